@@ -1,0 +1,103 @@
+import * as React from 'react';
+import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { useField, useForm } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { formatStat } from '../../../shared/format-stat';
+import { isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
+import { getTranslation } from '../utils/getTranslation';
+
+export interface StatInputProps {
+  name: string;
+  label?: React.ReactNode;
+  hint?: React.ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
+  labelAction?: React.ReactNode;
+}
+
+const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
+  negative: 'A figure cannot be negative.',
+  fraction: 'Enter a whole number: figures are never rounded.',
+  overflow: 'This figure is larger than 2,147,483,647.',
+  invalid: 'Enter digits only, grouped as you like (14,000 or 14 000).',
+};
+
+/**
+ * The `stat` custom field: a whole number shown with the admin locale's
+ * grouping, parsed back without ever rounding, with the reader's rendering
+ * (`~14,000`) beside it.
+ */
+export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
+  ({ name, label, hint, required, disabled, placeholder, labelAction }, ref) => {
+    const { formatMessage, locale } = useIntl();
+    const field = useField<number | null>(name);
+    const qualifierValue = useForm(
+      'StatInput',
+      (state) => (state.values as Record<string, unknown> | undefined)?.[`${name}Qualifier`]
+    );
+    const qualifier: StatQualifier = isStatQualifier(qualifierValue) ? qualifierValue : 'exact';
+
+    const stored = typeof field.value === 'number' ? field.value : null;
+    const [text, setText] = React.useState(() => formatStatForEditing(stored, locale));
+    const [localError, setLocalError] = React.useState<string | null>(null);
+
+    // Follow values written from elsewhere (reset, "fill from press release").
+    React.useEffect(() => {
+      const parsed = parseStatInput(text, locale);
+      const shown = parsed.kind === 'value' ? parsed.value : null;
+      if (parsed.kind !== 'error' && shown !== stored) {
+        setText(formatStatForEditing(stored, locale));
+      }
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [stored, locale]);
+
+    const handleChange = (event: React.ChangeEvent<HTMLInputElement>) => {
+      const next = event.target.value;
+      setText(next);
+      const parsed = parseStatInput(next, locale);
+      if (parsed.kind === 'error') {
+        const key = `stat.error.${parsed.reason}`;
+        setLocalError(formatMessage({ id: getTranslation(key), defaultMessage: ERROR_MESSAGES[parsed.reason] }));
+        return;
+      }
+      setLocalError(null);
+      field.onChange(name, parsed.kind === 'value' ? parsed.value : null);
+    };
+
+    const handleBlur = () => {
+      if (!localError) setText(formatStatForEditing(stored, locale));
+    };
+
+    const preview = stored === null ? '' : formatStat(stored, qualifier, locale);
+
+    return (
+      <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
+        <Field.Label action={labelAction}>{label}</Field.Label>
+        <Flex gap={2} alignItems="center">
+          <TextInput
+            ref={ref}
+            inputMode="numeric"
+            autoComplete="off"
+            disabled={disabled}
+            placeholder={placeholder}
+            value={text}
+            onChange={handleChange}
+            onBlur={handleBlur}
+            aria-describedby={`${name}-preview`}
+          />
+          <Typography id={`${name}-preview`} variant="omega" textColor="neutral600" aria-live="polite">
+            {preview}
+          </Typography>
+        </Flex>
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    );
+  }
+);
+
+StatInput.displayName = 'StatInput';
+
+export default StatInput;

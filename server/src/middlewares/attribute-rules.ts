@@ -1,0 +1,236 @@
+import { isValid, parseISO } from 'date-fns';
+import { FieldErrors } from './field-errors';
+
+/** The subset of a Strapi attribute definition these rules read. */
+export interface AttributeDef {
+  type: string;
+  enum?: string[];
+  default?: unknown;
+  min?: number | string;
+  max?: number | string;
+  minLength?: number;
+  maxLength?: number;
+  repeatable?: boolean;
+  component?: string;
+  pluginOptions?: { 'operation-reports'?: { format?: 'http-url' } } & Record<string, unknown>;
+}
+
+export type Attributes = Record<string, AttributeDef>;
+export type ComponentLookup = (uid: string) => Attributes | undefined;
+
+type Data = Record<string, unknown>;
+
+const DIGITS = /^\d+$/;
+const DATE_PREFIX = /^(\d{4,})-(\d{2})-(\d{2})(?:$|T)/;
+
+/**
+ * Enforces the schema's own limits (lengths, ranges, enums, dates, URL schemes)
+ * on every write, drafts included: Strapi core only checks them on publish.
+ * Values are normalised in place (digit strings to integers, a null enum to its
+ * default) so what is stored is exactly what was checked.
+ */
+export function checkAttributes(
+  attributes: Attributes,
+  data: Data,
+  path: (string | number)[],
+  errors: FieldErrors,
+  componentOf: ComponentLookup
+): void {
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (!(name in data)) continue;
+    const value = data[name];
+    const at = [...path, name];
+    const label = at.join('.');
+
+    switch (attribute.type) {
+      case 'string':
+      case 'text':
+      case 'uid':
+      case 'email':
+        checkString(attribute, value, at, label, errors);
+        break;
+      case 'integer':
+      case 'biginteger':
+        data[name] = checkInteger(attribute, value, at, label, errors);
+        break;
+      case 'decimal':
+      case 'float':
+        data[name] = checkDecimal(attribute, value, at, label, errors);
+        break;
+      case 'enumeration':
+        data[name] = checkEnum(attribute, value, at, label, errors);
+        break;
+      case 'date':
+        if (value !== null && value !== undefined && parseDateOnly(value) === null) {
+          errors.add(at, `${label} must be a valid date (YYYY-MM-DD)`, value);
+        }
+        break;
+      case 'component':
+        checkComponent(attribute, value, at, label, errors, componentOf);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function checkString(
+  attribute: AttributeDef,
+  value: unknown,
+  at: (string | number)[],
+  label: string,
+  errors: FieldErrors
+): void {
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'string') {
+    errors.add(at, `${label} must be a string`, value);
+    return;
+  }
+  const length = [...value].length;
+  if (attribute.maxLength !== undefined && length > attribute.maxLength) {
+    errors.add(at, `${label} must be at most ${attribute.maxLength} characters (got ${length})`);
+  }
+  if (attribute.minLength !== undefined && length < attribute.minLength) {
+    errors.add(at, `${label} must be at least ${attribute.minLength} character${attribute.minLength === 1 ? '' : 's'}`);
+  }
+  if (attribute.pluginOptions?.['operation-reports']?.format === 'http-url' && value !== '') {
+    if (!isHttpUrl(value)) errors.add(at, `${label} must be an http:// or https:// URL`, value);
+  }
+}
+
+function checkInteger(
+  attribute: AttributeDef,
+  value: unknown,
+  at: (string | number)[],
+  label: string,
+  errors: FieldErrors
+): unknown {
+  if (value === null || value === undefined) return value;
+  let number: number | null = null;
+  if (typeof value === 'number' && Number.isInteger(value)) number = value;
+  else if (typeof value === 'string' && DIGITS.test(value.trim())) number = Number(value.trim());
+  const min = toLimit(attribute.min);
+  const max = toLimit(attribute.max);
+  const range = describeRange(min, max);
+  if (number === null || !Number.isSafeInteger(number)) {
+    errors.add(at, `${label} must be a whole number${range}`, value);
+    return value;
+  }
+  if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+    errors.add(at, `${label} must be a whole number${range} (got ${number})`, value);
+    return value;
+  }
+  return number;
+}
+
+function checkDecimal(
+  attribute: AttributeDef,
+  value: unknown,
+  at: (string | number)[],
+  label: string,
+  errors: FieldErrors
+): unknown {
+  if (value === null || value === undefined) return value;
+  let number: number | null = null;
+  if (typeof value === 'number' && Number.isFinite(value)) number = value;
+  else if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) number = Number(value.trim());
+  const min = toLimit(attribute.min);
+  const max = toLimit(attribute.max);
+  const range = describeRange(min, max);
+  if (number === null) {
+    errors.add(at, `${label} must be a number${range}`, value);
+    return value;
+  }
+  if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+    errors.add(at, `${label} must be a number${range} (got ${number})`, value);
+    return value;
+  }
+  return number;
+}
+
+function checkEnum(
+  attribute: AttributeDef,
+  value: unknown,
+  at: (string | number)[],
+  label: string,
+  errors: FieldErrors
+): unknown {
+  if (value === undefined) return value;
+  if (value === null) return attribute.default ?? null;
+  const allowed = attribute.enum ?? [];
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    errors.add(at, `${label} must be one of ${allowed.join(', ')}`, value);
+  }
+  return value;
+}
+
+function checkComponent(
+  attribute: AttributeDef,
+  value: unknown,
+  at: (string | number)[],
+  label: string,
+  errors: FieldErrors,
+  componentOf: ComponentLookup
+): void {
+  if (value === null || value === undefined) return;
+  const attributes = attribute.component ? componentOf(attribute.component) : undefined;
+  if (!attributes) return;
+  const items = attribute.repeatable ? value : [value];
+  if (!Array.isArray(items)) {
+    errors.add(at, `${label} must be a list`, value);
+    return;
+  }
+  items.forEach((item, index) => {
+    const itemPath = attribute.repeatable ? [...at, index] : at;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      // Strapi also accepts a bare id of an existing component entry.
+      if (typeof item === 'number' || typeof item === 'string') return;
+      errors.add(itemPath, `${itemPath.join('.')} must be an object`, item);
+      return;
+    }
+    checkAttributes(attributes, item as Data, itemPath, errors, componentOf);
+  });
+}
+
+const toLimit = (limit: number | string | undefined): number | undefined =>
+  limit === undefined ? undefined : Number(limit);
+
+function describeRange(min: number | undefined, max: number | undefined): string {
+  const fmt = (n: number) => n.toLocaleString('en');
+  if (min !== undefined && max !== undefined) return ` between ${fmt(min)} and ${fmt(max)}`;
+  if (min !== undefined) return ` of at least ${fmt(min)}`;
+  if (max !== undefined) return ` of at most ${fmt(max)}`;
+  return '';
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the calendar date of a value Strapi accepts for a `date` attribute
+ * (`2025-11-10`, an ISO timestamp or a Date) and returns `YYYY-MM-DD`, or null
+ * when it is not a real date (2025-02-30, year 0, free text).
+ */
+export function parseDateOnly(value: unknown): string | null {
+  if (value instanceof Date) {
+    return isValid(value) ? value.toISOString().slice(0, 10) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const match = DATE_PREFIX.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (Number(year) < 1 || year.length > 4) return null;
+  const date = parseISO(`${year}-${month}-${day}`);
+  if (!isValid(date)) return null;
+  // parseISO rolls nothing over, but guard against 2025-02-30 style inputs anyway.
+  if (date.getFullYear() !== Number(year) || date.getMonth() + 1 !== Number(month) || date.getDate() !== Number(day)) {
+    return null;
+  }
+  return `${year}-${month}-${day}`;
+}

@@ -1,0 +1,36 @@
+import { errors } from '@strapi/utils';
+
+export interface FieldError {
+  path: (string | number)[];
+  message: string;
+  value?: unknown;
+}
+
+/**
+ * Collects every problem of one write so the editor sees them all at once, then
+ * throws a single ValidationError shaped like Strapi's own (details.errors[].path),
+ * which the Content Manager maps onto the form's fields.
+ */
+export class FieldErrors {
+  readonly list: FieldError[] = [];
+
+  add(path: (string | number)[], message: string, value?: unknown): void {
+    this.list.push({ path, message, value });
+  }
+
+  throwIfAny(): void {
+    if (this.list.length === 0) return;
+    const message =
+      this.list.length === 1
+        ? this.list[0].message
+        : `${this.list.length} errors occurred: ${this.list.map((e) => e.message).join('; ')}`;
+    throw new errors.ValidationError(message, {
+      errors: this.list.map((e) => ({
+        path: e.path.map(String),
+        message: e.message,
+        name: 'ValidationError',
+        value: e.value,
+      })),
+    });
+  }
+}

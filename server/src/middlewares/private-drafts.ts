@@ -1,0 +1,32 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REPORT_UID } from '../uids';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+interface RequestState {
+  state?: { auth?: { credentials?: unknown } };
+}
+
+/**
+ * Drafts are private. Strapi core serves `status=draft` to any role holding
+ * `find`; a request that carries no token (the Public role) gets a 403 for it
+ * here, and only published versions otherwise, whichever API it came through.
+ * Code running outside a request (bootstrap, scripts) is not affected.
+ */
+export const createPrivateDraftsMiddleware =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    if (context.uid !== REPORT_UID || !READS.has(context.action)) return next();
+    const request = strapi.requestContext.get() as RequestState | undefined;
+    if (!request || request.state?.auth?.credentials) return next();
+
+    const params = context.params as { status?: string };
+    if (params.status === 'draft') {
+      throw new errors.ForbiddenError('Drafts are private: status=draft needs an authenticated request');
+    }
+    params.status = 'published';
+    return next();
+  };

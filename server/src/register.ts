@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './uids';
+import { registerComponents } from './content-types/components';
+import { slugRegistryModel } from './slugs/slug-registry';
+import { createWriteMiddleware } from './middlewares/write-documents';
+import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
+
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.customFields.register({
+    name: 'stat',
+    plugin: PLUGIN_ID,
+    type: 'integer',
+    inputSize: { default: 6, isResizable: true },
+  });
+  registerComponents(strapi);
+  strapi.get('models').add(slugRegistryModel);
+  strapi.documents.use(createPrivateDraftsMiddleware(strapi));
+  strapi.documents.use(createWriteMiddleware(strapi));
+};
+
+export default register;

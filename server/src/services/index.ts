@@ -1,0 +1,7 @@
+import { factories } from '@strapi/strapi';
+import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+
+export default {
+  'operation-report': factories.createCoreService(REPORT_UID),
+  'crime-area': factories.createCoreService(CRIME_AREA_UID),
+};

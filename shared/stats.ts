@@ -1,0 +1,47 @@
+/**
+ * The one list of operation figures. Validation, the stats SQL, GraphQL, the
+ * admin widgets and the exported types all read from here; adding a seventh
+ * stat is one entry below plus its two attributes in the schema.
+ */
+
+export const STAT_QUALIFIERS = ['exact', 'approximately', 'atLeast', 'moreThan', 'upTo'] as const;
+export type StatQualifier = (typeof STAT_QUALIFIERS)[number];
+export const DEFAULT_QUALIFIER: StatQualifier = 'exact';
+
+/** Largest value a stat may hold: the signed 32-bit integer column every database shares. */
+export const STAT_MAX = 2_147_483_647;
+
+export const STATS = [
+  { name: 'countries', label: 'Countries', noun: { one: 'country', other: 'countries' } },
+  { name: 'officers', label: 'Officers', noun: { one: 'officer', other: 'officers' } },
+  { name: 'arrests', label: 'Arrests', noun: { one: 'arrest', other: 'arrests' } },
+  {
+    name: 'victimsIdentified',
+    label: 'Victims identified',
+    noun: { one: 'victim identified', other: 'victims identified' },
+  },
+  {
+    name: 'irregularMigrants',
+    label: 'Irregular migrants',
+    noun: { one: 'irregular migrant', other: 'irregular migrants' },
+  },
+  {
+    name: 'investigationsOpened',
+    label: 'Investigations opened',
+    noun: { one: 'investigation opened', other: 'investigations opened' },
+  },
+] as const;
+
+export type StatName = (typeof STATS)[number]['name'];
+export type StatQualifierField = `${StatName}Qualifier`;
+
+export const STAT_NAMES: readonly StatName[] = STATS.map((stat) => stat.name);
+
+export const qualifierFieldOf = <N extends StatName>(name: N): `${N}Qualifier` =>
+  `${name}Qualifier` as `${N}Qualifier`;
+
+export const isStatQualifier = (value: unknown): value is StatQualifier =>
+  typeof value === 'string' && (STAT_QUALIFIERS as readonly string[]).includes(value);
+
+export const isStatName = (value: unknown): value is StatName =>
+  typeof value === 'string' && (STAT_NAMES as readonly string[]).includes(value);
