@@ -25,8 +25,12 @@ export async function grantPublicRead(strapi: Core.Strapi): Promise<string[]> {
   const pending = PUBLIC_READ_ACTIONS.filter((action) => !already.includes(action));
   if (pending.length === 0) return [];
 
+  // Users & Permissions creates its roles and default permissions in its own
+  // bootstrap, which may run after ours; it only seeds defaults into an empty
+  // permission table, so let it do so first. Its initialize() is idempotent.
+  await strapi.plugin('users-permissions').service('users-permissions').initialize();
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) return [];
+  if (!role) throw new Error(`[${PLUGIN_ID}] publicRead: the Users & Permissions Public role is missing`);
   for (const action of pending) {
     const existing = await strapi.db
       .query('plugin::users-permissions.permission')
