@@ -4,6 +4,7 @@ import { FieldErrors } from './field-errors';
 import { checkAttributes } from './attribute-rules';
 import { applyDateRules } from './report-rules';
 import { attributesOf, componentLookup, slugTargetOf } from './content-model';
+import { inheritSharedRelations, propagateShared, sharedRelationsOf } from './shared-locales';
 import {
   releaseSlugs,
   reserveSlug,
@@ -64,7 +65,7 @@ async function loadStored(strapi: Core.Strapi, uid: string, documentId: unknown)
 }
 
 async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, next: Next) {
-  const params = context.params as { data?: Data; documentId?: string };
+  const params = context.params as { data?: Data; documentId?: string; locale?: string };
   const data: Data = params.data ?? {};
   params.data = data;
   const stored = context.action === 'create' ? null : await loadStored(strapi, context.uid, params.documentId);
@@ -78,6 +79,11 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   fieldErrors.throwIfAny();
 
   const target = slugTargetOf(strapi, context.uid, rules.scope);
+  const attributes = attributesOf(strapi, context.uid);
+  const localized = Boolean(
+    (strapi.contentType(context.uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n
+      ?.localized
+  );
   return strapi.db.transaction(async ({ trx }) => {
     const owner = context.action === 'update' ? (params.documentId as string) : null;
     const current = context.action === 'update' ? (stored?.slug as string | null | undefined) : null;
@@ -94,16 +100,37 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
         slug = await reserveSlug(trx, target, slugFrom(source, rules.fallback), owner);
       }
     }
-    if (slug !== null && slug !== current) data.slug = slug;
-    else if (slug === current && 'slug' in data) data.slug = current;
+    if (slug !== null) data.slug = slug;
+
+    const relations = localized ? sharedRelationsOf(attributes) : [];
+    const locale = localized ? await resolveLocale(strapi, params.locale) : null;
+    const createdLocale =
+      context.action === 'update' && locale !== null
+        ? !(await strapi.db.query(context.uid as never).findOne({ where: { documentId: params.documentId, locale } }))
+        : false;
+    if (createdLocale) await inheritSharedRelations(strapi, context.uid, params.documentId as string, relations, data);
+    const changedRelations = relations.filter((name) => name in data);
 
     const result = await next();
-    const documentId = result && typeof result === 'object' && 'documentId' in result ? result.documentId : null;
-    if (slug && typeof documentId === 'string' && slug !== current) {
-      await settleSlug(trx, rules.scope, slug, documentId);
+    const written = result && typeof result === 'object' ? (result as { documentId?: unknown; id?: unknown }) : null;
+    if (!written || typeof written.documentId !== 'string') return result;
+    if (slug && slug !== current) await settleSlug(trx, rules.scope, slug, written.documentId);
+    if (localized && context.action === 'update') {
+      await propagateShared(strapi, trx, context.uid, target, {
+        documentId: written.documentId,
+        writtenId: typeof written.id === 'number' ? written.id : null,
+        slug,
+        relations: createdLocale ? [] : changedRelations,
+      });
     }
     return result;
   });
+}
+
+async function resolveLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
+  if (typeof locale === 'string' && locale !== '' && locale !== '*') return locale;
+  const i18n = strapi.plugin('i18n');
+  return i18n ? ((await i18n.service('locales').getDefaultLocale()) as string) : null;
 }
 
 function readRequestedSlug(data: Data, fieldErrors: FieldErrors): string | null {

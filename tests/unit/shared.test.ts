@@ -1,0 +1,43 @@
+import { formatStat } from '../../shared/format-stat';
+import { STATS, STAT_QUALIFIERS, qualifierFieldOf } from '../../shared/stats';
+import reportSchema from '../../content-types/operation-report/schema.json';
+
+describe('formatStat', () => {
+  it.each([
+    [14000, 'approximately', 'en', '~14,000'],
+    [720, 'atLeast', 'en', '720+'],
+    [1300, 'moreThan', 'en', '>1,300'],
+    [50, 'upTo', 'en', '≤50'],
+    [3744, 'exact', 'en', '3,744'],
+    [3744, 'exact', 'de', '3.744'],
+  ] as const)('renders %i %s in %s as %s', (value, qualifier, locale, expected) => {
+    expect(formatStat(value, qualifier, locale)).toBe(expected);
+  });
+
+  it('has a long form for prose', () => {
+    expect(formatStat(14000, 'approximately', 'en', { style: 'long' })).toBe('approximately 14,000');
+    expect(formatStat(720, 'atLeast', 'en', { style: 'long' })).toBe('at least 720');
+    expect(formatStat(1300, 'moreThan', 'en', { style: 'long' })).toBe('more than 1,300');
+    expect(formatStat(50, 'upTo', 'en', { style: 'long' })).toBe('up to 50');
+  });
+
+  it('renders nothing for a stat that was not reported', () => {
+    expect(formatStat(null, 'exact')).toBe('');
+  });
+});
+
+describe('the stat list drives the schema', () => {
+  const attributes = reportSchema.attributes as Record<string, { type: string; customField?: string; enum?: string[]; default?: string }>;
+
+  it.each(STATS.map((s) => s.name))('%s is a stat custom field with its qualifier enumeration', (name) => {
+    expect(attributes[name]).toMatchObject({ type: 'customField', customField: 'plugin::operation-reports.stat' });
+    expect(attributes[qualifierFieldOf(name)]).toMatchObject({ type: 'enumeration', enum: [...STAT_QUALIFIERS], default: 'exact' });
+  });
+
+  it('declares no stat field that the list does not know', () => {
+    const statFields = Object.entries(attributes)
+      .filter(([, a]) => a.customField === 'plugin::operation-reports.stat')
+      .map(([name]) => name);
+    expect(statFields).toEqual(STATS.map((s) => s.name));
+  });
+});
