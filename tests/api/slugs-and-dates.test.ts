@@ -26,14 +26,22 @@ describeEachDatabase('slugs and dates', (app) => {
 
     it('gives distinct slugs to concurrent creates of the same title', async () => {
       const responses = await Promise.all(
-        Array.from({ length: 6 }, () => post(minimalReport({ title: 'Operation Simultaneous' })))
+        Array.from({ length: 10 }, () => post(minimalReport({ title: 'Operation Simultaneous' })))
       );
-      expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));
+      expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
       const slugs = responses.map((r) => r.body.data.slug);
-      expect(new Set(slugs).size).toBe(6);
+      expect(new Set(slugs).size).toBe(10);
       expect(slugs.sort()).toEqual(
-        ['operation-simultaneous', ...[2, 3, 4, 5, 6].map((n) => `operation-simultaneous-${n}`)].sort()
+        ['operation-simultaneous', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `operation-simultaneous-${n}`)].sort()
       );
+    });
+
+    it('leaves no reservation behind when the write fails after the slug was chosen', async () => {
+      // Publishing without the required dates fails inside the write, after the slug was reserved.
+      const refused = await post({ title: 'Operation Orphan' });
+      expect(refused.status).toBe(400);
+      const created = await post(minimalReport({ title: 'Operation Orphan' }));
+      expect(created.body.data.slug).toBe('operation-orphan');
     });
 
     it('is kept when the title changes later, and survives publish', async () => {

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { FieldErrors } from './field-errors';
 import { checkAttributes } from './attribute-rules';
@@ -6,18 +7,21 @@ import { applyDateRules } from './report-rules';
 import { attributesOf, componentLookup, slugTargetOf } from './content-model';
 import { inheritSharedRelations, propagateShared, sharedRelationsOf } from './shared-locales';
 import {
+  cancelReservation,
   releaseSlugs,
   reserveSlug,
   settleSlug,
   slugFrom,
   SLUG_MAX_LENGTH,
   SLUG_PATTERN,
+  type Reservation,
 } from '../slugs/slug-registry';
 
-type Context = Modules.Documents.Middleware.Context;
 type Middleware = Modules.Documents.Middleware.Middleware;
+type Context = Modules.Documents.Middleware.Context;
 type Next = Parameters<Middleware>[1];
 type Data = Record<string, unknown>;
+type Params = { data?: Data; documentId?: string; locale?: string };
 
 interface ModelRules {
   scope: string;
@@ -36,23 +40,25 @@ const MODELS: Record<string, ModelRules> = {
 /**
  * The single write path of the plugin's content types: REST, GraphQL, the
  * Content Manager and code calling the document service all pass through here.
- * Rules run before anything is written; the slug is reserved and the document
- * written in one transaction, so a refused write leaves nothing behind.
+ * Rules run before anything is written, and the document is written in one
+ * transaction with its slug bookkeeping, so a refused write leaves nothing behind.
  */
-export const createWriteMiddleware = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  const rules = MODELS[context.uid];
-  if (!rules) return next();
-  switch (context.action) {
-    case 'create':
-    case 'update':
-    case 'clone':
-      return write(strapi, rules, context, next);
-    case 'delete':
-      return remove(strapi, rules, context, next);
-    default:
-      return next();
-  }
-};
+export const createWriteMiddleware =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    const rules = MODELS[context.uid];
+    if (!rules) return next();
+    switch (context.action) {
+      case 'create':
+      case 'update':
+      case 'clone':
+        return write(strapi, rules, context, next);
+      case 'delete':
+        return remove(strapi, rules, context, next);
+      default:
+        return next();
+    }
+  };
 
 async function loadStored(strapi: Core.Strapi, uid: string, documentId: unknown): Promise<Data | null> {
   if (typeof documentId !== 'string' || documentId === '') return null;
@@ -65,66 +71,129 @@ async function loadStored(strapi: Core.Strapi, uid: string, documentId: unknown)
 }
 
 async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, next: Next) {
-  const params = context.params as { data?: Data; documentId?: string; locale?: string };
+  const params = context.params as Params;
   const data: Data = params.data ?? {};
   params.data = data;
   const stored = context.action === 'create' ? null : await loadStored(strapi, context.uid, params.documentId);
   // update/clone of a missing document: let Strapi answer as it does (null / 404).
   if (context.action !== 'create' && !stored) return next();
 
+  const attributes = attributesOf(strapi, context.uid);
   const fieldErrors = new FieldErrors();
-  checkAttributes(attributesOf(strapi, context.uid), data, [], fieldErrors, componentLookup(strapi));
+  checkAttributes(attributes, data, [], fieldErrors, componentLookup(strapi));
   rules.extra?.(data, stored, fieldErrors);
   const requestedSlug = readRequestedSlug(data, fieldErrors);
   fieldErrors.throwIfAny();
 
-  const target = slugTargetOf(strapi, context.uid, rules.scope);
-  const attributes = attributesOf(strapi, context.uid);
-  const localized = Boolean(
-    (strapi.contentType(context.uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n
-      ?.localized
-  );
-  return strapi.db.transaction(async ({ trx }) => {
-    const owner = context.action === 'update' ? (params.documentId as string) : null;
-    const current = context.action === 'update' ? (stored?.slug as string | null | undefined) : null;
-    let slug: string | null = null;
+  const slugs = new SlugPlan(strapi, rules, context, data, stored, requestedSlug);
+  // Outside any transaction, the slug is reserved in short transactions of its
+  // own, so concurrent creates never wait on each other's whole write (InnoDB
+  // would deadlock them); inside one (an import, say) it joins and rolls back with it.
+  const joined = strapi.db.inTransaction();
+  if (!joined) await slugs.reserve(strapi.db.connection);
+  try {
+    return await strapi.db.transaction(async ({ trx }) => {
+      if (joined) await slugs.reserve(trx);
+      if (slugs.slug !== null) data.slug = slugs.slug;
+      const locales = await LocaleSync.prepare(strapi, context, attributes, data);
+      const result = await next();
+      const written = result && typeof result === 'object' ? (result as { documentId?: unknown; id?: unknown }) : null;
+      if (!written || typeof written.documentId !== 'string') return result;
+      await slugs.settle(trx, written.documentId);
+      await locales?.propagate(trx, written.documentId, typeof written.id === 'number' ? written.id : null, slugs.slug);
+      return result;
+    });
+  } catch (error) {
+    if (!joined) await slugs.cancel(strapi.db.connection);
+    throw error;
+  }
+}
 
-    if (requestedSlug) {
-      slug = requestedSlug === current ? current : await reserveSlug(trx, target, requestedSlug, owner, { exact: true });
-    } else if (current) {
-      // Never changed silently: a later edit of the title keeps the slug.
-      slug = current;
-    } else {
-      const source = rules.source in data ? data[rules.source] : stored?.[rules.source];
-      if (typeof source === 'string' && source.trim() !== '') {
-        slug = await reserveSlug(trx, target, slugFrom(source, rules.fallback), owner);
-      }
+/** Which slug a write gets: the client's, the stored one, or a fresh one from the title. */
+class SlugPlan {
+  private reservation: Reservation | null = null;
+  private readonly owner: string | null;
+  private readonly current: string | null;
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly rules: ModelRules,
+    private readonly context: Context,
+    private readonly data: Data,
+    private readonly stored: Data | null,
+    private readonly requested: string | null
+  ) {
+    const updating = context.action === 'update';
+    this.owner = updating ? ((context.params as Params).documentId ?? null) : null;
+    this.current = updating ? ((stored?.slug as string | null | undefined) ?? null) : null;
+  }
+
+  get slug(): string | null {
+    return this.reservation?.slug ?? null;
+  }
+
+  async reserve(runner: Knex | Knex.Transaction): Promise<void> {
+    const target = slugTargetOf(this.strapi, this.context.uid, this.rules.scope);
+    if (this.requested) {
+      this.reservation =
+        this.requested === this.current
+          ? { slug: this.current, inserted: false }
+          : await reserveSlug(runner, target, this.requested, this.owner, { exact: true });
+      return;
     }
-    if (slug !== null) data.slug = slug;
+    // Never changed silently: a later edit of the title keeps the slug.
+    if (this.current) {
+      this.reservation = { slug: this.current, inserted: false };
+      return;
+    }
+    const source = this.rules.source in this.data ? this.data[this.rules.source] : this.stored?.[this.rules.source];
+    if (typeof source !== 'string' || source.trim() === '') return;
+    this.reservation = await reserveSlug(runner, target, slugFrom(source, this.rules.fallback), this.owner);
+  }
 
-    const relations = localized ? sharedRelationsOf(attributes) : [];
-    const locale = localized ? await resolveLocale(strapi, params.locale) : null;
+  async settle(trx: Knex.Transaction, documentId: string): Promise<void> {
+    if (this.slug && this.slug !== this.current) {
+      await settleSlug(trx, this.rules.scope, this.slug, documentId, this.current);
+    }
+  }
+
+  async cancel(runner: Knex): Promise<void> {
+    await cancelReservation(runner, this.rules.scope, this.reservation, this.owner);
+  }
+}
+
+/** Keeps what the contract shares across locales (slug, relations) equal in every locale. */
+class LocaleSync {
+  private constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly uid: string,
+    private readonly relations: string[]
+  ) {}
+
+  static async prepare(strapi: Core.Strapi, context: Context, attributes: ReturnType<typeof attributesOf>, data: Data) {
+    const contentType = strapi.contentType(context.uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } };
+    if (!contentType.pluginOptions?.i18n?.localized || context.action !== 'update') return null;
+    const params = context.params as Params;
+    const documentId = params.documentId as string;
+    const relations = sharedRelationsOf(attributes);
+    const locale = await resolveLocale(strapi, params.locale);
     const createdLocale =
-      context.action === 'update' && locale !== null
-        ? !(await strapi.db.query(context.uid as never).findOne({ where: { documentId: params.documentId, locale } }))
-        : false;
-    if (createdLocale) await inheritSharedRelations(strapi, context.uid, params.documentId as string, relations, data);
-    const changedRelations = relations.filter((name) => name in data);
-
-    const result = await next();
-    const written = result && typeof result === 'object' ? (result as { documentId?: unknown; id?: unknown }) : null;
-    if (!written || typeof written.documentId !== 'string') return result;
-    if (slug && slug !== current) await settleSlug(trx, rules.scope, slug, written.documentId);
-    if (localized && context.action === 'update') {
-      await propagateShared(strapi, trx, context.uid, target, {
-        documentId: written.documentId,
-        writtenId: typeof written.id === 'number' ? written.id : null,
-        slug,
-        relations: createdLocale ? [] : changedRelations,
-      });
+      locale !== null && !(await strapi.db.query(context.uid as never).findOne({ where: { documentId, locale } }));
+    if (createdLocale) {
+      await inheritSharedRelations(strapi, context.uid, documentId, relations, data);
+      return new LocaleSync(strapi, context.uid, []);
     }
-    return result;
-  });
+    return new LocaleSync(
+      strapi,
+      context.uid,
+      relations.filter((name) => name in data)
+    );
+  }
+
+  async propagate(trx: Knex.Transaction, documentId: string, writtenId: number | null, slug: string | null) {
+    const target = slugTargetOf(this.strapi, this.uid, 'operation-report');
+    await propagateShared(this.strapi, trx, this.uid, target, { documentId, writtenId, slug, relations: this.relations });
+  }
 }
 
 async function resolveLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
@@ -162,4 +231,3 @@ async function remove(strapi: Core.Strapi, rules: ModelRules, context: Context, 
     return result;
   });
 }
-

@@ -22,7 +22,11 @@ export const slugRegistryModel = {
     slug: { type: 'string' },
     owner: { type: 'string' },
   },
-  indexes: [{ name: 'operation_reports_slug_registry_uq', columns: ['scope', 'slug'], type: 'unique' }],
+  indexes: [
+    { name: 'operation_reports_slug_registry_uq', columns: ['scope', 'slug'], type: 'unique' },
+    // Lets a document's rows be found without a scan (and without InnoDB locking the whole table).
+    { name: 'operation_reports_slug_registry_owner', columns: ['owner'] },
+  ],
 };
 
 /** Placeholder owner while the document that will own a slug is being created. */
@@ -55,25 +59,37 @@ const isUniqueViolation = (error: unknown): boolean => {
   );
 };
 
-async function takenByContent(trx: Knex.Transaction, target: SlugTarget, slug: string, owner: string | null) {
+/** A transaction to join, or the pool for short transactions of their own. */
+type Runner = Knex | Knex.Transaction;
+
+async function takenByContent(trx: Runner, target: SlugTarget, slug: string, owner: string | null) {
   const query = trx(target.table).where(target.slugColumn, slug);
   if (owner) query.whereNot(target.documentIdColumn, owner);
   return Boolean(await query.first(target.documentIdColumn));
 }
 
-async function tryReserve(trx: Knex.Transaction, scope: string, slug: string, owner: string | null) {
+/** Tries to take `slug`: 'inserted', 'owned' (already this owner's) or 'taken'. */
+async function tryReserve(runner: Runner, scope: string, slug: string, owner: string | null) {
   try {
-    // A savepoint, so that a unique violation does not abort the whole write on PostgreSQL.
-    await trx.transaction(async (savepoint) => {
-      await savepoint(SLUG_REGISTRY_TABLE).insert({ scope, slug, owner: owner ?? PENDING });
+    // Inside a write's transaction this is a savepoint, so that a unique violation
+    // does not abort the whole write on PostgreSQL; on the pool it is a short
+    // transaction of its own, which keeps InnoDB from deadlocking concurrent creates.
+    await runner.transaction(async (inner) => {
+      await inner(SLUG_REGISTRY_TABLE).insert({ scope, slug, owner: owner ?? PENDING });
     });
-    return true;
+    return 'inserted' as const;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    if (!owner) return false;
-    const row = await trx(SLUG_REGISTRY_TABLE).where({ scope, slug }).first('owner');
-    return row?.owner === owner;
+    if (!owner) return 'taken' as const;
+    const row = await runner(SLUG_REGISTRY_TABLE).where({ scope, slug }).first('owner');
+    return row?.owner === owner ? ('owned' as const) : ('taken' as const);
   }
+}
+
+export interface Reservation {
+  slug: string;
+  /** True when this call added the registry row (and must remove it if the write fails). */
+  inserted: boolean;
 }
 
 /**
@@ -81,17 +97,18 @@ async function tryReserve(trx: Knex.Transaction, scope: string, slug: string, ow
  * With `exact`, the slug was chosen by the client: a clash is a 400, not a suffix.
  */
 export async function reserveSlug(
-  trx: Knex.Transaction,
+  runner: Runner,
   target: SlugTarget,
   base: string,
   owner: string | null,
   { exact = false }: { exact?: boolean } = {}
-): Promise<string> {
+): Promise<Reservation> {
   for (let n = 1; n <= MAX_SUFFIX; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    const free =
-      !(await takenByContent(trx, target, candidate, owner)) && (await tryReserve(trx, target.scope, candidate, owner));
-    if (free) return candidate;
+    if (!(await takenByContent(runner, target, candidate, owner))) {
+      const outcome = await tryReserve(runner, target.scope, candidate, owner);
+      if (outcome !== 'taken') return { slug: candidate, inserted: outcome === 'inserted' };
+    }
     if (exact) {
       throw new errors.ValidationError(`slug "${base}" is already used by another ${target.scope}`, {
         errors: [{ path: ['slug'], message: `slug "${base}" is already used`, name: 'ValidationError', value: base }],
@@ -101,10 +118,30 @@ export async function reserveSlug(
   throw new errors.ApplicationError(`No free slug left for "${base}"`);
 }
 
-/** Gives the reserved slug to the document just created, and frees the ones it no longer uses. */
-export async function settleSlug(trx: Knex.Transaction, scope: string, slug: string, owner: string): Promise<void> {
-  await trx(SLUG_REGISTRY_TABLE).where({ scope, slug }).update({ owner });
-  await trx(SLUG_REGISTRY_TABLE).where({ scope, owner }).whereNot({ slug }).delete();
+/**
+ * Gives the reserved slug to the document just written and, when the document
+ * changed slug, frees its previous one. Every statement targets one key of the
+ * unique index, so concurrent writes lock single rows only.
+ */
+export async function settleSlug(
+  trx: Knex.Transaction,
+  scope: string,
+  slug: string,
+  owner: string,
+  previous: string | null
+): Promise<void> {
+  const updated = await trx(SLUG_REGISTRY_TABLE).where({ scope, slug }).update({ owner });
+  // A reservation swept away meanwhile (see syncSlugRegistry) is taken again.
+  if (Number(updated) === 0) await trx(SLUG_REGISTRY_TABLE).insert({ scope, slug, owner });
+  if (previous && previous !== slug) await trx(SLUG_REGISTRY_TABLE).where({ scope, slug: previous, owner }).delete();
+}
+
+/** Undoes a reservation whose write failed. */
+export async function cancelReservation(runner: Runner, scope: string, reservation: Reservation | null, owner: string | null) {
+  if (!reservation?.inserted) return;
+  await runner(SLUG_REGISTRY_TABLE)
+    .where({ scope, slug: reservation.slug, owner: owner ?? PENDING })
+    .delete();
 }
 
 export async function releaseSlugs(trx: Knex.Transaction | Knex, scope: string, owner: string): Promise<void> {
