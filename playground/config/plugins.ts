@@ -1,7 +1,22 @@
+import fs from 'fs';
 import path from 'path';
 
-// Compiled to playground/dist/config: the plugin is the repository root, three levels up.
-const pluginDir = path.resolve(__dirname, '..', '..', '..');
+/**
+ * The plugin is this repository's root. This file is read both from source
+ * (playground/config, by the admin build) and compiled (playground/dist/config,
+ * by the server), so look upwards for the plugin's package.json.
+ */
+function findPluginDir(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-operation-reports') {
+      return dir;
+    }
+  }
+  throw new Error(`strapi-plugin-operation-reports not found above ${from}`);
+}
+
+const pluginDir = findPluginDir(__dirname);
 
 /**
  * OPERATION_REPORTS_CONFIG (JSON) replaces the plugin's config block: the test

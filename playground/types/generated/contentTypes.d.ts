@@ -742,7 +742,12 @@ export interface PluginOperationReportsOperationReport
     crimeAreas: Schema.Attribute.Relation<
       'manyToMany',
       'plugin::operation-reports.crime-area'
-    >;
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     durationDays: Schema.Attribute.Integer &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
