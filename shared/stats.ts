@@ -45,3 +45,16 @@ export const isStatQualifier = (value: unknown): value is StatQualifier =>
 
 export const isStatName = (value: unknown): value is StatName =>
   typeof value === 'string' && (STAT_NAMES as readonly string[]).includes(value);
+
+/**
+ * How the qualifiers of summed figures combine into the total's qualifier,
+ * strongest first: any `approximately` makes the total approximate; otherwise
+ * any lower bound (`atLeast`, `moreThan`) makes it `atLeast`; otherwise any
+ * `upTo` makes it `upTo`; only all-exact figures give an exact total.
+ * The stats SQL is generated from this list.
+ */
+export const TOTAL_QUALIFIER_RULES: readonly { total: StatQualifier; from: readonly StatQualifier[] }[] = [
+  { total: 'approximately', from: ['approximately'] },
+  { total: 'atLeast', from: ['atLeast', 'moreThan'] },
+  { total: 'upTo', from: ['upTo'] },
+];

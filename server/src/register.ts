@@ -4,6 +4,7 @@ import { registerComponents } from './content-types/components';
 import { slugRegistryModel } from './slugs/slug-registry';
 import { createWriteMiddleware } from './middlewares/write-documents';
 import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
+import { registerGraphQL } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({
@@ -16,6 +17,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(slugRegistryModel);
   strapi.documents.use(createPrivateDraftsMiddleware(strapi));
   strapi.documents.use(createWriteMiddleware(strapi));
+  registerGraphQL(strapi);
 };
 
 export default register;

@@ -1,5 +1,5 @@
 export interface PluginConfig {
-  /** Grant the Public role read access (find, findOne) to reports and crime areas at boot. */
+  /** Grant the Public role read access (find, findOne, stats) to reports and crime areas at boot. */
   publicRead: boolean;
 }
 

@@ -4,6 +4,7 @@ import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
 export const PUBLIC_READ_ACTIONS = [
   `${REPORT_UID}.find`,
   `${REPORT_UID}.findOne`,
+  `${REPORT_UID}.stats`,
   `${CRIME_AREA_UID}.find`,
   `${CRIME_AREA_UID}.findOne`,
 ];

@@ -5,11 +5,20 @@ import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
 const crimeAreas = factories.createCoreRouter(CRIME_AREA_UID, { type: 'content-api', prefix: '' });
 
+const customRoutes = [
+  {
+    method: 'GET',
+    path: '/operation-reports/stats',
+    handler: 'operation-report.stats',
+    config: { policies: [] },
+  },
+];
+
 export default {
   type: 'content-api',
   prefix: '',
-  // Custom routes (e.g. /operation-reports/stats) go first, or findOne's /:id swallows them.
+  // Custom routes go first, or findOne's /operation-reports/:id swallows /stats.
   get routes() {
-    return [...(reports.routes as unknown[]), ...(crimeAreas.routes as unknown[])];
+    return [...customRoutes, ...(reports.routes as unknown[]), ...(crimeAreas.routes as unknown[])];
   },
 };

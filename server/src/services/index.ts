@@ -1,7 +1,9 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import stats from './stats';
 
 export default {
   'operation-report': factories.createCoreService(REPORT_UID),
   'crime-area': factories.createCoreService(CRIME_AREA_UID),
+  stats,
 };

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
+import { PLUGIN_ID, REPORT_UID } from '../uids';
+
+type Nexus = Record<string, any>; // nexus is the graphql plugin's; typed loosely at this one edge
+
+/**
+ * `operationReportStats(filters, locale)`: the REST stats over GraphQL, same
+ * shape, same checks, behind the same Users & Permissions action.
+ */
+export function registerGraphQL(strapi: Core.Strapi): void {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+
+  graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => {
+    const contentType = strapi.contentType(REPORT_UID);
+    const filtersInput = graphql.service('utils').naming.getFiltersInputTypeName(contentType);
+
+    const qualifierEnum = nexus.enumType({ name: 'OperationReportStatQualifier', members: [...STAT_QUALIFIERS] });
+    const total = nexus.objectType({
+      name: 'OperationReportStatTotal',
+      definition(t: Nexus) {
+        // Float: a sum of 32-bit stats can pass GraphQL's 32-bit Int.
+        t.float('value', { description: 'Sum of the reported values; null when no report gave one' });
+        t.nonNull.field('qualifier', { type: 'OperationReportStatQualifier' });
+        t.nonNull.int('reported', { description: 'How many reports gave a value' });
+      },
+    });
+    const totals = nexus.objectType({
+      name: 'OperationReportStatTotals',
+      definition(t: Nexus) {
+        for (const { name } of STATS) t.nonNull.field(name, { type: 'OperationReportStatTotal' });
+      },
+    });
+    const year = nexus.objectType({
+      name: 'OperationReportYearStats',
+      definition(t: Nexus) {
+        t.nonNull.int('year');
+        t.nonNull.int('count');
+        t.nonNull.field('totals', { type: 'OperationReportStatTotals' });
+      },
+    });
+    const stats = nexus.objectType({
+      name: 'OperationReportStats',
+      definition(t: Nexus) {
+        t.nonNull.int('count');
+        t.nonNull.field('totals', { type: 'OperationReportStatTotals' });
+        t.nonNull.list.nonNull.field('byYear', { type: 'OperationReportYearStats' });
+      },
+    });
+    const query = nexus.extendType({
+      type: 'Query',
+      definition(t: Nexus) {
+        t.nonNull.field('operationReportStats', {
+          type: 'OperationReportStats',
+          args: { filters: filtersInput, locale: nexus.stringArg() },
+          async resolve(_parent: unknown, args: { filters?: unknown; locale?: string }) {
+            const { transformArgs } = graphql.service('builders').utils;
+            const { filters } = transformArgs({ filters: args.filters }, { contentType }) as { filters?: unknown };
+            const query: Record<string, unknown> = {};
+            if (args.filters) query.filters = filters;
+            if (args.locale) query.locale = args.locale;
+            const { data } = await strapi.plugin(PLUGIN_ID).service('stats').compute(query);
+            return data;
+          },
+        });
+      },
+    });
+
+    return {
+      types: [qualifierEnum, total, totals, year, stats, query],
+      resolversConfig: {
+        'Query.operationReportStats': { auth: { scope: [`${REPORT_UID}.stats`] } },
+      },
+    };
+  });
+}

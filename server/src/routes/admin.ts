@@ -1,0 +1,11 @@
+export default {
+  type: 'admin',
+  routes: [
+    {
+      method: 'GET',
+      path: '/stats',
+      handler: 'admin.stats',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+  ],
+};

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { aggregateStats } from '../stats/aggregate-stats';
+import { readStatsQuery } from '../stats/stats-query';
+import type { OperationReportStatsResponse } from '../../../shared/types';
+
+/** The stats of published reports, shared by the REST, admin and GraphQL entry points. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async compute(query: Record<string, unknown>): Promise<OperationReportStatsResponse> {
+    const { where, locale } = await readStatsQuery(strapi, query);
+    const data = await aggregateStats(strapi, where, locale);
+    return { data, meta: { status: 'published', locale } };
+  },
+});

@@ -1,0 +1,102 @@
+import type { StatName, StatQualifier } from './stats';
+
+export type { StatName, StatQualifier };
+
+/** A figure as stored: null when the report does not give it. */
+export type StatFields = { [K in StatName]: number | null } & { [K in `${StatName}Qualifier`]: StatQualifier };
+
+export interface CrimeArea {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
+export interface Metric {
+  id: number;
+  label: string;
+  value: number;
+  unit: string | null;
+  qualifier: StatQualifier;
+}
+
+export interface Route {
+  id: number;
+  origin: string;
+  destination: string;
+  note: string | null;
+}
+
+export interface Quote {
+  id: number;
+  speaker: string;
+  role: string | null;
+  text: string;
+}
+
+export interface Source {
+  id: number;
+  title: string | null;
+  publisher: string | null;
+  url: string;
+  publishedOn: string | null;
+}
+
+/** Strapi's blocks (rich text) JSON. */
+export type Blocks = Array<Record<string, unknown>>;
+
+/** One report as GET /api/operation-reports returns it (relations and components when populated). */
+export type OperationReport = StatFields & {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string | null;
+  codename: string | null;
+  agency: string | null;
+  headquarters: string | null;
+  /** YYYY-MM-DD */
+  startDate: string;
+  endDate: string;
+  durationDays: number | null;
+  announcedOn: string | null;
+  figuresStatus: 'preliminary' | 'final';
+  summary: string | null;
+  body: Blocks | null;
+  locale?: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  additionalStats?: Metric[];
+  crimeAreas?: CrimeArea[];
+  routes?: Route[];
+  quotes?: Quote[];
+  sources?: Source[];
+};
+
+export interface StatTotal {
+  /** Sum of the reported values; null when no report gave one. */
+  value: number | null;
+  qualifier: StatQualifier;
+  /** How many reports gave a value. */
+  reported: number;
+}
+
+export type StatTotals = Record<StatName, StatTotal>;
+
+export interface OperationReportYearStats {
+  year: number;
+  count: number;
+  totals: StatTotals;
+}
+
+/** `data` of GET /api/operation-reports/stats, and of the GraphQL `operationReportStats` query. */
+export interface OperationReportStats {
+  count: number;
+  totals: StatTotals;
+  byYear: OperationReportYearStats[];
+}
+
+export interface OperationReportStatsResponse {
+  data: OperationReportStats;
+  meta: { status: 'published'; locale?: string | null };
+}

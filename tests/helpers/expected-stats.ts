@@ -1,0 +1,38 @@
+/**
+ * The contract's stats rules, written out plainly for the tests: the expected
+ * answer is computed here from the rows a test created, never read back from
+ * the plugin's own code.
+ */
+export const STAT_NAMES = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'] as const;
+export type Stat = (typeof STAT_NAMES)[number];
+export type Row = Record<string, any>;
+
+export function expectedTotal(rows: Row[], stat: Stat) {
+  const given = rows.filter((row) => row[stat] !== null && row[stat] !== undefined);
+  const qualifiers = given.map((row) => row[`${stat}Qualifier`] ?? 'exact');
+  let qualifier = 'exact';
+  if (qualifiers.includes('approximately')) qualifier = 'approximately';
+  else if (qualifiers.includes('atLeast') || qualifiers.includes('moreThan')) qualifier = 'atLeast';
+  else if (qualifiers.includes('upTo')) qualifier = 'upTo';
+  return {
+    value: given.length === 0 ? null : given.reduce((sum, row) => sum + row[stat], 0),
+    qualifier,
+    reported: given.length,
+  };
+}
+
+export function expectedTotals(rows: Row[]) {
+  return Object.fromEntries(STAT_NAMES.map((stat) => [stat, expectedTotal(rows, stat)]));
+}
+
+export function expectedStats(rows: Row[]) {
+  const years = [...new Set(rows.map((row) => Number(String(row.startDate).slice(0, 4))))].sort((a, b) => a - b);
+  return {
+    count: rows.length,
+    totals: expectedTotals(rows),
+    byYear: years.map((year) => {
+      const inYear = rows.filter((row) => Number(String(row.startDate).slice(0, 4)) === year);
+      return { year, count: inYear.length, totals: expectedTotals(inYear) };
+    }),
+  };
+}
