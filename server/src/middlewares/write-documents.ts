@@ -86,14 +86,16 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   fieldErrors.throwIfAny();
 
   const slugs = new SlugPlan(strapi, rules, context, data, stored, requestedSlug);
-  // Outside any transaction, the slug is reserved in short transactions of its
-  // own, so concurrent creates never wait on each other's whole write (InnoDB
-  // would deadlock them); inside one (an import, say) it joins and rolls back with it.
-  const joined = strapi.db.inTransaction();
-  if (!joined) await slugs.reserve(strapi.db.connection);
+  // The slug is reserved inside the write's transaction (a savepoint), so it
+  // rolls back with it. On MySQL/MariaDB, InnoDB keeps the locks of a failed
+  // duplicate insert until commit and would deadlock concurrent creates of one
+  // title, so there it is reserved in a short transaction of its own first and
+  // released if the write fails.
+  const separate = !strapi.db.inTransaction() && isMysql(strapi);
+  if (separate) await slugs.reserve(strapi.db.connection);
   try {
     return await strapi.db.transaction(async ({ trx }) => {
-      if (joined) await slugs.reserve(trx);
+      if (!separate) await slugs.reserve(trx);
       if (slugs.slug !== null) data.slug = slugs.slug;
       const locales = await LocaleSync.prepare(strapi, context, attributes, data);
       const result = await next();
@@ -104,10 +106,12 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
       return result;
     });
   } catch (error) {
-    if (!joined) await slugs.cancel(strapi.db.connection);
+    if (separate) await slugs.cancel(strapi.db.connection);
     throw error;
   }
 }
+
+const isMysql = (strapi: Core.Strapi) => ['mysql', 'mysql2'].includes(String(strapi.db.dialect.client));
 
 /** Which slug a write gets: the client's, the stored one, or a fresh one from the title. */
 class SlugPlan {

@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: the plugin measured side by side with what it replaces, in one
+ * run, on the same data. Seeds 100,000 reports (a draft and a published row
+ * each, as Strapi stores them) by batch insert into a fresh SQLite database and
+ * a fresh PostgreSQL schema, then prints ratios:
+ *   stats/sql   GET /api/operation-reports/stats vs the raw SQL aggregate       (target ≤ 1.5)
+ *   stats/node  the same endpoint vs loading the rows into Node and summing    (reported as node/stats, target ≥ 10)
+ *   list/core   GET /api/operation-reports?pageSize=25 vs a plain core type    (target ≤ 1.10)
+ *   create/core POST /api/operation-reports vs a plain core type               (target ≤ 1.15)
+ * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
+ */
+const path = require('path');
+const fs = require('fs');
+const crypto = require('crypto');
+const { Client } = require('pg');
+const { createStrapi } = require('@strapi/strapi');
+
+const APP = path.join(__dirname, 'app');
+const REPORTS = Number(process.env.BENCH_REPORTS || 100000);
+const DATABASES = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',');
+const STATS = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'];
+const QUALIFIERS = ['exact', 'approximately', 'atLeast', 'moreThan', 'upTo'];
+const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'test' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const snake = (name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Deterministic pseudo-random numbers, so every run seeds the same data. */
+function rng(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+async function provision(kind) {
+  const name = `opr_bench_${crypto.randomBytes(3).toString('hex')}`;
+  if (kind === 'sqlite') {
+    const filename = path.join(__dirname, '..', '.artifacts', `${name}.db`);
+    fs.mkdirSync(path.dirname(filename), { recursive: true });
+    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename }, drop: async () => fs.rmSync(filename, { force: true }) };
+  }
+  const admin = new Client(PG);
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA "${name}"`);
+  await admin.end();
+  return {
+    env: {
+      DATABASE_CLIENT: 'postgres', DATABASE_HOST: PG.host, DATABASE_PORT: String(PG.port),
+      DATABASE_NAME: PG.database, DATABASE_USERNAME: PG.user, DATABASE_SCHEMA: name,
+    },
+    drop: async () => {
+      const c = new Client(PG);
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+/** Rows for both tables: the same values, a draft and a published row per document. */
+function* seedRows(count) {
+  const random = rng(42);
+  const now = new Date();
+  for (let i = 0; i < count; i += 1) {
+    const year = 2010 + Math.floor(random() * 16);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const row = {
+      document_id: crypto.randomBytes(12).toString('hex'),
+      title: `Operation ${i}`,
+      slug: `operation-${i}`,
+      agency: ['INTERPOL', 'Europol', 'AFRIPOL', 'AMERIPOL'][i % 4],
+      start_date: `${year}-${month}-01`,
+      end_date: `${year}-${month}-10`,
+      duration_days: 10,
+      figures_status: i % 7 === 0 ? 'preliminary' : 'final',
+      locale: 'en',
+      created_at: now,
+      updated_at: now,
+    };
+    for (const stat of STATS) {
+      row[snake(stat)] = random() < 0.1 ? null : Math.floor(random() * 5000);
+      row[`${snake(stat)}_qualifier`] = QUALIFIERS[Math.floor(random() * 100) % 10 < 7 ? 0 : Math.floor(random() * 5)];
+    }
+    yield { ...row, published_at: null };
+    yield { ...row, published_at: now };
+  }
+}
+
+async function seed(strapi, table) {
+  const knex = strapi.db.connection;
+  let batch = [];
+  for (const row of seedRows(REPORTS)) {
+    batch.push(row);
+    if (batch.length === 500) {
+      await knex(table).insert(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await knex(table).insert(batch);
+}
+
+/** Times `a` and `b` alternately, so drift affects both alike; returns medians in ms. */
+async function sideBySide(iterations, a, b) {
+  const times = { a: [], b: [] };
+  for (let i = 0; i < 3; i += 1) {
+    await a(i);
+    await b(i);
+  }
+  for (let i = 0; i < iterations; i += 1) {
+    for (const [key, fn] of i % 2 === 0 ? [['a', a], ['b', b]] : [['b', b], ['a', a]]) {
+      const start = process.hrtime.bigint();
+      await fn(i);
+      times[key].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return { a: median(times.a), b: median(times.b) };
+}
+
+async function benchDatabase(kind) {
+  const database = await provision(kind);
+  Object.assign(process.env, database.env, { NODE_ENV: 'production' });
+  const strapi = await createStrapi({ appDir: APP, distDir: APP, autoReload: false, serveAdminPanel: false }).load();
+  try {
+    const seedStart = Date.now();
+    await seed(strapi, 'operation_reports');
+    await seed(strapi, 'plain_reports');
+    const seedSeconds = (Date.now() - seedStart) / 1000;
+
+    const token = (await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null })).accessKey;
+    strapi.server.mount();
+    const server = strapi.server.httpServer.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const get = async (url) => {
+      const response = await fetch(base + url, { headers });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    };
+    const post = async (url, data) => {
+      const response = await fetch(base + url, { method: 'POST', headers, body: JSON.stringify({ data }) });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    };
+
+    const knex = strapi.db.connection;
+    const client = String(strapi.db.dialect.client);
+    const year = client === 'postgres' ? knex.raw('CAST(EXTRACT(YEAR FROM start_date) AS INTEGER)') : knex.raw("CAST(strftime('%Y', start_date) AS INTEGER)");
+    const sums = () => STATS.flatMap((s) => [knex.raw('SUM(??) AS ??', [snake(s), `${s}_sum`]), knex.raw('COUNT(??) AS ??', [snake(s), `${s}_n`])]);
+    // The hand-written SQL for the same answer: totals, then totals per year.
+    const rawSql = async () => {
+      const totals = await knex('operation_reports').whereNotNull('published_at').where('locale', 'en').select(sums());
+      await knex('operation_reports')
+        .whereNotNull('published_at')
+        .where('locale', 'en')
+        .select([knex.raw('? AS year', [year]), ...sums()])
+        .groupBy(year)
+        .orderBy('year');
+      return totals;
+    };
+    const inNode = async () => {
+      const rows = await strapi.db.query('plugin::operation-reports.operation-report').findMany({
+        where: { publishedAt: { $notNull: true }, locale: 'en' },
+        select: STATS.flatMap((s) => [s, `${s}Qualifier`]),
+      });
+      const totals = {};
+      for (const s of STATS) totals[s] = rows.reduce((sum, row) => sum + (row[s] ?? 0), 0);
+      return totals;
+    };
+    const stats = () => get('/api/operation-reports/stats');
+
+    // Same answer first: the comparison is only fair if all three agree.
+    const fromEndpoint = (await stats()).data.totals;
+    const fromNode = await inNode();
+    const fromSql = (await rawSql())[0];
+    for (const s of STATS) {
+      if (fromEndpoint[s].value !== fromNode[s] || Number(fromSql[`${s}_sum`]) !== fromNode[s]) {
+        throw new Error(`totals disagree for ${s}: endpoint ${fromEndpoint[s].value}, node ${fromNode[s]}, sql ${fromSql[`${s}_sum`]}`);
+      }
+    }
+
+    const statsVsSql = await sideBySide(15, stats, rawSql);
+    const statsVsNode = await sideBySide(5, stats, inNode);
+    const list = await sideBySide(
+      40,
+      () => get('/api/operation-reports?pagination[pageSize]=25&sort=startDate:desc'),
+      () => get('/api/plain-reports?pagination[pageSize]=25&sort=startDate:desc')
+    );
+    const body = (i) => ({ title: `Bench create ${i}`, startDate: '2025-11-10', endDate: '2025-11-21', arrests: i, officers: 14000, officersQualifier: 'approximately' });
+    const create = await sideBySide(
+      60,
+      (i) => post('/api/operation-reports', body(i)),
+      (i) => post('/api/plain-reports', body(i))
+    );
+    server.close();
+    return {
+      kind,
+      seedSeconds,
+      rssMb: Math.round(process.memoryUsage().rss / 1048576),
+      statsMs: statsVsSql.a,
+      sqlMs: statsVsSql.b,
+      nodeMs: statsVsNode.b,
+      statsMs2: statsVsNode.a,
+      listMs: list.a,
+      coreListMs: list.b,
+      createMs: create.a,
+      coreCreateMs: create.b,
+    };
+  } finally {
+    await strapi.destroy();
+    await database.drop();
+  }
+}
+
+(async () => {
+  const results = [];
+  for (const kind of DATABASES) {
+    process.stdout.write(`bench: ${kind}, seeding ${REPORTS.toLocaleString('en')} reports…\n`);
+    results.push(await benchDatabase(kind));
+  }
+  const fmt = (n) => n.toFixed(2);
+  const rows = results.map((r) => ({
+    ...r,
+    statsSql: r.statsMs / r.sqlMs,
+    statsNode: r.nodeMs / r.statsMs2,
+    listCore: r.listMs / r.coreListMs,
+    createCore: r.createMs / r.coreCreateMs,
+  }));
+  console.log('\n| database | stats endpoint | raw SQL | stats/sql (≤1.5) | rows into Node | node÷stats (≥10) | list | core list | list/core (≤1.10) | create | core create | create/core (≤1.15) | RSS |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.kind} | ${fmt(r.statsMs)} ms | ${fmt(r.sqlMs)} ms | ${fmt(r.statsSql)} | ${fmt(r.nodeMs)} ms | ${fmt(r.statsNode)} | ${fmt(r.listMs)} ms | ${fmt(r.coreListMs)} ms | ${fmt(r.listCore)} | ${fmt(r.createMs)} ms | ${fmt(r.coreCreateMs)} ms | ${fmt(r.createCore)} | ${r.rssMb} MB |`
+    );
+  }
+  const worst = {
+    statsSql: Math.max(...rows.map((r) => r.statsSql)),
+    statsNode: Math.min(...rows.map((r) => r.statsNode)),
+    listCore: Math.max(...rows.map((r) => r.listCore)),
+    createCore: Math.max(...rows.map((r) => r.createCore)),
+  };
+  console.log(`\n(${REPORTS.toLocaleString('en')} reports; medians of alternating runs; seeding took ${rows.map((r) => `${r.kind} ${r.seedSeconds.toFixed(0)} s`).join(', ')})`);
+  console.log(
+    `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
+  );
+  process.exit(0);
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
