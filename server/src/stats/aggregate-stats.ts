@@ -58,6 +58,18 @@ function statSelects(knex: Knex, columns: ReportColumns): Knex.Raw[] {
   return selects;
 }
 
+function relationsOf(strapi: Core.Strapi): Record<string, unknown> {
+  const attributes = strapi.contentType(REPORT_UID).attributes as Record<string, { type: string }>;
+  return Object.fromEntries(Object.entries(attributes).filter(([, attribute]) => attribute.type === 'relation'));
+}
+
+/** Whether a (checked) filter tree has a condition on `field`, at any depth. */
+function mentions(filters: unknown, field: string): boolean {
+  if (Array.isArray(filters)) return filters.some((item) => mentions(item, field));
+  if (filters === null || typeof filters !== 'object') return false;
+  return Object.entries(filters).some(([key, value]) => key === field || (key.startsWith('$') && mentions(value, field)));
+}
+
 /** PostgreSQL hands sums and counts back as strings; MySQL sums as decimals. */
 const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
@@ -89,21 +101,22 @@ export async function aggregateStats(
   const knex = strapi.db.connection;
   const client = String(strapi.db.dialect.client);
   const columns = columnsOf(strapi);
-  const scope: Record<string, unknown>[] = [where, { publishedAt: { $notNull: true } }];
-  if (locale) scope.push({ locale: { $eq: locale } });
-  // Strapi's query builder turns the filters (relations included) into SQL; selecting
-  // only ids keeps a report matched through several crime areas from counting twice.
-  const matching = () =>
-    strapi.db.queryBuilder(REPORT_UID).select('id').where({ $and: scope }).getKnexQuery() as unknown as Knex.QueryBuilder;
+  const scope = { $and: [where, { publishedAt: { $notNull: true } }, ...(locale ? [{ locale: { $eq: locale } }] : [])] };
+  // Strapi's query builder turns the filters into SQL. A filter through a relation
+  // joins rows, and a report matched through two crime areas would be summed twice:
+  // then the aggregate runs over the ids the filter selects instead.
+  const joinsRelation = Object.keys(relationsOf(strapi)).some((name) => mentions(where, name));
+  const aggregate = (selects: (Knex.Raw | string)[]) => {
+    if (!joinsRelation) {
+      return strapi.db.queryBuilder(REPORT_UID).select(selects).where(scope).getKnexQuery() as unknown as Knex.QueryBuilder;
+    }
+    const ids = strapi.db.queryBuilder(REPORT_UID).select('id').where(scope).getKnexQuery() as unknown as Knex.QueryBuilder;
+    return knex(columns.table).select(selects).whereIn(columns.id, ids);
+  };
 
-  const [totalsRow] = (await knex(columns.table)
-    .select(statSelects(knex, columns))
-    .whereIn(columns.id, matching())) as Row[];
-
+  const [totalsRow] = (await aggregate(statSelects(knex, columns))) as Row[];
   const year = yearOf(knex, client, columns.startDate);
-  const yearRows = (await knex(columns.table)
-    .select([knex.raw('?? AS ??', [year, 'year']), ...statSelects(knex, columns)])
-    .whereIn(columns.id, matching())
+  const yearRows = (await aggregate([knex.raw('?? AS ??', [year, 'year']), ...statSelects(knex, columns)])
     .whereNotNull(columns.startDate)
     .groupBy(year)
     .orderBy('year', 'asc')) as Row[];
