@@ -51,11 +51,9 @@ export function checkAttributes(
         break;
       case 'integer':
       case 'biginteger':
-        data[name] = checkInteger(attribute, value, at, label, errors);
-        break;
       case 'decimal':
       case 'float':
-        data[name] = checkDecimal(attribute, value, at, label, errors);
+        data[name] = checkNumber(attribute, value, at, label, errors);
         break;
       case 'enumeration':
         data[name] = checkEnum(attribute, value, at, label, errors);
@@ -98,32 +96,10 @@ function checkString(
   }
 }
 
-function checkInteger(
-  attribute: AttributeDef,
-  value: unknown,
-  at: (string | number)[],
-  label: string,
-  errors: FieldErrors
-): unknown {
-  if (value === null || value === undefined) return value;
-  let number: number | null = null;
-  if (typeof value === 'number' && Number.isInteger(value)) number = value;
-  else if (typeof value === 'string' && DIGITS.test(value.trim())) number = Number(value.trim());
-  const min = toLimit(attribute.min);
-  const max = toLimit(attribute.max);
-  const range = describeRange(min, max);
-  if (number === null || !Number.isSafeInteger(number)) {
-    errors.add(at, `${label} must be a whole number${range}`, value);
-    return value;
-  }
-  if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-    errors.add(at, `${label} must be a whole number${range} (got ${number})`, value);
-    return value;
-  }
-  return number;
-}
+const DECIMAL = /^\d+(\.\d+)?$/;
 
-function checkDecimal(
+/** Integers take whole numbers (or digit strings); decimals any finite number. */
+function checkNumber(
   attribute: AttributeDef,
   value: unknown,
   at: (string | number)[],
@@ -131,18 +107,22 @@ function checkDecimal(
   errors: FieldErrors
 ): unknown {
   if (value === null || value === undefined) return value;
+  const integer = attribute.type === 'integer' || attribute.type === 'biginteger';
+  const text = typeof value === 'string' ? value.trim() : null;
   let number: number | null = null;
-  if (typeof value === 'number' && Number.isFinite(value)) number = value;
-  else if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) number = Number(value.trim());
+  if (typeof value === 'number' && (integer ? Number.isSafeInteger(value) : Number.isFinite(value))) number = value;
+  else if (text !== null && (integer ? DIGITS : DECIMAL).test(text)) number = Number(text);
+  if (integer && number !== null && !Number.isSafeInteger(number)) number = null;
+
   const min = toLimit(attribute.min);
   const max = toLimit(attribute.max);
-  const range = describeRange(min, max);
+  const expected = `${label} must be a ${integer ? 'whole number' : 'number'}${describeRange(min, max)}`;
   if (number === null) {
-    errors.add(at, `${label} must be a number${range}`, value);
+    errors.add(at, expected, value);
     return value;
   }
   if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-    errors.add(at, `${label} must be a number${range} (got ${number})`, value);
+    errors.add(at, `${expected} (got ${number})`, value);
     return value;
   }
   return number;
