@@ -38,21 +38,27 @@ function yearOf(knex: Knex, client: string, column: string): Knex.Raw {
 
 /**
  * Per stat: the SQL sum, how many reports gave a value, and the total's
- * qualifier, derived in SQL from per-qualifier counts (see TOTAL_QUALIFIER_RULES).
+ * qualifier, derived in SQL: each summed value ranks its qualifier by
+ * TOTAL_QUALIFIER_RULES (strongest first), and the highest rank wins.
  */
 function statSelects(knex: Knex, columns: ReportColumns): Knex.Raw[] {
   const selects: Knex.Raw[] = [knex.raw('COUNT(*) AS ??', ['report_count'])];
+  const ranks = TOTAL_QUALIFIER_RULES.map((rule, index) => ({ ...rule, rank: TOTAL_QUALIFIER_RULES.length - index }));
   STATS.forEach(({ name }, index) => {
     const { value, qualifier } = columns.stats[name];
-    const cases = TOTAL_QUALIFIER_RULES.map(
-      ({ from }) =>
-        `WHEN SUM(CASE WHEN ?? IS NOT NULL AND ?? IN (${from.map(() => '?').join(', ')}) THEN 1 ELSE 0 END) > 0 THEN ?`
-    ).join(' ');
-    const bindings = TOTAL_QUALIFIER_RULES.flatMap(({ total, from }) => [value, qualifier, ...from, total]);
+    const rankOf = ranks.map(({ from }) => `WHEN ?? IN (${from.map(() => '?').join(', ')}) THEN ?`).join(' ');
+    const rankBindings = ranks.flatMap(({ from, rank }) => [qualifier, ...from, rank]);
+    const totalOf = ranks.map(() => 'WHEN ? THEN ?').join(' ');
+    const totalBindings = ranks.flatMap(({ total, rank }) => [rank, total]);
     selects.push(
       knex.raw('SUM(??) AS ??', [value, `s${index}_value`]),
       knex.raw('COUNT(??) AS ??', [value, `s${index}_reported`]),
-      knex.raw(`CASE ${cases} ELSE 'exact' END AS ??`, [...bindings, `s${index}_qualifier`])
+      knex.raw(`CASE MAX(CASE WHEN ?? IS NULL THEN 0 ${rankOf} ELSE 0 END) ${totalOf} ELSE 'exact' END AS ??`, [
+        value,
+        ...rankBindings,
+        ...totalBindings,
+        `s${index}_qualifier`,
+      ])
     );
   });
   return selects;
