@@ -19,5 +19,14 @@ module.exports = {
       // Strapi sets a global `strapi`; it is destroyed by each suite itself.
       testEnvironmentOptions: { globalsCleanup: 'off' },
     },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-setup.ts'],
+    },
   ],
 };

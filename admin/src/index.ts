@@ -1,5 +1,7 @@
+import { ChartPie } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
+import { GlancePanel } from './components/GlancePanel';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -11,6 +13,8 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(field: Record<string, unknown>): void };
+  widgets?: { register(widget: Record<string, unknown>): void };
+  getPlugin(id: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } };
 }
 
 export default {
@@ -29,6 +33,19 @@ export default {
         Input: async () => import('./components/StatInput').then((module) => ({ default: module.StatInput })),
       },
     });
+    // Homepage widgets arrived in Strapi 5.13; older admins simply do without.
+    app.widgets?.register({
+      id: 'operations',
+      icon: ChartPie,
+      pluginId: PLUGIN_ID,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Operations' },
+      component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'plugin::operation-reports.operation-report' }],
+    });
+  },
+
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([GlancePanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

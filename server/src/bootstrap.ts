@@ -4,6 +4,7 @@ import { slugTargetOf } from './middlewares/content-model';
 import { syncSlugRegistry } from './slugs/slug-registry';
 import { grantPublicRead } from './permissions/public-read';
 import type { PluginConfig } from './config';
+import { applyDefaultLayout } from './content-manager/default-layout';
 
 export const DEFAULT_CRIME_AREAS = [
   'Human trafficking',
@@ -27,6 +28,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await syncSlugRegistry(strapi.db.connection, slugTargetOf(strapi, CRIME_AREA_UID, 'crime-area'));
   await seedCrimeAreas(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
+  await applyDefaultLayout(strapi);
 };
 
 export default bootstrap;

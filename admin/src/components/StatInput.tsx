@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { formatStat } from '../../../shared/format-stat';
-import { isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
 import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -16,6 +16,14 @@ export interface StatInputProps {
   placeholder?: string;
   labelAction?: React.ReactNode;
 }
+
+const QUALIFIER_LABELS: Record<StatQualifier, string> = {
+  exact: 'exact',
+  approximately: 'approximately',
+  atLeast: 'at least',
+  moreThan: 'more than',
+  upTo: 'up to',
+};
 
 const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
   negative: 'A figure cannot be negative.',
@@ -32,11 +40,13 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
 export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
   ({ name, label, hint, required, disabled, placeholder, labelAction }, ref) => {
     const { formatMessage, locale } = useIntl();
-    const field = useField<number | null>(name);
+    const field = useField(name);
+    const qualifierName = `${name}Qualifier`;
     const qualifierValue = useForm(
       'StatInput',
-      (state) => (state.values as Record<string, unknown> | undefined)?.[`${name}Qualifier`]
+      (state) => (state.values as Record<string, unknown> | undefined)?.[qualifierName]
     );
+    const setValue = useForm('StatInput', (state) => state.onChange) as (name: string, value: unknown) => void;
     const qualifier: StatQualifier = isStatQualifier(qualifierValue) ? qualifierValue : 'exact';
 
     const stored = typeof field.value === 'number' ? field.value : null;
@@ -60,6 +70,9 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
       if (parsed.kind === 'error') {
         const key = `stat.error.${parsed.reason}`;
         setLocalError(formatMessage({ id: getTranslation(key), defaultMessage: ERROR_MESSAGES[parsed.reason] }));
+        // Keep the form from saving the previous number: the text goes in as typed,
+        // and the Content Manager's own integer check refuses it on save.
+        field.onChange(name, next);
         return;
       }
       setLocalError(null);
@@ -71,6 +84,10 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
     };
 
     const preview = stored === null ? '' : formatStat(stored, qualifier, locale);
+    const qualifierLabel = formatMessage(
+      { id: getTranslation('stat.qualifier.label'), defaultMessage: 'Qualifier of {field}' },
+      { field: typeof label === 'string' ? label : name }
+    );
 
     return (
       <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
@@ -78,6 +95,7 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         <Flex gap={2} alignItems="center">
           <TextInput
             ref={ref}
+            name={name}
             inputMode="numeric"
             autoComplete="off"
             disabled={disabled}
@@ -87,7 +105,20 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
             onBlur={handleBlur}
             aria-describedby={`${name}-preview`}
           />
-          <Typography id={`${name}-preview`} variant="omega" textColor="neutral600" aria-live="polite">
+          <SingleSelect
+            aria-label={qualifierLabel}
+            name={qualifierName}
+            value={qualifier}
+            disabled={disabled}
+            onChange={(value: string | number) => setValue(qualifierName, String(value))}
+          >
+            {STAT_QUALIFIERS.map((option) => (
+              <SingleSelectOption key={option} value={option}>
+                {formatMessage({ id: getTranslation(`stat.qualifier.${option}`), defaultMessage: QUALIFIER_LABELS[option] })}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+          <Typography id={`${name}-preview`} variant="omega" textColor="neutral600" aria-live="polite" data-testid={`${name}-preview`}>
             {preview}
           </Typography>
         </Flex>

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { apiToken, launch, logIn, REPORT_UID, screenshot } from './browser';
+import { E2E_URL } from './playground-server';
+
+/** The editor's path through the real admin panel, in headless Chromium. */
+describe('editor in the admin panel', () => {
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let documentId: string;
+
+  const api = async (path: string) => {
+    const response = await fetch(`${E2E_URL}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    return response.json();
+  };
+
+  const openLiberterra = async () => {
+    await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/${documentId}`);
+    await page.waitForSelector('input[name="arrests"]:not([disabled])', { timeout: 60_000 });
+  };
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+    await logIn(page);
+    token = await apiToken(page);
+    const list = await api('/api/operation-reports?filters[slug][$eq]=operation-liberterra-iii');
+    documentId = list.data[0].documentId;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens Liberterra III with its figures grouped, their reader rendering and 12 days at a glance', async () => {
+    await openLiberterra();
+    expect(await page.inputValue('input[name="arrests"]')).toBe('3,744');
+    expect(await page.inputValue('input[name="officers"]')).toBe('14,000');
+    await expect(page.getByTestId('officers-preview').textContent()).resolves.toBe('~14,000');
+    await expect(page.getByTestId('investigationsOpened-preview').textContent()).resolves.toBe('720+');
+    const duration = page.getByTestId('glance-duration');
+    await duration.waitFor();
+    expect(await duration.textContent()).toContain('12 days');
+    expect(await page.getByTestId('glance-headline').textContent()).toBe('3,744 arrests across 119 countries');
+
+    const officers = page.locator('input[name="officers"]').locator('xpath=ancestor::div[contains(@class, "")][3]');
+    await page.locator('input[name="officers"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'stat-input.png', officers);
+    await screenshot(page, 'side-panel.png', page.getByTestId('glance-duration').locator('xpath=ancestor::aside[1] | ancestor::div[4]').first());
+  });
+
+  it('stores 1,234 typed into arrests as the integer 1234', async () => {
+    await openLiberterra();
+    await page.fill('input[name="arrests"]', '1,234');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/saved/i).first().waitFor({ timeout: 15_000 });
+    const draft = await api(`/api/operation-reports/${documentId}?status=draft`);
+    expect(draft.data.arrests).toBe(1234);
+  });
+
+  it('shows an inline error for an end date before the start, and saves nothing', async () => {
+    await openLiberterra();
+    const before = await api(`/api/operation-reports/${documentId}?status=draft`);
+    const endDate = page.locator('input[name="endDate"]');
+    await endDate.fill('01/11/2025');
+    await endDate.press('Enter');
+    await expect(page.getByTestId('glance-warnings').textContent()).resolves.toContain('end date is before the start date');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/must be on or after startDate/).first().waitFor({ timeout: 15_000 });
+    const after = await api(`/api/operation-reports/${documentId}?status=draft`);
+    expect(after.data.endDate).toBe(before.data.endDate);
+    expect(after.data.updatedAt).toBe(before.data.updatedAt);
+  });
+
+  it('shows homepage widget totals equal to what the stats endpoint answers', async () => {
+    await page.goto(`${E2E_URL}/admin`);
+    const totals = page.getByTestId('operations-totals');
+    await totals.waitFor({ timeout: 60_000 });
+    const stats = await api('/api/operation-reports/stats');
+    const grouped = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+    expect(await totals.locator('[data-stat="countries"]').textContent()).toBe(grouped(stats.data.totals.countries.value));
+    expect(await totals.locator('[data-stat="arrests"]').textContent()).toBe(grouped(stats.data.totals.arrests.value));
+    expect(await totals.locator('[data-stat="officers"]').textContent()).toBe(`~${grouped(stats.data.totals.officers.value)}`);
+    expect(await totals.locator('[data-stat="investigationsOpened"]').textContent()).toBe(
+      `${grouped(stats.data.totals.investigationsOpened.value)}+`
+    );
+    await expect(page.getByTestId('operations-latest').textContent()).resolves.toContain('Operation Liberterra III');
+    await screenshot(page, 'homepage-widget.png', totals.locator('xpath=ancestor::section[1] | ancestor::div[3]').first());
+  });
+});

@@ -1,0 +1,5 @@
+import { stopPlayground } from './playground-server';
+
+export default async function globalTeardown() {
+  stopPlayground();
+}
