@@ -62,8 +62,11 @@ describe('editor in the admin panel', () => {
     await openLiberterra();
     const before = await api(`/api/operation-reports/${documentId}?status=draft`);
     const endDate = page.locator('input[name="endDate"]');
-    await endDate.fill('01/11/2025');
-    await endDate.press('Enter');
+    // The admin runs in English: its date picker reads MM/DD/YYYY, typed key by key.
+    await endDate.click();
+    await endDate.press('Control+a');
+    await endDate.pressSequentially('11/01/2025');
+    await endDate.press('Tab');
     await expect(page.getByTestId('glance-warnings').textContent()).resolves.toContain('end date is before the start date');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/must be on or after startDate/).first().waitFor({ timeout: 15_000 });

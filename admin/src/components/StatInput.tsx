@@ -1,11 +1,27 @@
-import * as React from 'react';
-import { Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
-import { useField, useForm } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
-import { formatStat } from '../../../shared/format-stat';
-import { STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
-import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
-import { getTranslation } from '../utils/getTranslation';
+import * as React from "react";
+import {
+  Box,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from "@strapi/design-system";
+import { useField, useForm } from "@strapi/strapi/admin";
+import { useIntl } from "react-intl";
+import { formatStat } from "../../../shared/format-stat";
+import {
+  STAT_QUALIFIERS,
+  isStatQualifier,
+  type StatQualifier,
+} from "../../../shared/stats";
+import {
+  formatStatForEditing,
+  parseStatInput,
+  type ParsedStat,
+} from "../utils/parseStatInput";
+import { getTranslation } from "../utils/getTranslation";
 
 export interface StatInputProps {
   name: string;
@@ -18,18 +34,21 @@ export interface StatInputProps {
 }
 
 const QUALIFIER_LABELS: Record<StatQualifier, string> = {
-  exact: 'exact',
-  approximately: 'approximately',
-  atLeast: 'at least',
-  moreThan: 'more than',
-  upTo: 'up to',
+  exact: "exact",
+  approximately: "approximately",
+  atLeast: "at least",
+  moreThan: "more than",
+  upTo: "up to",
 };
 
-const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
-  negative: 'A figure cannot be negative.',
-  fraction: 'Enter a whole number: figures are never rounded.',
-  overflow: 'This figure is larger than 2,147,483,647.',
-  invalid: 'Enter digits only, grouped as you like (14,000 or 14 000).',
+const ERROR_MESSAGES: Record<
+  Exclude<ParsedStat, { kind: "empty" | "value" }>["reason"],
+  string
+> = {
+  negative: "A figure cannot be negative.",
+  fraction: "Enter a whole number: figures are never rounded.",
+  overflow: "This figure is larger than 2,147,483,647.",
+  invalid: "Enter digits only, grouped as you like (14,000 or 14 000).",
 };
 
 /**
@@ -38,26 +57,37 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
  * (`~14,000`) beside it.
  */
 export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
-  ({ name, label, hint, required, disabled, placeholder, labelAction }, ref) => {
+  (
+    { name, label, hint, required, disabled, placeholder, labelAction },
+    ref,
+  ) => {
     const { formatMessage, locale } = useIntl();
     const field = useField(name);
     const qualifierName = `${name}Qualifier`;
     const qualifierValue = useForm(
-      'StatInput',
-      (state) => (state.values as Record<string, unknown> | undefined)?.[qualifierName]
+      "StatInput",
+      (state) =>
+        (state.values as Record<string, unknown> | undefined)?.[qualifierName],
     );
-    const setValue = useForm('StatInput', (state) => state.onChange) as (name: string, value: unknown) => void;
-    const qualifier: StatQualifier = isStatQualifier(qualifierValue) ? qualifierValue : 'exact';
+    const setValue = useForm("StatInput", (state) => state.onChange) as (
+      name: string,
+      value: unknown,
+    ) => void;
+    const qualifier: StatQualifier = isStatQualifier(qualifierValue)
+      ? qualifierValue
+      : "exact";
 
-    const stored = typeof field.value === 'number' ? field.value : null;
-    const [text, setText] = React.useState(() => formatStatForEditing(stored, locale));
+    const stored = typeof field.value === "number" ? field.value : null;
+    const [text, setText] = React.useState(() =>
+      formatStatForEditing(stored, locale),
+    );
     const [localError, setLocalError] = React.useState<string | null>(null);
 
     // Follow values written from elsewhere (reset, "fill from press release").
     React.useEffect(() => {
       const parsed = parseStatInput(text, locale);
-      const shown = parsed.kind === 'value' ? parsed.value : null;
-      if (parsed.kind !== 'error' && shown !== stored) {
+      const shown = parsed.kind === "value" ? parsed.value : null;
+      if (parsed.kind !== "error" && shown !== stored) {
         setText(formatStatForEditing(stored, locale));
       }
       // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -67,58 +97,88 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
       const next = event.target.value;
       setText(next);
       const parsed = parseStatInput(next, locale);
-      if (parsed.kind === 'error') {
+      if (parsed.kind === "error") {
         const key = `stat.error.${parsed.reason}`;
-        setLocalError(formatMessage({ id: getTranslation(key), defaultMessage: ERROR_MESSAGES[parsed.reason] }));
+        setLocalError(
+          formatMessage({
+            id: getTranslation(key),
+            defaultMessage: ERROR_MESSAGES[parsed.reason],
+          }),
+        );
         // Keep the form from saving the previous number: the text goes in as typed,
         // and the Content Manager's own integer check refuses it on save.
         field.onChange(name, next);
         return;
       }
       setLocalError(null);
-      field.onChange(name, parsed.kind === 'value' ? parsed.value : null);
+      field.onChange(name, parsed.kind === "value" ? parsed.value : null);
     };
 
     const handleBlur = () => {
       if (!localError) setText(formatStatForEditing(stored, locale));
     };
 
-    const preview = stored === null ? '' : formatStat(stored, qualifier, locale);
+    const preview =
+      stored === null ? "" : formatStat(stored, qualifier, locale);
     const qualifierLabel = formatMessage(
-      { id: getTranslation('stat.qualifier.label'), defaultMessage: 'Qualifier of {field}' },
-      { field: typeof label === 'string' ? label : name }
+      {
+        id: getTranslation("stat.qualifier.label"),
+        defaultMessage: "Qualifier of {field}",
+      },
+      { field: typeof label === "string" ? label : name },
     );
 
     return (
-      <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
+      <Field.Root
+        name={name}
+        id={name}
+        error={localError ?? field.error}
+        hint={hint}
+        required={required}
+      >
         <Field.Label action={labelAction}>{label}</Field.Label>
         <Flex gap={2} alignItems="center">
-          <TextInput
-            ref={ref}
-            name={name}
-            inputMode="numeric"
-            autoComplete="off"
-            disabled={disabled}
-            placeholder={placeholder}
-            value={text}
-            onChange={handleChange}
-            onBlur={handleBlur}
-            aria-describedby={`${name}-preview`}
-          />
-          <SingleSelect
-            aria-label={qualifierLabel}
-            name={qualifierName}
-            value={qualifier}
-            disabled={disabled}
-            onChange={(value: string | number) => setValue(qualifierName, String(value))}
+          <Box flex="1">
+            <TextInput
+              ref={ref}
+              name={name}
+              inputMode="numeric"
+              autoComplete="off"
+              disabled={disabled}
+              placeholder={placeholder}
+              value={text}
+              onChange={handleChange}
+              onBlur={handleBlur}
+              aria-describedby={`${name}-preview`}
+            />
+          </Box>
+          <Box minWidth="11rem">
+            <SingleSelect
+              aria-label={qualifierLabel}
+              name={qualifierName}
+              value={qualifier}
+              disabled={disabled}
+              onChange={(value: string | number) =>
+                setValue(qualifierName, String(value))
+              }
+            >
+              {STAT_QUALIFIERS.map((option) => (
+                <SingleSelectOption key={option} value={option}>
+                  {formatMessage({
+                    id: getTranslation(`stat.qualifier.${option}`),
+                    defaultMessage: QUALIFIER_LABELS[option],
+                  })}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Box>
+          <Typography
+            id={`${name}-preview`}
+            variant="omega"
+            textColor="neutral600"
+            aria-live="polite"
+            data-testid={`${name}-preview`}
           >
-            {STAT_QUALIFIERS.map((option) => (
-              <SingleSelectOption key={option} value={option}>
-                {formatMessage({ id: getTranslation(`stat.qualifier.${option}`), defaultMessage: QUALIFIER_LABELS[option] })}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-          <Typography id={`${name}-preview`} variant="omega" textColor="neutral600" aria-live="polite" data-testid={`${name}-preview`}>
             {preview}
           </Typography>
         </Flex>
@@ -126,9 +186,9 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         <Field.Error />
       </Field.Root>
     );
-  }
+  },
 );
 
-StatInput.displayName = 'StatInput';
+StatInput.displayName = "StatInput";
 
 export default StatInput;
