@@ -96,7 +96,7 @@ describeEachDatabase(
 );
 
 describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
-  it('grants find/findOne at boot, and respects an owner who revokes one afterwards', async () => {
+  it('grants find/findOne/stats at boot, and respects an owner who revokes one afterwards', async () => {
     const first = await startStrapi(kind, 'public-read-once', { pluginConfig: { publicRead: true } });
     try {
       const role = await first.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -110,6 +110,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
         'plugin::operation-reports.crime-area.findOne',
         'plugin::operation-reports.operation-report.find',
         'plugin::operation-reports.operation-report.findOne',
+        'plugin::operation-reports.operation-report.stats',
       ]);
       // Users & Permissions kept its own defaults for the Public role.
       const all = await first.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
@@ -126,6 +127,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
           'plugin::operation-reports.crime-area.findOne',
           'plugin::operation-reports.operation-report.find',
           'plugin::operation-reports.operation-report.findOne',
+          'plugin::operation-reports.operation-report.stats',
         ]);
       } finally {
         await second.stop();

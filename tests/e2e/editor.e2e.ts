@@ -62,11 +62,10 @@ describe('editor in the admin panel', () => {
     await openLiberterra();
     const before = await api(`/api/operation-reports/${documentId}?status=draft`);
     const endDate = page.locator('input[name="endDate"]');
-    // The admin runs in English: its date picker reads MM/DD/YYYY, typed key by key.
+    // Pick 1 November 2025 in the date picker's calendar (the month of the current end date).
     await endDate.click();
-    await endDate.press('Control+a');
-    await endDate.pressSequentially('11/01/2025');
-    await endDate.press('Tab');
+    const days = page.getByRole('dialog').getByRole('gridcell');
+    await days.filter({ hasText: /^1$/ }).first().click();
     await expect(page.getByTestId('glance-warnings').textContent()).resolves.toContain('end date is before the start date');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/must be on or after startDate/).first().waitFor({ timeout: 15_000 });
