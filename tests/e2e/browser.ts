@@ -5,11 +5,15 @@ import { ROOT } from '../helpers/paths';
 import { E2E_ADMIN, E2E_URL } from './playground-server';
 
 export const REPORT_UID = 'plugin::operation-reports.operation-report';
-export const DOCS = path.join(ROOT, 'docs');
+/** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts. */
+export const DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : path.join(ROOT, 'tests', '.artifacts', 'screenshots');
+
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Playwright cannot download one here). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',
@@ -29,11 +33,20 @@ export async function logIn(page: Page): Promise<void> {
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 });
 }
 
-export async function screenshot(page: Page, name: string, locator?: ReturnType<Page['locator']>): Promise<void> {
+/** Screenshot of the smallest box around `parts`, padded: a picture of one feature. */
+export async function screenshotAround(page: Page, name: string, parts: ReturnType<Page['locator']>[], pad = 16): Promise<void> {
+  const boxes = [];
+  for (const part of parts) {
+    const box = await part.boundingBox();
+    if (box) boxes.push(box);
+  }
+  if (boxes.length === 0) throw new Error(`nothing to capture for ${name}`);
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
+  const right = Math.max(...boxes.map((b) => b.x + b.width)) + pad;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
   fs.mkdirSync(DOCS, { recursive: true });
-  const file = path.join(DOCS, name);
-  if (locator) await locator.screenshot({ path: file });
-  else await page.screenshot({ path: file });
+  await page.screenshot({ path: path.join(DOCS, name), clip: { x, y, width: right - x, height: bottom - y } });
 }
 
 /** A full-access API token, made through the admin API as an owner would. */

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiToken, launch, logIn, REPORT_UID, screenshot } from './browser';
+import { apiToken, launch, logIn, REPORT_UID, screenshotAround } from './browser';
 import { E2E_URL } from './playground-server';
 
 /** The editor's path through the real admin panel, in headless Chromium. */
@@ -43,10 +43,14 @@ describe('editor in the admin panel', () => {
     expect(await duration.textContent()).toContain('12 days');
     expect(await page.getByTestId('glance-headline').textContent()).toBe('3,744 arrests across 119 countries');
 
-    const officers = page.locator('input[name="officers"]').locator('xpath=ancestor::div[contains(@class, "")][3]');
-    await page.locator('input[name="officers"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'stat-input.png', officers);
-    await screenshot(page, 'side-panel.png', page.getByTestId('glance-duration').locator('xpath=ancestor::aside[1] | ancestor::div[4]').first());
+    await page.locator('input[name="arrests"]').scrollIntoViewIfNeeded();
+    await screenshotAround(page, 'stat-input.png', [
+      page.locator('label', { hasText: /^countries$/ }),
+      page.getByTestId('officers-preview'),
+      page.getByTestId('victimsIdentified-preview'),
+    ]);
+    await page.getByText('At a glance').scrollIntoViewIfNeeded();
+    await screenshotAround(page, 'side-panel.png', [page.getByText('At a glance'), page.getByText('No problems found')], 20);
   });
 
   it('stores 1,234 typed into arrests as the integer 1234', async () => {
@@ -87,6 +91,6 @@ describe('editor in the admin panel', () => {
       `${grouped(stats.data.totals.investigationsOpened.value)}+`
     );
     await expect(page.getByTestId('operations-latest').textContent()).resolves.toContain('Operation Liberterra III');
-    await screenshot(page, 'homepage-widget.png', totals.locator('xpath=ancestor::section[1] | ancestor::div[3]').first());
+    await screenshotAround(page, 'homepage-widget.png', [page.getByText('Operations', { exact: true }), page.getByTestId('operations-latest')], 20);
   });
 });
