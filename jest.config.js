@@ -20,6 +20,16 @@ module.exports = {
       testEnvironmentOptions: { globalsCleanup: 'off' },
     },
     {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/admin/**/*.test.tsx'],
+      transform: { '^.+\\.(t|j|mj|cj)sx?$': swc },
+      // The admin packages and some of their dependencies ship ESM only.
+      transformIgnorePatterns: ['/node_modules/(?!(@strapi|@radix-ui|@floating-ui|lodash-es|fractional-indexing|uuid|nanoid|react-dnd|dnd-core|@react-dnd|react-dnd-html5-backend|immer|date-fns|@internationalized|prismjs|codemirror|@codemirror|@uiw|marked|@sindresorhus|escape-string-regexp|qs|slate|slate-react|slate-history|is-plain-object|direction|tiny-invariant|react-window|@tanstack)/)'],
+      moduleNameMapper: { '\\.(css|less|scss)(\\?raw)?$': '<rootDir>/tests/admin/style-stub.js' },
+      setupFilesAfterEnv: ['<rootDir>/tests/admin/setup.ts'],
+    },
+    {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],

@@ -22,6 +22,32 @@ describeEachDatabase('Content Manager', (app) => {
     expect(report.attributes.arrests).toMatchObject({ type: 'integer', customField: 'plugin::operation-reports.stat' });
   });
 
+  it('sets the default layouts: sections, figures two to a row, qualifiers hidden, durationDays read-only', async () => {
+    const response = await call('get', `/content-manager/content-types/${REPORT_UID}/configuration`);
+    const { layouts, metadatas } = response.body.data.contentType;
+    const rows = layouts.edit.map((row: { name: string }[]) => row.map((field) => field.name));
+    expect(rows.slice(0, 4)).toEqual([
+      ['title', 'slug'],
+      ['codename', 'agency', 'headquarters'],
+      ['startDate', 'endDate', 'durationDays'],
+      ['announcedOn', 'figuresStatus'],
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['countries', 'officers'],
+        ['arrests', 'victimsIdentified'],
+        ['irregularMigrants', 'investigationsOpened'],
+        ['summary'],
+        ['body'],
+        ['crimeAreas'],
+      ])
+    );
+    expect(rows.flat()).not.toContain('arrestsQualifier');
+    expect(metadatas.arrestsQualifier.edit.visible).toBe(false);
+    expect(metadatas.durationDays.edit.editable).toBe(false);
+    expect(layouts.list).toEqual(['title', 'codename', 'startDate', 'arrests']);
+  });
+
   it('creates, edits, publishes and lists a report as the edit view does', async () => {
     const created = await call('post', cm, {
       title: 'Operation From Admin',

@@ -16,8 +16,6 @@ const WARNING_MESSAGES: Record<Warning['code'], string> = {
   qualifierOnEmpty: '{stat} has the qualifier “{qualifier}” but no value.',
 };
 
-const statLabel = (name: StatName) => STATS.find((stat) => stat.name === name)?.label ?? name;
-
 /** Reads the live (unsaved) form: what the editor sees is what they are about to save. */
 export function GlanceContent() {
   const { formatMessage, formatNumber, locale } = useIntl();
@@ -29,6 +27,8 @@ export function GlanceContent() {
   const headline = headlineParts(values, locale);
   const ratios = computeRatios(values);
   const warnings = findWarnings(values);
+  const statName = (name: StatName) =>
+    t(`stat.name.${name}`, STATS.find((stat) => stat.name === name)?.label ?? name);
   const ratio = (value: number | null) =>
     value === null ? t('glance.ratio.none', '—') : formatNumber(value, { maximumFractionDigits: value < 10 ? 2 : 1 });
 
@@ -93,7 +93,7 @@ export function GlanceContent() {
               <li key={`${warning.code}-${'stat' in warning ? warning.stat : ''}`}>
                 <Typography textColor={warning.code === 'endBeforeStart' ? 'danger600' : 'warning600'}>
                   {t(`glance.warning.${warning.code}`, WARNING_MESSAGES[warning.code], {
-                    stat: 'stat' in warning ? statLabel(warning.stat) : '',
+                    stat: 'stat' in warning ? statName(warning.stat) : '',
                     qualifier: 'qualifier' in warning ? warning.qualifier : '',
                   })}
                 </Typography>
