@@ -36,6 +36,20 @@ describe('StatInput', () => {
     expect(screen.getByTestId('arrests-preview').textContent).toBe('1,234');
   });
 
+  it('shows its hint, marks itself required, and shows a server error from the form', () => {
+    renderInForm(<StatInput name="arrests" label="Arrests" hint="As announced" required />, { values: { arrests: 1 } });
+    expect(screen.getByText('As announced')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /Arrests/ }).getAttribute('aria-required')).toBe('true');
+  });
+
+  it('writes the qualifier to the sibling field and renders the total accordingly', () => {
+    renderInForm(<StatInput name="investigationsOpened" label="Investigations" />, {
+      values: { investigationsOpened: 720, investigationsOpenedQualifier: 'atLeast' },
+    });
+    expect(screen.getByTestId('investigationsOpened-preview').textContent).toBe('720+');
+    expect(screen.getByRole('combobox', { name: 'Qualifier of Investigations' }).textContent).toContain('at least');
+  });
+
   it('is labelled for screen readers, qualifier included, and can be disabled', () => {
     renderInForm(<StatInput name="arrests" label="Arrests" disabled />, { values: { arrests: 1 } });
     expect(screen.getByRole('textbox', { name: 'Arrests' })).toBeTruthy();

@@ -1,4 +1,4 @@
-import * as React from "react";
+import * as React from 'react';
 import {
   Box,
   Field,
@@ -7,21 +7,14 @@ import {
   SingleSelectOption,
   TextInput,
   Typography,
-} from "@strapi/design-system";
-import { useField, useForm } from "@strapi/strapi/admin";
-import { useIntl } from "react-intl";
-import { formatStat } from "../../../shared/format-stat";
-import {
-  STAT_QUALIFIERS,
-  isStatQualifier,
-  type StatQualifier,
-} from "../../../shared/stats";
-import {
-  formatStatForEditing,
-  parseStatInput,
-  type ParsedStat,
-} from "../utils/parseStatInput";
-import { getTranslation } from "../utils/getTranslation";
+  VisuallyHidden,
+} from '@strapi/design-system';
+import { useField, useForm } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { formatStat } from '../../../shared/format-stat';
+import { STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
+import { getTranslation } from '../utils/getTranslation';
 
 export interface StatInputProps {
   name: string;
@@ -34,21 +27,18 @@ export interface StatInputProps {
 }
 
 const QUALIFIER_LABELS: Record<StatQualifier, string> = {
-  exact: "exact",
-  approximately: "approximately",
-  atLeast: "at least",
-  moreThan: "more than",
-  upTo: "up to",
+  exact: 'exact',
+  approximately: 'approximately',
+  atLeast: 'at least',
+  moreThan: 'more than',
+  upTo: 'up to',
 };
 
-const ERROR_MESSAGES: Record<
-  Exclude<ParsedStat, { kind: "empty" | "value" }>["reason"],
-  string
-> = {
-  negative: "A figure cannot be negative.",
-  fraction: "Enter a whole number: figures are never rounded.",
-  overflow: "This figure is larger than 2,147,483,647.",
-  invalid: "Enter digits only, grouped as you like (14,000 or 14 000).",
+const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
+  negative: 'A figure cannot be negative.',
+  fraction: 'Enter a whole number: figures are never rounded.',
+  overflow: 'This figure is larger than 2,147,483,647.',
+  invalid: 'Enter digits only, grouped as you like (14,000 or 14 000).',
 };
 
 /**
@@ -57,37 +47,26 @@ const ERROR_MESSAGES: Record<
  * (`~14,000`) beside it.
  */
 export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
-  (
-    { name, label, hint, required, disabled, placeholder, labelAction },
-    ref,
-  ) => {
+  ({ name, label, hint, required, disabled, placeholder, labelAction }, ref) => {
     const { formatMessage, locale } = useIntl();
     const field = useField(name);
     const qualifierName = `${name}Qualifier`;
     const qualifierValue = useForm(
-      "StatInput",
-      (state) =>
-        (state.values as Record<string, unknown> | undefined)?.[qualifierName],
+      'StatInput',
+      (state) => (state.values as Record<string, unknown> | undefined)?.[qualifierName]
     );
-    const setValue = useForm("StatInput", (state) => state.onChange) as (
-      name: string,
-      value: unknown,
-    ) => void;
-    const qualifier: StatQualifier = isStatQualifier(qualifierValue)
-      ? qualifierValue
-      : "exact";
+    const setValue = useForm('StatInput', (state) => state.onChange) as (name: string, value: unknown) => void;
+    const qualifier: StatQualifier = isStatQualifier(qualifierValue) ? qualifierValue : 'exact';
 
-    const stored = typeof field.value === "number" ? field.value : null;
-    const [text, setText] = React.useState(() =>
-      formatStatForEditing(stored, locale),
-    );
+    const stored = typeof field.value === 'number' ? field.value : null;
+    const [text, setText] = React.useState(() => formatStatForEditing(stored, locale));
     const [localError, setLocalError] = React.useState<string | null>(null);
 
     // Follow values written from elsewhere (reset, "fill from press release").
     React.useEffect(() => {
       const parsed = parseStatInput(text, locale);
-      const shown = parsed.kind === "value" ? parsed.value : null;
-      if (parsed.kind !== "error" && shown !== stored) {
+      const shown = parsed.kind === 'value' ? parsed.value : null;
+      if (parsed.kind !== 'error' && shown !== stored) {
         setText(formatStatForEditing(stored, locale));
       }
       // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -97,13 +76,13 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
       const next = event.target.value;
       setText(next);
       const parsed = parseStatInput(next, locale);
-      if (parsed.kind === "error") {
+      if (parsed.kind === 'error') {
         const key = `stat.error.${parsed.reason}`;
         setLocalError(
           formatMessage({
             id: getTranslation(key),
             defaultMessage: ERROR_MESSAGES[parsed.reason],
-          }),
+          })
         );
         // Keep the form from saving the previous number: the text goes in as typed,
         // and the Content Manager's own integer check refuses it on save.
@@ -111,31 +90,24 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         return;
       }
       setLocalError(null);
-      field.onChange(name, parsed.kind === "value" ? parsed.value : null);
+      field.onChange(name, parsed.kind === 'value' ? parsed.value : null);
     };
 
     const handleBlur = () => {
       if (!localError) setText(formatStatForEditing(stored, locale));
     };
 
-    const preview =
-      stored === null ? "" : formatStat(stored, qualifier, locale);
+    const preview = stored === null ? '' : formatStat(stored, qualifier, locale);
     const qualifierLabel = formatMessage(
       {
-        id: getTranslation("stat.qualifier.label"),
-        defaultMessage: "Qualifier of {field}",
+        id: getTranslation('stat.qualifier.label'),
+        defaultMessage: 'Qualifier of {field}',
       },
-      { field: typeof label === "string" ? label : name },
+      { field: typeof label === 'string' ? label : name }
     );
 
     return (
-      <Field.Root
-        name={name}
-        id={name}
-        error={localError ?? field.error}
-        hint={hint}
-        required={required}
-      >
+      <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
         <Field.Label action={labelAction}>{label}</Field.Label>
         <Flex gap={2} alignItems="center">
           <Box flex="1">
@@ -153,24 +125,27 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
             />
           </Box>
           <Box minWidth="11rem">
-            <SingleSelect
-              aria-label={qualifierLabel}
-              name={qualifierName}
-              value={qualifier}
-              disabled={disabled}
-              onChange={(value: string | number) =>
-                setValue(qualifierName, String(value))
-              }
-            >
-              {STAT_QUALIFIERS.map((option) => (
-                <SingleSelectOption key={option} value={option}>
-                  {formatMessage({
-                    id: getTranslation(`stat.qualifier.${option}`),
-                    defaultMessage: QUALIFIER_LABELS[option],
-                  })}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            {/* A field of its own, so the select is named "Qualifier of …", not after the figure. */}
+            <Field.Root name={qualifierName} id={`${name}-qualifier`}>
+              <VisuallyHidden>
+                <Field.Label>{qualifierLabel}</Field.Label>
+              </VisuallyHidden>
+              <SingleSelect
+                name={qualifierName}
+                value={qualifier}
+                disabled={disabled}
+                onChange={(value: string | number) => setValue(qualifierName, String(value))}
+              >
+                {STAT_QUALIFIERS.map((option) => (
+                  <SingleSelectOption key={option} value={option}>
+                    {formatMessage({
+                      id: getTranslation(`stat.qualifier.${option}`),
+                      defaultMessage: QUALIFIER_LABELS[option],
+                    })}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
           </Box>
           <Typography
             id={`${name}-preview`}
@@ -186,9 +161,9 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         <Field.Error />
       </Field.Root>
     );
-  },
+  }
 );
 
-StatInput.displayName = "StatInput";
+StatInput.displayName = 'StatInput';
 
 export default StatInput;
