@@ -2,21 +2,9 @@ import * as React from 'react';
 import { screen } from '@testing-library/react';
 import { GlanceContent, GlancePanel } from '../../admin/src/components/GlancePanel';
 import { renderInForm } from './render';
+import { LIBERTERRA_FORM_VALUES } from '../helpers/liberterra-form';
 
-const liberterra = {
-  startDate: '2025-11-10',
-  endDate: '2025-11-21',
-  countries: 119,
-  officers: 14000,
-  officersQualifier: 'approximately',
-  arrests: 3744,
-  victimsIdentified: 4414,
-  irregularMigrants: 12992,
-  investigationsOpened: 720,
-  investigationsOpenedQualifier: 'atLeast',
-  figuresStatus: 'final',
-  sources: [{ url: 'https://example.org' }],
-};
+const liberterra = LIBERTERRA_FORM_VALUES;
 
 describe('At a glance panel', () => {
   it('shows the duration, the headline and the ratios from the form', () => {

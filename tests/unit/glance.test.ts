@@ -1,21 +1,7 @@
 import { computeRatios, describeDuration, findWarnings, headlineParts } from '../../admin/src/utils/glance';
+import { LIBERTERRA_FORM_VALUES } from '../helpers/liberterra-form';
 
-const liberterra = {
-  startDate: '2025-11-10',
-  endDate: '2025-11-21',
-  countries: 119,
-  countriesQualifier: 'exact',
-  officers: 14000,
-  officersQualifier: 'approximately',
-  arrests: 3744,
-  arrestsQualifier: 'exact',
-  victimsIdentified: 4414,
-  irregularMigrants: 12992,
-  investigationsOpened: 720,
-  investigationsOpenedQualifier: 'atLeast',
-  figuresStatus: 'final',
-  sources: [{ url: 'https://example.org' }],
-};
+const liberterra = LIBERTERRA_FORM_VALUES;
 
 describe('at-a-glance panel logic', () => {
   it('describes the duration inclusively with the date range', () => {
