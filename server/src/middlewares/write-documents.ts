@@ -15,6 +15,7 @@ import {
   SLUG_MAX_LENGTH,
   SLUG_PATTERN,
   type Reservation,
+  type SlugTarget,
 } from '../slugs/slug-registry';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -97,7 +98,7 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
     return await strapi.db.transaction(async ({ trx }) => {
       if (!separate) await slugs.reserve(trx);
       if (slugs.slug !== null) data.slug = slugs.slug;
-      const locales = await LocaleSync.prepare(strapi, context, attributes, data);
+      const locales = await LocaleSync.prepare(strapi, context, attributes, data, slugs.target);
       const result = await next();
       const written = result && typeof result === 'object' ? (result as { documentId?: unknown; id?: unknown }) : null;
       if (!written || typeof written.documentId !== 'string') return result;
@@ -136,8 +137,12 @@ class SlugPlan {
     return this.reservation?.slug ?? null;
   }
 
+  get target(): SlugTarget {
+    return slugTargetOf(this.strapi, this.context.uid, this.rules.scope);
+  }
+
   async reserve(runner: Knex | Knex.Transaction): Promise<void> {
-    const target = slugTargetOf(this.strapi, this.context.uid, this.rules.scope);
+    const target = this.target;
     if (this.requested) {
       this.reservation =
         this.requested === this.current
@@ -171,11 +176,20 @@ class LocaleSync {
   private constructor(
     private readonly strapi: Core.Strapi,
     private readonly uid: string,
+    private readonly target: SlugTarget,
     private readonly relations: string[]
   ) {}
 
-  static async prepare(strapi: Core.Strapi, context: Context, attributes: ReturnType<typeof attributesOf>, data: Data) {
-    const contentType = strapi.contentType(context.uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } };
+  static async prepare(
+    strapi: Core.Strapi,
+    context: Context,
+    attributes: ReturnType<typeof attributesOf>,
+    data: Data,
+    target: SlugTarget
+  ) {
+    const contentType = strapi.contentType(context.uid as never) as {
+      pluginOptions?: { i18n?: { localized?: boolean } };
+    };
     if (!contentType.pluginOptions?.i18n?.localized || context.action !== 'update') return null;
     const params = context.params as Params;
     const documentId = params.documentId as string;
@@ -185,18 +199,23 @@ class LocaleSync {
       locale !== null && !(await strapi.db.query(context.uid as never).findOne({ where: { documentId, locale } }));
     if (createdLocale) {
       await inheritSharedRelations(strapi, context.uid, documentId, relations, data);
-      return new LocaleSync(strapi, context.uid, []);
+      return new LocaleSync(strapi, context.uid, target, []);
     }
     return new LocaleSync(
       strapi,
       context.uid,
+      target,
       relations.filter((name) => name in data)
     );
   }
 
   async propagate(trx: Knex.Transaction, documentId: string, writtenId: number | null, slug: string | null) {
-    const target = slugTargetOf(this.strapi, this.uid, 'operation-report');
-    await propagateShared(this.strapi, trx, this.uid, target, { documentId, writtenId, slug, relations: this.relations });
+    await propagateShared(this.strapi, trx, this.uid, this.target, {
+      documentId,
+      writtenId,
+      slug,
+      relations: this.relations,
+    });
   }
 }
 
