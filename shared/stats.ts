@@ -37,8 +37,7 @@ export type StatQualifierField = `${StatName}Qualifier`;
 
 export const STAT_NAMES: readonly StatName[] = STATS.map((stat) => stat.name);
 
-export const qualifierFieldOf = <N extends StatName>(name: N): `${N}Qualifier` =>
-  `${name}Qualifier` as `${N}Qualifier`;
+export const qualifierFieldOf = <N extends StatName>(name: N): `${N}Qualifier` => `${name}Qualifier` as `${N}Qualifier`;
 
 export const isStatQualifier = (value: unknown): value is StatQualifier =>
   typeof value === 'string' && (STAT_QUALIFIERS as readonly string[]).includes(value);

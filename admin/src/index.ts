@@ -40,7 +40,9 @@ export default {
       pluginId: PLUGIN_ID,
       title: { id: getTranslation('widget.title'), defaultMessage: 'Operations' },
       component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
-      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'plugin::operation-reports.operation-report' }],
+      permissions: [
+        { action: 'plugin::content-manager.explorer.read', subject: 'plugin::operation-reports.operation-report' },
+      ],
     });
   },
 

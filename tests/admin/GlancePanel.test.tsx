@@ -18,7 +18,15 @@ describe('At a glance panel', () => {
 
   it('lists the data-quality warnings', () => {
     renderInForm(<GlanceContent />, {
-      values: { ...liberterra, sources: [], endDate: '2025-11-01', figuresStatus: 'preliminary', arrests: null, victimsIdentified: null, victimsIdentifiedQualifier: 'upTo' },
+      values: {
+        ...liberterra,
+        sources: [],
+        endDate: '2025-11-01',
+        figuresStatus: 'preliminary',
+        arrests: null,
+        victimsIdentified: null,
+        victimsIdentifiedQualifier: 'upTo',
+      },
     });
     const warnings = screen.getByTestId('glance-warnings').textContent;
     expect(warnings).toContain('No source');

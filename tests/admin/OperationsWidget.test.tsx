@@ -56,7 +56,9 @@ describe('Operations homepage widget', () => {
 
   it('shows an empty state', async () => {
     get.mockImplementation(async (url: string) =>
-      url.startsWith('/operation-reports/stats') ? { data: { data: { ...stats, count: 0 } } } : { data: { results: [] } }
+      url.startsWith('/operation-reports/stats')
+        ? { data: { data: { ...stats, count: 0 } } }
+        : { data: { results: [] } }
     );
     renderInForm(<OperationsWidget />);
     await waitFor(() => expect(screen.getByText('No operation reports yet.')).toBeTruthy());

@@ -7,7 +7,9 @@ const input = () => screen.getByRole('textbox') as HTMLInputElement;
 
 describe('StatInput', () => {
   it('shows the stored integer grouped in the admin locale, with the reader rendering', () => {
-    renderInForm(<StatInput name="officers" label="Officers" />, { values: { officers: 14000, officersQualifier: 'approximately' } });
+    renderInForm(<StatInput name="officers" label="Officers" />, {
+      values: { officers: 14000, officersQualifier: 'approximately' },
+    });
     expect(input().value).toBe('14,000');
     expect(screen.getByTestId('officers-preview').textContent).toBe('~14,000');
     expect(screen.getByText('Officers')).toBeTruthy();

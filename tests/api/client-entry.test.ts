@@ -31,7 +31,10 @@ describe('strapi-plugin-operation-reports/client', () => {
   it('type-checks a frontend using OperationReport, OperationReportStats and StatQualifier', () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(() =>
-      execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tests', 'types', 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' })
+      execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tests', 'types', 'tsconfig.json')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      })
     ).not.toThrow();
   });
 

@@ -62,7 +62,11 @@ describeEachDatabase('Content Manager', (app) => {
     expect(slug).toBe('operation-from-admin');
     expect(durationDays).toBe(12);
 
-    const edited = await call('put', `${cm}/${documentId}`, { ...created.body.data, title: 'Operation From Admin, edited', arrests: 1234 });
+    const edited = await call('put', `${cm}/${documentId}`, {
+      ...created.body.data,
+      title: 'Operation From Admin, edited',
+      arrests: 1234,
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ arrests: 1234, slug: 'operation-from-admin' });
 
@@ -76,7 +80,11 @@ describeEachDatabase('Content Manager', (app) => {
   });
 
   it('answers a bad save with errors the form maps onto its fields, and writes nothing', async () => {
-    const created = await call('post', cm, { title: 'Operation Admin Errors', startDate: '2025-11-10', endDate: '2025-11-21' });
+    const created = await call('post', cm, {
+      title: 'Operation Admin Errors',
+      startDate: '2025-11-10',
+      endDate: '2025-11-21',
+    });
     const before = await countReportRows(app().strapi);
     const response = await call('put', `${cm}/${created.body.data.documentId}`, {
       ...created.body.data,

@@ -74,7 +74,10 @@ describeEachDatabase('field rules on every write', (app) => {
       const created = await api().post(minimalReport({ arrests: 5 }));
       const { documentId } = created.body.data;
       await expectRefused(() => api().put(documentId, { arrests: -5 }), 'arrests');
-      const stored = await app().http().get(`/api/operation-reports/${documentId}`).set('Authorization', `Bearer ${token}`);
+      const stored = await app()
+        .http()
+        .get(`/api/operation-reports/${documentId}`)
+        .set('Authorization', `Bearer ${token}`);
       expect(stored.body.data.arrests).toBe(5);
     });
   });
@@ -162,7 +165,9 @@ describeEachDatabase('field rules on every write', (app) => {
         'additionalStats.0.qualifier'
       );
       const ok = await api().post(
-        minimalReport({ additionalStats: [{ label: 'Cash seized', value: 1250000.5, unit: 'USD', qualifier: 'moreThan' }] })
+        minimalReport({
+          additionalStats: [{ label: 'Cash seized', value: 1250000.5, unit: 'USD', qualifier: 'moreThan' }],
+        })
       );
       expect(ok.status).toBe(201);
     });

@@ -17,7 +17,9 @@ describeEachDatabase('GraphQL', (app) => {
   }`;
 
   it('creates a report through a mutation, with the same rules as REST', async () => {
-    const [area] = await app().strapi.documents(CRIME_AREA_UID).findMany({ filters: { slug: 'migrant-smuggling' } });
+    const [area] = await app()
+      .strapi.documents(CRIME_AREA_UID)
+      .findMany({ filters: { slug: 'migrant-smuggling' } });
     const response = await gql(CREATE, {
       data: {
         title: 'Operation Via GraphQL',
@@ -63,14 +65,20 @@ describeEachDatabase('GraphQL', (app) => {
   });
 
   it('updates and deletes through mutations', async () => {
-    const created = await gql(CREATE, { data: { title: 'GQL update', startDate: '2025-01-01', endDate: '2025-01-02' } });
+    const created = await gql(CREATE, {
+      data: { title: 'GQL update', startDate: '2025-01-01', endDate: '2025-01-02' },
+    });
     const { documentId } = created.body.data.createOperationReportsOperationReport;
     const updated = await gql(
       `mutation($id: ID!) { updateOperationReportsOperationReport(documentId: $id, data: { endDate: "2025-01-10", arrests: 12 }) { slug durationDays arrests } }`,
       { id: documentId }
     );
     expect(updated.body.errors).toBeUndefined();
-    expect(updated.body.data.updateOperationReportsOperationReport).toEqual({ slug: 'gql-update', durationDays: 10, arrests: 12 });
+    expect(updated.body.data.updateOperationReportsOperationReport).toEqual({
+      slug: 'gql-update',
+      durationDays: 10,
+      arrests: 12,
+    });
     const deleted = await gql(
       `mutation($id: ID!) { deleteOperationReportsOperationReport(documentId: $id) { documentId } }`,
       { id: documentId }
@@ -86,10 +94,17 @@ describeEachDatabase('GraphQL', (app) => {
     expect(response.body.errors[0].message).toContain('endDate');
     expect(response.body.errors[0].extensions.error.name).toBe('ValidationError');
     expect(response.body.errors[0].extensions.error.details.errors[0].path).toEqual(['endDate']);
-    const negative = await gql(CREATE, { data: { title: 'GQL neg', startDate: '2025-01-01', endDate: '2025-01-02', arrests: -3 } });
+    const negative = await gql(CREATE, {
+      data: { title: 'GQL neg', startDate: '2025-01-01', endDate: '2025-01-02', arrests: -3 },
+    });
     expect(negative.body.errors[0].message).toContain('arrests');
     const badUrl = await gql(CREATE, {
-      data: { title: 'GQL url', startDate: '2025-01-01', endDate: '2025-01-02', sources: [{ url: 'javascript:alert(1)' }] },
+      data: {
+        title: 'GQL url',
+        startDate: '2025-01-01',
+        endDate: '2025-01-02',
+        sources: [{ url: 'javascript:alert(1)' }],
+      },
     });
     expect(badUrl.body.errors[0].message).toContain('sources.0.url');
     expect(await countReportRows(app().strapi)).toBe(before);

@@ -13,7 +13,11 @@ describeEachDatabase('locales', (app) => {
   });
 
   it('localizes text and shares numbers, dates, qualifiers, slug and relations across locales', async () => {
-    const en = await send('post', '/api/operation-reports', minimalReport({ title: 'Operation Shared', arrests: 10, agency: 'INTERPOL' }));
+    const en = await send(
+      'post',
+      '/api/operation-reports',
+      minimalReport({ title: 'Operation Shared', arrests: 10, agency: 'INTERPOL' })
+    );
     const { documentId } = en.body.data;
     const fr = await send('put', `/api/operation-reports/${documentId}?locale=fr`, {
       title: 'Opération partagée',
@@ -29,7 +33,11 @@ describeEachDatabase('locales', (app) => {
       durationDays: 12,
     });
 
-    await send('put', `/api/operation-reports/${documentId}?locale=en`, { arrests: 11, arrestsQualifier: 'atLeast', endDate: '2025-11-30' });
+    await send('put', `/api/operation-reports/${documentId}?locale=en`, {
+      arrests: 11,
+      arrestsQualifier: 'atLeast',
+      endDate: '2025-11-30',
+    });
     const frAfter = await send('get', `/api/operation-reports/${documentId}?locale=fr`);
     expect(frAfter.body.data).toMatchObject({
       title: 'Opération partagée',
@@ -45,11 +53,17 @@ describeEachDatabase('locales', (app) => {
   it('shares crime areas across locales', async () => {
     const areas = await app().strapi.documents(CRIME_AREA_UID).findMany({ sort: 'slug:asc' });
     const [fraud, labour] = areas.map((a) => a.documentId);
-    const en = await send('post', '/api/operation-reports', minimalReport({ title: 'Operation Areas', crimeAreas: [fraud] }));
+    const en = await send(
+      'post',
+      '/api/operation-reports',
+      minimalReport({ title: 'Operation Areas', crimeAreas: [fraud] })
+    );
     const { documentId } = en.body.data;
     await send('put', `/api/operation-reports/${documentId}?locale=fr`, { title: 'Zones' });
     const slugsOf = async (locale: string) =>
-      (await send('get', `/api/operation-reports/${documentId}?locale=${locale}&populate=crimeAreas`)).body.data.crimeAreas
+      (
+        await send('get', `/api/operation-reports/${documentId}?locale=${locale}&populate=crimeAreas`)
+      ).body.data.crimeAreas
         .map((a: { slug: string }) => a.slug)
         .sort();
     expect(await slugsOf('fr')).toEqual(['document-fraud']);

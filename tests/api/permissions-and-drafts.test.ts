@@ -14,7 +14,10 @@ describeEachDatabase('drafts are private (publicRead: true)', (app) => {
     const reports = strapi.documents(REPORT_UID);
     draftOnly = (await reports.create({ data: minimalReport({ title: 'Secret draft', arrests: 999999 }) as never }))
       .documentId;
-    const published = await reports.create({ data: minimalReport({ title: 'Public title', arrests: 10 }) as never, status: 'published' });
+    const published = await reports.create({
+      data: minimalReport({ title: 'Public title', arrests: 10 }) as never,
+      status: 'published',
+    });
     publishedWithNewerDraft = published.documentId;
     await reports.update({ documentId: publishedWithNewerDraft, data: { title: 'Unreleased new title' } as never });
   });
@@ -66,7 +69,10 @@ describeEachDatabase('drafts are private (publicRead: true)', (app) => {
   });
 
   it('serves drafts to a request with a token', async () => {
-    const list = await app().http().get('/api/operation-reports?status=draft&sort=title:asc').set('Authorization', `Bearer ${token}`);
+    const list = await app()
+      .http()
+      .get('/api/operation-reports?status=draft&sort=title:asc')
+      .set('Authorization', `Bearer ${token}`);
     expect(list.status).toBe(200);
     expect(list.body.data.map((r: { title: string }) => r.title)).toEqual(['Secret draft', 'Unreleased new title']);
   });
@@ -77,7 +83,11 @@ describeEachDatabase('drafts are private (publicRead: true)', (app) => {
     const mutation = await app()
       .http()
       .post('/graphql')
-      .send(gql('mutation { createOperationReportsOperationReport(data: { title: "x", startDate: "2025-01-01", endDate: "2025-01-02" }) { documentId } }'));
+      .send(
+        gql(
+          'mutation { createOperationReportsOperationReport(data: { title: "x", startDate: "2025-01-01", endDate: "2025-01-02" }) { documentId } }'
+        )
+      );
     expect(mutation.body.errors[0].message).toMatch(/forbidden/i);
   });
 });
@@ -113,7 +123,9 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
         'plugin::operation-reports.operation-report.stats',
       ]);
       // Users & Permissions kept its own defaults for the Public role.
-      const all = await first.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+      const all = await first.strapi.db
+        .query('plugin::users-permissions.permission')
+        .findMany({ where: { role: role.id } });
       expect(all.some((p: { action: string }) => p.action === 'plugin::users-permissions.auth.callback')).toBe(true);
 
       await first.strapi.db
@@ -121,7 +133,10 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
         .delete({ where: { action: 'plugin::operation-reports.crime-area.find', role: role.id } });
       await first.stop({ drop: false });
 
-      const second = await startStrapi(kind, 'public-read-once', { pluginConfig: { publicRead: true }, database: first.database });
+      const second = await startStrapi(kind, 'public-read-once', {
+        pluginConfig: { publicRead: true },
+        database: first.database,
+      });
       try {
         expect(await actions(second.strapi)).toEqual([
           'plugin::operation-reports.crime-area.findOne',

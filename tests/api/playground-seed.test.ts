@@ -36,7 +36,10 @@ describe.each(requestedDatabases())('playground seed [%s]', (kind) => {
       expect(report.quotes[0]).toMatchObject({ speaker: 'Jürgen Stock' });
       expect(report.sources[0].url).toMatch(/^https:\/\//);
 
-      const login = await first.http().post('/admin/login').send({ email: env.PLAYGROUND_ADMIN_EMAIL, password: env.PLAYGROUND_ADMIN_PASSWORD });
+      const login = await first
+        .http()
+        .post('/admin/login')
+        .send({ email: env.PLAYGROUND_ADMIN_EMAIL, password: env.PLAYGROUND_ADMIN_PASSWORD });
       expect(login.status).toBe(200);
       await first.stop({ drop: false });
 

@@ -15,8 +15,18 @@ describeEachDatabase('plugin loaded', (app) => {
     const { strapi } = app();
     const field = strapi.get('custom-fields').get('plugin::operation-reports.stat');
     expect(field).toMatchObject({ name: 'stat', plugin: 'operation-reports', type: 'integer' });
-    const attributes = strapi.contentType(REPORT_UID).attributes as Record<string, { type: string; customField?: string }>;
-    for (const stat of ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened']) {
+    const attributes = strapi.contentType(REPORT_UID).attributes as Record<
+      string,
+      { type: string; customField?: string }
+    >;
+    for (const stat of [
+      'countries',
+      'officers',
+      'arrests',
+      'victimsIdentified',
+      'irregularMigrants',
+      'investigationsOpened',
+    ]) {
       expect(attributes[stat]).toMatchObject({ type: 'integer', customField: 'plugin::operation-reports.stat' });
     }
   });

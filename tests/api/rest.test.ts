@@ -20,7 +20,13 @@ describeEachDatabase('REST API', (app) => {
     const area = (slug: string) => areas.find((a) => a.slug === slug)!.documentId;
     small = (
       await post(
-        minimalReport({ title: 'Small', ...values(1), startDate: '2023-05-01', endDate: '2023-05-03', crimeAreas: [area('document-fraud')] })
+        minimalReport({
+          title: 'Small',
+          ...values(1),
+          startDate: '2023-05-01',
+          endDate: '2023-05-03',
+          crimeAreas: [area('document-fraud')],
+        })
       )
     ).body.data.documentId;
     medium = (
@@ -37,8 +43,9 @@ describeEachDatabase('REST API', (app) => {
         })
       )
     ).body.data.documentId;
-    large = (await post(minimalReport({ title: 'Large', ...values(10000), startDate: '2024-01-01', endDate: '2024-01-31' })))
-      .body.data.documentId;
+    large = (
+      await post(minimalReport({ title: 'Large', ...values(10000), startDate: '2024-01-01', endDate: '2024-01-31' }))
+    ).body.data.documentId;
   });
 
   it('creates, reads, updates and deletes a report', async () => {
@@ -55,7 +62,10 @@ describeEachDatabase('REST API', (app) => {
       .send({ data: { arrests: 8, arrestsQualifier: 'atLeast' } });
     expect(updated.status).toBe(200);
     expect(updated.body.data).toMatchObject({ arrests: 8, arrestsQualifier: 'atLeast', title: 'CRUD' });
-    const removed = await app().http().delete(`/api/operation-reports/${documentId}`).set('Authorization', `Bearer ${token}`);
+    const removed = await app()
+      .http()
+      .delete(`/api/operation-reports/${documentId}`)
+      .set('Authorization', `Bearer ${token}`);
     expect(removed.status).toBe(204);
     expect((await get(`/api/operation-reports/${documentId}`)).status).toBe(404);
   });
@@ -64,16 +74,22 @@ describeEachDatabase('REST API', (app) => {
     const gte = await get(`/api/operation-reports?filters[${stat}][$gte]=100&sort=${stat}:asc&fields[0]=title`);
     expect(gte.status).toBe(200);
     expect(gte.body.data.map((r: { title: string }) => r.title)).toEqual(['Medium', 'Large']);
-    const desc = await get(`/api/operation-reports?filters[title][$in][0]=Small&filters[title][$in][1]=Medium&filters[title][$in][2]=Large&sort=${stat}:desc`);
+    const desc = await get(
+      `/api/operation-reports?filters[title][$in][0]=Small&filters[title][$in][1]=Medium&filters[title][$in][2]=Large&sort=${stat}:desc`
+    );
     expect(desc.body.data.map((r: { title: string }) => r.title)).toEqual(['Large', 'Medium', 'Small']);
-    const between = await get(`/api/operation-reports?filters[${stat}][$between][0]=50&filters[${stat}][$between][1]=5000`);
+    const between = await get(
+      `/api/operation-reports?filters[${stat}][$between][0]=50&filters[${stat}][$between][1]=5000`
+    );
     expect(between.body.data.map((r: { title: string }) => r.title)).toEqual(['Medium']);
     const qualifier = await get(`/api/operation-reports?filters[${stat}Qualifier][$eq]=exact&filters[${stat}][$lt]=50`);
     expect(qualifier.body.data.map((r: { title: string }) => r.title)).toEqual(['Small']);
   });
 
   it('filters on dates and on qualifiers', async () => {
-    const since = await get('/api/operation-reports?filters[startDate][$gte]=2024-01-01&filters[title][$in][0]=Small&filters[title][$in][1]=Large&sort=startDate:asc');
+    const since = await get(
+      '/api/operation-reports?filters[startDate][$gte]=2024-01-01&filters[title][$in][0]=Small&filters[title][$in][1]=Large&sort=startDate:asc'
+    );
     expect(since.body.data.map((r: { title: string }) => r.title)).toEqual(['Large']);
     const approx = await get('/api/operation-reports?filters[officersQualifier][$eq]=approximately');
     expect(approx.body.data.map((r: { documentId: string }) => r.documentId)).toEqual([medium]);
@@ -94,9 +110,16 @@ describeEachDatabase('REST API', (app) => {
     const data = response.body.data;
     expect(data.crimeAreas.map((a: { slug: string }) => a.slug).sort()).toEqual(['forced-labour', 'human-trafficking']);
     expect(data.routes).toEqual([expect.objectContaining({ origin: 'Asia', destination: 'Europe', note: 'By air' })]);
-    expect(data.quotes).toEqual([expect.objectContaining({ speaker: 'A. Speaker', role: 'Director', text: 'A few words' })]);
+    expect(data.quotes).toEqual([
+      expect.objectContaining({ speaker: 'A. Speaker', role: 'Director', text: 'A few words' }),
+    ]);
     expect(data.sources).toEqual([
-      expect.objectContaining({ title: 'Release', publisher: 'Agency', url: 'https://example.org/r', publishedOn: '2025-11-25' }),
+      expect.objectContaining({
+        title: 'Release',
+        publisher: 'Agency',
+        url: 'https://example.org/r',
+        publishedOn: '2025-11-25',
+      }),
     ]);
     expect(data.additionalStats).toEqual([
       expect.objectContaining({ label: 'Cash seized', value: 2500000, unit: 'USD', qualifier: 'moreThan' }),

@@ -5,7 +5,11 @@ describeEachDatabase('slugs and dates', (app) => {
   const post = (body: unknown, query = '') =>
     app().http().post(`/api/operation-reports${query}`).set('Authorization', `Bearer ${token}`).send({ data: body });
   const put = (documentId: string, body: unknown, query = '') =>
-    app().http().put(`/api/operation-reports/${documentId}${query}`).set('Authorization', `Bearer ${token}`).send({ data: body });
+    app()
+      .http()
+      .put(`/api/operation-reports/${documentId}${query}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: body });
 
   beforeAll(async () => {
     token = await createApiToken(app().strapi);
@@ -20,7 +24,8 @@ describeEachDatabase('slugs and dates', (app) => {
 
     it('takes -2, -3 … on collision', async () => {
       const slugs: string[] = [];
-      for (let i = 0; i < 3; i += 1) slugs.push((await post(minimalReport({ title: 'Operation Pangea' }))).body.data.slug);
+      for (let i = 0; i < 3; i += 1)
+        slugs.push((await post(minimalReport({ title: 'Operation Pangea' }))).body.data.slug);
       expect(slugs).toEqual(['operation-pangea', 'operation-pangea-2', 'operation-pangea-3']);
     });
 
@@ -95,7 +100,9 @@ describeEachDatabase('slugs and dates', (app) => {
     });
 
     it('is also generated through the document service, outside any request', async () => {
-      const doc = await app().strapi.documents(REPORT_UID).create({ data: minimalReport({ title: 'Operation Script' }) as never });
+      const doc = await app()
+        .strapi.documents(REPORT_UID)
+        .create({ data: minimalReport({ title: 'Operation Script' }) as never });
       expect(doc.slug).toBe('operation-script');
     });
   });

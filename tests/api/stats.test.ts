@@ -6,35 +6,92 @@ const MAX = 2147483647;
 // Published reports, as stored. Every qualifier appears; nulls too.
 const PUBLISHED: Row[] = [
   {
-    title: 'Alpha', agency: 'INTERPOL', startDate: '2023-03-01', endDate: '2023-03-05', figuresStatus: 'final',
-    countries: 10, countriesQualifier: 'exact', officers: 1000, officersQualifier: 'approximately',
-    arrests: 100, arrestsQualifier: 'exact', victimsIdentified: null, irregularMigrants: 50, irregularMigrantsQualifier: 'upTo',
-    investigationsOpened: 5, investigationsOpenedQualifier: 'atLeast', areas: ['human-trafficking'],
+    title: 'Alpha',
+    agency: 'INTERPOL',
+    startDate: '2023-03-01',
+    endDate: '2023-03-05',
+    figuresStatus: 'final',
+    countries: 10,
+    countriesQualifier: 'exact',
+    officers: 1000,
+    officersQualifier: 'approximately',
+    arrests: 100,
+    arrestsQualifier: 'exact',
+    victimsIdentified: null,
+    irregularMigrants: 50,
+    irregularMigrantsQualifier: 'upTo',
+    investigationsOpened: 5,
+    investigationsOpenedQualifier: 'atLeast',
+    areas: ['human-trafficking'],
   },
   {
-    title: 'Bravo', agency: 'Europol', startDate: '2024-06-10', endDate: '2024-06-20', figuresStatus: 'preliminary',
-    countries: 20, officers: 2000, arrests: 200, arrestsQualifier: 'moreThan', victimsIdentified: 30,
-    irregularMigrants: null, investigationsOpened: 10, areas: ['forced-labour', 'human-trafficking'],
+    title: 'Bravo',
+    agency: 'Europol',
+    startDate: '2024-06-10',
+    endDate: '2024-06-20',
+    figuresStatus: 'preliminary',
+    countries: 20,
+    officers: 2000,
+    arrests: 200,
+    arrestsQualifier: 'moreThan',
+    victimsIdentified: 30,
+    irregularMigrants: null,
+    investigationsOpened: 10,
+    areas: ['forced-labour', 'human-trafficking'],
   },
   {
-    title: 'Charlie', agency: 'INTERPOL', codename: 'Liberterra III', startDate: '2025-11-10', endDate: '2025-11-21',
-    countries: 119, officers: 14000, officersQualifier: 'approximately', arrests: 3744, victimsIdentified: 4414,
-    irregularMigrants: 12992, investigationsOpened: 720, investigationsOpenedQualifier: 'atLeast', areas: ['migrant-smuggling'],
+    title: 'Charlie',
+    agency: 'INTERPOL',
+    codename: 'Liberterra III',
+    startDate: '2025-11-10',
+    endDate: '2025-11-21',
+    countries: 119,
+    officers: 14000,
+    officersQualifier: 'approximately',
+    arrests: 3744,
+    victimsIdentified: 4414,
+    irregularMigrants: 12992,
+    investigationsOpened: 720,
+    investigationsOpenedQualifier: 'atLeast',
+    areas: ['migrant-smuggling'],
   },
   {
-    title: 'Delta', agency: 'AFRIPOL', startDate: '2025-01-01', endDate: '2025-01-02',
-    countries: null, officers: null, arrests: null, victimsIdentified: null, irregularMigrants: null, investigationsOpened: null,
+    title: 'Delta',
+    agency: 'AFRIPOL',
+    startDate: '2025-01-01',
+    endDate: '2025-01-02',
+    countries: null,
+    officers: null,
+    arrests: null,
+    victimsIdentified: null,
+    irregularMigrants: null,
+    investigationsOpened: null,
     areas: [],
   },
   {
-    title: 'Echo', agency: null, startDate: '2024-12-31', endDate: '2025-01-03',
-    countries: 3, countriesQualifier: 'upTo', arrests: 0, victimsIdentified: 7, victimsIdentifiedQualifier: 'upTo', areas: [],
+    title: 'Echo',
+    agency: null,
+    startDate: '2024-12-31',
+    endDate: '2025-01-03',
+    countries: 3,
+    countriesQualifier: 'upTo',
+    arrests: 0,
+    victimsIdentified: 7,
+    victimsIdentifiedQualifier: 'upTo',
+    areas: [],
   },
 ];
 
 const normalise = (row: Row): Row => {
   const out: Row = { ...row };
-  for (const stat of ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened']) {
+  for (const stat of [
+    'countries',
+    'officers',
+    'arrests',
+    'victimsIdentified',
+    'irregularMigrants',
+    'investigationsOpened',
+  ]) {
     out[stat] = row[stat] ?? null;
     out[`${stat}Qualifier`] = row[`${stat}Qualifier`] ?? 'exact';
   }
@@ -47,7 +104,10 @@ describeEachDatabase('stats', (app) => {
   const rows = PUBLISHED.map(normalise);
   let token: string;
   const stats = (query = '', headers: Record<string, string> = {}) =>
-    app().http().get(`/api/operation-reports/stats${query ? `?${query}` : ''}`).set(headers);
+    app()
+      .http()
+      .get(`/api/operation-reports/stats${query ? `?${query}` : ''}`)
+      .set(headers);
 
   beforeAll(async () => {
     const { strapi } = app();
@@ -60,10 +120,23 @@ describeEachDatabase('stats', (app) => {
     }
     // Drafts with huge figures must never count, whoever asks.
     await reports.create({
-      data: { title: 'Draft only', agency: 'INTERPOL', startDate: '2025-05-01', endDate: '2025-05-02', arrests: MAX, officers: MAX } as never,
+      data: {
+        title: 'Draft only',
+        agency: 'INTERPOL',
+        startDate: '2025-05-01',
+        endDate: '2025-05-02',
+        arrests: MAX,
+        officers: MAX,
+      } as never,
     });
     const withDraft = await reports.create({
-      data: { title: 'Golf', agency: 'Golf agency', startDate: '2022-01-01', endDate: '2022-01-01', arrests: 7 } as never,
+      data: {
+        title: 'Golf',
+        agency: 'Golf agency',
+        startDate: '2022-01-01',
+        endDate: '2022-01-01',
+        arrests: 7,
+      } as never,
       status: 'published',
     });
     rows.push(normalise({ title: 'Golf', agency: 'Golf agency', startDate: '2022-01-01', arrests: 7 }));
@@ -101,7 +174,13 @@ describeEachDatabase('stats', (app) => {
   it('counts a report again once it is published again, and stops when unpublished', async () => {
     const reports = app().strapi.documents(REPORT_UID);
     const doc = await reports.create({
-      data: { title: 'Toggle', agency: 'Toggle agency', startDate: '2020-01-01', endDate: '2020-01-02', arrests: 5 } as never,
+      data: {
+        title: 'Toggle',
+        agency: 'Toggle agency',
+        startDate: '2020-01-01',
+        endDate: '2020-01-02',
+        arrests: 5,
+      } as never,
       status: 'published',
     });
     const count = async () => (await stats('filters[agency][$eq]=Toggle agency')).body.data.count;
@@ -131,7 +210,14 @@ describeEachDatabase('stats', (app) => {
         const { documentId } = await app()
           .strapi.documents(REPORT_UID)
           .create({
-            data: { title: `${agency} ${i}`, agency, startDate: '2019-01-01', endDate: '2019-01-01', arrests: 10 + i, arrestsQualifier: qualifier } as never,
+            data: {
+              title: `${agency} ${i}`,
+              agency,
+              startDate: '2019-01-01',
+              endDate: '2019-01-01',
+              arrests: 10 + i,
+              arrestsQualifier: qualifier,
+            } as never,
             status: 'published',
           });
         created.push(documentId);
@@ -140,7 +226,14 @@ describeEachDatabase('stats', (app) => {
       const nullStat = await app()
         .strapi.documents(REPORT_UID)
         .create({
-          data: { title: `${agency} null`, agency, startDate: '2019-01-01', endDate: '2019-01-01', arrests: null, arrestsQualifier: 'approximately' } as never,
+          data: {
+            title: `${agency} null`,
+            agency,
+            startDate: '2019-01-01',
+            endDate: '2019-01-01',
+            arrests: null,
+            arrestsQualifier: 'approximately',
+          } as never,
           status: 'published',
         });
       created.push(nullStat.documentId);
@@ -165,29 +258,56 @@ describeEachDatabase('stats', (app) => {
       ['$lte', 'filters[arrests][$lte]=200', (r) => r.arrests !== null && r.arrests <= 200],
       ['$gt', 'filters[arrests][$gt]=100', (r) => r.arrests !== null && r.arrests > 100],
       ['$gte on a date', 'filters[startDate][$gte]=2024-06-10', (r) => r.startDate >= '2024-06-10'],
-      ['$in', 'filters[agency][$in][0]=Europol&filters[agency][$in][1]=AFRIPOL', (r) => ['Europol', 'AFRIPOL'].includes(r.agency)],
-      ['$notIn', 'filters[agency][$notIn][0]=Europol&filters[agency][$notIn][1]=AFRIPOL', (r) => r.agency !== null && !['Europol', 'AFRIPOL'].includes(r.agency)],
+      [
+        '$in',
+        'filters[agency][$in][0]=Europol&filters[agency][$in][1]=AFRIPOL',
+        (r) => ['Europol', 'AFRIPOL'].includes(r.agency),
+      ],
+      [
+        '$notIn',
+        'filters[agency][$notIn][0]=Europol&filters[agency][$notIn][1]=AFRIPOL',
+        (r) => r.agency !== null && !['Europol', 'AFRIPOL'].includes(r.agency),
+      ],
       ['$null', 'filters[victimsIdentified][$null]=true', (r) => r.victimsIdentified === null],
       ['$notNull', 'filters[victimsIdentified][$notNull]=true', (r) => r.victimsIdentified !== null],
-      ['$between', 'filters[startDate][$between][0]=2024-01-01&filters[startDate][$between][1]=2024-12-31', (r) => r.startDate >= '2024-01-01' && r.startDate <= '2024-12-31'],
+      [
+        '$between',
+        'filters[startDate][$between][0]=2024-01-01&filters[startDate][$between][1]=2024-12-31',
+        (r) => r.startDate >= '2024-01-01' && r.startDate <= '2024-12-31',
+      ],
       ['$contains', 'filters[title][$contains]=lph', (r) => r.title.includes('lph')],
       ['$containsi', 'filters[title][$containsi]=ALPH', (r) => r.title.toLowerCase().includes('alph')],
       ['$startsWith', 'filters[title][$startsWith]=Br', (r) => r.title.startsWith('Br')],
       ['a qualifier', 'filters[officersQualifier][$eq]=approximately', (r) => r.officersQualifier === 'approximately'],
       ['figuresStatus', 'filters[figuresStatus][$eq]=preliminary', (r) => r.figuresStatus === 'preliminary'],
       ['codename', 'filters[codename][$eq]=Liberterra III', (r) => r.codename === 'Liberterra III'],
-      ['$and', 'filters[$and][0][agency][$eq]=INTERPOL&filters[$and][1][arrests][$gt]=1000', (r) => r.agency === 'INTERPOL' && r.arrests > 1000],
-      ['$or', 'filters[$or][0][agency][$eq]=Europol&filters[$or][1][arrests][$eq]=0', (r) => r.agency === 'Europol' || r.arrests === 0],
+      [
+        '$and',
+        'filters[$and][0][agency][$eq]=INTERPOL&filters[$and][1][arrests][$gt]=1000',
+        (r) => r.agency === 'INTERPOL' && r.arrests > 1000,
+      ],
+      [
+        '$or',
+        'filters[$or][0][agency][$eq]=Europol&filters[$or][1][arrests][$eq]=0',
+        (r) => r.agency === 'Europol' || r.arrests === 0,
+      ],
       [
         'nested $or in $and',
         'filters[$and][0][$or][0][agency][$eq]=INTERPOL&filters[$and][0][$or][1][agency][$eq]=Europol&filters[$and][1][startDate][$lt]=2025-01-01',
         (r) => ['INTERPOL', 'Europol'].includes(r.agency) && r.startDate < '2025-01-01',
       ],
-      ['crimeAreas by slug', 'filters[crimeAreas][slug][$eq]=human-trafficking', (r) => (PUBLISHED.find((p) => p.title === r.title)?.areas ?? []).includes('human-trafficking')],
+      [
+        'crimeAreas by slug',
+        'filters[crimeAreas][slug][$eq]=human-trafficking',
+        (r) => (PUBLISHED.find((p) => p.title === r.title)?.areas ?? []).includes('human-trafficking'),
+      ],
       [
         'crimeAreas $in, a report in both counted once',
         'filters[crimeAreas][slug][$in][0]=forced-labour&filters[crimeAreas][slug][$in][1]=human-trafficking',
-        (r) => (PUBLISHED.find((p) => p.title === r.title)?.areas ?? []).some((a: string) => ['forced-labour', 'human-trafficking'].includes(a)),
+        (r) =>
+          (PUBLISHED.find((p) => p.title === r.title)?.areas ?? []).some((a: string) =>
+            ['forced-labour', 'human-trafficking'].includes(a)
+          ),
       ],
     ];
 
@@ -249,7 +369,14 @@ describeEachDatabase('stats', (app) => {
         await strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
       }
       const [charlie] = await strapi.documents(REPORT_UID).findMany({ filters: { title: 'Charlie' } });
-      await strapi.documents(REPORT_UID).update({ documentId: charlie.documentId, locale: 'fr', data: { title: 'Charlie FR' } as never, status: 'published' });
+      await strapi
+        .documents(REPORT_UID)
+        .update({
+          documentId: charlie.documentId,
+          locale: 'fr',
+          data: { title: 'Charlie FR' } as never,
+          status: 'published',
+        });
     });
 
     it('counts the default locale by default, and another locale on request', async () => {
@@ -273,7 +400,12 @@ describeEachDatabase('stats', (app) => {
     }`;
 
     it('answers operationReportStats with the same shape and numbers as REST', async () => {
-      const variables = { filters: { agency: { eq: 'INTERPOL' }, crimeAreas: { slug: { in: ['human-trafficking', 'migrant-smuggling'] } } } };
+      const variables = {
+        filters: {
+          agency: { eq: 'INTERPOL' },
+          crimeAreas: { slug: { in: ['human-trafficking', 'migrant-smuggling'] } },
+        },
+      };
       const gql = await app().http().post('/graphql').send({ query, variables });
       expect(gql.body.errors).toBeUndefined();
       const rest = await stats(
@@ -284,14 +416,19 @@ describeEachDatabase('stats', (app) => {
     });
 
     it('refuses bad input with an error naming it', async () => {
-      const gql = await app().http().post('/graphql').send({ query, variables: { locale: '!!' } });
+      const gql = await app()
+        .http()
+        .post('/graphql')
+        .send({ query, variables: { locale: '!!' } });
       expect(gql.body.errors[0].message).toContain('locale');
     });
   });
 
   describe('permissions', () => {
     it('is a Users & Permissions action, granted to Public by publicRead', async () => {
-      const role = await app().strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      const role = await app()
+        .strapi.db.query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'public' } });
       const permission = await app()
         .strapi.db.query('plugin::users-permissions.permission')
         .findOne({ where: { role: role.id, action: 'plugin::operation-reports.operation-report.stats' } });

@@ -47,7 +47,10 @@ async function provision(kind) {
   if (kind === 'sqlite') {
     const filename = path.join(__dirname, '..', '.artifacts', `${name}.db`);
     fs.mkdirSync(path.dirname(filename), { recursive: true });
-    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename }, drop: async () => fs.rmSync(filename, { force: true }) };
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+      drop: async () => fs.rmSync(filename, { force: true }),
+    };
   }
   const admin = new Client(PG);
   await admin.connect();
@@ -55,8 +58,12 @@ async function provision(kind) {
   await admin.end();
   return {
     env: {
-      DATABASE_CLIENT: 'postgres', DATABASE_HOST: PG.host, DATABASE_PORT: String(PG.port),
-      DATABASE_NAME: PG.database, DATABASE_USERNAME: PG.user, DATABASE_SCHEMA: name,
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: PG.host,
+      DATABASE_PORT: String(PG.port),
+      DATABASE_NAME: PG.database,
+      DATABASE_USERNAME: PG.user,
+      DATABASE_SCHEMA: name,
     },
     drop: async () => {
       const c = new Client(PG);
@@ -117,7 +124,15 @@ async function sideBySide(iterations, a, b) {
     await b(i);
   }
   for (let i = 0; i < iterations; i += 1) {
-    for (const [key, fn] of i % 2 === 0 ? [['a', a], ['b', b]] : [['b', b], ['a', a]]) {
+    for (const [key, fn] of i % 2 === 0
+      ? [
+          ['a', a],
+          ['b', b],
+        ]
+      : [
+          ['b', b],
+          ['a', a],
+        ]) {
       const start = process.hrtime.bigint();
       await fn(i);
       times[key].push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -136,7 +151,9 @@ async function benchDatabase(kind) {
     await seed(strapi, 'plain_reports');
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
-    const token = (await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null })).accessKey;
+    const token = (
+      await strapi.service('admin::api-token').create({ name: 'bench', type: 'full-access', lifespan: null })
+    ).accessKey;
     strapi.server.mount();
     const server = strapi.server.httpServer.listen(0, '127.0.0.1');
     // Loading 100,000 documents into Node takes longer than Node's 5 s keep-alive:
@@ -158,7 +175,10 @@ async function benchDatabase(kind) {
 
     const knex = strapi.db.connection;
     const client = String(strapi.db.dialect.client);
-    const year = client === 'postgres' ? 'CAST(EXTRACT(YEAR FROM start_date) AS INTEGER)' : "CAST(strftime('%Y', start_date) AS INTEGER)";
+    const year =
+      client === 'postgres'
+        ? 'CAST(EXTRACT(YEAR FROM start_date) AS INTEGER)'
+        : "CAST(strftime('%Y', start_date) AS INTEGER)";
     // Hand-written SQL for the same answer: sums, counts and each total's qualifier.
     const aggregates = STATS.map((s) => {
       const v = snake(s);
@@ -168,7 +188,9 @@ async function benchDatabase(kind) {
     const published = "published_at IS NOT NULL AND locale = 'en'";
     const rawSql = async () => {
       const totals = await knex.raw(`SELECT COUNT(*), ${aggregates} FROM operation_reports WHERE ${published}`);
-      await knex.raw(`SELECT ${year} AS year, COUNT(*), ${aggregates} FROM operation_reports WHERE ${published} AND start_date IS NOT NULL GROUP BY ${year} ORDER BY year`);
+      await knex.raw(
+        `SELECT ${year} AS year, COUNT(*), ${aggregates} FROM operation_reports WHERE ${published} AND start_date IS NOT NULL GROUP BY ${year} ORDER BY year`
+      );
       return totals;
     };
     const sumInNode = (rows) => {
@@ -178,7 +200,11 @@ async function benchDatabase(kind) {
     };
     // What a project without an aggregate API writes: load the published reports, sum in Node.
     const inNode = async () =>
-      sumInNode(await strapi.documents('plugin::operation-reports.operation-report').findMany({ status: 'published', locale: 'en' }));
+      sumInNode(
+        await strapi
+          .documents('plugin::operation-reports.operation-report')
+          .findMany({ status: 'published', locale: 'en' })
+      );
     // The leanest variant of it: only the twelve columns, straight from the query engine.
     const inNodeLean = async () =>
       sumInNode(
@@ -195,7 +221,9 @@ async function benchDatabase(kind) {
     const fromLean = await inNodeLean();
     for (const s of STATS) {
       if (fromEndpoint[s].value !== fromNode[s] || fromLean[s] !== fromNode[s]) {
-        throw new Error(`totals disagree for ${s}: endpoint ${fromEndpoint[s].value}, node ${fromNode[s]}, lean ${fromLean[s]}`);
+        throw new Error(
+          `totals disagree for ${s}: endpoint ${fromEndpoint[s].value}, node ${fromNode[s]}, lean ${fromLean[s]}`
+        );
       }
     }
 
@@ -207,7 +235,14 @@ async function benchDatabase(kind) {
       () => get('/api/operation-reports?pagination[pageSize]=25&sort=startDate:desc'),
       () => get('/api/plain-reports?pagination[pageSize]=25&sort=startDate:desc')
     );
-    const body = (i) => ({ title: `Bench create ${i}`, startDate: '2025-11-10', endDate: '2025-11-21', arrests: i, officers: 14000, officersQualifier: 'approximately' });
+    const body = (i) => ({
+      title: `Bench create ${i}`,
+      startDate: '2025-11-10',
+      endDate: '2025-11-21',
+      arrests: i,
+      officers: 14000,
+      officersQualifier: 'approximately',
+    });
     const create = await sideBySide(
       60,
       (i) => post('/api/operation-reports', body(i)),
@@ -277,7 +312,9 @@ async function main() {
     listCore: r.listMs / r.coreListMs,
     createCore: r.createMs / r.coreCreateMs,
   }));
-  console.log('\n| database | stats endpoint | raw SQL | stats/sql (≤1.5) | documents into Node | node÷stats (≥10) | 12 columns into Node | lean÷stats | list | core list | list/core (≤1.10) | create | core create | create/core (≤1.15) | RSS |');
+  console.log(
+    '\n| database | stats endpoint | raw SQL | stats/sql (≤1.5) | documents into Node | node÷stats (≥10) | 12 columns into Node | lean÷stats | list | core list | list/core (≤1.10) | create | core create | create/core (≤1.15) | RSS |'
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
@@ -290,7 +327,9 @@ async function main() {
     listCore: Math.max(...rows.map((r) => r.listCore)),
     createCore: Math.max(...rows.map((r) => r.createCore)),
   };
-  console.log(`\n(${REPORTS.toLocaleString('en')} reports; medians of alternating runs; seeding took ${rows.map((r) => `${r.kind} ${r.seedSeconds.toFixed(0)} s`).join(', ')})`);
+  console.log(
+    `\n(${REPORTS.toLocaleString('en')} reports; medians of alternating runs; seeding took ${rows.map((r) => `${r.kind} ${r.seedSeconds.toFixed(0)} s`).join(', ')})`
+  );
   console.log(
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );

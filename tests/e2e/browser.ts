@@ -6,7 +6,10 @@ import { E2E_ADMIN, E2E_URL } from './playground-server';
 
 export const REPORT_UID = 'plugin::operation-reports.operation-report';
 /** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts. */
-export const DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : path.join(ROOT, 'tests', '.artifacts', 'screenshots');
+export const DOCS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs')
+    : path.join(ROOT, 'tests', '.artifacts', 'screenshots');
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Playwright cannot download one here). */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -34,7 +37,12 @@ export async function logIn(page: Page): Promise<void> {
 }
 
 /** Screenshot of the smallest box around `parts`, padded: a picture of one feature. */
-export async function screenshotAround(page: Page, name: string, parts: ReturnType<Page['locator']>[], pad = 16): Promise<void> {
+export async function screenshotAround(
+  page: Page,
+  name: string,
+  parts: ReturnType<Page['locator']>[],
+  pad = 16
+): Promise<void> {
   const boxes = [];
   for (const part of parts) {
     const box = await part.boundingBox();

@@ -50,7 +50,12 @@ describe('editor in the admin panel', () => {
       page.getByTestId('victimsIdentified-preview'),
     ]);
     await page.getByText('At a glance').scrollIntoViewIfNeeded();
-    await screenshotAround(page, 'side-panel.png', [page.getByText('At a glance'), page.getByText('No problems found')], 20);
+    await screenshotAround(
+      page,
+      'side-panel.png',
+      [page.getByText('At a glance'), page.getByText('No problems found')],
+      20
+    );
   });
 
   it('stores 1,234 typed into arrests as the integer 1234', async () => {
@@ -70,9 +75,14 @@ describe('editor in the admin panel', () => {
     await endDate.click();
     const days = page.getByRole('dialog').getByRole('gridcell');
     await days.filter({ hasText: /^1$/ }).first().click();
-    await expect(page.getByTestId('glance-warnings').textContent()).resolves.toContain('end date is before the start date');
+    await expect(page.getByTestId('glance-warnings').textContent()).resolves.toContain(
+      'end date is before the start date'
+    );
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/must be on or after startDate/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/must be on or after startDate/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     const after = await api(`/api/operation-reports/${documentId}?status=draft`);
     expect(after.data.endDate).toBe(before.data.endDate);
     expect(after.data.updatedAt).toBe(before.data.updatedAt);
@@ -84,13 +94,22 @@ describe('editor in the admin panel', () => {
     await totals.waitFor({ timeout: 60_000 });
     const stats = await api('/api/operation-reports/stats');
     const grouped = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-    expect(await totals.locator('[data-stat="countries"]').textContent()).toBe(grouped(stats.data.totals.countries.value));
+    expect(await totals.locator('[data-stat="countries"]').textContent()).toBe(
+      grouped(stats.data.totals.countries.value)
+    );
     expect(await totals.locator('[data-stat="arrests"]').textContent()).toBe(grouped(stats.data.totals.arrests.value));
-    expect(await totals.locator('[data-stat="officers"]').textContent()).toBe(`~${grouped(stats.data.totals.officers.value)}`);
+    expect(await totals.locator('[data-stat="officers"]').textContent()).toBe(
+      `~${grouped(stats.data.totals.officers.value)}`
+    );
     expect(await totals.locator('[data-stat="investigationsOpened"]').textContent()).toBe(
       `${grouped(stats.data.totals.investigationsOpened.value)}+`
     );
     await expect(page.getByTestId('operations-latest').textContent()).resolves.toContain('Operation Liberterra III');
-    await screenshotAround(page, 'homepage-widget.png', [page.getByText('Operations', { exact: true }), page.getByTestId('operations-latest')], 20);
+    await screenshotAround(
+      page,
+      'homepage-widget.png',
+      [page.getByText('Operations', { exact: true }), page.getByTestId('operations-latest')],
+      20
+    );
   });
 });

@@ -13,7 +13,10 @@ export const MYSQL = { host: '127.0.0.1', port: 3306, user: 'root', password: ''
 
 /** TEST_DATABASES=sqlite,postgres,mysql (default sqlite). An unknown name fails the run. */
 export function requestedDatabases(): DatabaseKind[] {
-  const raw = (process.env.TEST_DATABASES || 'sqlite').split(',').map((s) => s.trim()).filter(Boolean);
+  const raw = (process.env.TEST_DATABASES || 'sqlite')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of raw) {
     if (!KINDS.includes(name as DatabaseKind)) {
       throw new Error(`TEST_DATABASES: unknown database "${name}" (use ${KINDS.join(', ')})`);
@@ -48,7 +51,10 @@ export interface ProvisionedDatabase {
 
 /** A fresh, empty database of its own for one test file: a SQLite file, a PostgreSQL schema or a MariaDB database. */
 export async function provisionDatabase(kind: DatabaseKind, label: string): Promise<ProvisionedDatabase> {
-  const name = `opr_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = `opr_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${crypto.randomBytes(4).toString('hex')}`;
   if (kind === 'sqlite') {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const filename = path.join(ARTIFACTS, `${name}.db`);
@@ -76,7 +82,9 @@ export async function provisionDatabase(kind: DatabaseKind, label: string): Prom
       drop: () => withPg((client) => client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)).then(() => undefined),
     };
   }
-  await withMysql((connection) => connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
+  await withMysql((connection) =>
+    connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`)
+  );
   return {
     kind,
     env: {
@@ -87,7 +95,8 @@ export async function provisionDatabase(kind: DatabaseKind, label: string): Prom
       DATABASE_USERNAME: MYSQL.user,
       DATABASE_PASSWORD: MYSQL.password,
     },
-    drop: () => withMysql((connection) => connection.query(`DROP DATABASE IF EXISTS \`${name}\``)).then(() => undefined),
+    drop: () =>
+      withMysql((connection) => connection.query(`DROP DATABASE IF EXISTS \`${name}\``)).then(() => undefined),
   };
 }
 

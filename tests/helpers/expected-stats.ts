@@ -3,7 +3,14 @@
  * answer is computed here from the rows a test created, never read back from
  * the plugin's own code.
  */
-export const STAT_NAMES = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'] as const;
+export const STAT_NAMES = [
+  'countries',
+  'officers',
+  'arrests',
+  'victimsIdentified',
+  'irregularMigrants',
+  'investigationsOpened',
+] as const;
 export type Stat = (typeof STAT_NAMES)[number];
 export type Row = Record<string, any>;
 

@@ -1,5 +1,10 @@
 // Compiled by tests/api/client-entry.test.ts against the built package, as a frontend would.
-import { formatStat, type OperationReport, type OperationReportStats, type StatQualifier } from 'strapi-plugin-operation-reports/client';
+import {
+  formatStat,
+  type OperationReport,
+  type OperationReportStats,
+  type StatQualifier,
+} from 'strapi-plugin-operation-reports/client';
 
 export function headline(report: OperationReport): string {
   const qualifier: StatQualifier = report.arrestsQualifier;

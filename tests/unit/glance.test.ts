@@ -25,7 +25,11 @@ describe('at-a-glance panel logic', () => {
     expect(ratios.arrestsPerCountry).toBeCloseTo(31.46, 2);
     expect(ratios.victimsPerArrest).toBeCloseTo(1.179, 3);
     expect(ratios.officersPerArrest).toBeCloseTo(3.739, 3);
-    expect(computeRatios({ ...liberterra, arrests: 0 })).toMatchObject({ victimsPerArrest: null, officersPerArrest: null, arrestsPerCountry: 0 });
+    expect(computeRatios({ ...liberterra, arrests: 0 })).toMatchObject({
+      victimsPerArrest: null,
+      officersPerArrest: null,
+      arrestsPerCountry: 0,
+    });
     expect(computeRatios({ ...liberterra, countries: null }).arrestsPerCountry).toBeNull();
   });
 

@@ -1,4 +1,9 @@
-import { checkAttributes, parseDateOnly, isHttpUrl, type Attributes } from '../../server/src/middlewares/attribute-rules';
+import {
+  checkAttributes,
+  parseDateOnly,
+  isHttpUrl,
+  type Attributes,
+} from '../../server/src/middlewares/attribute-rules';
 import { applyDateRules, computeDurationDays } from '../../server/src/middlewares/report-rules';
 import { FieldErrors } from '../../server/src/middlewares/field-errors';
 import { slugFrom } from '../../server/src/slugs/slug-registry';
@@ -50,7 +55,9 @@ describe('checkAttributes', () => {
     sources: { type: 'component', repeatable: true, component: 'x.source' },
   };
   const components = (uid: string): Attributes | undefined =>
-    uid === 'x.source' ? { url: { type: 'string', pluginOptions: { 'operation-reports': { format: 'http-url' } } } } : undefined;
+    uid === 'x.source'
+      ? { url: { type: 'string', pluginOptions: { 'operation-reports': { format: 'http-url' } } } }
+      : undefined;
 
   it('normalises digit strings and null qualifiers', () => {
     const data: Record<string, unknown> = { arrests: '12', arrestsQualifier: null };
@@ -68,7 +75,13 @@ describe('checkAttributes', () => {
 
   it('names nested component paths', () => {
     const errors = new FieldErrors();
-    checkAttributes(attributes, { sources: [{ url: 'https://ok.example' }, { url: 'javascript:x' }] }, [], errors, components);
+    checkAttributes(
+      attributes,
+      { sources: [{ url: 'https://ok.example' }, { url: 'javascript:x' }] },
+      [],
+      errors,
+      components
+    );
     expect(errors.list.map((e) => e.path)).toEqual([['sources', 1, 'url']]);
     expect(() => errors.throwIfAny()).toThrow('sources.1.url');
   });
@@ -107,6 +120,7 @@ describe('slugFrom', () => {
 describe('validateConfig', () => {
   it('accepts the defaults', () => expect(() => validateConfig({ publicRead: false })).not.toThrow());
   it('names an unknown key', () => expect(() => validateConfig({ publicread: true })).toThrow('"publicread"'));
-  it('names a key of the wrong type', () => expect(() => validateConfig({ publicRead: 'true' })).toThrow('"publicRead"'));
+  it('names a key of the wrong type', () =>
+    expect(() => validateConfig({ publicRead: 'true' })).toThrow('"publicRead"'));
   it('refuses a non-object', () => expect(() => validateConfig([])).toThrow('object'));
 });

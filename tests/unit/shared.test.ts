@@ -27,11 +27,18 @@ describe('formatStat', () => {
 });
 
 describe('the stat list drives the schema', () => {
-  const attributes = reportSchema.attributes as Record<string, { type: string; customField?: string; enum?: string[]; default?: string }>;
+  const attributes = reportSchema.attributes as Record<
+    string,
+    { type: string; customField?: string; enum?: string[]; default?: string }
+  >;
 
   it.each(STATS.map((s) => s.name))('%s is a stat custom field with its qualifier enumeration', (name) => {
     expect(attributes[name]).toMatchObject({ type: 'customField', customField: 'plugin::operation-reports.stat' });
-    expect(attributes[qualifierFieldOf(name)]).toMatchObject({ type: 'enumeration', enum: [...STAT_QUALIFIERS], default: 'exact' });
+    expect(attributes[qualifierFieldOf(name)]).toMatchObject({
+      type: 'enumeration',
+      enum: [...STAT_QUALIFIERS],
+      default: 'exact',
+    });
   });
 
   it('declares no stat field that the list does not know', () => {

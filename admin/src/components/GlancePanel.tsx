@@ -27,8 +27,7 @@ export function GlanceContent() {
   const headline = headlineParts(values, locale);
   const ratios = computeRatios(values);
   const warnings = findWarnings(values);
-  const statName = (name: StatName) =>
-    t(`stat.name.${name}`, STATS.find((stat) => stat.name === name)?.label ?? name);
+  const statName = (name: StatName) => t(`stat.name.${name}`, STATS.find((stat) => stat.name === name)?.label ?? name);
   const ratio = (value: number | null) =>
     value === null ? t('glance.ratio.none', '—') : formatNumber(value, { maximumFractionDigits: value < 10 ? 2 : 1 });
 

@@ -64,7 +64,11 @@ export function OperationsWidget() {
     );
   }
   if (state.kind === 'forbidden') {
-    return <Typography textColor="neutral600">{t('widget.forbidden', 'You do not have access to operation reports.')}</Typography>;
+    return (
+      <Typography textColor="neutral600">
+        {t('widget.forbidden', 'You do not have access to operation reports.')}
+      </Typography>
+    );
   }
   if (state.kind === 'error') {
     return <Typography textColor="danger600">{t('widget.error', 'The operations could not be loaded.')}</Typography>;

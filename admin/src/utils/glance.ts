@@ -35,12 +35,17 @@ export function describeDuration(values: GlanceValues, locale: string): Duration
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const utc = (d: Date) => new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
   // ICU puts thin spaces around the dash; between two day numbers ("10–21 Nov") it reads better without.
-  const range = format.formatRange(utc(start), utc(end)).replace(/(\d)[\s\u2009\u202f]+–[\s\u2009\u202f]+(\d)/u, '$1–$2');
+  const range = format
+    .formatRange(utc(start), utc(end))
+    .replace(/(\d)[\s\u2009\u202f]+–[\s\u2009\u202f]+(\d)/u, '$1–$2');
   return { days: differenceInCalendarDays(end, start) + 1, range };
 }
 
 /** The figures a reader sees first: "3,744 arrests across 119 countries". */
-export function headlineParts(values: GlanceValues, locale: string): { arrests: string | null; countries: string | null } {
+export function headlineParts(
+  values: GlanceValues,
+  locale: string
+): { arrests: string | null; countries: string | null } {
   const render = (name: StatName) => {
     const value = statOf(values, name);
     return value === null ? null : formatStat(value, qualifierOf(values, name), locale, { style: 'long' });
@@ -87,7 +92,9 @@ export function findWarnings(values: GlanceValues): Warning[] {
   for (const { name } of STATS) {
     if (statOf(values, name) !== null) continue;
     const qualifier = qualifierOf(values, name);
-    warnings.push(qualifier === 'exact' ? { code: 'statEmpty', stat: name } : { code: 'qualifierOnEmpty', stat: name, qualifier });
+    warnings.push(
+      qualifier === 'exact' ? { code: 'statEmpty', stat: name } : { code: 'qualifierOnEmpty', stat: name, qualifier }
+    );
   }
   return warnings;
 }

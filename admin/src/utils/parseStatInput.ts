@@ -37,4 +37,6 @@ export function parseStatInput(text: string, locale: string): ParsedStat {
 }
 
 export const formatStatForEditing = (value: number | null | undefined, locale: string): string =>
-  value === null || value === undefined ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  value === null || value === undefined
+    ? ''
+    : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);

@@ -75,6 +75,7 @@ export async function propagateShared(
     for (const name of write.relations) {
       if (JSON.stringify(ids(row, name)) !== JSON.stringify(ids(written, name))) data[name] = ids(written, name);
     }
-    if (Object.keys(data).length > 0) await strapi.db.query(uid as never).update({ where: { id: row.id }, data: data as never });
+    if (Object.keys(data).length > 0)
+      await strapi.db.query(uid as never).update({ where: { id: row.id }, data: data as never });
   }
 }

@@ -137,7 +137,12 @@ export async function settleSlug(
 }
 
 /** Undoes a reservation whose write failed. */
-export async function cancelReservation(runner: Runner, scope: string, reservation: Reservation | null, owner: string | null) {
+export async function cancelReservation(
+  runner: Runner,
+  scope: string,
+  reservation: Reservation | null,
+  owner: string | null
+) {
   if (!reservation?.inserted) return;
   await runner(SLUG_REGISTRY_TABLE)
     .where({ scope, slug: reservation.slug, owner: owner ?? PENDING })

@@ -73,7 +73,9 @@ function relationsOf(strapi: Core.Strapi): Record<string, unknown> {
 function mentions(filters: unknown, field: string): boolean {
   if (Array.isArray(filters)) return filters.some((item) => mentions(item, field));
   if (filters === null || typeof filters !== 'object') return false;
-  return Object.entries(filters).some(([key, value]) => key === field || (key.startsWith('$') && mentions(value, field)));
+  return Object.entries(filters).some(
+    ([key, value]) => key === field || (key.startsWith('$') && mentions(value, field))
+  );
 }
 
 /** PostgreSQL hands sums and counts back as strings; MySQL sums as decimals. */
@@ -107,16 +109,26 @@ export async function aggregateStats(
   const knex = strapi.db.connection;
   const client = String(strapi.db.dialect.client);
   const columns = columnsOf(strapi);
-  const scope = { $and: [where, { publishedAt: { $notNull: true } }, ...(locale ? [{ locale: { $eq: locale } }] : [])] };
+  const scope = {
+    $and: [where, { publishedAt: { $notNull: true } }, ...(locale ? [{ locale: { $eq: locale } }] : [])],
+  };
   // Strapi's query builder turns the filters into SQL. A filter through a relation
   // joins rows, and a report matched through two crime areas would be summed twice:
   // then the aggregate runs over the ids the filter selects instead.
   const joinsRelation = Object.keys(relationsOf(strapi)).some((name) => mentions(where, name));
   const aggregate = (selects: (Knex.Raw | string)[]) => {
     if (!joinsRelation) {
-      return strapi.db.queryBuilder(REPORT_UID).select(selects).where(scope).getKnexQuery() as unknown as Knex.QueryBuilder;
+      return strapi.db
+        .queryBuilder(REPORT_UID)
+        .select(selects)
+        .where(scope)
+        .getKnexQuery() as unknown as Knex.QueryBuilder;
     }
-    const ids = strapi.db.queryBuilder(REPORT_UID).select('id').where(scope).getKnexQuery() as unknown as Knex.QueryBuilder;
+    const ids = strapi.db
+      .queryBuilder(REPORT_UID)
+      .select('id')
+      .where(scope)
+      .getKnexQuery() as unknown as Knex.QueryBuilder;
     return knex(columns.table).select(selects).whereIn(columns.id, ids);
   };
 
@@ -130,6 +142,10 @@ export async function aggregateStats(
   return {
     count: toNumber(totalsRow?.report_count),
     totals: readTotals(totalsRow ?? {}),
-    byYear: yearRows.map((row) => ({ year: toNumber(row.year), count: toNumber(row.report_count), totals: readTotals(row) })),
+    byYear: yearRows.map((row) => ({
+      year: toNumber(row.year),
+      count: toNumber(row.report_count),
+      totals: readTotals(row),
+    })),
   };
 }

@@ -38,7 +38,9 @@ const MAX_LIST = 100;
 const MAX_STRING = 500;
 
 /** Which attributes of a content type can be filtered on, and as what. */
-export function filterableFields(attributes: Record<string, { type: string; enum?: string[]; private?: boolean }>): FieldRules {
+export function filterableFields(
+  attributes: Record<string, { type: string; enum?: string[]; private?: boolean }>
+): FieldRules {
   const rules: FieldRules = { documentId: { kind: 'string' } };
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.private) continue;
@@ -168,7 +170,8 @@ export function checkStatsFilters(
     const at = [...path, key];
     if (key === '$and' || key === '$or') {
       const list = asList(value, at);
-      if (list.length === 0 || list.length > MAX_LIST) fail(at, `${at.join('.')} must list 1 to ${MAX_LIST} conditions`);
+      if (list.length === 0 || list.length > MAX_LIST)
+        fail(at, `${at.join('.')} must list 1 to ${MAX_LIST} conditions`);
       where[key] = list.map((item, i) => checkStatsFilters(item, fields, relations, [...at, String(i)], depth + 1));
     } else if (relations[key]) {
       where[key] = checkStatsFilters(value, relations[key], {}, at, depth + 1);

@@ -20,7 +20,9 @@ function fieldRules(strapi: Core.Strapi): { fields: FieldRules; relations: Recor
   const report = strapi.contentType(REPORT_UID).attributes as Parameters<typeof filterableFields>[0];
   const fields = filterableFields(report);
   for (const name of NOT_FILTERABLE) delete fields[name];
-  const area = filterableFields(strapi.contentType(CRIME_AREA_UID).attributes as Parameters<typeof filterableFields>[0]);
+  const area = filterableFields(
+    strapi.contentType(CRIME_AREA_UID).attributes as Parameters<typeof filterableFields>[0]
+  );
   return { fields, relations: { crimeAreas: { slug: area.slug, name: area.name, documentId: area.documentId } } };
 }
 
@@ -36,7 +38,8 @@ export async function readStatsQuery(strapi: Core.Strapi, query: Record<string, 
     invalid(['status'], 'stats count published reports only: status must be "published" or absent');
   }
   const { fields, relations } = fieldRules(strapi);
-  const where = query.filters === undefined || query.filters === '' ? {} : checkStatsFilters(query.filters, fields, relations);
+  const where =
+    query.filters === undefined || query.filters === '' ? {} : checkStatsFilters(query.filters, fields, relations);
   return { where, locale: await readLocale(strapi, query.locale) };
 }
 
