@@ -1,0 +1,27 @@
+import { findDateRanges } from '../../server/src/extract/dates';
+
+describe('press-release date ranges', () => {
+  it.each([
+    [
+      'The operation ran from November 10 to November 21, 2025, across',
+      '2025-11-10',
+      '2025-11-21',
+      'November 10 to November 21, 2025',
+    ],
+    ['Raids took place 10–21 Nov 2025 in', '2025-11-10', '2025-11-21', '10–21 Nov 2025'],
+    ['between 29 September to 4 October 2024,', '2024-09-29', '2024-10-04', '29 September to 4 October 2024'],
+    ['from 30 December 2024 to 3 January 2025', '2024-12-30', '2025-01-03', '30 December 2024 to 3 January 2025'],
+    ['between 3 and 7 March 2025', '2025-03-03', '2025-03-07', '3 and 7 March 2025'],
+    ['November 10 to 21, 2025', '2025-11-10', '2025-11-21', 'November 10 to 21, 2025'],
+  ])('reads %p', (text, startDate, endDate, evidence) => {
+    const [range] = findDateRanges(text);
+    expect(range).toMatchObject({ startDate, endDate, evidence });
+    expect(text.slice(range.index, range.index + range.evidence.length)).toBe(evidence);
+  });
+
+  it('skips impossible and reversed dates, and plain years', () => {
+    expect(findDateRanges('from 30 February to 2 March 2025')).toEqual([]);
+    expect(findDateRanges('21–10 Nov 2025')).toEqual([]);
+    expect(findDateRanges('in 2024 and 2025, over 24 hours')).toEqual([]);
+  });
+});
