@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from './uids';
+import { CRIME_AREA_UID, PLUGIN_ID } from './uids';
 import { slugTargetOf } from './middlewares/content-model';
 import { syncSlugRegistry } from './slugs/slug-registry';
+import { MODELS } from './middlewares/write-documents';
 import { grantPublicRead } from './permissions/public-read';
 import type { PluginConfig } from './config';
 import { applyDefaultLayout } from './content-manager/default-layout';
@@ -24,8 +25,9 @@ async function seedCrimeAreas(strapi: Core.Strapi) {
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
-  await syncSlugRegistry(strapi.db.connection, slugTargetOf(strapi, REPORT_UID, 'operation-report'));
-  await syncSlugRegistry(strapi.db.connection, slugTargetOf(strapi, CRIME_AREA_UID, 'crime-area'));
+  for (const [uid, { scope }] of Object.entries(MODELS)) {
+    await syncSlugRegistry(strapi.db.connection, slugTargetOf(strapi, uid, scope));
+  }
   await seedCrimeAreas(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
   await applyDefaultLayout(strapi);

@@ -33,7 +33,8 @@ interface ModelRules {
   extra?: (data: Data, stored: Data | null, fieldErrors: FieldErrors) => void;
 }
 
-const MODELS: Record<string, ModelRules> = {
+/** The plugin's content types that carry a generated slug, with their rules. */
+export const MODELS: Record<string, ModelRules> = {
   [REPORT_UID]: { scope: 'operation-report', source: 'title', fallback: 'operation-report', extra: applyDateRules },
   [CRIME_AREA_UID]: { scope: 'crime-area', source: 'name', fallback: 'crime-area' },
 };
