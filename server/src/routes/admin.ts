@@ -7,5 +7,11 @@ export default {
       handler: 'admin.stats',
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
+    {
+      method: 'POST',
+      path: '/extract',
+      handler: 'admin.extract',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
   ],
 };

@@ -1,0 +1,393 @@
+import type { StatName, StatQualifier } from '../../../shared/stats';
+import { findDateRanges } from './dates';
+import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { fold, sentences, type Sentence } from './text';
+
+/**
+ * The press-release extractor: reads the six stats, the dates, the agency,
+ * the headquarters and the codename from a release, each with the exact span
+ * it read. Deterministic and conservative: a figure without a clear cue for
+ * its field, a figure that two sentences disagree on, a figure about an
+ * earlier edition or one country's share is left out, never guessed.
+ */
+
+export type ExtractedStat = { value: number; qualifier: StatQualifier; evidence: string };
+export type ExtractedText = { value: string; evidence: string };
+export type ExtractedFields = Partial<Record<StatName, ExtractedStat>> & {
+  startDate?: ExtractedText;
+  endDate?: ExtractedText;
+  agency?: ExtractedText;
+  codename?: ExtractedText;
+  headquarters?: ExtractedText;
+};
+
+// ---------------------------------------------------------------- patterns
+
+const NUMBER_WORD =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand';
+const WORDS = `(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*`;
+const SCALE = '(?:\\s+(?:thousand|million|billion))?';
+const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
+const CUE =
+  'approximately|around|about|some|nearly|almost|roughly|an estimated|close to|at least|more than|over|in excess of|up to';
+/** Optional qualifier cue, then the figure (captured as `num`). */
+const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${DIGITS}|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+/** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
+const ADJ =
+  "(?:(?!(?:and|or|in|of|from|to|with|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years)\\b)[A-Za-z'-]+\\s+){0,3}?";
+const PERSONS =
+  '(?:suspects?|people|persons?|individuals|men|women|members|offenders|traffickers|smugglers|fugitives|criminals|nationals|perpetrators)';
+const BE = '(?:(?:were|was|have been|had been|being|are)\\s+)?';
+
+const build = (source: string) => new RegExp(source.replace(/\{QN\}/g, QN).replace(/\{ADJ\}/g, ADJ), 'gidu');
+
+interface FieldRule {
+  patterns: RegExp[];
+  /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
+  sentence?: RegExp;
+  /** Words after the figure that make it something else. */
+  refuseAfter?: RegExp;
+  /** Words just before the match that make it something else ("victims from 30 countries"). */
+  refuseBefore?: RegExp;
+}
+
+const STAT_RULES: Record<StatName, FieldRule> = {
+  arrests: {
+    patterns: [
+      build(`{QN}\\s+{ADJ}${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody)\\b`),
+      build(
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+{ADJ}${PERSONS}\\b`
+      ),
+      build(`\\b(?:arrest(?:s|ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}(?=\\s*(?:[,.;:)]|and\\b|$))`),
+      build(
+        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+{QN}\\b`
+      ),
+    ],
+  },
+  victimsIdentified: {
+    patterns: [
+      build(
+        `{QN}\\s+{ADJ}(?:victims?|survivors)\\s+${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`
+      ),
+      build(
+        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?{QN}\\s+{ADJ}(?:victims?|survivors)\\b`
+      ),
+      build(
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`
+      ),
+      build(
+        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`
+      ),
+      build(
+        `{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`
+      ),
+      build(`\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+{QN}\\b`),
+    ],
+  },
+  officers: {
+    patterns: [
+      build(
+        `{QN}\\s+{ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`
+      ),
+    ],
+    sentence:
+      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported)\b/i,
+    refuseAfter: /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
+  },
+  countries: {
+    patterns: [
+      build(
+        `{QN}\\s+(?:different\\s+|participating\\s+|member\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`
+      ),
+      build(
+        `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+{QN}\\b`
+      ),
+    ],
+    // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
+    refuseBefore:
+      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$/i,
+  },
+  irregularMigrants: {
+    patterns: [
+      build(`{QN}\\s+{ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`),
+      build(`{QN}\\s+(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`),
+      build(`{QN}\\s+(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`),
+      build(`\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+{QN}\\b`),
+    ],
+  },
+  investigationsOpened: {
+    patterns: [
+      build(
+        `{QN}\\s+(?:new\\s+)?{ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`
+      ),
+      build(
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+(?:new\\s+)?{ADJ}(?:investigations|inquiries|probes|cases)\\b`
+      ),
+      build(`{QN}\\s+new\\s+{ADJ}(?:investigations|inquiries|probes|cases)\\b`),
+    ],
+  },
+};
+
+// Words right after a figure that make it a duration, a share, money, an age or a weight.
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
+const NOT_A_COUNT_BEFORE = /(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*$/i;
+
+// An earlier edition or a comparison: its figures are not this operation's.
+const EARLIER =
+  /\b(?:last year|previous (?:year|edition|editions|operation|operations|phase)|earlier (?:edition|editions|operation|phase)|prior (?:edition|operation)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+const COMPARED = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|than)\b/gi;
+// One country's or one unit's share of a figure.
+const SHARE_BEFORE = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)\b/i;
+const SHARE_AFTER = /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][a-z]/;
+
+// ---------------------------------------------------------------- masking
+
+/** Digits in phone numbers, dates and times become '#': same length, so offsets stay true. */
+function mask(text: string): string {
+  const hide = (s: string) => s.replace(/\d/g, '#');
+  let out = text;
+  // Phone numbers: "+33 4 72 44 70 00", "(020) 7946 0000", "+1-202-555-0143".
+  out = out.replace(/\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}/g, hide);
+  out = out.replace(/\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}/g, hide);
+  out = out.replace(/\b\d{1,4}(?:[\s.-]\d{2,4}){2,}\b/g, (s) => (/^\d{1,3}(?: \d{3})+$/.test(s) ? s : hide(s)));
+  // Dates and times.
+  for (const range of findDateRanges(out)) {
+    out = out.slice(0, range.index) + hide(range.evidence) + out.slice(range.index + range.evidence.length);
+  }
+  const MONTH =
+    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  out = out.replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b`, 'gi'), hide);
+  out = out.replace(new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`, 'gi'), hide);
+  out = out.replace(new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'gi'), hide);
+  out = out.replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)\b|\b\d{1,2}:\d{2}\b/gi, hide);
+  return out;
+}
+
+// ---------------------------------------------------------------- stats
+
+interface Candidate {
+  value: number;
+  qualifier: StatQualifier;
+  start: number;
+  end: number;
+  partial: boolean;
+  headline: boolean;
+}
+
+function readNumber(raw: string): number | null {
+  const text = raw.trim();
+  if (/^\d/.test(text)) return parseDigits(text);
+  return parseWords(text);
+}
+
+function statCandidates(rule: FieldRule, sentence: Sentence, otherNames: RegExp | null): Candidate[] {
+  if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
+  const earlier = EARLIER.test(sentence.text) || (otherNames?.test(sentence.text) ?? false);
+  const comparedAt: number[] = [];
+  COMPARED.lastIndex = 0;
+  for (let m = COMPARED.exec(sentence.text); m; m = COMPARED.exec(sentence.text)) comparedAt.push(m.index);
+  const found: Candidate[] = [];
+  for (const pattern of rule.patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      const raw = m.groups!.num;
+      const numAt = m.indices!.groups!.num[0];
+      const value = readNumber(raw);
+      if (value === null || value > 2_147_483_647) continue;
+      const after = sentence.text.slice(numAt + raw.length);
+      const before = sentence.text.slice(0, numAt);
+      if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+[a-z]/i.test(after)) continue;
+      if (rule.refuseAfter?.test(sentence.text.slice(m.index + m[0].length))) continue;
+      if (rule.refuseBefore?.test(sentence.text.slice(0, m.index))) continue;
+      if (earlier || comparedAt.some((at) => at < numAt)) continue;
+      const matchEnd = m.index + m[0].length;
+      const clauseStart = Math.max(
+        sentence.text.lastIndexOf(',', m.index),
+        sentence.text.lastIndexOf(';', m.index),
+        sentence.text.lastIndexOf('(', m.index),
+        0
+      );
+      const partial =
+        !sentence.headline &&
+        (SHARE_BEFORE.test(sentence.text.slice(clauseStart, m.index)) ||
+          SHARE_AFTER.test(sentence.text.slice(matchEnd)) ||
+          /^\s*In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,/.test(sentence.text.slice(0, m.index)));
+      const { qualifier } = qualifierBefore(before.replace(/\s*a total of\s*$/i, ' '));
+      found.push({
+        value,
+        qualifier,
+        start: sentence.index + m.index,
+        end: sentence.index + matchEnd,
+        partial,
+        headline: sentence.headline,
+      });
+    }
+  }
+  return found;
+}
+
+function resolveStat(candidates: Candidate[], original: string): ExtractedStat | undefined {
+  const whole = candidates.filter((c) => !c.partial);
+  const values = new Set(whole.map((c) => c.value));
+  if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
+  // The same figure hedged in one place and bare in another is hedged; a body
+  // sentence is better evidence than the headline, and a fuller span better than a short one.
+  const rank = (c: Candidate) => (c.qualifier !== 'exact' ? 4 : 0) + (c.headline ? 0 : 2);
+  const chosen = whole.reduce((a, b) =>
+    rank(b) > rank(a) || (rank(b) === rank(a) && b.end - b.start > a.end - a.start) ? b : a
+  );
+  return { value: chosen.value, qualifier: chosen.qualifier, evidence: original.slice(chosen.start, chosen.end) };
+}
+
+// ---------------------------------------------------------------- agency, HQ, codename
+
+const AGENCIES: [string, RegExp][] = [
+  ['INTERPOL', /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation)\b/g],
+  ['Europol', /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation)\b/g],
+  ['Frontex', /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency)\b/g],
+  ['Eurojust', /\bEurojust\b/g],
+  ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
+  ['AMERIPOL', /\b(?:AMERIPOL|Ameripol)\b/g],
+  ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
+  ['GCCPOL', /\bGCCPOL\b/g],
+  ['UNODC', /\b(?:UNODC|United Nations Office on Drugs and Crime)\b/g],
+  ['World Customs Organization', /\b(?:World Customs Organi[sz]ation|WCO)\b/g],
+];
+const LEADS_BEFORE =
+  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+const LEADS_AFTER =
+  /^(?:'s)?\s*(?:-\s*)?(?:-?(?:led|coordinated)\b|\s*(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+
+interface Mention {
+  value: string;
+  start: number;
+  end: number;
+  lead: boolean;
+}
+
+function findAgency(work: string, original: string, skip: (index: number) => boolean): ExtractedText | undefined {
+  const mentions: Mention[] = [];
+  for (const [value, pattern] of AGENCIES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
+      if (skip(m.index)) continue;
+      const lead =
+        LEADS_BEFORE.test(work.slice(Math.max(0, m.index - 60), m.index)) ||
+        LEADS_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
+    }
+  }
+  const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
+  const all = new Set(mentions.map((m) => m.value));
+  const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
+  if (!value) return undefined;
+  const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
+  return { value, evidence: original.slice(chosen.start, chosen.end) };
+}
+
+const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2}";
+const HQ = new RegExp(
+  `\\b(?:headquarters|headquartered|HQ|General Secretariat|(?:command|operational|operations|coordination|co-ordination) (?:centre|center|hub|unit|room)|command post)\\s+(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  'gu'
+);
+
+function findHeadquarters(work: string, original: string, skip: (index: number) => boolean): ExtractedText | undefined {
+  const found: { value: string; start: number; end: number }[] = [];
+  HQ.lastIndex = 0;
+  for (let m = HQ.exec(work); m; m = HQ.exec(work)) {
+    if (skip(m.index)) continue;
+    const place = m.groups!.place;
+    const placeAt = m.index + m[0].length - place.length;
+    found.push({ value: original.slice(placeAt, placeAt + place.length), start: m.index, end: m.index + m[0].length });
+  }
+  if (found.length === 0) return undefined;
+  // "Lyon" and "Lyon, France" are one place: keep the fuller name.
+  const fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
+  return { value: fullest.value, evidence: original.slice(fullest.start, fullest.end) };
+}
+
+const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+\\b))*";
+const CODENAMED = new RegExp(
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
+  'gu'
+);
+const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+
+function cleanName(name: string): string {
+  return name.replace(/'s$/, '').replace(/\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/, '');
+}
+
+function findCodename(
+  work: string,
+  original: string,
+  list: Sentence[],
+  skip: (index: number) => boolean
+): ExtractedText | undefined {
+  const pick = (pattern: RegExp, allowHeadline: boolean) => {
+    const found: { value: string; start: number; end: number }[] = [];
+    for (const sentence of list) {
+      if ((sentence.headline && !allowHeadline) || skip(sentence.index)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+        const name = cleanName(m.groups!.name);
+        if (name.length > 120 || /^(?:The|This|That|It)$/.test(name)) continue;
+        const start = sentence.index + m.index;
+        const nameAt = start + m[0].indexOf(m.groups!.name);
+        found.push({ value: original.slice(nameAt, nameAt + name.length), start, end: nameAt + name.length });
+      }
+    }
+    const names = new Set(found.map((f) => f.value));
+    return names.size === 1 ? found[0] : names.size > 1 ? null : undefined;
+  };
+  const cued = pick(CODENAMED, false);
+  const chosen = cued === undefined ? pick(OPERATION, false) : cued;
+  if (!chosen) return undefined;
+  return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
+}
+
+// ---------------------------------------------------------------- entry point
+
+export function extractFields(text: string): ExtractedFields {
+  const original = text;
+  const folded = fold(text);
+  const work = mask(folded);
+  const list = sentences(work);
+  const sentenceAt = (index: number) => [...list].reverse().find((s) => s.index <= index);
+  const isEarlier = (index: number) => {
+    const sentence = sentenceAt(index);
+    return sentence ? EARLIER.test(sentence.text) : false;
+  };
+
+  const fields: ExtractedFields = {};
+
+  const codename = findCodename(work, original, list, isEarlier);
+  if (codename) fields.codename = codename;
+  // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's.
+  const otherNames = codename
+    ? new RegExp(`\\bOperation\\s+(?!${codename.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b)[A-Z]`, 'u')
+    : null;
+
+  for (const [stat, rule] of Object.entries(STAT_RULES) as [StatName, FieldRule][]) {
+    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, otherNames));
+    const resolved = resolveStat(candidates, original);
+    if (resolved) fields[stat] = resolved;
+  }
+
+  const ranges = findDateRanges(folded).filter((range) => !isEarlier(range.index));
+  const distinct = new Set(ranges.map((r) => `${r.startDate}/${r.endDate}`));
+  if (distinct.size === 1) {
+    const [range] = ranges;
+    const evidence = original.slice(range.index, range.index + range.evidence.length);
+    fields.startDate = { value: range.startDate, evidence };
+    fields.endDate = { value: range.endDate, evidence };
+  }
+
+  const agency = findAgency(work, original, isEarlier);
+  if (agency) fields.agency = agency;
+  const headquarters = findHeadquarters(work, original, () => false);
+  if (headquarters) fields.headquarters = headquarters;
+  return fields;
+}

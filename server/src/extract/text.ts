@@ -1,0 +1,45 @@
+/**
+ * Text plumbing for the press-release extractor: sentences with their
+ * offsets, so every field found can point at the exact span it read.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offset of `text` in the whole release. */
+  index: number;
+  /** The release's first non-empty line (its headline). */
+  headline: boolean;
+}
+
+// A sentence ends at . ! ? (not inside "3.7" or "U.S.") or at a line break.
+const BOUNDARY = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])|\n\s*/g;
+
+export function sentences(text: string): Sentence[] {
+  const found: Sentence[] = [];
+  let start = 0;
+  let first = true;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) {
+      found.push({ text: trimmed, index: start + lead, headline: first });
+      first = false;
+    }
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    // "U.S. authorities", "Mr. Smith": a short abbreviation is not the end of a sentence.
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (m[0].indexOf('\n') === -1 && /(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Col|Insp)\.)$/.test(before)) continue;
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return found;
+}
+
+/** Typographic variants a pasted release brings in, folded to what the patterns expect (same length). */
+export function fold(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ');
+}
