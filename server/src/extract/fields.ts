@@ -54,7 +54,9 @@ interface FieldRule {
 const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
-      build(`{QN}\\s+{ADJ}${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody)\\b`),
+      build(
+        `{QN}\\s+{ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody)\\b`
+      ),
       build(
         `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+{ADJ}${PERSONS}\\b`
       ),
@@ -136,7 +138,7 @@ const NOT_A_COUNT_BEFORE = /(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|wo
 // An earlier edition or a comparison: its figures are not this operation's.
 const EARLIER =
   /\b(?:last year|previous (?:year|edition|editions|operation|operations|phase)|earlier (?:edition|editions|operation|phase)|prior (?:edition|operation)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
-const COMPARED = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|than)\b/gi;
+const COMPARED = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
 // One country's or one unit's share of a figure.
 const SHARE_BEFORE = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)\b/i;
 const SHARE_AFTER = /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][a-z]/;

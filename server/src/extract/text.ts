@@ -7,7 +7,7 @@ export interface Sentence {
   text: string;
   /** Offset of `text` in the whole release. */
   index: number;
-  /** The release's first non-empty line (its headline). */
+  /** The release's first line, when it stands alone without a full stop (its headline). */
   headline: boolean;
 }
 
@@ -23,7 +23,9 @@ export function sentences(text: string): Sentence[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) {
-      found.push({ text: trimmed, index: start + lead, headline: first });
+      // A headline is a first line of its own, without a full stop: "Interpol Arrests 3,744 Suspects …".
+      const ownLine = /^\s*\n/.test(text.slice(end)) && !/[.!?]["”’)]?$/.test(trimmed);
+      found.push({ text: trimmed, index: start + lead, headline: first && ownLine });
       first = false;
     }
   };

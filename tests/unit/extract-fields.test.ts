@@ -1,0 +1,120 @@
+import { extractFields } from '../../server/src/extract/fields';
+import { sentences } from '../../server/src/extract/text';
+
+const stat = (text: string, field: string) => {
+  const found = extractFields(text) as Record<string, { value: unknown; qualifier?: string } | undefined>;
+  return found[field] ? { value: found[field]!.value, qualifier: found[field]!.qualifier } : undefined;
+};
+
+describe('press-release field matcher', () => {
+  it.each([
+    ['Police arrested 212 suspects.', 'arrests', 212, 'exact'],
+    ['The operation led to 3,744 arrests.', 'arrests', 3744, 'exact'],
+    ['More than 1,300 people were arrested.', 'arrests', 1300, 'moreThan'],
+    ['Arrests totalled 3 744 by the end of the week.', 'arrests', 3744, 'exact'],
+    ['Officers detained two hundred and forty suspects.', 'arrests', 240, 'exact'],
+    ['Police forces from 119 countries took part.', 'countries', 119, 'exact'],
+    ['The action spanned forty-one countries.', 'countries', 41, 'exact'],
+    ['Approximately 14,000 law enforcement officers participated.', 'officers', 14000, 'approximately'],
+    ['Some 2,000 police officers were deployed.', 'officers', 2000, 'approximately'],
+    ['Teams rescued up to 50 children.', 'victimsIdentified', 50, 'upTo'],
+    ['Investigators identified 4,414 potential victims.', 'victimsIdentified', 4414, 'exact'],
+    ['Nearly 8 million irregular migrants were checked.', 'irregularMigrants', 8_000_000, 'approximately'],
+    ['Border units intercepted 1.2 million irregular migrants.', 'irregularMigrants', 1_200_000, 'exact'],
+    ['It triggered the opening of at least 720 new criminal investigations.', 'investigationsOpened', 720, 'atLeast'],
+    ['In excess of 90 new cases were opened.', 'investigationsOpened', 90, 'moreThan'],
+  ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
+    expect(stat(text, field)).toEqual({ value, qualifier });
+  });
+
+  it.each([
+    ['a year', 'Arrests rose sharply in 2024.', 'arrests'],
+    ['a duration', 'Police arrested 48 hours after the raid began.', 'arrests'],
+    ['a percentage', 'Arrests rose 40% as 300 officers joined.', 'arrests'],
+    ['a phone number', 'Media line for officers taking part: +33 4 72 44 70 00.', 'officers'],
+    ['an age', 'Police rescued a 16-year-old girl and victims aged 14 to 17.', 'victimsIdentified'],
+    ['money', 'Officers seized USD 3 million and arrested suspects.', 'arrests'],
+    ['money after the figure', 'Police took part in seizing 40 million euros.', 'officers'],
+    ['where victims came from', 'Victims from 30 countries were identified.', 'countries'],
+    ['injured officers', 'Three officers were injured while taking part in the raids.', 'officers'],
+    ['an earlier edition', "Last year's operation led to 1,200 arrests.", 'arrests'],
+    ['a national share', 'The operation led to many arrests, including 212 arrests in Spain.', 'arrests'],
+    ['a figure with no cue for its field', 'Police checked 5,000 vehicles and 12,000 documents.', 'arrests'],
+    ['seized goods', 'Officers seized 3 tonnes of cocaine and 200 firearms.', 'arrests'],
+    ['websites', 'More than 13,000 websites were taken down.', 'arrests'],
+  ])('never reads %s as a figure', (_label, text, field) => {
+    expect(stat(text, field)).toBeUndefined();
+  });
+
+  it('keeps the comparison figure out but the current one in', () => {
+    expect(stat('Police made 500 arrests, up from 320 arrests a year earlier.', 'arrests')).toBeUndefined();
+    expect(stat('Police made 500 arrests. The previous edition led to 320 arrests.', 'arrests')).toEqual({
+      value: 500,
+      qualifier: 'exact',
+    });
+  });
+
+  it('leaves out a stat the release gives two different values', () => {
+    expect(stat('Police arrested 212 suspects. In all, 230 people were arrested.', 'arrests')).toBeUndefined();
+  });
+
+  it('takes the total, not the national breakdown', () => {
+    const text = 'The operation led to 3,744 arrests worldwide. In Spain, police made 212 arrests.';
+    expect(stat(text, 'arrests')).toEqual({ value: 3744, qualifier: 'exact' });
+  });
+
+  it('takes the hedged reading when the same figure appears twice', () => {
+    const text = 'About 14,000 officers took part. The 14,000 officers deployed came from 119 countries.';
+    expect(stat(text, 'officers')).toEqual({ value: 14000, qualifier: 'approximately' });
+  });
+
+  it('reads the codename with its cue, and not from a title-case headline', () => {
+    expect(extractFields('Operation Blue Harbour Nets 300 Arrests\n\nThe action ran for a week.').codename).toBeUndefined();
+    expect(extractFields('The operation, codenamed Operation Blue Harbour, ran for a week.').codename).toEqual({
+      value: 'Blue Harbour',
+      evidence: 'codenamed Operation Blue Harbour',
+    });
+    expect(extractFields('Operation Pangea XVII targeted illicit medicines.').codename?.value).toBe('Pangea XVII');
+  });
+
+  it('leaves the codename out when two operations are named', () => {
+    expect(extractFields('Operation Alpha ended. Operation Beta began.').codename).toBeUndefined();
+  });
+
+  it('reads the agency that coordinated, not every agency named', () => {
+    expect(extractFields('The operation was coordinated by Europol with support from Frontex.').agency).toEqual({
+      value: 'Europol',
+      evidence: 'Europol',
+    });
+    expect(extractFields('Interpol announced the results.').agency?.value).toBe('INTERPOL');
+    expect(extractFields('Europol and Frontex attended a meeting.').agency).toBeUndefined();
+  });
+
+  it('reads the headquarters and keeps the fuller name of one place', () => {
+    const text = "The work was run from INTERPOL's headquarters in Lyon. Its headquarters in Lyon, France hosted analysts.";
+    expect(extractFields(text).headquarters).toEqual({
+      value: 'Lyon, France',
+      evidence: 'headquarters in Lyon, France',
+    });
+    expect(extractFields('Teams met at the command centre in Madrid. The HQ in Lisbon helped.').headquarters).toBeUndefined();
+  });
+
+  it('reads the period, and leaves it out when two periods disagree', () => {
+    expect(extractFields('The operation ran from 10 to 21 November 2025.').startDate?.value).toBe('2025-11-10');
+    expect(extractFields('Phase one ran 1–5 March 2025; phase two ran 9–12 April 2025.').startDate).toBeUndefined();
+  });
+
+  it('splits sentences without breaking figures or abbreviations', () => {
+    expect(sentences('U.S. officers arrested 3.7 million… no. Then 12 more.\nNext line').map((s) => s.text)).toEqual([
+      'U.S. officers arrested 3.7 million… no.',
+      'Then 12 more.',
+      'Next line',
+    ]);
+  });
+
+  it('gives evidence spans of the original text, curly quotes and no-break spaces included', () => {
+    const text = 'Police arrested 12\u00a0992 suspects in the “Operation” said officials.';
+    const found = extractFields(text);
+    expect(found.arrests).toEqual({ value: 12992, qualifier: 'exact', evidence: 'arrested 12\u00a0992 suspects' });
+  });
+});
