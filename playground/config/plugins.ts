@@ -19,7 +19,6 @@ function findPluginDir(from: string): string {
   throw new Error(`strapi-plugin-operation-reports not found above ${from}`);
 }
 
-const pluginDir = findPluginDir(__dirname);
 
 /**
  * OPERATION_REPORTS_CONFIG (JSON) replaces the plugin's config block: the test
@@ -31,7 +30,9 @@ const operationReportsConfig = (env) =>
 export default ({ env }) => ({
   'operation-reports': {
     enabled: true,
-    resolve: pluginDir,
+    // OPERATION_REPORTS_PLUGIN_DIR points the playground at another build of the
+    // plugin: the upgrade test boots an older content model this way.
+    resolve: env('OPERATION_REPORTS_PLUGIN_DIR', findPluginDir(__dirname)),
     config: operationReportsConfig(env),
   },
   'users-permissions': {

@@ -1,0 +1,42 @@
+'use strict';
+
+/**
+ * An older version of the plugin's server, for the upgrade test: the content
+ * model as it stood before figuresStatus, the quotes component and the
+ * investigationsOpened figure were added. It has no middleware and no admin,
+ * only the schema, derived from today's files minus what was added since.
+ */
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..', '..', '..', 'content-types');
+const load = (file) => JSON.parse(JSON.stringify(require(path.join(ROOT, file))));
+
+const report = load('operation-report/schema.json');
+for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier']) {
+  delete report.attributes[name];
+}
+const components = { metric: load('components/metric.json'), route: load('components/route.json'), source: load('components/source.json') };
+
+module.exports = {
+  register({ strapi }) {
+    strapi.customFields.register({ name: 'stat', plugin: 'operation-reports', type: 'integer' });
+    const registry = strapi.get('components');
+    for (const [name, schema] of Object.entries(components)) {
+      const uid = `operation-reports.${name}`;
+      registry.set(uid, {
+        ...structuredClone(schema),
+        __schema__: structuredClone(schema),
+        uid,
+        category: 'operation-reports',
+        modelType: 'component',
+        modelName: name,
+        globalId: `ComponentOperationReports${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+      });
+    }
+  },
+  bootstrap() {},
+  contentTypes: {
+    'operation-report': { schema: report },
+    'crime-area': { schema: load('crime-area/schema.json') },
+  },
+};
