@@ -49,7 +49,11 @@ describeEachDatabase('press-release extraction route', (app) => {
           officers: { value: 6500, qualifier: 'approximately', evidence: 'Some 6,500 officers' },
           arrests: { value: 212, qualifier: 'exact', evidence: 'arrested 212 suspects' },
           victimsIdentified: { value: 97, qualifier: 'exact', evidence: 'identified 97 victims' },
-          investigationsOpened: { value: 30, qualifier: 'atLeast', evidence: 'at least 30 new investigations were opened' },
+          investigationsOpened: {
+            value: 30,
+            qualifier: 'atLeast',
+            evidence: 'at least 30 new investigations were opened',
+          },
           startDate: { value: '2025-05-12', evidence: '12 to 18 May 2025' },
           endDate: { value: '2025-05-18', evidence: '12 to 18 May 2025' },
           agency: { value: 'Europol', evidence: 'Europol' },

@@ -89,7 +89,9 @@ for (const kind of requestedDatabases()) {
       try {
         const { strapi } = old;
         expect(strapi.contentType(REPORT_UID).attributes).not.toHaveProperty('figuresStatus');
-        const area = await strapi.documents(CRIME_AREA_UID).create({ data: { name: 'Migrant smuggling', slug: 'migrant-smuggling' } });
+        const area = await strapi
+          .documents(CRIME_AREA_UID)
+          .create({ data: { name: 'Migrant smuggling', slug: 'migrant-smuggling' } });
         for (const { publish, ...data } of OLD_REPORTS) {
           const created = await strapi.documents(REPORT_UID).create({
             data: { ...data, crimeAreas: [area.documentId] } as never,
@@ -136,7 +138,9 @@ for (const kind of requestedDatabases()) {
     });
 
     it('gives the new fields their defaults on the old reports', async () => {
-      const after = (await app!.strapi.documents(REPORT_UID).findMany({ status: 'draft', populate: ['quotes'] })) as Row[];
+      const after = (await app!.strapi
+        .documents(REPORT_UID)
+        .findMany({ status: 'draft', populate: ['quotes'] })) as Row[];
       for (const report of after) {
         expect(report.figuresStatus).toBe('final');
         expect(report.investigationsOpened).toBeNull();
@@ -173,7 +177,11 @@ for (const kind of requestedDatabases()) {
         documentId: old.documentId as string,
         data: { investigationsOpened: 12, figuresStatus: 'preliminary' } as never,
       });
-      expect(updated).toMatchObject({ investigationsOpened: 12, figuresStatus: 'preliminary', slug: 'operation-quiet-border' });
+      expect(updated).toMatchObject({
+        investigationsOpened: 12,
+        figuresStatus: 'preliminary',
+        slug: 'operation-quiet-border',
+      });
       await expect(
         app!.strapi.documents(REPORT_UID).update({
           documentId: old.documentId as string,

@@ -69,7 +69,9 @@ describe('press-release field matcher', () => {
   });
 
   it('reads the codename with its cue, and not from a title-case headline', () => {
-    expect(extractFields('Operation Blue Harbour Nets 300 Arrests\n\nThe action ran for a week.').codename).toBeUndefined();
+    expect(
+      extractFields('Operation Blue Harbour Nets 300 Arrests\n\nThe action ran for a week.').codename
+    ).toBeUndefined();
     expect(extractFields('The operation, codenamed Operation Blue Harbour, ran for a week.').codename).toEqual({
       value: 'Blue Harbour',
       evidence: 'codenamed Operation Blue Harbour',
@@ -91,12 +93,15 @@ describe('press-release field matcher', () => {
   });
 
   it('reads the headquarters and keeps the fuller name of one place', () => {
-    const text = "The work was run from INTERPOL's headquarters in Lyon. Its headquarters in Lyon, France hosted analysts.";
+    const text =
+      "The work was run from INTERPOL's headquarters in Lyon. Its headquarters in Lyon, France hosted analysts.";
     expect(extractFields(text).headquarters).toEqual({
       value: 'Lyon, France',
       evidence: 'headquarters in Lyon, France',
     });
-    expect(extractFields('Teams met at the command centre in Madrid. The HQ in Lisbon helped.').headquarters).toBeUndefined();
+    expect(
+      extractFields('Teams met at the command centre in Madrid. The HQ in Lisbon helped.').headquarters
+    ).toBeUndefined();
   });
 
   it('reads the period, and leaves it out when two periods disagree', () => {

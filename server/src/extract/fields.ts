@@ -65,6 +65,9 @@ const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+{QN}\\b`
       ),
     ],
+    // "detained or questioned": not all of them were arrested.
+    refuseAfter:
+      /^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b/i,
   },
   victimsIdentified: {
     patterns: [
@@ -94,12 +97,13 @@ const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     sentence:
       /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported)\b/i,
-    refuseAfter: /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
+    refuseAfter:
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
   },
   countries: {
     patterns: [
       build(
-        `{QN}\\s+(?:different\\s+|participating\\s+|member\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`
+        `{QN}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`
       ),
       build(
         `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+{QN}\\b`
@@ -107,7 +111,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$/i,
+      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:the|its|their|our|has|have|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
   },
   irregularMigrants: {
     patterns: [
@@ -138,10 +142,12 @@ const NOT_A_COUNT_BEFORE = /(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|wo
 // An earlier edition or a comparison: its figures are not this operation's.
 const EARLIER =
   /\b(?:last year|previous (?:year|edition|editions|operation|operations|phase)|earlier (?:edition|editions|operation|phase)|prior (?:edition|operation)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
-const COMPARED = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
+const COMPARED =
+  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
 // One country's or one unit's share of a figure.
 const SHARE_BEFORE = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)\b/i;
-const SHARE_AFTER = /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][a-z]/;
+const SHARE_AFTER =
+  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][a-z]/;
 
 // ---------------------------------------------------------------- masking
 
@@ -183,9 +189,9 @@ function readNumber(raw: string): number | null {
   return parseWords(text);
 }
 
-function statCandidates(rule: FieldRule, sentence: Sentence, otherNames: RegExp | null): Candidate[] {
+function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sentence) => boolean): Candidate[] {
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
-  const earlier = EARLIER.test(sentence.text) || (otherNames?.test(sentence.text) ?? false);
+  const earlier = isEarlier(sentence);
   const comparedAt: number[] = [];
   COMPARED.lastIndex = 0;
   for (let m = COMPARED.exec(sentence.text); m; m = COMPARED.exec(sentence.text)) comparedAt.push(m.index);
@@ -215,7 +221,8 @@ function statCandidates(rule: FieldRule, sentence: Sentence, otherNames: RegExp 
         !sentence.headline &&
         (SHARE_BEFORE.test(sentence.text.slice(clauseStart, m.index)) ||
           SHARE_AFTER.test(sentence.text.slice(matchEnd)) ||
-          /^\s*In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,/.test(sentence.text.slice(0, m.index)));
+          /\balone\b/i.test(sentence.text.slice(0, m.index)) ||
+          /^\s*In\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,/u.test(sentence.text.slice(0, m.index)));
       const { qualifier } = qualifierBefore(before.replace(/\s*a total of\s*$/i, ' '));
       found.push({
         value,
@@ -289,25 +296,44 @@ function findAgency(work: string, original: string, skip: (index: number) => boo
   return { value, evidence: original.slice(chosen.start, chosen.end) };
 }
 
-const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+){0,2}";
+const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
+const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost)';
 const HQ = new RegExp(
-  `\\b(?:headquarters|headquartered|HQ|General Secretariat|(?:command|operational|operations|coordination|co-ordination) (?:centre|center|hub|unit|room)|command post)\\s+(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `\\b(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})\\s+(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
+// A place tied to running this operation beats the agency's seat in its boilerplate.
+const RUNS_IT = /\b(?:coordinat\w*|co-ordinat\w*|the operation|directed|run from|ran from|led from|steered)\b/i;
 
-function findHeadquarters(work: string, original: string, skip: (index: number) => boolean): ExtractedText | undefined {
-  const found: { value: string; start: number; end: number }[] = [];
-  HQ.lastIndex = 0;
-  for (let m = HQ.exec(work); m; m = HQ.exec(work)) {
-    if (skip(m.index)) continue;
-    const place = m.groups!.place;
-    const placeAt = m.index + m[0].length - place.length;
-    found.push({ value: original.slice(placeAt, placeAt + place.length), start: m.index, end: m.index + m[0].length });
+function findHeadquarters(
+  list: Sentence[],
+  original: string,
+  skip: (index: number) => boolean
+): ExtractedText | undefined {
+  const all: { value: string; start: number; end: number; runsIt: boolean }[] = [];
+  for (const sentence of list) {
+    if (skip(sentence.index)) continue;
+    HQ.lastIndex = 0;
+    for (let m = HQ.exec(sentence.text); m; m = HQ.exec(sentence.text)) {
+      const place = m.groups!.place.replace(/\s+(?:The|A|An)$/, '');
+      const start = sentence.index + m.index;
+      const placeAt = start + m[0].length - m.groups!.place.length;
+      all.push({
+        value: original.slice(placeAt, placeAt + place.length),
+        start,
+        end: placeAt + place.length,
+        runsIt: RUNS_IT.test(sentence.text),
+      });
+    }
   }
+  const found = all.some((f) => f.runsIt) ? all.filter((f) => f.runsIt) : all;
   if (found.length === 0) return undefined;
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
-  const fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
+  // "run from its headquarters in Lyon" … "headquarters in Lyon, France": the same place, named in full.
+  for (const f of all)
+    if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
   return { value: fullest.value, evidence: original.slice(fullest.start, fullest.end) };
 }
 
@@ -358,12 +384,30 @@ export function extractFields(text: string): ExtractedFields {
   const work = mask(folded);
   const list = sentences(work);
   const sentenceAt = (index: number) => [...list].reverse().find((s) => s.index <= index);
+  // The year of the operation: of its period when the release gives one, else the latest year it names.
+  const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const fields: ExtractedFields = {};
+
+  const ranges = findDateRanges(folded);
+  const earlierThanRelease = (text: string, year: number) =>
+    [...text.matchAll(/\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi)].some(
+      (m) => Number(m[1]) < year
+    );
+  const isEarlierText = (text: string, year: number) => EARLIER.test(text) || earlierThanRelease(text, year);
+  const latestYear = years.length ? Math.max(...years) : 0;
+  const current = ranges.filter((range) => !isEarlierText(sentenceAt(range.index)?.text ?? '', latestYear));
+  const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
+  if (distinct.size === 1) {
+    const [range] = current;
+    const evidence = original.slice(range.index, range.index + range.evidence.length);
+    fields.startDate = { value: range.startDate, evidence };
+    fields.endDate = { value: range.endDate, evidence };
+  }
+  const year = fields.startDate ? Number(fields.startDate.value.slice(0, 4)) : latestYear;
   const isEarlier = (index: number) => {
     const sentence = sentenceAt(index);
-    return sentence ? EARLIER.test(sentence.text) : false;
+    return sentence ? isEarlierText(sentence.text, year) : false;
   };
-
-  const fields: ExtractedFields = {};
 
   const codename = findCodename(work, original, list, isEarlier);
   if (codename) fields.codename = codename;
@@ -371,25 +415,18 @@ export function extractFields(text: string): ExtractedFields {
   const otherNames = codename
     ? new RegExp(`\\bOperation\\s+(?!${codename.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b)[A-Z]`, 'u')
     : null;
+  const isEarlierSentence = (sentence: Sentence) =>
+    isEarlierText(sentence.text, year) || (otherNames?.test(sentence.text) ?? false);
 
   for (const [stat, rule] of Object.entries(STAT_RULES) as [StatName, FieldRule][]) {
-    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, otherNames));
+    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence));
     const resolved = resolveStat(candidates, original);
     if (resolved) fields[stat] = resolved;
   }
 
-  const ranges = findDateRanges(folded).filter((range) => !isEarlier(range.index));
-  const distinct = new Set(ranges.map((r) => `${r.startDate}/${r.endDate}`));
-  if (distinct.size === 1) {
-    const [range] = ranges;
-    const evidence = original.slice(range.index, range.index + range.evidence.length);
-    fields.startDate = { value: range.startDate, evidence };
-    fields.endDate = { value: range.endDate, evidence };
-  }
-
   const agency = findAgency(work, original, isEarlier);
   if (agency) fields.agency = agency;
-  const headquarters = findHeadquarters(work, original, () => false);
+  const headquarters = findHeadquarters(list, original, isEarlier);
   if (headquarters) fields.headquarters = headquarters;
   return fields;
 }

@@ -43,5 +43,8 @@ export function sentences(text: string): Sentence[] {
 
 /** Typographic variants a pasted release brings in, folded to what the patterns expect (same length). */
 export function fold(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ');
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
