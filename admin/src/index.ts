@@ -2,6 +2,7 @@ import { ChartPie } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
+import { FillFromReleaseAction } from './components/FillFromRelease';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -14,7 +15,9 @@ interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
-  getPlugin(id: string): { apis: { addEditViewSidePanel(panels: unknown[]): void } };
+  getPlugin(id: string): {
+    apis: { addEditViewSidePanel(panels: unknown[]): void; addDocumentHeaderAction(actions: unknown[]): void };
+  };
 }
 
 export default {
@@ -47,7 +50,10 @@ export default {
   },
 
   bootstrap(app: AdminApp) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([GlancePanel]);
+    const contentManager = app.getPlugin('content-manager');
+    contentManager.apis.addEditViewSidePanel([GlancePanel]);
+    // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
+    contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { apiToken, launch, logIn, REPORT_UID, screenshotAround } from './browser';
 import { E2E_URL } from './playground-server';
@@ -86,6 +88,57 @@ describe('editor in the admin panel', () => {
     const after = await api(`/api/operation-reports/${documentId}?status=draft`);
     expect(after.data.endDate).toBe(before.data.endDate);
     expect(after.data.updatedAt).toBe(before.data.updatedAt);
+  });
+
+  it('fills a new report from a pasted press release; after Save the API serves the figures', async () => {
+    const release = fs.readFileSync(
+      path.join(__dirname, '..', 'fixtures', 'releases', '00-liberterra-iii-own-words.txt'),
+      'utf8'
+    );
+    await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/create`);
+    await page.waitForSelector('input[name="arrests"]:not([disabled])', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Fill from press release' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Fill from press release' });
+    await dialog.getByTestId('fill-release-text').fill(release);
+    await dialog.getByTestId('fill-release-find').click();
+    await dialog.getByTestId('fill-release-row-arrests').waitFor({ timeout: 15_000 });
+    await expect(dialog.getByTestId('fill-release-value-officers').textContent()).resolves.toBe('~14,000');
+    await expect(dialog.getByTestId('fill-release-count').textContent()).resolves.toContain('11 of 11');
+    // Leave the headquarters out: unticked rows are not applied.
+    await dialog.getByTestId('fill-release-row-headquarters').getByRole('checkbox').click();
+    await screenshotAround(page, 'fill-from-release.png', [dialog], 0);
+    await dialog.getByTestId('fill-release-apply').click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    expect(await page.inputValue('input[name="arrests"]')).toBe('3,744');
+    await expect(page.getByTestId('investigationsOpened-preview').textContent()).resolves.toBe('720+');
+    expect(await page.inputValue('input[name="headquarters"]')).toBe('');
+    await page.fill('input[name="title"]', 'Liberterra III, from the release');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/saved/i).first().waitFor({ timeout: 15_000 });
+
+    const saved = await api(
+      `/api/operation-reports?status=draft&filters[title][$eq]=${encodeURIComponent('Liberterra III, from the release')}`
+    );
+    expect(saved.data).toHaveLength(1);
+    expect(saved.data[0]).toMatchObject({
+      countries: 119,
+      countriesQualifier: 'exact',
+      officers: 14000,
+      officersQualifier: 'approximately',
+      arrests: 3744,
+      arrestsQualifier: 'exact',
+      victimsIdentified: 4414,
+      irregularMigrants: 12992,
+      investigationsOpened: 720,
+      investigationsOpenedQualifier: 'atLeast',
+      startDate: '2025-11-10',
+      endDate: '2025-11-21',
+      durationDays: 12,
+      agency: 'INTERPOL',
+      codename: 'Liberterra III',
+      headquarters: null,
+    });
   });
 
   it('shows homepage widget totals equal to what the stats endpoint answers', async () => {
