@@ -3,6 +3,7 @@ import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
 import { FillFromReleaseAction } from './components/FillFromRelease';
+import { ReportTransferActions } from './components/ReportTransfer';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -17,6 +18,7 @@ interface AdminApp {
   widgets?: { register(widget: Record<string, unknown>): void };
   getPlugin(id: string): {
     apis: { addEditViewSidePanel(panels: unknown[]): void; addDocumentHeaderAction(actions: unknown[]): void };
+    injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
   };
 }
 
@@ -54,6 +56,12 @@ export default {
     contentManager.apis.addEditViewSidePanel([GlancePanel]);
     // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
     contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
+
+    // Export / Import in the list view's actions; the component renders on the Operation Report list only.
+    contentManager.injectComponent('listView', 'actions', {
+      name: `${PLUGIN_ID}-export-import`,
+      Component: ReportTransferActions,
+    });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PLUGIN_ID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
 import { extractFields } from '../extract/fields';
+import type { ImportOutcome } from '../transfer/import-reports';
 
 /** The largest release the extract route reads: 100 KB of UTF-8. */
 export const EXTRACT_MAX_BYTES = 100 * 1024;
@@ -9,9 +10,13 @@ export const EXTRACT_MAX_BYTES = 100 * 1024;
 type AdminCtx = {
   query: Record<string, unknown>;
   body: unknown;
+  status?: number;
   request?: { body?: unknown };
   state: { userAbility?: { can(action: string, subject: string): boolean } };
+  set?(field: string, value: string): void;
 };
+
+const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
 /** Admin API (admin JWT): what the admin panel's widgets call. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -34,7 +39,84 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = ctx.request?.body;
     ctx.body = { data: { fields: readRelease(body) } };
   },
+
+  /** GET /operation-reports/export?format=json|csv&filters=…&locale=…: the reports as a file. */
+  async export(ctx: AdminCtx) {
+    if (!ctx.state.userAbility?.can(explorer('read'), REPORT_UID)) {
+      throw new errors.ForbiddenError('You cannot read operation reports');
+    }
+    const file = await strapi.plugin(PLUGIN_ID).service('transfer').export(ctx.query);
+    ctx.set?.('Content-Disposition', `attachment; filename="${file.filename}"`);
+    if (file.format === 'csv') ctx.set?.('Content-Type', 'text/csv; charset=utf-8');
+    ctx.body = file.body;
+  },
+
+  /**
+   * POST /operation-reports/import?dryRun=true|false, body: an export file.
+   * 200 with what was (or, in a dry run, would be) done per report; 400 when
+   * any report is refused, and then nothing is written.
+   */
+  async import(ctx: AdminCtx) {
+    const ability = ctx.state.userAbility;
+    if (!ability?.can(explorer('create'), REPORT_UID) || !ability.can(explorer('update'), REPORT_UID)) {
+      throw new errors.ForbiddenError('You cannot create and update operation reports');
+    }
+    const dryRun = readDryRun(ctx.query);
+    const outcome: ImportOutcome = await strapi
+      .plugin(PLUGIN_ID)
+      .service('transfer')
+      .import(ctx.request?.body, {
+        dryRun,
+        rights: {
+          publish: ability.can(explorer('publish'), REPORT_UID),
+          createCrimeAreas: ability.can(explorer('create'), CRIME_AREA_UID),
+        },
+      });
+    if (!dryRun && !outcome.applied) throw refusedImport(outcome);
+    ctx.body = { data: outcome };
+  },
 });
+
+function readDryRun(query: Record<string, unknown>): boolean {
+  for (const key of Object.keys(query)) {
+    if (key !== 'dryRun') {
+      throw new errors.ValidationError(`Unknown parameter "${key}" (import accepts dryRun)`, {
+        errors: [{ path: [key], message: `Unknown parameter "${key}"`, name: 'ValidationError' }],
+      });
+    }
+  }
+  const value = query.dryRun;
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new errors.ValidationError('dryRun must be true or false', {
+    errors: [{ path: ['dryRun'], message: 'dryRun must be true or false', name: 'ValidationError' }],
+  });
+}
+
+/** The 400 of an import with refused reports: the message names each, details list their field errors. */
+function refusedImport(outcome: ImportOutcome) {
+  const refused = outcome.reports
+    .map((report, index) => ({ report, index }))
+    .filter(({ report }) => report.action === 'refuse');
+  const describe = ({ report, index }: (typeof refused)[number]) =>
+    `${report.slug ?? `reports.${index}`} (${(report.errors ?? [])
+      .map((e) => `${e.path.join('.') || 'report'}: ${e.message}`)
+      .join('; ')})`;
+  const message = `Nothing was imported: ${refused.length} of ${outcome.reports.length} report${
+    outcome.reports.length === 1 ? '' : 's'
+  } refused: ${refused.map(describe).join(' | ')}`;
+  return new errors.ValidationError(message, {
+    errors: refused.flatMap(({ report, index }) =>
+      (report.errors ?? []).map((e) => ({
+        path: ['reports', String(index), ...e.path],
+        message: `${report.slug ?? `reports.${index}`}: ${e.message}`,
+        name: 'ValidationError',
+      }))
+    ),
+    reports: outcome.reports,
+    summary: outcome.summary,
+  });
+}
 
 /** Checks the request body and reads the release; a bad body is a 400 naming `text`. */
 function readRelease(body: unknown) {

@@ -13,5 +13,17 @@ export default {
       handler: 'admin.extract',
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
+    {
+      method: 'GET',
+      path: '/export',
+      handler: 'admin.export',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'POST',
+      path: '/import',
+      handler: 'admin.import',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
   ],
 };

@@ -1,9 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import stats from './stats';
+import transfer from './transfer';
 
 export default {
   'operation-report': factories.createCoreService(REPORT_UID),
   'crime-area': factories.createCoreService(CRIME_AREA_UID),
   stats,
+  transfer,
 };

@@ -10,13 +10,13 @@ export interface StatsQuery {
 
 const ALLOWED_PARAMS = ['filters', 'locale', 'status'];
 const NOT_FILTERABLE = ['locale', 'publishedAt', 'createdAt', 'updatedAt'];
-const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const invalid = (path: string[], message: string): never => {
   throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
 };
 
-function fieldRules(strapi: Core.Strapi): { fields: FieldRules; relations: Record<string, FieldRules> } {
+export function fieldRules(strapi: Core.Strapi): { fields: FieldRules; relations: Record<string, FieldRules> } {
   const report = strapi.contentType(REPORT_UID).attributes as Parameters<typeof filterableFields>[0];
   const fields = filterableFields(report);
   for (const name of NOT_FILTERABLE) delete fields[name];

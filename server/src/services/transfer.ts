@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { exportFile, exportReports, readExportQuery } from '../transfer/export-reports';
+import { reportsToCsv } from '../transfer/csv';
+import { importReports, type ImportOutcome, type ImportRights } from '../transfer/import-reports';
+import type { ExportFile } from '../transfer/report-shape';
+
+export type ExportOutput =
+  | { format: 'json'; filename: string; body: ExportFile }
+  | { format: 'csv'; filename: string; body: string };
+
+/** Export and import of reports: the owner's lossless way out of and back into Strapi. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Reads ?format=&filters=&locale= and returns the file to send. */
+  async export(query: Record<string, unknown>, now = new Date()): Promise<ExportOutput> {
+    const { format, where, locale } = readExportQuery(strapi, query);
+    const filename = `operation-reports-${now.toISOString().slice(0, 10)}.${format}`;
+    if (format === 'csv') {
+      return { format, filename, body: reportsToCsv(await exportReports(strapi, { where, locale })) };
+    }
+    return { format, filename, body: await exportFile(strapi, { where, locale }, now) };
+  },
+
+  async import(body: unknown, options: { dryRun: boolean; rights: ImportRights }): Promise<ImportOutcome> {
+    return importReports(strapi, body, options);
+  },
+});

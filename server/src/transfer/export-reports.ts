@@ -1,0 +1,157 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REPORT_UID } from '../uids';
+import { fieldRules, LOCALE_PATTERN } from '../stats/stats-query';
+import { checkStatsFilters } from '../stats/stats-filters';
+import {
+  EXPORT_PLUGIN,
+  EXPORT_VERSION,
+  serializeVersion,
+  versionPopulate,
+  type ExportedCrimeArea,
+  type ExportedReport,
+  type ExportFile,
+} from './report-shape';
+
+export type ExportFormat = 'json' | 'csv';
+export interface ExportQuery {
+  format: ExportFormat;
+  where: Record<string, unknown>;
+  locale: string | null;
+}
+
+const ALLOWED_PARAMS = ['format', 'filters', 'locale'];
+const BATCH = 200;
+
+const invalid = (path: string[], message: string): never => {
+  throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
+};
+
+/** Reads ?format=&filters=&locale= of an export request; anything else is a 400 naming it. */
+export function readExportQuery(strapi: Core.Strapi, query: Record<string, unknown>): ExportQuery {
+  for (const key of Object.keys(query)) {
+    if (!ALLOWED_PARAMS.includes(key)) {
+      invalid([key], `Unknown parameter "${key}" (export accepts format, filters and locale)`);
+    }
+  }
+  const format = query.format === undefined || query.format === '' ? 'json' : query.format;
+  if (format !== 'json' && format !== 'csv') {
+    invalid(['format'], 'format must be "json" or "csv"');
+  }
+  const { fields, relations } = fieldRules(strapi);
+  const where =
+    query.filters === undefined || query.filters === '' ? {} : checkStatsFilters(query.filters, fields, relations);
+  let locale: string | null = null;
+  if (query.locale !== undefined && query.locale !== '') {
+    if (typeof query.locale !== 'string' || !LOCALE_PATTERN.test(query.locale)) {
+      invalid(['locale'], 'locale must be a locale code such as "en" or "fr-FR"');
+    }
+    locale = query.locale as string;
+  }
+  return { format: format as ExportFormat, where, locale };
+}
+
+type Row = { documentId: string; locale: string | null; publishedAt: unknown; slug: string | null };
+
+/**
+ * The reports a query selects, whole: a document matches when any of its
+ * versions (in `locale`, when given) matches the filters. Sorted by slug, then
+ * documentId, locales by code, so two exports of the same data are identical.
+ */
+export async function exportReports(
+  strapi: Core.Strapi,
+  { where, locale }: Pick<ExportQuery, 'where' | 'locale'>
+): Promise<ExportedReport[]> {
+  const scope = { $and: [where, ...(locale ? [{ locale: { $eq: locale } }] : [])] };
+  const matching = (await strapi.db.query(REPORT_UID).findMany({ where: scope, select: ['documentId'] })) as Row[];
+  const documentIds = [...new Set(matching.map((row) => row.documentId))];
+  return loadReports(strapi, documentIds, locale);
+}
+
+/** Every version of the given documents (in `locale` only, when given), as the file holds them. */
+export async function loadReports(
+  strapi: Core.Strapi,
+  documentIds: string[],
+  locale: string | null = null
+): Promise<ExportedReport[]> {
+  const reports = new Map<string, ExportedReport>();
+  const populate = versionPopulate();
+  for (let start = 0; start < documentIds.length; start += BATCH) {
+    const batch = documentIds.slice(start, start + BATCH);
+    const rows = (await strapi.db.query(REPORT_UID).findMany({
+      where: { documentId: { $in: batch }, ...(locale ? { locale } : {}) },
+      select: ['documentId', 'locale', 'publishedAt', 'slug'],
+    })) as Row[];
+    const locales = [...new Set(rows.map((row) => row.locale))];
+    for (const code of locales) {
+      for (const status of ['draft', 'published'] as const) {
+        if (status === 'published' && !rows.some((row) => row.locale === code && row.publishedAt)) continue;
+        const versions = (await strapi.documents(REPORT_UID).findMany({
+          filters: { documentId: { $in: batch } },
+          ...(code ? { locale: code } : {}),
+          status,
+          populate,
+          limit: batch.length,
+        } as never)) as unknown as Record<string, unknown>[];
+        for (const version of versions) {
+          const documentId = version.documentId as string;
+          const report = reports.get(documentId) ?? {
+            documentId,
+            slug: (version.slug as string | null) ?? null,
+            locales: {},
+          };
+          reports.set(documentId, report);
+          const key = code ?? '';
+          report.locales[key] ??= { draft: {}, published: null };
+          if (status === 'draft') report.locales[key].draft = serializeVersion(version);
+          else report.locales[key].published = serializeVersion(version);
+        }
+      }
+    }
+  }
+  return [...reports.values()]
+    .map((report) => ({
+      ...report,
+      locales: Object.fromEntries(
+        Object.keys(report.locales)
+          .sort()
+          .map((code) => [code, report.locales[code]])
+      ),
+    }))
+    .sort((a, b) => compare(a.slug ?? '', b.slug ?? '') || compare(a.documentId, b.documentId));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The crime areas the reports refer to, so an import can recreate any that is missing. */
+export async function crimeAreasOf(strapi: Core.Strapi, reports: ExportedReport[]): Promise<ExportedCrimeArea[]> {
+  const slugs = new Set<string>();
+  for (const report of reports) {
+    for (const versions of Object.values(report.locales)) {
+      for (const version of [versions.draft, versions.published]) {
+        for (const slug of (version?.crimeAreas as string[] | undefined) ?? []) slugs.add(slug);
+      }
+    }
+  }
+  if (slugs.size === 0) return [];
+  const areas = (await strapi.db.query('plugin::operation-reports.crime-area').findMany({
+    where: { slug: { $in: [...slugs] } },
+    select: ['slug', 'name'],
+  })) as ExportedCrimeArea[];
+  return areas.map(({ slug, name }) => ({ slug, name })).sort((a, b) => compare(a.slug, b.slug));
+}
+
+export async function exportFile(
+  strapi: Core.Strapi,
+  query: Pick<ExportQuery, 'where' | 'locale'>,
+  now = new Date()
+): Promise<ExportFile> {
+  const reports = await exportReports(strapi, query);
+  return {
+    version: EXPORT_VERSION,
+    plugin: EXPORT_PLUGIN,
+    exportedAt: now.toISOString(),
+    crimeAreas: await crimeAreasOf(strapi, reports),
+    reports,
+  };
+}
