@@ -29,7 +29,8 @@ const operationReportsConfig = (env) =>
 
 export default ({ env }) => ({
   'operation-reports': {
-    enabled: true,
+    // OPERATION_REPORTS_ENABLED=false boots without the plugin (the disable/re-enable test).
+    enabled: env.bool('OPERATION_REPORTS_ENABLED', true),
     // OPERATION_REPORTS_PLUGIN_DIR points the playground at another build of the
     // plugin: the upgrade test boots an older content model this way.
     resolve: env('OPERATION_REPORTS_PLUGIN_DIR', findPluginDir(__dirname)),
