@@ -4,6 +4,7 @@ import { registerComponents } from './content-types/components';
 import { slugRegistryModel } from './slugs/slug-registry';
 import { createWriteMiddleware } from './middlewares/write-documents';
 import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
+import { createRequestParamsMiddleware } from './middlewares/request-params';
 import { registerGraphQL } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -15,6 +16,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   });
   registerComponents(strapi);
   strapi.get('models').add(slugRegistryModel);
+  strapi.documents.use(createRequestParamsMiddleware(strapi));
   strapi.documents.use(createPrivateDraftsMiddleware(strapi));
   strapi.documents.use(createWriteMiddleware(strapi));
   registerGraphQL(strapi);

@@ -41,6 +41,9 @@ describe('parseDateOnly', () => {
     ['0000-01-01', null],
     ['12025-01-01', null],
     ['10/11/2025', null],
+    ['2025-11-10T23:59:59+02:00', '2025-11-10'],
+    ['2025-11-10Tgarbage', null],
+    ['2025-11-10T99:99:99Z', null],
     [42, null],
   ])('%p → %p', (input, expected) => {
     expect(parseDateOnly(input)).toBe(expected);

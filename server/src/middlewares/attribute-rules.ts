@@ -22,6 +22,7 @@ type Data = Record<string, unknown>;
 
 const DIGITS = /^\d+$/;
 const DATE_PREFIX = /^(\d{4,})-(\d{2})-(\d{2})(?:$|T)/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
 
 /**
  * Enforces the schema's own limits (lengths, ranges, enums, dates, URL schemes)
@@ -65,6 +66,12 @@ export function checkAttributes(
         break;
       case 'component':
         checkComponent(attribute, value, at, label, errors, componentOf);
+        break;
+      case 'blocks':
+        // Strapi stores anything that is not a list of blocks as null, silently.
+        if (value !== null && value !== undefined && !Array.isArray(value)) {
+          errors.add(at, `${label} must be a list of blocks`, value);
+        }
         break;
       default:
         break;
@@ -206,6 +213,8 @@ export function parseDateOnly(value: unknown): string | null {
   if (!match) return null;
   const [, year, month, day] = match;
   if (Number(year) < 1 || year.length > 4) return null;
+  // A timestamp must be a real one: 2025-11-10T99:99 or 2025-11-10Tgarbage is not a date.
+  if (value.trim().length > 10 && !TIMESTAMP.test(value.trim())) return null;
   const date = parseISO(`${year}-${month}-${day}`);
   if (!isValid(date)) return null;
   // parseISO rolls nothing over, but guard against 2025-02-30 style inputs anyway.

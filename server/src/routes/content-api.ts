@@ -1,9 +1,12 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { checkContentApiRequest } from '../middlewares/content-api-request';
 
 // prefix '' keeps the contract's /api/operation-reports instead of /api/operation-reports/operation-reports.
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
 const crimeAreas = factories.createCoreRouter(CRIME_AREA_UID, { type: 'content-api', prefix: '' });
+
+type CoreRoute = { config?: { middlewares?: unknown[] } & Record<string, unknown> } & Record<string, unknown>;
 
 const customRoutes = [
   {
@@ -14,11 +17,24 @@ const customRoutes = [
   },
 ];
 
+/**
+ * Built once: Strapi annotates these route objects in place when it registers
+ * them (plugin name, auth scope), so every read must see the same objects.
+ */
+let routes: unknown[] | undefined;
+
 export default {
   type: 'content-api',
   prefix: '',
   // Custom routes go first, or findOne's /operation-reports/:id swallows /stats.
   get routes() {
-    return [...customRoutes, ...(reports.routes as unknown[]), ...(crimeAreas.routes as unknown[])];
+    if (!routes) {
+      const core = [...(reports.routes as CoreRoute[]), ...(crimeAreas.routes as CoreRoute[])];
+      for (const route of core) {
+        route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), checkContentApiRequest] };
+      }
+      routes = [...customRoutes, ...core];
+    }
+    return routes;
   },
 };
