@@ -122,4 +122,32 @@ describe('press-release field matcher', () => {
     const found = extractFields(text);
     expect(found.arrests).toEqual({ value: 12992, qualifier: 'exact', evidence: 'arrested 12\u00a0992 suspects' });
   });
+  it('reads "a hundred" with its cue', () => {
+    expect(stat('More than a hundred new investigations were opened.', 'investigationsOpened')).toEqual({
+      value: 100,
+      qualifier: 'moreThan',
+    });
+  });
+
+  it('prefers the body to a rounded headline', () => {
+    const text = 'More than 500 arrests in joint operation\n\nThe operation resulted in 527 arrests.';
+    expect(stat(text, 'arrests')).toEqual({ value: 527, qualifier: 'exact' });
+  });
+
+  it('leaves out the figures of another edition of the same operation', () => {
+    const text =
+      'Operation Thornveld 4 ran between 2 and 6 June 2025 and led to 412 arrests. Thornveld 3 resulted in 298 arrests.';
+    expect(stat(text, 'arrests')).toEqual({ value: 412, qualifier: 'exact' });
+    const past =
+      'Police made 40 arrests from 1 to 5 May 2025. A similar action took place in 2023 and led to 12 arrests.';
+    expect(stat(past, 'arrests')).toEqual({ value: 40, qualifier: 'exact' });
+  });
+
+  it('leaves the agency out when two agencies coordinated jointly', () => {
+    expect(extractFields('The action was jointly coordinated by Europol and INTERPOL.').agency).toBeUndefined();
+  });
+
+  it('reads a date range with weekdays', () => {
+    expect(extractFields('It ran from Monday 17 March to Friday 28 March 2025.').endDate?.value).toBe('2025-03-28');
+  });
 });

@@ -21,7 +21,8 @@ const MONTHS = [
 ];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "Monday 17 March": a weekday before the day is read past.
+const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const TO = '\\s*(?:–|—|-|to|until|through|and)\\s*';
 

@@ -25,7 +25,7 @@ export type ExtractedFields = Partial<Record<StatName, ExtractedStat>> & {
 
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand';
-const WORDS = `(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*`;
+const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*`;
 const SCALE = '(?:\\s+(?:thousand|million|billion))?';
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 const CUE =
@@ -49,6 +49,7 @@ interface FieldRule {
   refuseAfter?: RegExp;
   /** Words just before the match that make it something else ("victims from 30 countries"). */
   refuseBefore?: RegExp;
+  refuseMatch?: (before: string, match: string) => boolean;
 }
 
 const STAT_RULES: Record<StatName, FieldRule> = {
@@ -72,7 +73,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       build(
-        `{QN}\\s+{ADJ}(?:victims?|survivors)\\s+${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`
+        `{QN}\\s+{ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`
       ),
       build(
         `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?{QN}\\s+{ADJ}(?:victims?|survivors)\\b`
@@ -94,6 +95,10 @@ const STAT_RULES: Record<StatName, FieldRule> = {
       build(
         `{QN}\\s+{ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`
       ),
+      // "900 customs and police officers"
+      build(
+        `{QN}\\s+(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`
+      ),
     ],
     sentence:
       /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported)\b/i,
@@ -111,7 +116,9 @@ const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:the|its|their|our|has|have|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
+      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
+    // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
+    refuseMatch: (before, match) => /\bthe\s+$/i.test(before) && !/participat/i.test(match),
   },
   irregularMigrants: {
     patterns: [
@@ -141,7 +148,7 @@ const NOT_A_COUNT_BEFORE = /(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|wo
 
 // An earlier edition or a comparison: its figures are not this operation's.
 const EARLIER =
-  /\b(?:last year|previous (?:year|edition|editions|operation|operations|phase)|earlier (?:edition|editions|operation|phase)|prior (?:edition|operation)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
 const COMPARED =
   /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
 // One country's or one unit's share of a figure.
@@ -209,6 +216,7 @@ function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sent
       if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+[a-z]/i.test(after)) continue;
       if (rule.refuseAfter?.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore?.test(sentence.text.slice(0, m.index))) continue;
+      if (rule.refuseMatch?.(sentence.text.slice(0, m.index), m[0])) continue;
       if (earlier || comparedAt.some((at) => at < numAt)) continue;
       const matchEnd = m.index + m[0].length;
       const clauseStart = Math.max(
@@ -220,7 +228,9 @@ function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sent
       const partial =
         !sentence.headline &&
         (SHARE_BEFORE.test(sentence.text.slice(clauseStart, m.index)) ||
-          SHARE_AFTER.test(sentence.text.slice(matchEnd)) ||
+          // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
+          (!/(?:countries|nations|states|jurisdictions|territories)$/i.test(m[0]) &&
+            SHARE_AFTER.test(sentence.text.slice(matchEnd))) ||
           /\balone\b/i.test(sentence.text.slice(0, m.index)) ||
           /^\s*In\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,/u.test(sentence.text.slice(0, m.index)));
       const { qualifier } = qualifierBefore(before.replace(/\s*a total of\s*$/i, ' '));
@@ -238,7 +248,10 @@ function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sent
 }
 
 function resolveStat(candidates: Candidate[], original: string): ExtractedStat | undefined {
-  const whole = candidates.filter((c) => !c.partial);
+  const complete = candidates.filter((c) => !c.partial);
+  // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
+  const body = complete.filter((c) => !c.headline);
+  const whole = body.length > 0 ? body : complete;
   const values = new Set(whole.map((c) => c.value));
   if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
   // The same figure hedged in one place and bare in another is hedged; a body
@@ -283,7 +296,8 @@ function findAgency(work: string, original: string, skip: (index: number) => boo
     for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
       if (skip(m.index)) continue;
       const lead =
-        LEADS_BEFORE.test(work.slice(Math.max(0, m.index - 60), m.index)) ||
+        // "coordinated by Europol and INTERPOL": both lead.
+        LEADS_BEFORE.test(work.slice(Math.max(0, m.index - 80), m.index).replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')) ||
         LEADS_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
       mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
     }
@@ -299,7 +313,7 @@ function findAgency(work: string, original: string, skip: (index: number) => boo
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost)';
 const HQ = new RegExp(
-  `\\b(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})\\s+(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
 // A place tied to running this operation beats the agency's seat in its boilerplate.
@@ -378,6 +392,8 @@ function findCodename(
 
 // ---------------------------------------------------------------- entry point
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function extractFields(text: string): ExtractedFields {
   const original = text;
   const folded = fold(text);
@@ -412,11 +428,21 @@ export function extractFields(text: string): ExtractedFields {
   const codename = findCodename(work, original, list, isEarlier);
   if (codename) fields.codename = codename;
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's.
-  const otherNames = codename
-    ? new RegExp(`\\bOperation\\s+(?!${codename.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b)[A-Z]`, 'u')
+  const otherNames = codename ? new RegExp(`\\bOperation\\s+(?!${escapeRegExp(codename.value)}\\b)[A-Z]`, 'u') : null;
+  // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
+  const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
+  const otherEdition = edition
+    ? new RegExp(`\\b${escapeRegExp(edition[1])}\\s+(?!${edition[2]}\\b)(?:\\d+|[IVXLC]+)\\b`)
     : null;
+  // "… took place in 2024 and led to 311 arrests", in a release about 2025.
+  const pastYear = (text: string) =>
+    [...text.matchAll(/\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < year) &&
+    /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i.test(text);
   const isEarlierSentence = (sentence: Sentence) =>
-    isEarlierText(sentence.text, year) || (otherNames?.test(sentence.text) ?? false);
+    isEarlierText(sentence.text, year) ||
+    (otherNames?.test(sentence.text) ?? false) ||
+    (otherEdition?.test(sentence.text) ?? false) ||
+    (year > 0 && pastYear(sentence.text));
 
   for (const [stat, rule] of Object.entries(STAT_RULES) as [StatName, FieldRule][]) {
     const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence));

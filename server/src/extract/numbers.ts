@@ -64,7 +64,9 @@ export function parseWords(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
+    // "a hundred", "a thousand"
+    if (word === 'a' && i === 0 && (words[1] === 'hundred' || words[1] === 'thousand')) continue;
     if (word in UNITS) current += UNITS[word];
     else if (word in TENS) current += TENS[word];
     else if (word === 'hundred') current = (current || 1) * 100;
