@@ -5,6 +5,7 @@ import { slugRegistryModel } from './slugs/slug-registry';
 import { createWriteMiddleware } from './middlewares/write-documents';
 import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
 import { registerGraphQL } from './graphql';
+import { registerOpenApi } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({
@@ -18,6 +19,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(createPrivateDraftsMiddleware(strapi));
   strapi.documents.use(createWriteMiddleware(strapi));
   registerGraphQL(strapi);
+  registerOpenApi(strapi);
 };
 
 export default register;
