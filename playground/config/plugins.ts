@@ -19,7 +19,6 @@ function findPluginDir(from: string): string {
   throw new Error(`strapi-plugin-operation-reports not found above ${from}`);
 }
 
-
 /**
  * OPERATION_REPORTS_CONFIG (JSON) replaces the plugin's config block: the test
  * suite uses it to boot with invalid configs and with publicRead off.
@@ -41,5 +40,18 @@ export default ({ env }) => ({
   },
   graphql: {
     config: { endpoint: '/graphql', defaultLimit: 25, maxLimit: 100, landingPage: true },
+  },
+  // OpenAPI at /documentation; the spec is written at boot (outside production)
+  // to src/extensions/documentation/. The test suite turns it off, but for the
+  // file that tests it, so that parallel boots do not rewrite the same file.
+  documentation: {
+    enabled: env.bool('PLAYGROUND_DOCUMENTATION', true),
+    config: {
+      info: {
+        version: '1.0.0',
+        title: 'Operation Reports playground',
+        description: 'The REST API of the playground: Operation Reports, crime areas, stats, uploads and users.',
+      },
+    },
   },
 });

@@ -6,6 +6,7 @@ import { createWriteMiddleware } from './middlewares/write-documents';
 import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
 import { createRequestParamsMiddleware } from './middlewares/request-params';
 import { registerGraphQL } from './graphql';
+import { registerOpenApi } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({
@@ -20,6 +21,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(createPrivateDraftsMiddleware(strapi));
   strapi.documents.use(createWriteMiddleware(strapi));
   registerGraphQL(strapi);
+  registerOpenApi(strapi);
 };
 
 export default register;

@@ -35,6 +35,7 @@ export async function startStrapiProcess(
       PORT: String(port),
       LOG_LEVEL: 'error',
       PLAYGROUND_SEED: 'false',
+      PLAYGROUND_DOCUMENTATION: 'false',
       CREATE_API_TOKEN: options.createToken ? '1' : '0',
       ...database.env,
       ...options.env,

@@ -37,6 +37,7 @@ const ENV_KEYS = [
   'OPERATION_REPORTS_PLUGIN_DIR',
   'OPERATION_REPORTS_ENABLED',
   'PLAYGROUND_SEED',
+  'PLAYGROUND_DOCUMENTATION',
 ];
 
 export async function startStrapi(kind: DatabaseKind, label: string, options: StartOptions = {}): Promise<TestApp> {
@@ -46,6 +47,8 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL || 'error',
     PLAYGROUND_SEED: options.seed ? 'true' : 'false',
+    // Off unless a test asks: it rewrites one spec file under playground/src at every boot.
+    PLAYGROUND_DOCUMENTATION: 'false',
     ...(options.pluginConfig !== undefined ? { OPERATION_REPORTS_CONFIG: JSON.stringify(options.pluginConfig) } : {}),
     ...database.env,
     ...options.env,

@@ -1,0 +1,330 @@
+#!/usr/bin/env node
+/**
+ * npm run load: the compiled playground under sustained read load.
+ *
+ * Boots the playground in production mode in a child process on 127.0.0.1, on
+ * a fresh SQLite database, seeds LOAD_REPORTS (500) published reports with
+ * figures, qualifiers and crime areas through the REST API (with an API token),
+ * then drives it with autocannon: LOAD_CONNECTIONS (50) connections for
+ * LOAD_DURATION (30) seconds, as the Public role (publicRead), on a mix of
+ *   find            /api/operation-reports?pagination[page]=…
+ *   findOne         /api/operation-reports/<random existing documentId>
+ *   filter arrests  /api/operation-reports?filters[arrests][$gte]=…&sort=arrests:desc
+ *   filter area     /api/operation-reports?filters[crimeAreas][slug][$eq]=…
+ *   stats           /api/operation-reports/stats
+ *   stats filtered  /api/operation-reports/stats?filters[…]
+ * Prints requests/s, p50/p99 latency, errors, timeouts, non-2xx (per kind too)
+ * and the server's RSS before and after. Exits 1 on any error, timeout or
+ * non-2xx. The last line is `load: <json>` for scripts.
+ *
+ * Runs `npm run build` first when the plugin's dist is missing, and compiles
+ * the playground unless LOAD_COMPILE=0 (the test suite has compiled it already).
+ */
+const { spawn, spawnSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PLAYGROUND = path.join(ROOT, 'playground');
+const ARTIFACTS = path.join(ROOT, 'tests', '.artifacts');
+const CHILD = path.join(ROOT, 'tests', 'helpers', 'strapi-child.js');
+
+const DURATION = Number(process.env.LOAD_DURATION || 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 50);
+const REPORTS = Number(process.env.LOAD_REPORTS || 500);
+const STATS = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'];
+const QUALIFIERS = ['exact', 'exact', 'exact', 'approximately', 'atLeast', 'moreThan', 'upTo'];
+const AGENCIES = ['INTERPOL', 'Europol', 'AFRIPOL', 'AMERIPOL', 'ASEANAPOL'];
+const CODENAMES = ['Liberterra', 'Turquesa', 'Global Chain', 'Weka', 'Storm Makers', 'Flash-Weka', 'Pangea', 'Jackal'];
+
+/** Deterministic pseudo-random numbers: every run seeds the same reports and asks the same mix. */
+function rng(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const log = (...args) => console.log(...args);
+const fmt = (n, digits = 0) =>
+  Number(n).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function rssKb(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+const mb = (kb) => (kb === null ? 'n/a' : `${fmt(kb / 1024, 1)} MB`);
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function prepare() {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'server', 'index.js'))) {
+    log('load: the plugin is not built, running npm run build');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  if (process.env.LOAD_COMPILE !== '0') {
+    // compileStrapi exits the process itself on a type error.
+    const compile = spawnSync(
+      process.execPath,
+      ['-e', `require('@strapi/strapi').compileStrapi({ appDir: ${JSON.stringify(PLAYGROUND)} })`],
+      { cwd: ROOT, stdio: 'inherit' }
+    );
+    if (compile.status !== 0) throw new Error('compiling the playground failed');
+  }
+}
+
+async function startServer(database) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [CHILD], {
+    cwd: PLAYGROUND,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      PLAYGROUND_SEED: 'false',
+      CREATE_API_TOKEN: '1',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: database,
+      OPERATION_REPORTS_CONFIG: JSON.stringify({ publicRead: true }),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const token = await new Promise((resolve, reject) => {
+    let out = '';
+    let found;
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = /^TOKEN (\S+)$/m.exec(out);
+      if (line) found = line[1];
+      if (/^READY$/m.test(out)) resolve(found);
+    });
+    child.once('exit', (code) => reject(new Error(`Strapi exited with ${code}: ${stderr.slice(-2000)}`)));
+  });
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    token,
+    stderr: () => stderr,
+    async stop() {
+      if (child.exitCode !== null) return;
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      });
+    },
+  };
+}
+
+function reportData(i, random, areas) {
+  const year = 2019 + Math.floor(random() * 7);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 20);
+  const length = Math.floor(random() * 20);
+  const start = new Date(Date.UTC(year, month - 1, day));
+  const end = new Date(start.getTime() + length * 86_400_000);
+  const data = {
+    title: `Operation ${CODENAMES[i % CODENAMES.length]} ${i + 1}`,
+    codename: `${CODENAMES[i % CODENAMES.length]} ${i + 1}`,
+    agency: AGENCIES[Math.floor(random() * AGENCIES.length)],
+    startDate: start.toISOString().slice(0, 10),
+    endDate: end.toISOString().slice(0, 10),
+    figuresStatus: random() < 0.2 ? 'preliminary' : 'final',
+    summary: 'A coordinated operation against trafficking and smuggling networks, with the figures reported.',
+    crimeAreas: areas.filter(() => random() < 0.4).map((area) => area.documentId),
+    sources: [{ title: 'Press release', publisher: 'Agency', url: `https://example.org/releases/${i + 1}` }],
+  };
+  for (const stat of STATS) {
+    if (random() < 0.15) continue; // not reported
+    data[stat] = Math.floor(random() * (stat === 'officers' ? 20000 : 5000));
+    data[`${stat}Qualifier`] = QUALIFIERS[Math.floor(random() * QUALIFIERS.length)];
+  }
+  return data;
+}
+
+async function seed(server) {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
+  const areasResponse = await fetch(`${server.url}/api/crime-areas`, { headers });
+  const areas = (await areasResponse.json()).data;
+  if (!areas || areas.length === 0) throw new Error('no crime areas seeded');
+  const random = rng(42);
+  const bodies = Array.from({ length: REPORTS }, (_, i) => reportData(i, random, areas));
+  const documentIds = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < bodies.length) {
+      const data = bodies[next++];
+      const response = await fetch(`${server.url}/api/operation-reports`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ data }),
+      });
+      if (response.status !== 201 && response.status !== 200) {
+        throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
+      }
+      documentIds.push((await response.json()).data.documentId);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return { documentIds, areaSlugs: areas.map((area) => area.slug) };
+}
+
+/** The request mix, by weight. */
+function mix(documentIds, areaSlugs) {
+  const pick = (list, random) => list[Math.floor(random() * list.length)];
+  const kinds = [
+    { name: 'find', weight: 20, path: (r) => `/api/operation-reports?pagination[page]=${1 + Math.floor(r() * 20)}` },
+    { name: 'findOne', weight: 25, path: (r) => `/api/operation-reports/${pick(documentIds, r)}` },
+    {
+      name: 'find arrests>=',
+      weight: 15,
+      path: (r) => `/api/operation-reports?filters[arrests][$gte]=${Math.floor(r() * 4000)}&sort=arrests:desc`,
+    },
+    {
+      name: 'find crimeArea',
+      weight: 15,
+      path: (r) => `/api/operation-reports?filters[crimeAreas][slug][$eq]=${pick(areaSlugs, r)}`,
+    },
+    { name: 'stats', weight: 10, path: () => '/api/operation-reports/stats' },
+    {
+      name: 'stats filtered',
+      weight: 15,
+      path: (r) =>
+        r() < 0.5
+          ? `/api/operation-reports/stats?filters[crimeAreas][slug][$eq]=${pick(areaSlugs, r)}`
+          : `/api/operation-reports/stats?filters[startDate][$gte]=${2019 + Math.floor(r() * 7)}-01-01&filters[agency][$eq]=INTERPOL`,
+    },
+  ];
+  const total = kinds.reduce((sum, kind) => sum + kind.weight, 0);
+  return {
+    kinds,
+    choose(random) {
+      let roll = random() * total;
+      for (const kind of kinds) {
+        roll -= kind.weight;
+        if (roll < 0) return kind;
+      }
+      return kinds[kinds.length - 1];
+    },
+  };
+}
+
+async function drive(server, documentIds, areaSlugs) {
+  const autocannon = require('autocannon');
+  const { kinds, choose } = mix(documentIds, areaSlugs);
+  const counts = Object.fromEntries(kinds.map((kind) => [kind.name, { sent: 0, non2xx: 0 }]));
+  const random = rng(7);
+  const result = await autocannon({
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    timeout: 10,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest(request, context) {
+          const kind = choose(random);
+          context.kind = kind.name;
+          counts[kind.name].sent += 1;
+          return { ...request, path: encodeURI(kind.path(random)).replace(/\$/g, '%24') };
+        },
+        onResponse(status, body, context) {
+          if (status < 200 || status >= 300) counts[context.kind].non2xx += 1;
+        },
+      },
+    ],
+  });
+  return { result, counts };
+}
+
+async function main() {
+  prepare();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const database = path.join(ARTIFACTS, `load-${crypto.randomBytes(4).toString('hex')}.db`);
+  const removeDatabase = () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true });
+  };
+  let server;
+  try {
+    const bootStarted = Date.now();
+    server = await startServer(database);
+    log(
+      `load: Strapi (NODE_ENV=production, SQLite) listening on ${server.url} after ${fmt((Date.now() - bootStarted) / 1000, 1)} s`
+    );
+    const seedStarted = Date.now();
+    const { documentIds, areaSlugs } = await seed(server);
+    log(`load: seeded ${documentIds.length} published reports in ${fmt((Date.now() - seedStarted) / 1000, 1)} s`);
+
+    const rssBefore = rssKb(server.child.pid);
+    log(`load: ${CONNECTIONS} connections for ${DURATION} s …`);
+    const { result, counts } = await drive(server, documentIds, areaSlugs);
+    const rssAfter = rssKb(server.child.pid);
+
+    const summary = {
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      reports: documentIds.length,
+      requests: result.requests.total,
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      rssMb: {
+        before: rssBefore === null ? null : Math.round(rssBefore / 1024),
+        after: rssAfter === null ? null : Math.round(rssAfter / 1024),
+      },
+      byKind: counts,
+    };
+    log('');
+    log(`requests      ${fmt(summary.requests)} in ${DURATION} s`);
+    log(`requests/s    ${fmt(summary.requestsPerSecond)}`);
+    log(
+      `latency       p50 ${summary.latencyMs.p50} ms   p99 ${summary.latencyMs.p99} ms   max ${summary.latencyMs.max} ms`
+    );
+    log(`errors        ${summary.errors}   timeouts ${summary.timeouts}   non-2xx ${summary.non2xx}`);
+    log(`server RSS    before ${mb(rssBefore)}   after ${mb(rssAfter)}`);
+    log(
+      'by kind       ' +
+        Object.entries(counts)
+          .map(([name, c]) => `${name} ${fmt(c.sent)}${c.non2xx ? ` (${c.non2xx} non-2xx)` : ''}`)
+          .join(' · ')
+    );
+    log('');
+    log(`load: ${JSON.stringify(summary)}`);
+
+    if (summary.errors > 0 || summary.timeouts > 0 || summary.non2xx > 0) {
+      console.error('load: FAILED: errors, timeouts or non-2xx answers');
+      process.exitCode = 1;
+    }
+  } finally {
+    if (server) await server.stop();
+    removeDatabase();
+  }
+}
+
+main().catch((error) => {
+  console.error(`load: ${error.stack || error}`);
+  process.exit(1);
+});
