@@ -24,7 +24,7 @@ const MONTH =
 // "Monday 17 March": a weekday before the day is read past.
 const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const TO = '\\s*(?:–|—|-|to|until|through|and)\\s*';
+const TO = '\\s*,?\\s*(?:–|—|-|to|until|through|and)\\s*';
 
 export interface DateRange {
   startDate: string;
@@ -45,6 +45,15 @@ function isoDate(year: number, month: number, day: number): string | null {
 type Builder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
 
 const PATTERNS: [RegExp, Builder][] = [
+  // "on 3, 4 and 5 December 2025": a list of days runs from the first to the last
+  [
+    new RegExp(`${DAY}((?:,\\s*\\d{1,2})+),?\\s+and\\s+${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
+    (m) => {
+      const year = Number(m[5]);
+      const month = monthOf(m[4]);
+      return [year, month, Number(m[1]), year, month, Number(m[3])];
+    },
+  ],
   // November 10 to November 21, 2025  |  November 10 to 21, 2025
   [
     new RegExp(`${MONTH}\\s+${DAY}(?:,\\s*${YEAR})?${TO}(?:${MONTH}\\s+)?${DAY},?\\s+${YEAR}`, 'gi'),

@@ -29,7 +29,7 @@ const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})(?:(?:\\s+
 const SCALE = '(?:\\s+(?:thousand|million|billion))?';
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 const CUE =
-  'approximately|around|about|some|nearly|almost|roughly|an estimated|close to|at least|more than|over|in excess of|up to';
+  'approximately|around|about|some|nearly|almost|roughly|an estimated|close to|at least|more than|over|upwards of|in excess of|up to';
 /** Optional qualifier cue, then the figure (captured as `num`). */
 const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${DIGITS}|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
 /** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
@@ -56,7 +56,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
       build(
-        `{QN}\\s+{ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody)\\b`
+        `{QN}\\s+{ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`
       ),
       build(
         `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+{ADJ}${PERSONS}\\b`
@@ -65,6 +65,8 @@ const STAT_RULES: Record<StatName, FieldRule> = {
       build(
         `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+{QN}\\b`
       ),
+      // A list of figures: "Fugitives arrested: 186"
+      build(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*{QN}\\s*$`),
     ],
     // "detained or questioned": not all of them were arrested.
     refuseAfter:
@@ -101,7 +103,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported)\b/i,
+      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled)\b/i,
     refuseAfter:
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
   },
@@ -113,10 +115,14 @@ const STAT_RULES: Record<StatName, FieldRule> = {
       build(
         `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+{QN}\\b`
       ),
+      // A list of figures: "Participating countries: 23"
+      build(
+        `^[-•*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*{QN}\\s*$`
+      ),
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
+      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:victims|migrants|suspects|fugitives|children|people|individuals)\b[^.;]{0,80}\bin\s+$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
     refuseMatch: (before, match) => /\bthe\s+$/i.test(before) && !/participat/i.test(match),
   },
@@ -124,6 +130,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       build(`{QN}\\s+{ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`),
       build(`{QN}\\s+(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`),
+      build(`{QN}\\s+(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`),
       build(`{QN}\\s+(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`),
       build(`\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+{QN}\\b`),
     ],
@@ -153,8 +160,9 @@ const COMPARED =
   /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
 // One country's or one unit's share of a figure.
 const SHARE_BEFORE = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)\b/i;
+// (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
-  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][a-z]/;
+  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
 
 // ---------------------------------------------------------------- masking
 
@@ -280,7 +288,7 @@ const AGENCIES: [string, RegExp][] = [
 const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
 const LEADS_AFTER =
-  /^(?:'s)?\s*(?:-\s*)?(?:-?(?:led|coordinated)\b|\s*(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+  /^(?:'s)?\s*(?:-\s*)?(?:-?(?:led|coordinated)\b|\s+operation\b|\s*(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
 
 interface Mention {
   value: string;
@@ -311,9 +319,9 @@ function findAgency(work: string, original: string, skip: (index: number) => boo
 }
 
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
-const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost)';
+const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
 const HQ = new RegExp(
-  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
 // A place tied to running this operation beats the agency's seat in its boilerplate.
@@ -324,7 +332,7 @@ function findHeadquarters(
   original: string,
   skip: (index: number) => boolean
 ): ExtractedText | undefined {
-  const all: { value: string; start: number; end: number; runsIt: boolean }[] = [];
+  const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
   for (const sentence of list) {
     if (skip(sentence.index)) continue;
     HQ.lastIndex = 0;
@@ -337,10 +345,19 @@ function findHeadquarters(
         start,
         end: placeAt + place.length,
         runsIt: RUNS_IT.test(sentence.text),
+        // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
+        direct:
+          /\b(?:run|ran|coordinated|directed|led|managed|steered)\s+(?:from|through|out of|at)\s+(?:[\p{L}'-]+\s+){0,6}$/iu.test(
+            sentence.text.slice(0, m.index)
+          ),
       });
     }
   }
-  const found = all.some((f) => f.runsIt) ? all.filter((f) => f.runsIt) : all;
+  const found = all.some((f) => f.direct)
+    ? all.filter((f) => f.direct)
+    : all.some((f) => f.runsIt)
+      ? all.filter((f) => f.runsIt)
+      : all;
   if (found.length === 0) return undefined;
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
@@ -351,7 +368,7 @@ function findHeadquarters(
   return { value: fullest.value, evidence: original.slice(fullest.start, fullest.end) };
 }
 
-const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+\\b))*";
+const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const CODENAMED = new RegExp(
   `\\b(?:code-?named|codenamed|dubbed|known as|named|called)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'

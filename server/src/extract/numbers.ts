@@ -82,7 +82,7 @@ export function parseWords(text: string): number | null {
 const CUES: [RegExp, StatQualifier][] = [
   [/\b(?:approximately|around|about|some|nearly|almost|roughly|an estimated|close to)\s*$/i, 'approximately'],
   [/\bat least\s*$/i, 'atLeast'],
-  [/\b(?:more than|over|in excess of)\s*$/i, 'moreThan'],
+  [/\b(?:more than|over|upwards of|in excess of)\s*$/i, 'moreThan'],
   [/\bup to\s*$/i, 'upTo'],
 ];
 
