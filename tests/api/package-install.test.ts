@@ -4,6 +4,7 @@ import net from 'net';
 import os from 'os';
 import path from 'path';
 import { PLAYGROUND, ROOT } from '../helpers/paths';
+import { provisionDatabase, requestedDatabases, type ProvisionedDatabase } from '../helpers/databases';
 
 /**
  * What a site owner gets from npm: pack the plugin, install the tarball
@@ -83,10 +84,6 @@ describe('installed from the npm tarball', () => {
   let workDir: string;
   let appDir: string;
   let pack: PackResult;
-  let child: ChildProcess | undefined;
-  let url: string;
-  let token: string;
-  let plugin: PluginInfo;
 
   beforeAll(async () => {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opr-install-'));
@@ -102,51 +99,9 @@ describe('installed from the npm tarball', () => {
 
     copyPlayground(appDir);
     installOffline(path.join(workDir, pack.filename), appDir, workDir);
-
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    child = spawn(
-      process.execPath,
-      ['--preserve-symlinks', path.join(ROOT, 'tests', 'helpers', 'installed-app-child.js'), appDir],
-      {
-        cwd: appDir,
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          LOG_LEVEL: 'error',
-          PLAYGROUND_SEED: 'false',
-          DATABASE_CLIENT: 'sqlite',
-          DATABASE_FILENAME: path.join(workDir, 'data.db'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }
-    );
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      child!.stdout!.on('data', (chunk) => {
-        out += chunk;
-        const info = /^PLUGIN (.+)$/m.exec(out);
-        const key = /^TOKEN (\S+)$/m.exec(out);
-        if (info) plugin = JSON.parse(info[1]);
-        if (key) token = key[1];
-        if (/^READY$/m.test(out)) resolve();
-      });
-      child!.once('exit', (code) => reject(new Error(`the installed app exited with ${code}: ${stderr.slice(-3000)}`)));
-    });
   }, 170_000);
 
-  afterAll(async () => {
-    if (child && child.exitCode === null) {
-      await new Promise<void>((resolve) => {
-        child!.once('exit', () => resolve());
-        child!.kill('SIGTERM');
-        setTimeout(() => child!.kill('SIGKILL'), 15_000).unref();
-      });
-    }
+  afterAll(() => {
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -167,57 +122,117 @@ describe('installed from the npm tarball', () => {
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
   });
 
-  it('Strapi discovers the installed package and loads its build, not this repository', () => {
-    const installed = path.join(appDir, 'node_modules', PACKAGE);
-    expect(plugin.loaded).toBe(true);
-    expect(plugin.packageName).toBe(PACKAGE);
-    expect(plugin.pathToPlugin).toBe(installed);
-    expect(plugin.loadedServerFiles).toEqual([path.join(installed, 'dist', 'server', 'index.js')]);
-    expect(plugin.contentTypes.sort()).toEqual([
-      'plugin::operation-reports.crime-area',
-      'plugin::operation-reports.operation-report',
-    ]);
-  });
+  for (const kind of requestedDatabases()) {
+    describe(`booted on ${kind}`, () => {
+      let database: ProvisionedDatabase;
+      let child: ChildProcess | undefined;
+      let url: string;
+      let token: string;
+      let plugin: PluginInfo;
 
-  it('a report is created and read back through REST, and stats answer', async () => {
-    const created = await fetch(`${url}/api/operation-reports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        data: {
+      beforeAll(async () => {
+        database = await provisionDatabase(kind, 'install');
+        const port = await freePort();
+        url = `http://127.0.0.1:${port}`;
+        child = spawn(
+          process.execPath,
+          ['--preserve-symlinks', path.join(ROOT, 'tests', 'helpers', 'installed-app-child.js'), appDir],
+          {
+            cwd: appDir,
+            env: {
+              ...process.env,
+              NODE_ENV: 'test',
+              HOST: '127.0.0.1',
+              PORT: String(port),
+              LOG_LEVEL: 'error',
+              PLAYGROUND_SEED: 'false',
+              ...database.env,
+            },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          }
+        );
+        let stderr = '';
+        child.stderr!.on('data', (chunk) => (stderr += chunk));
+        await new Promise<void>((resolve, reject) => {
+          let out = '';
+          child!.stdout!.on('data', (chunk) => {
+            out += chunk;
+            const info = /^PLUGIN (.+)$/m.exec(out);
+            const key = /^TOKEN (\S+)$/m.exec(out);
+            if (info) plugin = JSON.parse(info[1]);
+            if (key) token = key[1];
+            if (/^READY$/m.test(out)) resolve();
+          });
+          child!.once('exit', (code) =>
+            reject(new Error(`the installed app exited with ${code}: ${stderr.slice(-3000)}`))
+          );
+        });
+      }, 170_000);
+
+      afterAll(async () => {
+        if (child && child.exitCode === null) {
+          await new Promise<void>((resolve) => {
+            child!.once('exit', () => resolve());
+            child!.kill('SIGTERM');
+            setTimeout(() => child!.kill('SIGKILL'), 15_000).unref();
+          });
+        }
+        await database?.drop();
+      });
+
+      it('Strapi discovers the installed package and loads its build, not this repository', () => {
+        const installed = path.join(appDir, 'node_modules', PACKAGE);
+        expect(plugin.loaded).toBe(true);
+        expect(plugin.packageName).toBe(PACKAGE);
+        expect(plugin.pathToPlugin).toBe(installed);
+        expect(plugin.loadedServerFiles).toEqual([path.join(installed, 'dist', 'server', 'index.js')]);
+        expect(plugin.contentTypes.sort()).toEqual([
+          'plugin::operation-reports.crime-area',
+          'plugin::operation-reports.operation-report',
+        ]);
+      });
+
+      it('a report is created and read back through REST, and stats answer', async () => {
+        const created = await fetch(`${url}/api/operation-reports`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            data: {
+              title: 'Operation Liberterra III',
+              startDate: '2025-11-10',
+              endDate: '2025-11-21',
+              arrests: 3744,
+              officers: 14000,
+              officersQualifier: 'approximately',
+            },
+          }),
+        });
+        expect(created.status).toBe(201);
+        const { data } = (await created.json()) as { data: { documentId: string; slug: string; durationDays: number } };
+        expect(data).toMatchObject({ slug: 'operation-liberterra-iii', durationDays: 12 });
+
+        const read = await fetch(`${url}/api/operation-reports/${data.documentId}`);
+        expect(read.status).toBe(200);
+        expect(((await read.json()) as { data: unknown }).data).toMatchObject({
           title: 'Operation Liberterra III',
-          startDate: '2025-11-10',
-          endDate: '2025-11-21',
           arrests: 3744,
           officers: 14000,
           officersQualifier: 'approximately',
-        },
-      }),
-    });
-    expect(created.status).toBe(201);
-    const { data } = (await created.json()) as { data: { documentId: string; slug: string; durationDays: number } };
-    expect(data).toMatchObject({ slug: 'operation-liberterra-iii', durationDays: 12 });
+        });
 
-    const read = await fetch(`${url}/api/operation-reports/${data.documentId}`);
-    expect(read.status).toBe(200);
-    expect(((await read.json()) as { data: unknown }).data).toMatchObject({
-      title: 'Operation Liberterra III',
-      arrests: 3744,
-      officers: 14000,
-      officersQualifier: 'approximately',
+        const stats = await fetch(`${url}/api/operation-reports/stats`);
+        expect(stats.status).toBe(200);
+        expect(await stats.json()).toMatchObject({
+          data: {
+            count: 1,
+            totals: {
+              arrests: { value: 3744, qualifier: 'exact', reported: 1 },
+              officers: { value: 14000, qualifier: 'approximately', reported: 1 },
+            },
+          },
+          meta: { status: 'published' },
+        });
+      });
     });
-
-    const stats = await fetch(`${url}/api/operation-reports/stats`);
-    expect(stats.status).toBe(200);
-    expect(await stats.json()).toMatchObject({
-      data: {
-        count: 1,
-        totals: {
-          arrests: { value: 3744, qualifier: 'exact', reported: 1 },
-          officers: { value: 14000, qualifier: 'approximately', reported: 1 },
-        },
-      },
-      meta: { status: 'published' },
-    });
-  });
+  }
 });
