@@ -316,13 +316,13 @@ describeEachDatabase('hostile input', (app) => {
       ['a slug with a slash', post(minimalReport({ slug: '../admin' })), 400, /slug/, 'slug'],
       ['a slug already used', post(minimalReport({ slug: 'seeded' })), 400, /slug/, 'slug'],
       // relations
-      ['an unknown crime area', post(minimalReport({ crimeAreas: ["' OR 1=1 --"] })), 400, undefined, undefined],
+      ['an unknown crime area', post(minimalReport({ crimeAreas: ["' OR 1=1 --"] })), 400, /crimeAreas/, 'crimeAreas'],
       [
         'a crime area by numeric id that does not exist',
         post(minimalReport({ crimeAreas: [999999] })),
         400,
-        undefined,
-        undefined,
+        /crimeAreas/,
+        'crimeAreas',
       ],
       // permissions and routes
       ['a create without a token', { ...post(minimalReport(), ''), auth: 'public' }, 403, undefined, undefined],

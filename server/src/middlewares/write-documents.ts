@@ -1,3 +1,4 @@
+import { errors } from '@strapi/utils';
 import type { Core, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
@@ -109,8 +110,34 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
     });
   } catch (error) {
     if (separate) await slugs.cancel(strapi.db.connection);
-    throw error;
+    throw relationError(error, attributes, data) ?? error;
   }
+}
+
+/**
+ * Strapi refuses a relation to a missing document with "Document with id …
+ * not found", naming no field. Name the relation the id was given for.
+ */
+function relationError(error: unknown, attributes: Record<string, { type?: string; target?: string }>, data: Data) {
+  const message = error instanceof Error ? error.message : '';
+  const missing = /^Document with id "?([^",]*)"?,?.*not found/i.exec(message)?.[1];
+  // By numeric id: "1 relation(s) of type plugin::….crime-area associated with this entity do not exist"
+  const missingOfType = /relation\(s\) of type (\S+) associated with this entity do not exist/i.exec(message)?.[1];
+  if (missing === undefined && missingOfType === undefined) return null;
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type !== 'relation' || !(name in data)) continue;
+    if (missingOfType !== undefined) {
+      if (attribute.target !== missingOfType) continue;
+      const text = `${name}: a ${missingOfType.split('.').pop()} it names does not exist`;
+      return new errors.ValidationError(text, { errors: [{ path: [name], message: text, name: 'ValidationError' }] });
+    }
+    if (!JSON.stringify(data[name]).includes(JSON.stringify(missing).slice(1, -1))) continue;
+    const text = `${name}: no ${attribute.target?.split('.').pop() ?? 'document'} with id "${missing}"`;
+    return new errors.ValidationError(text, {
+      errors: [{ path: [name], message: text, name: 'ValidationError', value: missing }],
+    });
+  }
+  return null;
 }
 
 const isMysql = (strapi: Core.Strapi) => ['mysql', 'mysql2'].includes(String(strapi.db.dialect.client));
