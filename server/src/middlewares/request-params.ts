@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { parseDateOnly, type Attributes, type ComponentLookup } from './attribute-rules';
 import { attributesOf, componentLookup } from './content-model';
 import { MODELS } from './write-documents';
+import { textProblem } from './text-rules';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Path = string[];
@@ -19,14 +20,19 @@ const invalid = (path: Path, message: string): never => {
  * The parameters of every document-service call on the plugin's types, REST,
  * GraphQL and code alike: `status` must be draft or published (Strapi reads any
  * other word as draft), a write's `locale` must be a configured locale (Strapi
- * would store rows under any string), and filter values must fit their field
- * (Strapi's query builder throws a 500 on `filters[arrests][$eq]=abc`).
+ * would store rows under any string), a `documentId` must be text a database
+ * can compare, and filter values must fit their field (Strapi's query builder
+ * throws a 500 on `filters[arrests][$eq]=abc`, PostgreSQL on a NUL character).
  */
 export const createRequestParamsMiddleware =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     if (!MODELS[context.uid]) return next();
-    const params = context.params as { status?: unknown; locale?: unknown; filters?: unknown };
+    const params = context.params as { status?: unknown; locale?: unknown; filters?: unknown; documentId?: unknown };
+    if (typeof params.documentId === 'string') {
+      const problem = textProblem(params.documentId);
+      if (problem) invalid(['documentId'], `documentId ${problem}`);
+    }
     if (params.status !== undefined && params.status !== null && !STATUSES.includes(params.status as string)) {
       invalid(['status'], `status must be "draft" or "published", got ${JSON.stringify(params.status)}`);
     }
@@ -94,6 +100,8 @@ export function checkFilterValues(filters: unknown, attributes: Attributes, path
       checkFilterValues(value, attributes, at, lookups);
     } else if (key === 'id') {
       checkCondition('increments', value, at);
+    } else if (key === 'documentId') {
+      checkCondition('string', value, at);
     } else if (Object.prototype.hasOwnProperty.call(attributes, key)) {
       const attribute = attributes[key] as { type: string; target?: string; component?: string };
       if (attribute.type === 'relation') {
@@ -136,6 +144,10 @@ function checkOperand(type: string, value: unknown, path: Path): void {
   if (value === null || value === undefined) return;
   if (typeof value === 'object' && !(value instanceof Date)) {
     invalid(path, `${where} must be a single value, not ${Array.isArray(value) ? 'a list' : 'an object'}`);
+  }
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) invalid(path, `${where} ${problem}`);
   }
   if (NUMERIC.has(type)) {
     const number =

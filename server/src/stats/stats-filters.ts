@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { parseDateOnly } from '../middlewares/attribute-rules';
+import { textProblem } from '../middlewares/text-rules';
 
 /**
  * The `filters` of GET /api/operation-reports/stats: the syntax of find, on a
@@ -110,7 +111,8 @@ function castValue(rule: FieldRule, value: unknown, path: Path): string | number
     default:
       if (typeof value !== 'string' && typeof value !== 'number') return fail(path, `${where} must be a string`);
       if (String(value).length > MAX_STRING) return fail(path, `${where} is longer than ${MAX_STRING} characters`);
-      return String(value);
+      const problem = textProblem(String(value));
+      return problem ? fail(path, `${where} ${problem}`) : String(value);
   }
 }
 
