@@ -37,6 +37,9 @@ export const STATS_FILTER_OPERATORS = Object.keys(OPERATORS);
 const MAX_DEPTH = 6;
 const MAX_LIST = 100;
 const MAX_STRING = 500;
+/** Integer columns are 32-bit in every database; PostgreSQL fails the query on a wider value. */
+const INTEGER_MIN = -2147483648;
+const INTEGER_MAX = 2147483647;
 
 /** Which attributes of a content type can be filtered on, and as what. */
 export function filterableFields(
@@ -94,10 +97,11 @@ function castValue(rule: FieldRule, value: unknown, path: Path): string | number
   switch (rule.kind) {
     case 'integer': {
       const text = typeof value === 'number' ? String(value) : value;
-      if (typeof text !== 'string' || !/^-?\d{1,16}$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) {
-        return fail(path, `${where} must be a whole number`);
+      const number = typeof text === 'string' && /^-?\d{1,16}$/.test(text.trim()) ? Number(text) : NaN;
+      if (!Number.isSafeInteger(number) || number < INTEGER_MIN || number > INTEGER_MAX) {
+        return fail(path, `${where} must be a whole number between ${INTEGER_MIN} and ${INTEGER_MAX}`);
       }
-      return Number(text);
+      return number;
     }
     case 'date': {
       const day = parseDateOnly(value);
