@@ -1,5 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
 import { FieldErrors } from './field-errors';
+import { findBadText, textProblem } from './text-rules';
 
 /** The subset of a Strapi attribute definition these rules read. */
 export interface AttributeDef {
@@ -71,6 +72,9 @@ export function checkAttributes(
         // Strapi stores anything that is not a list of blocks as null, silently.
         if (value !== null && value !== undefined && !Array.isArray(value)) {
           errors.add(at, `${label} must be a list of blocks`, value);
+        } else if (Array.isArray(value)) {
+          const bad = findBadText(value);
+          if (bad) errors.add([...at, ...bad.path], `${[...at, ...bad.path].join('.')} ${bad.problem}`);
         }
         break;
       default:
@@ -89,6 +93,11 @@ function checkString(
   if (value === null || value === undefined) return;
   if (typeof value !== 'string') {
     errors.add(at, `${label} must be a string`, value);
+    return;
+  }
+  const problem = textProblem(value);
+  if (problem) {
+    errors.add(at, `${label} ${problem}`);
     return;
   }
   const length = [...value].length;

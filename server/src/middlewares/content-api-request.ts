@@ -25,7 +25,8 @@ const PAGINATION: Record<string, { min: number; allowMinusOne?: boolean }> = {
  * negative page to 1 and answers `page=abc` with a message about
  * "convertStartQueryParams"; it reads `{ "data": [ … ] }` as an object and
  * answers in yup's words; and a data key such as `constructor` reaches its
- * schema lookup as Object.prototype's and fails with a 500.
+ * schema lookup as Object.prototype's and fails with a 500, as does data
+ * nested thousands of levels deep.
  */
 export async function checkContentApiRequest(ctx: Ctx, next: () => Promise<unknown>) {
   const pagination = ctx.query.pagination;
@@ -57,8 +58,17 @@ export async function checkContentApiRequest(ctx: Ctx, next: () => Promise<unkno
   return next();
 }
 
-/** Keys that would be read from Object.prototype by a schema lookup (constructor, toString …). */
+/** Deep enough for nested lists in a blocks field; past it, Strapi's own walks overflow the stack (a 500). */
+const MAX_DATA_DEPTH = 64;
+
+/**
+ * Keys that would be read from Object.prototype by a schema lookup
+ * (constructor, toString …), and nesting past MAX_DATA_DEPTH.
+ */
 function checkKeys(value: unknown, path: Path): void {
+  if (path.length > MAX_DATA_DEPTH) {
+    invalid(path.slice(0, 3), `${path.slice(0, 3).join('.')} is nested deeper than ${MAX_DATA_DEPTH} levels`);
+  }
   if (Array.isArray(value)) {
     value.forEach((item, i) => checkKeys(item, [...path, String(i)]));
     return;

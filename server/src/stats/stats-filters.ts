@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { parseDateOnly } from '../middlewares/attribute-rules';
+import { textProblem } from '../middlewares/text-rules';
 
 /**
  * The `filters` of GET /api/operation-reports/stats: the syntax of find, on a
@@ -36,6 +37,9 @@ export const STATS_FILTER_OPERATORS = Object.keys(OPERATORS);
 const MAX_DEPTH = 6;
 const MAX_LIST = 100;
 const MAX_STRING = 500;
+/** Integer columns are 32-bit in every database; PostgreSQL fails the query on a wider value. */
+const INTEGER_MIN = -2147483648;
+const INTEGER_MAX = 2147483647;
 
 /** Which attributes of a content type can be filtered on, and as what. */
 export function filterableFields(
@@ -93,10 +97,11 @@ function castValue(rule: FieldRule, value: unknown, path: Path): string | number
   switch (rule.kind) {
     case 'integer': {
       const text = typeof value === 'number' ? String(value) : value;
-      if (typeof text !== 'string' || !/^-?\d{1,16}$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) {
-        return fail(path, `${where} must be a whole number`);
+      const number = typeof text === 'string' && /^-?\d{1,16}$/.test(text.trim()) ? Number(text) : NaN;
+      if (!Number.isSafeInteger(number) || number < INTEGER_MIN || number > INTEGER_MAX) {
+        return fail(path, `${where} must be a whole number between ${INTEGER_MIN} and ${INTEGER_MAX}`);
       }
-      return Number(text);
+      return number;
     }
     case 'date': {
       const day = parseDateOnly(value);
@@ -110,7 +115,8 @@ function castValue(rule: FieldRule, value: unknown, path: Path): string | number
     default:
       if (typeof value !== 'string' && typeof value !== 'number') return fail(path, `${where} must be a string`);
       if (String(value).length > MAX_STRING) return fail(path, `${where} is longer than ${MAX_STRING} characters`);
-      return String(value);
+      const problem = textProblem(String(value));
+      return problem ? fail(path, `${where} ${problem}`) : String(value);
   }
 }
 
