@@ -416,7 +416,10 @@ export function extractFields(text: string): ExtractedFields {
   const folded = fold(text);
   const work = mask(folded);
   const list = sentences(work);
-  const sentenceAt = (index: number) => [...list].reverse().find((s) => s.index <= index);
+  const sentenceAt = (index: number) => {
+    for (let i = list.length - 1; i >= 0; i -= 1) if (list[i].index <= index) return list[i];
+    return undefined;
+  };
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const fields: ExtractedFields = {};

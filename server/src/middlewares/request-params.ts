@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { parseDateOnly, type Attributes, type ComponentLookup } from './attribute-rules';
 import { attributesOf, componentLookup } from './content-model';
 import { MODELS } from './write-documents';
+import { LOCALE_PATTERN } from '../stats/stats-query';
 import { textProblem } from './text-rules';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -10,7 +11,6 @@ type Path = string[];
 
 const STATUSES = ['draft', 'published'];
 const WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft']);
-export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const invalid = (path: Path, message: string): never => {
   throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
