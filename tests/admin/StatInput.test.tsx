@@ -1,6 +1,12 @@
 import * as React from 'react';
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { DesignSystemProvider } from '@strapi/design-system';
+import { Form, useForm } from '@strapi/strapi/admin';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter } from 'react-router-dom';
+import * as yup from 'yup';
 import { StatInput } from '../../admin/src/components/StatInput';
+import en from '../../admin/src/translations/en.json';
 import { renderInForm } from './render';
 
 const input = () => screen.getByRole('textbox') as HTMLInputElement;
@@ -57,5 +63,135 @@ describe('StatInput', () => {
     expect(screen.getByRole('textbox', { name: 'Arrests' })).toBeTruthy();
     expect(screen.getByLabelText('Qualifier of Arrests')).toBeTruthy();
     expect(input().disabled).toBe(true);
+  });
+});
+
+/** The form's live values, as the Content Manager would send them. */
+function FormValues() {
+  const values = useForm('FormValues', (state) => state.values);
+  return <pre data-testid="form-values">{JSON.stringify(values)}</pre>;
+}
+const formValues = () => JSON.parse(screen.getByTestId('form-values').textContent ?? '{}') as Record<string, unknown>;
+const type = (text: string) => fireEvent.change(input(), { target: { value: text } });
+
+describe('StatInput never changes a number', () => {
+  const groupingError = (example: string, plain: string) =>
+    `This does not read as one whole number: check the separators and write ${example} or ${plain}.`;
+
+  it.each(['1 234,5', '1,23', '1,2,3', '1.234.567'])(
+    'refuses %p in English inline, keeps the text as typed and leaves no number in the form',
+    (typed) => {
+      renderInForm(
+        <>
+          <StatInput name="arrests" label="Arrests" />
+          <FormValues />
+        </>,
+        { values: { arrests: 10 } }
+      );
+      type(typed);
+      expect(screen.getByText(groupingError('1,234,567', '1234567'))).toBeTruthy();
+      expect(input().value).toBe(typed);
+      // The text goes into the form as typed: never 12345, 123 or the 10 it held before.
+      expect(formValues().arrests).toBe(typed);
+      expect(screen.getByTestId('arrests-preview').textContent).toBe('');
+      fireEvent.blur(input());
+      expect(input().value).toBe(typed);
+    }
+  );
+
+  it('reads 1,234,567 in English, shows it grouped, and clears the error once the figure reads well', () => {
+    renderInForm(
+      <>
+        <StatInput name="arrests" label="Arrests" />
+        <FormValues />
+      </>,
+      { values: { arrests: null } }
+    );
+    type('1,23');
+    expect(screen.getByText(groupingError('1,234,567', '1234567'))).toBeTruthy();
+    type('1,234,567');
+    expect(screen.queryByText(/does not read as one whole number/)).toBeNull();
+    expect(formValues().arrests).toBe(1234567);
+    expect(screen.getByTestId('arrests-preview').textContent).toBe('1,234,567');
+  });
+
+  it('reads 14 000 in a French admin (any space), refuses the English comma, in French', () => {
+    renderInForm(
+      <>
+        <StatInput name="arrests" label="Interpellations" />
+        <FormValues />
+      </>,
+      { values: { arrests: null }, locale: 'fr' }
+    );
+    for (const typed of ['14 000', '14\u00a0000', '14\u202f000']) {
+      type(typed);
+      expect(formValues().arrests).toBe(14000);
+    }
+    type('1,234');
+    expect(screen.getByText('Saisissez un nombre entier : les chiffres ne sont jamais arrondis.')).toBeTruthy();
+    expect(formValues().arrests).toBe('1,234');
+    type('1.234');
+    expect(
+      screen.getByText(
+        'Ce texte ne se lit pas comme un seul nombre entier : vérifiez les séparateurs et écrivez 1\u202f234\u202f567 ou 1234567.',
+        // The example is printed with French narrow no-break spaces: compare them as they are.
+        { normalizer: (text) => text }
+      )
+    ).toBeTruthy();
+  });
+
+  it.each([
+    ['de', '14.000', 14000, '1,234'],
+    ['es', '1.234.567', 1234567, '1.23'],
+    ['ar', '١٤٬٠٠٠', 14000, '١٬٢٣'],
+  ])('in %s reads %p as %i and refuses %p', (locale, good, value, bad) => {
+    renderInForm(
+      <>
+        <StatInput name="arrests" label="Arrests" />
+        <FormValues />
+      </>,
+      { values: { arrests: null }, locale }
+    );
+    type(good);
+    expect(formValues().arrests).toBe(value);
+    type(bad);
+    expect(formValues().arrests).toBe(bad);
+    expect(screen.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('keeps a form validated as the Content Manager validates it from submitting the text', async () => {
+    const onSubmit = jest.fn();
+    // The Content Manager checks an integer attribute with yup.number() before it saves.
+    const schema = yup.object({ arrests: yup.number().nullable() });
+    render(
+      <MemoryRouter>
+        <IntlProvider locale="en" messages={en} defaultLocale="en">
+          <DesignSystemProvider locale="en">
+            <Form method="PUT" initialValues={{ arrests: 10 }} validationSchema={schema} onSubmit={onSubmit}>
+              {() => (
+                <>
+                  <StatInput name="arrests" label="Arrests" />
+                  <button type="submit">Save</button>
+                </>
+              )}
+            </Form>
+          </DesignSystemProvider>
+        </IntlProvider>
+      </MemoryRouter>
+    );
+    type('1 234,5');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    expect(onSubmit).not.toHaveBeenCalled();
+    // The editor's words stay in front, not yup's.
+    expect(screen.getByText(groupingError('1,234,567', '1234567'))).toBeTruthy();
+
+    type('1,234,567');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toEqual({ arrests: 1234567 });
   });
 });

@@ -13,6 +13,7 @@ import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { formatStat } from '../../../shared/format-stat';
 import { STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { notationOf } from '../utils/numberNotation';
 import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -38,7 +39,8 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
   negative: 'A figure cannot be negative.',
   fraction: 'Enter a whole number: figures are never rounded.',
   overflow: 'This figure is larger than 2,147,483,647.',
-  invalid: 'Enter digits only, grouped as you like (14,000 or 14 000).',
+  invalid: 'Enter digits only, such as {example} or {plain}.',
+  grouping: 'This does not read as one whole number: check the separators and write {example} or {plain}.',
 };
 
 /**
@@ -78,14 +80,17 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
       const parsed = parseStatInput(next, locale);
       if (parsed.kind === 'error') {
         const key = `stat.error.${parsed.reason}`;
+        // The examples are written the admin locale's way: `1,234,567` in English, `1 234 567` in French.
+        const notation = notationOf(locale);
         setLocalError(
-          formatMessage({
-            id: getTranslation(key),
-            defaultMessage: ERROR_MESSAGES[parsed.reason],
-          })
+          formatMessage(
+            { id: getTranslation(key), defaultMessage: ERROR_MESSAGES[parsed.reason] },
+            { example: notation.example, plain: notation.plainExample }
+          )
         );
-        // Keep the form from saving the previous number: the text goes in as typed,
-        // and the Content Manager's own integer check refuses it on save.
+        // Keep the form from saving the previous number, or a number the editor did not
+        // write: the text goes in as typed, and the Content Manager's own integer check
+        // refuses it on save.
         field.onChange(name, next);
         return;
       }
