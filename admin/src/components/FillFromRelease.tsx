@@ -15,6 +15,7 @@ import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { formatStat } from '../../../shared/format-stat';
 import { STATS, isStatQualifier, qualifierFieldOf, type StatName } from '../../../shared/stats';
+import { useDialogKeys } from '../hooks/useDialogKeys';
 import { getTranslation } from '../utils/getTranslation';
 import {
   evidenceInContext,
@@ -124,6 +125,8 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
 
   const find = async () => {
     if (text.trim() === '' || state.kind === 'loading') return;
+    // The figures of this very text are on screen: finding again would only reset the ticks.
+    if (state.kind === 'done' && state.text === text) return;
     window.clearTimeout(focusTimer.current);
     const mine = ++request.current;
     setState({ kind: 'loading' });
@@ -143,6 +146,9 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
       });
     }
   };
+
+  // Ctrl/Cmd+Enter finds, from anywhere in the dialog, and never reaches the edit view's save.
+  useDialogKeys(textRef, () => void find());
 
   const fields = state.kind === 'done' ? state.fields : [];
   const chosen = fields.filter((field) => selected.has(field.name));
@@ -193,12 +199,6 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
             data-testid="fill-release-text"
             value={text}
             onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
-            onKeyDown={(event: React.KeyboardEvent<HTMLTextAreaElement>) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault();
-                void find();
-              }
-            }}
           />
           <Field.Hint />
         </Field.Root>

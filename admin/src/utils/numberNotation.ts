@@ -61,9 +61,7 @@ function digits(): Map<string, Digit> {
   for (const numberingSystem of ['latn', ...systems]) {
     let printed: string[];
     try {
-      printed = Array.from(
-        new Intl.NumberFormat('en', { numberingSystem, useGrouping: false }).format(1234567890)
-      );
+      printed = Array.from(new Intl.NumberFormat('en', { numberingSystem, useGrouping: false }).format(1234567890));
     } catch {
       continue;
     }
