@@ -1,0 +1,130 @@
+import fs from 'fs';
+import path from 'path';
+import type { Browser, Page, Request } from 'playwright-core';
+import { apiToken, launch, logIn, REPORT_UID, screenshotAround } from './browser';
+import { E2E_URL } from './playground-server';
+
+/**
+ * What an editor types is what gets stored, or nothing is: the stat input
+ * (issue 10, item 5) and the keys of "Fill from press release" (item 6), in
+ * the production admin, headless Chromium.
+ */
+describe('the editor types, nothing else is saved', () => {
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let documentId: string;
+  /** Every write the Content Manager sends for an operation report: a save, a create, a publish. */
+  let writes: string[];
+
+  const api = async (route: string, method = 'GET') => {
+    const response = await fetch(`${E2E_URL}${route}`, { method, headers: { Authorization: `Bearer ${token}` } });
+    return response.status === 204 ? null : response.json();
+  };
+  const draftsTitled = async (title: string) =>
+    (await api(`/api/operation-reports?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`)).data as {
+      documentId: string;
+    }[];
+  const draftCount = async () =>
+    (await api('/api/operation-reports?status=draft&pagination[pageSize]=1')).meta.pagination.total as number;
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+    await logIn(page);
+    token = await apiToken(page);
+    const list = await api('/api/operation-reports?filters[slug][$eq]=operation-liberterra-iii');
+    documentId = list.data[0].documentId;
+    page.on('request', (request: Request) => {
+      if (request.method() !== 'GET' && request.url().includes(`/content-manager/collection-types/${REPORT_UID}`)) {
+        writes.push(`${request.method()} ${request.url()}`);
+      }
+    });
+  });
+
+  beforeEach(() => {
+    writes = [];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses 1 234,5 in English inline and saves nothing; stores 1,234,567 as 1234567', async () => {
+    await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/${documentId}`);
+    const arrests = page.locator('input[name="arrests"]');
+    await page.waitForSelector('input[name="arrests"]:not([disabled])', { timeout: 60_000 });
+    const before = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
+
+    await arrests.fill('1 234,5');
+    const error = page.getByText('This does not read as one whole number: check the separators and write 1,234,567 or 1234567.');
+    await error.waitFor();
+    await arrests.scrollIntoViewIfNeeded();
+    await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^arrests$/ }), error]);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/There are validation errors in your document/).first().waitFor({ timeout: 15_000 });
+    // The text stays as typed, the error stays in the editor's words, and no request left the page.
+    expect(await arrests.inputValue()).toBe('1 234,5');
+    expect(await error.isVisible()).toBe(true);
+    expect(writes).toEqual([]);
+    const after = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
+    expect(after.arrests).toBe(before.arrests);
+    expect(after.updatedAt).toBe(before.updatedAt);
+
+    await arrests.fill('1,234,567');
+    await expect(error.isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/saved/i).first().waitFor({ timeout: 15_000 });
+    const saved = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
+    expect(saved.arrests).toBe(1234567);
+  });
+
+  it('Ctrl+Enter in "Fill from press release" finds the figures and saves nothing; Escape closes, saving nothing', async () => {
+    const title = `Typed, never saved ${Date.now()}`;
+    const release = fs.readFileSync(
+      path.join(__dirname, '..', 'fixtures', 'releases', '00-liberterra-iii-own-words.txt'),
+      'utf8'
+    );
+    await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/create`);
+    await page.waitForSelector('input[name="arrests"]:not([disabled])', { timeout: 60_000 });
+    const draftsBefore = await draftCount();
+    // A modified form: the edit view's save is armed, as it was when the bug was seen.
+    await page.fill('input[name="title"]', title);
+
+    await page.getByRole('button', { name: 'Fill from press release' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Fill from press release' });
+    const text = dialog.getByTestId('fill-release-text');
+    await text.fill(release);
+    await text.press('Control+Enter');
+    await dialog.getByTestId('fill-release-row-arrests').waitFor({ timeout: 15_000 });
+    await expect(dialog.getByTestId('fill-release-value-arrests').textContent()).resolves.toBe('3,744');
+    expect(await dialog.isVisible()).toBe(true);
+    await screenshotAround(page, 'fill-from-release-keys.png', [dialog], 0);
+    // The other edit-view shortcuts stay in the dialog too: publish and the Ctrl+S alias of save.
+    await dialog.getByRole('checkbox', { name: 'Arrests' }).press('Control+Shift+Enter');
+    await dialog.getByTestId('fill-release-apply').press('Control+s');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(writes).toEqual([]);
+    expect(await draftsTitled(title)).toEqual([]);
+    expect(await draftCount()).toBe(draftsBefore);
+    expect(new URL(page.url()).pathname).toMatch(/\/create$/);
+
+    await text.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // Closed without applying: the form holds what the editor typed, and nothing went to the server.
+    expect(await page.inputValue('input[name="arrests"]')).toBe('');
+    expect(await page.inputValue('input[name="title"]')).toBe(title);
+    expect(writes).toEqual([]);
+    expect(await draftsTitled(title)).toEqual([]);
+    expect(await draftCount()).toBe(draftsBefore);
+
+    // Outside the dialog the edit view keeps its shortcut: the same check sees a save when there is one.
+    await page.locator('input[name="title"]').press('Control+Enter');
+    await page.getByText(/saved/i).first().waitFor({ timeout: 15_000 });
+    const created = await draftsTitled(title);
+    expect(created).toHaveLength(1);
+    expect(writes.length).toBeGreaterThan(0);
+    await api(`/api/operation-reports/${created[0].documentId}`, 'DELETE');
+  });
+});
