@@ -57,13 +57,18 @@ describe('the editor types, nothing else is saved', () => {
     const before = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
 
     await arrests.fill('1 234,5');
-    const error = page.getByText('This does not read as one whole number: check the separators and write 1,234,567 or 1234567.');
+    const error = page.getByText(
+      'This does not read as one whole number: check the separators and write 1,234,567 or 1234567.'
+    );
     await error.waitFor();
     await arrests.scrollIntoViewIfNeeded();
     await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^arrests$/ }), error]);
 
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/There are validation errors in your document/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/There are validation errors in your document/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     // The text stays as typed, the error stays in the editor's words, and no request left the page.
     expect(await arrests.inputValue()).toBe('1 234,5');
     expect(await error.isVisible()).toBe(true);
