@@ -6,6 +6,7 @@ import type { ImportOutcome } from '../transfer/import-reports';
 import { importRightsCheck } from '../transfer/import-rights';
 import { readEnvelope } from '../transfer/import-reports';
 import {
+  answeringRefusals,
   readAccess,
   requireContentManagerRight,
   rowsFilter,
@@ -28,7 +29,7 @@ type AdminCtx = {
 };
 
 /** Admin API (admin JWT): what the admin panel's widgets call. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /operation-reports/stats: the totals over the published reports the role may read. */
   async stats(ctx: AdminCtx) {
     const checker = requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['read'], READ_REFUSED);
@@ -96,6 +97,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: outcome };
   },
 });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => answeringRefusals(adminHandlers({ strapi }));
 
 const READ_REFUSED = 'You cannot read operation reports';
 

@@ -124,3 +124,36 @@ function keepPresent(version: Entity, allowed: Entity): Entity {
 
 const isEntity = (value: unknown): value is Entity =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+
+interface RefusableCtx {
+  status?: number;
+  body: unknown;
+}
+
+/**
+ * Strapi's authorize middleware turns any ForbiddenError a handler throws into
+ * a bare "Forbidden" (only a PolicyError keeps its words), so the editor would
+ * never learn which report and which right. These handlers answer their
+ * refusals themselves, in Strapi's error body: 403, ForbiddenError, the message.
+ */
+export function answeringRefusals<C extends RefusableCtx, K extends string>(
+  handlers: Record<K, (ctx: C) => Promise<void>>
+): Record<K, (ctx: C) => Promise<void>> {
+  const wrapped = {} as Record<K, (ctx: C) => Promise<void>>;
+  for (const name of Object.keys(handlers) as K[]) {
+    const handler = handlers[name];
+    wrapped[name] = async (ctx: C) => {
+      try {
+        await handler(ctx);
+      } catch (error) {
+        if (!(error instanceof errors.ForbiddenError) || error instanceof errors.PolicyError) throw error;
+        ctx.status = 403;
+        ctx.body = {
+          data: null,
+          error: { status: 403, name: 'ForbiddenError', message: error.message, details: error.details ?? {} },
+        };
+      }
+    };
+  }
+  return wrapped;
+}
