@@ -1,8 +1,19 @@
-import { adminToken, countReportRows, CRIME_AREA_UID, describeEachDatabase, REPORT_UID, TEST_ADMIN } from '../helpers/strapi';
+import {
+  adminToken,
+  countReportRows,
+  CRIME_AREA_UID,
+  describeEachDatabase,
+  REPORT_UID,
+  TEST_ADMIN,
+} from '../helpers/strapi';
 import { limitedAdmin, reportFieldPaths, type LimitedAdmin } from '../helpers/admin-roles';
 
 type Version = Record<string, unknown>;
-type Entry = { documentId: string; slug: string; locales: Record<string, { draft: Version; published: Version | null }> };
+type Entry = {
+  documentId: string;
+  slug: string;
+  locales: Record<string, { draft: Version; published: Version | null }>;
+};
 type ExportFile = { reports: Entry[]; crimeAreas: { slug: string; name: string }[] } & Record<string, unknown>;
 
 const cm = `/content-manager/collection-types/${REPORT_UID}`;
@@ -52,7 +63,9 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
     return (list.body.results as { documentId: string }[]).map((r) => r.documentId).sort();
   };
   const stored = (documentId: string, locale: string, status: 'draft' | 'published') =>
-    app().strapi.documents(REPORT_UID).findOne({ documentId, locale, status } as never) as Promise<Version | null>;
+    app()
+      .strapi.documents(REPORT_UID)
+      .findOne({ documentId, locale, status } as never) as Promise<Version | null>;
 
   beforeAll(async () => {
     const { strapi } = app();
@@ -66,11 +79,18 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
       locale: 'en',
     });
     liberterra = created.documentId;
-    await documents.update({ documentId: liberterra, locale: 'fr', data: { title: 'Opération Liberterra III' } as never });
+    await documents.update({
+      documentId: liberterra,
+      locale: 'fr',
+      data: { title: 'Opération Liberterra III' } as never,
+    });
     await documents.publish({ documentId: liberterra, locale: 'en' });
     await documents.publish({ documentId: liberterra, locale: 'fr' });
     draftOnly = (
-      await documents.create({ data: { title: 'Operation Draft Only', ...dates, arrests: 12, ...by } as never, locale: 'en' })
+      await documents.create({
+        data: { title: 'Operation Draft Only', ...dates, arrests: 12, ...by } as never,
+        locale: 'en',
+      })
     ).documentId;
 
     const everyFieldButArrests = reportFieldPaths(strapi).filter((f) => f !== 'arrests' && f !== 'arrestsQualifier');
@@ -81,7 +101,11 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
       { action: 'update' },
     ]);
     const full = ['read', 'create', 'update', 'publish'] as const;
-    roles.frOnly = await limitedAdmin(app(), 'French only', full.map((action) => ({ action, locales: ['fr'] })));
+    roles.frOnly = await limitedAdmin(
+      app(),
+      'French only',
+      full.map((action) => ({ action, locales: ['fr'] }))
+    );
     roles.creator = await limitedAdmin(
       app(),
       'Creator',
@@ -236,9 +260,9 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
 
   it('an import that would add a crime area needs Create on crime areas, as creating one in the CM does', async () => {
     const { token } = roles.editor;
-    expect((await as(token).post(`/content-manager/collection-types/${CRIME_AREA_UID}`, { name: 'Cyber' })).status).toBe(
-      403
-    );
+    expect(
+      (await as(token).post(`/content-manager/collection-types/${CRIME_AREA_UID}`, { name: 'Cyber' })).status
+    ).toBe(403);
     const file = await exportAs(superToken);
     const report: Entry = {
       documentId: 'y',

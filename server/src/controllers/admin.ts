@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
 import { extractFields } from '../extract/fields';
-import type { ImportOutcome } from '../transfer/import-reports';
+import { readEnvelope, type ImportOutcome } from '../transfer/import-reports';
 import { importRightsCheck } from '../transfer/import-rights';
-import { readEnvelope } from '../transfer/import-reports';
 import {
   answeringRefusals,
+  contentManagerChecker,
   readAccess,
   requireContentManagerRight,
   rowsFilter,
@@ -42,7 +42,13 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** POST /operation-reports/extract: the figures a press release states, each with the span it was read from. */
   async extract(ctx: AdminCtx) {
-    requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['create', 'update'], 'You cannot edit operation reports');
+    requireContentManagerRight(
+      strapi,
+      ctx.state,
+      REPORT_UID,
+      ['create', 'update'],
+      'You cannot edit operation reports'
+    );
     const body = ctx.request?.body;
     ctx.body = { data: { fields: readRelease(body) } };
   },
@@ -75,7 +81,7 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     const dryRun = readDryRun(ctx.query);
     const body = ctx.request?.body;
-    const crimeAreas = crimeAreaChecker(strapi, ctx.state);
+    const crimeAreas = contentManagerChecker(strapi, ctx.state.userAbility, CRIME_AREA_UID);
     const userId = ctx.state.user?.id ?? null;
     const outcome: ImportOutcome = await strapi
       .plugin(PLUGIN_ID)
@@ -101,13 +107,6 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
 export default ({ strapi }: { strapi: Core.Strapi }) => answeringRefusals(adminHandlers({ strapi }));
 
 const READ_REFUSED = 'You cannot read operation reports';
-
-function crimeAreaChecker(strapi: Core.Strapi, state: AdminRequestState): ContentManagerChecker {
-  return strapi
-    .plugin('content-manager')
-    .service('permission-checker')
-    .create({ userAbility: state.userAbility, model: CRIME_AREA_UID }) as ContentManagerChecker;
-}
 
 /**
  * A stat whose field the role may not read is answered as not reported, as

@@ -6,7 +6,7 @@ import {
   type ContentManagerAction,
   type ContentManagerChecker,
 } from '../permissions/content-manager-rights';
-import { COMPUTED_FIELDS, componentFields, isComponent, isRelation, sameJson, type Version } from './report-shape';
+import { COMPUTED_FIELDS, componentFields, isComponent, sameJson, type Version } from './report-shape';
 
 /** One report of an import file, as the writer will write it. */
 export interface PlannedReport {
@@ -117,7 +117,7 @@ function writtenFields(draft: Version, published: Version | null): string[] {
  */
 function mayWrite(checker: ContentManagerChecker, action: ContentManagerAction, row: Row, field: string): boolean {
   if (checker.can[action](row, field)) return true;
-  if (!isComponent(field) || isRelation(field)) return false;
+  if (!isComponent(field)) return false;
   const nested = componentFields(field) ?? [];
   return nested.length > 0 && nested.every((name) => checker.can[action](row, `${field}.${name}`));
 }
