@@ -29,7 +29,7 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
   let superToken: string;
   let liberterra: string;
   let draftOnly: string;
-  const roles = {} as Record<'readOnly' | 'editor' | 'frOnly' | 'creator', LimitedAdmin>;
+  const roles = {} as Record<'readOnly' | 'editor' | 'frOnly' | 'creator' | 'noArrests', LimitedAdmin>;
 
   const as = (token: string) => ({
     get: (path: string) => app().http().get(path).set('Authorization', `Bearer ${token}`),
@@ -99,6 +99,11 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
       { action: 'read' },
       { action: 'create' },
       { action: 'update' },
+    ]);
+    roles.noArrests = await limitedAdmin(app(), 'Editor without arrests', [
+      { action: 'read' },
+      { action: 'create', fields: everyFieldButArrests },
+      { action: 'update', fields: everyFieldButArrests },
     ]);
     const full = ['read', 'create', 'update', 'publish'] as const;
     roles.frOnly = await limitedAdmin(
@@ -277,5 +282,29 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
     expect(response.body.error.message).toBe(
       'operation-cyber: creating the crime area "cyber-crime" needs the Create permission on Crime Area'
     );
+  });
+
+  it('field permissions: the CM drops a field the role may not update; the import refuses to change it', async () => {
+    const { token } = roles.noArrests;
+    const before = (await stored(draftOnly, 'en', 'draft')) as Version;
+    const saved = await as(token).put(`${cm}/${draftOnly}?locale=en`, { ...before, arrests: 99 });
+    expect(saved.status).toBe(200);
+    expect((await stored(draftOnly, 'en', 'draft'))?.arrests).toBe(before.arrests);
+
+    const file = await exportAs(superToken);
+    const changed = entry(file, 'operation-draft-only');
+    changed.locales.en.draft.arrests = 99;
+    const refused = await as(token).post('/operation-reports/import?dryRun=true', withReports(file, [changed]));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe(
+      'operation-draft-only: updating the en version needs the Update permission on the field arrests'
+    );
+
+    // The same file with arrests as stored changes a field the role may write: imported.
+    const allowed = entry(file, 'operation-draft-only');
+    allowed.locales.en.draft.codename = 'Field test';
+    const imported = await as(token).post('/operation-reports/import', withReports(file, [allowed]));
+    expect(imported.status).toBe(200);
+    expect(await stored(draftOnly, 'en', 'draft')).toMatchObject({ codename: 'Field test', arrests: before.arrests });
   });
 });

@@ -54,7 +54,7 @@ export interface ImportRights {
    * Throws a ForbiddenError when the role may not make the writes a report
    * needs (see import-rights.ts); it aborts the whole import, dry run or not.
    */
-  checkReport?(plan: PlannedReport, documentId: string | null): Promise<void>;
+  checkReport?(plan: PlannedReport, documentId: string | null, stored: ExportedReport | null): Promise<void>;
   /** The importing admin, recorded as creator and updater as the Content Manager does. */
   userId?: number | string | null;
 }
@@ -318,7 +318,7 @@ class ReportWriter {
       [stored] = await loadReports(strapi, [documentId]);
       if (stored && unchanged(stored, plan)) return { slug: plan.slug, action: 'unchanged', documentId };
     }
-    await this.rights.checkReport?.(plan, documentId);
+    await this.rights.checkReport?.(plan, documentId, stored);
     const creator = this.rights.userId ?? null;
     const action = documentId ? 'update' : 'create';
     const keepId =

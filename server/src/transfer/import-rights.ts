@@ -6,7 +6,15 @@ import {
   type ContentManagerAction,
   type ContentManagerChecker,
 } from '../permissions/content-manager-rights';
-import { COMPUTED_FIELDS, componentFields, isComponent, sameJson, type Version } from './report-shape';
+import {
+  COMPUTED_FIELDS,
+  componentFields,
+  isComponent,
+  sameJson,
+  type ExportedReport,
+  type LocaleVersions,
+  type Version,
+} from './report-shape';
 
 /** One report of an import file, as the writer will write it. */
 export interface PlannedReport {
@@ -37,7 +45,7 @@ export interface ImportRightsOptions {
  */
 export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOptions) {
   const { reports, crimeAreas, userId, areaNames } = options;
-  return async (plan: PlannedReport, documentId: string | null): Promise<void> => {
+  return async (plan: PlannedReport, documentId: string | null, stored: ExportedReport | null): Promise<void> => {
     const rows = documentId
       ? ((await strapi.db.query(REPORT_UID).findMany({
           where: { documentId },
@@ -75,8 +83,8 @@ export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOpti
       const writes = storedDraft ? 'update' : 'create';
       const verb = storedDraft ? 'updating' : 'creating';
       if (reports.cannot[writes](target)) refuse(writes, `${verb} ${version}`);
-      const fields = writtenFields(draft, published);
-      for (const field of fields) {
+      const slugChanges = stored?.slug !== plan.slug;
+      for (const field of changedFields(draft, published, stored?.locales[code], slugChanges)) {
         if (!mayWrite(reports, writes, target, field)) refuse(writes, `${verb} ${version}`, field);
       }
       // A new draft that must then differ from its published version is updated after the publish.
@@ -101,12 +109,32 @@ export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOpti
   };
 }
 
-/** The fields the importer writes for a locale: those the file gives, computed ones aside, and the slug. */
-function writtenFields(draft: Version, published: Version | null): string[] {
-  const fields = new Set(['slug']);
-  for (const version of [draft, published]) {
-    for (const field of Object.keys(version ?? {})) if (!COMPUTED_FIELDS.includes(field)) fields.add(field);
-  }
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The fields whose stored value the import changes in a locale: a field the
+ * file gives with the value already stored is rewritten as it is, which
+ * changes nothing, so it needs no field permission (as a Content Manager save
+ * of an unchanged form). In a locale the import creates, every field it fills.
+ */
+function changedFields(
+  draft: Version,
+  published: Version | null,
+  current: LocaleVersions | undefined,
+  slugChanges: boolean
+): string[] {
+  const fields = new Set<string>();
+  const compare = (version: Version | null, against: Version | null | undefined) => {
+    for (const [field, value] of Object.entries(version ?? {})) {
+      if (COMPUTED_FIELDS.includes(field)) continue;
+      const changed = against ? !sameJson(against[field] ?? null, value ?? null) : !isEmpty(value);
+      if (changed) fields.add(field);
+    }
+  };
+  compare(draft, current?.draft);
+  compare(published, current ? (current.published ?? current.draft) : undefined);
+  if (slugChanges || !current) fields.add('slug');
   return [...fields];
 }
 
