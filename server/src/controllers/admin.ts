@@ -2,7 +2,19 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
 import { extractFields } from '../extract/fields';
-import type { ImportOutcome } from '../transfer/import-reports';
+import { readEnvelope, type ImportOutcome } from '../transfer/import-reports';
+import { importRightsCheck } from '../transfer/import-rights';
+import {
+  answeringRefusals,
+  contentManagerChecker,
+  readAccess,
+  requireContentManagerRight,
+  rowsFilter,
+  type AdminRequestState,
+  type ContentManagerChecker,
+} from '../permissions/content-manager-rights';
+import { STATS } from '../../../shared/stats';
+import type { OperationReportStatsResponse, StatTotals } from '../../../shared/types';
 
 /** The largest release the extract route reads: 100 KB of UTF-8. */
 export const EXTRACT_MAX_BYTES = 100 * 1024;
@@ -12,40 +24,42 @@ type AdminCtx = {
   body: unknown;
   status?: number;
   request?: { body?: unknown };
-  state: { userAbility?: { can(action: string, subject: string): boolean } };
+  state: AdminRequestState;
   set?(field: string, value: string): void;
 };
 
-const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
-
 /** Admin API (admin JWT): what the admin panel's widgets call. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /operation-reports/stats: the totals over the published reports the role may read. */
   async stats(ctx: AdminCtx) {
-    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', REPORT_UID)) {
-      throw new errors.ForbiddenError('You cannot read operation reports');
-    }
-    ctx.body = await strapi.plugin(PLUGIN_ID).service('stats').compute(ctx.query);
+    const checker = requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['read'], READ_REFUSED);
+    const response: OperationReportStatsResponse = await strapi
+      .plugin(PLUGIN_ID)
+      .service('stats')
+      .compute(ctx.query, await rowsFilter(checker, 'read'));
+    ctx.body = withoutUnreadableStats(response, checker);
   },
 
   /** POST /operation-reports/extract: the figures a press release states, each with the span it was read from. */
   async extract(ctx: AdminCtx) {
-    const ability = ctx.state.userAbility;
-    if (
-      !ability?.can('plugin::content-manager.explorer.create', REPORT_UID) &&
-      !ability?.can('plugin::content-manager.explorer.update', REPORT_UID)
-    ) {
-      throw new errors.ForbiddenError('You cannot edit operation reports');
-    }
+    requireContentManagerRight(
+      strapi,
+      ctx.state,
+      REPORT_UID,
+      ['create', 'update'],
+      'You cannot edit operation reports'
+    );
     const body = ctx.request?.body;
     ctx.body = { data: { fields: readRelease(body) } };
   },
 
   /** GET /operation-reports/export?format=json|csv&filters=…&locale=…: the reports as a file. */
   async export(ctx: AdminCtx) {
-    if (!ctx.state.userAbility?.can(explorer('read'), REPORT_UID)) {
-      throw new errors.ForbiddenError('You cannot read operation reports');
-    }
-    const file = await strapi.plugin(PLUGIN_ID).service('transfer').export(ctx.query);
+    const checker = requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['read'], READ_REFUSED);
+    const file = await strapi
+      .plugin(PLUGIN_ID)
+      .service('transfer')
+      .export(ctx.query, new Date(), await readAccess(checker));
     ctx.set?.('Content-Disposition', `attachment; filename="${file.filename}"`);
     if (file.format === 'csv') ctx.set?.('Content-Type', 'text/csv; charset=utf-8');
     ctx.body = file.body;
@@ -54,28 +68,71 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * POST /operation-reports/import?dryRun=true|false, body: an export file.
    * 200 with what was (or, in a dry run, would be) done per report; 400 when
-   * any report is refused, and then nothing is written.
+   * any report is refused, 403 when the role lacks a right one of them needs
+   * (the message names the first such report and right); then nothing is written.
    */
   async import(ctx: AdminCtx) {
-    const ability = ctx.state.userAbility;
-    if (!ability?.can(explorer('create'), REPORT_UID) || !ability.can(explorer('update'), REPORT_UID)) {
-      throw new errors.ForbiddenError('You cannot create and update operation reports');
-    }
+    const reports = requireContentManagerRight(
+      strapi,
+      ctx.state,
+      REPORT_UID,
+      ['create', 'update'],
+      'You cannot create or update operation reports'
+    );
     const dryRun = readDryRun(ctx.query);
+    const body = ctx.request?.body;
+    const crimeAreas = contentManagerChecker(strapi, ctx.state.userAbility, CRIME_AREA_UID);
+    const userId = ctx.state.user?.id ?? null;
     const outcome: ImportOutcome = await strapi
       .plugin(PLUGIN_ID)
       .service('transfer')
-      .import(ctx.request?.body, {
+      .import(body, {
         dryRun,
         rights: {
-          publish: ability.can(explorer('publish'), REPORT_UID),
-          createCrimeAreas: ability.can(explorer('create'), CRIME_AREA_UID),
+          createCrimeAreas: crimeAreas.can.create(),
+          userId,
+          checkReport: importRightsCheck(strapi, {
+            reports,
+            crimeAreas,
+            userId,
+            areaNames: readEnvelope(body).crimeAreas,
+          }),
         },
       });
     if (!dryRun && !outcome.applied) throw refusedImport(outcome);
     ctx.body = { data: outcome };
   },
 });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => answeringRefusals(adminHandlers({ strapi }));
+
+const READ_REFUSED = 'You cannot read operation reports';
+
+/**
+ * A stat whose field the role may not read is answered as not reported, as
+ * the Content Manager leaves that field out of every entry it shows the role.
+ */
+function withoutUnreadableStats(
+  response: OperationReportStatsResponse,
+  checker: ContentManagerChecker
+): OperationReportStatsResponse {
+  const hidden = STATS.map(({ name }) => name).filter((name) => checker.cannot.read(undefined, name));
+  if (hidden.length === 0) return response;
+  const blank = (totals: StatTotals): StatTotals => {
+    const copy = { ...totals };
+    for (const name of hidden) copy[name] = { value: null, qualifier: 'exact', reported: 0 };
+    return copy;
+  };
+  const { data } = response;
+  return {
+    ...response,
+    data: {
+      ...data,
+      totals: blank(data.totals),
+      byYear: data.byYear.map((year) => ({ ...year, totals: blank(year.totals) })),
+    },
+  };
+}
 
 function readDryRun(query: Record<string, unknown>): boolean {
   for (const key of Object.keys(query)) {

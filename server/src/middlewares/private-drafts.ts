@@ -5,6 +5,8 @@ import { REPORT_UID } from '../uids';
 type Middleware = Modules.Documents.Middleware.Middleware;
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+/** `hasPublishedVersion` is Strapi's deprecated spelling of `publicationFilter`. */
+const PUBLICATION_FILTERS = ['publicationFilter', 'hasPublishedVersion'];
 
 interface RequestState {
   state?: { auth?: { credentials?: unknown } };
@@ -13,7 +15,8 @@ interface RequestState {
 /**
  * Drafts are private. Strapi core serves `status=draft` to any role holding
  * `find`; a request that carries no token (the Public role) gets a 403 for it
- * here, and only published versions otherwise, whichever API it came through.
+ * here, a 400 for `publicationFilter` (any value), and only published versions
+ * otherwise, whichever API it came through.
  * Code running outside a request (bootstrap, scripts) is not affected.
  */
 export const createPrivateDraftsMiddleware =
@@ -23,9 +26,17 @@ export const createPrivateDraftsMiddleware =
     const request = strapi.requestContext.get() as RequestState | undefined;
     if (!request || request.state?.auth?.credentials) return next();
 
-    const params = context.params as { status?: string };
+    const params = context.params as { status?: string } & Record<string, unknown>;
     if (params.status === 'draft') {
       throw new errors.ForbiddenError('Drafts are private: status=draft needs an authenticated request');
+    }
+    // Any publication filter sorts published reports by what their drafts hold
+    // ("modified" lists those with unpublished edits): a question about drafts.
+    for (const name of PUBLICATION_FILTERS) {
+      if (params[name] !== undefined && params[name] !== null) {
+        const message = `${name} tells published reports apart by their drafts, which are private: it needs an authenticated request`;
+        throw new errors.ValidationError(message, { errors: [{ path: [name], message, name: 'ValidationError' }] });
+      }
     }
     params.status = 'published';
     return next();

@@ -5,9 +5,13 @@ import type { OperationReportStatsResponse } from '../../../shared/types';
 
 /** The stats of published reports, shared by the REST, admin and GraphQL entry points. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async compute(query: Record<string, unknown>): Promise<OperationReportStatsResponse> {
+  /** `readable`: a row filter ANDed to the query's (an admin role's conditions and locales). */
+  async compute(
+    query: Record<string, unknown>,
+    readable: Record<string, unknown> | null = null
+  ): Promise<OperationReportStatsResponse> {
     const { where, locale } = await readStatsQuery(strapi, query);
-    const data = await aggregateStats(strapi, where, locale);
+    const data = await aggregateStats(strapi, readable ? { $and: [where, readable] } : where, locale);
     return { data, meta: { status: 'published', locale } };
   },
 });

@@ -3,6 +3,7 @@ import { exportFile, exportReports, readExportQuery } from '../transfer/export-r
 import { reportsToCsv } from '../transfer/csv';
 import { importReports, type ImportOutcome, type ImportRights } from '../transfer/import-reports';
 import type { ExportFile } from '../transfer/report-shape';
+import type { ReadAccess } from '../permissions/content-manager-rights';
 
 export type ExportOutput =
   | { format: 'json'; filename: string; body: ExportFile }
@@ -10,14 +11,17 @@ export type ExportOutput =
 
 /** Export and import of reports: the owner's lossless way out of and back into Strapi. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Reads ?format=&filters=&locale= and returns the file to send. */
-  async export(query: Record<string, unknown>, now = new Date()): Promise<ExportOutput> {
+  /**
+   * Reads ?format=&filters=&locale= and returns the file to send; with
+   * `access`, only the rows and fields that admin's role may read.
+   */
+  async export(query: Record<string, unknown>, now = new Date(), access?: ReadAccess): Promise<ExportOutput> {
     const { format, where, locale } = readExportQuery(strapi, query);
     const filename = `operation-reports-${now.toISOString().slice(0, 10)}.${format}`;
     if (format === 'csv') {
-      return { format, filename, body: reportsToCsv(await exportReports(strapi, { where, locale })) };
+      return { format, filename, body: reportsToCsv(await exportReports(strapi, { where, locale }, access)) };
     }
-    return { format, filename, body: await exportFile(strapi, { where, locale }, now) };
+    return { format, filename, body: await exportFile(strapi, { where, locale }, now, access) };
   },
 
   async import(body: unknown, options: { dryRun: boolean; rights: ImportRights }): Promise<ImportOutcome> {

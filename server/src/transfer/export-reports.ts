@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { REPORT_UID } from '../uids';
 import { fieldRules, LOCALE_PATTERN } from '../stats/stats-query';
 import { checkStatsFilters } from '../stats/stats-filters';
+import type { ReadAccess } from '../permissions/content-manager-rights';
 import {
   EXPORT_PLUGIN,
   EXPORT_VERSION,
@@ -60,26 +61,33 @@ type Row = { documentId: string; locale: string | null; publishedAt: unknown; sl
  */
 export async function exportReports(
   strapi: Core.Strapi,
-  { where, locale }: Pick<ExportQuery, 'where' | 'locale'>
+  { where, locale }: Pick<ExportQuery, 'where' | 'locale'>,
+  access?: ReadAccess
 ): Promise<ExportedReport[]> {
-  const scope = { $and: [where, ...(locale ? [{ locale: { $eq: locale } }] : [])] };
+  const readable = access?.filter ? [access.filter] : [];
+  const scope = { $and: [where, ...(locale ? [{ locale: { $eq: locale } }] : []), ...readable] };
   const matching = (await strapi.db.query(REPORT_UID).findMany({ where: scope, select: ['documentId'] })) as Row[];
   const documentIds = [...new Set(matching.map((row) => row.documentId))];
-  return loadReports(strapi, documentIds, locale);
+  return loadReports(strapi, documentIds, locale, access);
 }
 
-/** Every version of the given documents (in `locale` only, when given), as the file holds them. */
+/**
+ * Every version of the given documents (in `locale` only, when given), as the
+ * file holds them; with `access`, only the rows and fields that role may read.
+ */
 export async function loadReports(
   strapi: Core.Strapi,
   documentIds: string[],
-  locale: string | null = null
+  locale: string | null = null,
+  access?: ReadAccess
 ): Promise<ExportedReport[]> {
   const reports = new Map<string, ExportedReport>();
-  const populate = versionPopulate();
+  const populate = { ...versionPopulate(), ...access?.populate };
+  const readable = access?.filter ? [access.filter] : [];
   for (let start = 0; start < documentIds.length; start += BATCH) {
     const batch = documentIds.slice(start, start + BATCH);
     const rows = (await strapi.db.query(REPORT_UID).findMany({
-      where: { documentId: { $in: batch }, ...(locale ? { locale } : {}) },
+      where: { $and: [{ documentId: { $in: batch } }, ...(locale ? [{ locale }] : []), ...readable] },
       select: ['documentId', 'locale', 'publishedAt', 'slug'],
     })) as Row[];
     const locales = [...new Set(rows.map((row) => row.locale))];
@@ -87,7 +95,7 @@ export async function loadReports(
       for (const status of ['draft', 'published'] as const) {
         if (status === 'published' && !rows.some((row) => row.locale === code && row.publishedAt)) continue;
         const versions = (await strapi.documents(REPORT_UID).findMany({
-          filters: { documentId: { $in: batch } },
+          filters: { $and: [{ documentId: { $in: batch } }, ...readable] },
           ...(code ? { locale: code } : {}),
           status,
           populate,
@@ -103,8 +111,11 @@ export async function loadReports(
           reports.set(documentId, report);
           const key = code ?? '';
           report.locales[key] ??= { draft: {}, published: null };
-          if (status === 'draft') report.locales[key].draft = serializeVersion(version);
-          else report.locales[key].published = serializeVersion(version);
+          const serialized = access
+            ? await access.readable(version, serializeVersion(version))
+            : serializeVersion(version);
+          if (status === 'draft') report.locales[key].draft = serialized;
+          else report.locales[key].published = serialized;
         }
       }
     }
@@ -144,9 +155,10 @@ export async function crimeAreasOf(strapi: Core.Strapi, reports: ExportedReport[
 export async function exportFile(
   strapi: Core.Strapi,
   query: Pick<ExportQuery, 'where' | 'locale'>,
-  now = new Date()
+  now = new Date(),
+  access?: ReadAccess
 ): Promise<ExportFile> {
-  const reports = await exportReports(strapi, query);
+  const reports = await exportReports(strapi, query, access);
   return {
     version: EXPORT_VERSION,
     plugin: EXPORT_PLUGIN,

@@ -18,6 +18,7 @@ import {
   type ExportedReport,
   type Version,
 } from './report-shape';
+import type { PlannedReport } from './import-rights';
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'refuse';
 export interface ImportError {
@@ -47,10 +48,15 @@ export interface ImportOutcome {
   summary: ImportSummary;
 }
 export interface ImportRights {
-  /** May publish reports (needed for a report with a published version). */
-  publish: boolean;
   /** May create crime areas (needed when the file names one this Strapi lacks). */
   createCrimeAreas: boolean;
+  /**
+   * Throws a ForbiddenError when the role may not make the writes a report
+   * needs (see import-rights.ts); it aborts the whole import, dry run or not.
+   */
+  checkReport?(plan: PlannedReport, documentId: string | null, stored: ExportedReport | null): Promise<void>;
+  /** The importing admin, recorded as creator and updater as the Content Manager does. */
+  userId?: number | string | null;
 }
 
 interface Plan {
@@ -249,12 +255,6 @@ export async function importReports(
         message: `slug "${plan.slug}" is also the slug of reports.${seen.get(plan.slug)}`,
       });
     }
-    if (plan && !rights.publish && Object.values(plan.locales).some((v) => v.published)) {
-      problems.push({
-        path: ['locales'],
-        message: 'you cannot publish reports, and this report has a published version',
-      });
-    }
     if (plan && !seen.has(plan.slug)) seen.set(plan.slug, index);
     results.push(problems.length > 0 ? { slug, action: 'refuse', errors: problems } : { slug, action: 'create' });
     plans.push(problems.length > 0 || !plan ? null : { ...plan, index });
@@ -271,6 +271,8 @@ export async function importReports(
           results[plan.index] = await writer.write(plan);
           await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
         } catch (error) {
+          // A missing right refuses the whole import (403), not only this report.
+          if (error instanceof errors.ForbiddenError) throw error;
           await rollbackToSavepoint(trx);
           results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
         }
@@ -316,6 +318,8 @@ class ReportWriter {
       [stored] = await loadReports(strapi, [documentId]);
       if (stored && unchanged(stored, plan)) return { slug: plan.slug, action: 'unchanged', documentId };
     }
+    await this.rights.checkReport?.(plan, documentId, stored);
+    const creator = this.rights.userId ?? null;
     const action = documentId ? 'update' : 'create';
     const keepId =
       !documentId &&
@@ -334,7 +338,13 @@ class ReportWriter {
       const stage = published ? 'published' : 'draft';
       const at = ['locales', code, stage];
       await this.step(at, async () => {
-        const data = { ...(await this.toData(published ?? draft, created)), slug: plan.slug };
+        const data: Record<string, unknown> = {
+          ...(await this.toData(published ?? draft, created)),
+          slug: plan.slug,
+          ...(creator === null ? {} : { updatedBy: creator }),
+        };
+        const isNew = !stored?.locales[code];
+        if (creator !== null && isNew) data.createdBy = creator;
         if (!documentId) {
           const doc = (await documents.create({
             data: (keepId ? { ...data, documentId: plan.documentId } : data) as never,
