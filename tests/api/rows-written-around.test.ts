@@ -80,8 +80,16 @@ async function outcome(strapi: Core.Strapi) {
 for (const kind of requestedDatabases()) {
   describe(`boot after rows were written around the plugin [${kind}]`, () => {
     let booted: Boot;
+    let reversed: { outcome: Awaited<ReturnType<typeof outcome>>; warnings: string[] };
 
     beforeAll(async () => {
+      // One Strapi per process: the run on rows written in reverse order goes first, and only its outcome is kept.
+      const reverse = await bootOnRowsWrittenAround(kind, 'reverse');
+      try {
+        reversed = { outcome: await outcome(reverse.app.strapi), warnings: reverse.warnings };
+      } finally {
+        await reverse.app.stop();
+      }
       booted = await bootOnRowsWrittenAround(kind, 'forward');
     });
 
@@ -156,14 +164,9 @@ for (const kind of requestedDatabases()) {
       await booted.app.strapi.documents(REPORT_UID).delete({ documentId: created.documentId });
     });
 
-    it('gives the same result when the same rows were written in the reverse order', async () => {
-      const reverse = await bootOnRowsWrittenAround(kind, 'reverse');
-      try {
-        expect(await outcome(reverse.app.strapi)).toEqual(await outcome(booted.app.strapi));
-        expect([...reverse.warnings].sort()).toEqual([...booted.warnings].sort());
-      } finally {
-        await reverse.app.stop();
-      }
+    it('gives the same result, and the same log, when the same rows were written in the reverse order', async () => {
+      expect(reversed.outcome).toEqual(await outcome(booted.app.strapi));
+      expect(reversed.warnings).toEqual(booted.warnings);
     });
 
     it('changes nothing on a second boot, and logs nothing', async () => {
