@@ -33,15 +33,16 @@ async function boot(kind: Parameters<typeof startStrapi>[0], database?: Provisio
   const app = await startStrapi(kind, 'rows around', {
     database,
     beforeLoad: (strapi: Core.Strapi) => {
-      const { warn, info } = strapi.log;
-      strapi.log.warn = ((message: unknown, ...rest: unknown[]) => {
-        if (String(message).includes('[operation-reports]')) warnings.push(String(message));
-        return warn.call(strapi.log, message as string, ...(rest as []));
-      }) as typeof warn;
-      strapi.log.info = ((message: unknown, ...rest: unknown[]) => {
-        if (String(message).includes('[operation-reports]')) infos.push(String(message));
-        return info.call(strapi.log, message as string, ...(rest as []));
-      }) as typeof info;
+      const log = strapi.log as unknown as Record<'warn' | 'info', (...args: unknown[]) => unknown>;
+      const catching = (level: 'warn' | 'info', into: string[]) => {
+        const original = log[level];
+        log[level] = (message: unknown, ...rest: unknown[]) => {
+          if (String(message).includes('[operation-reports]')) into.push(String(message));
+          return original.call(log, message, ...rest);
+        };
+      };
+      catching('warn', warnings);
+      catching('info', infos);
     },
   });
   return { app, warnings, infos };
@@ -77,6 +78,19 @@ async function outcome(strapi: Core.Strapi) {
   };
 }
 
+/** The first boot seeds crime areas with random documentIds: name them by what they are in the log. */
+async function maskSeeded({ app, warnings }: Boot): Promise<string[]> {
+  const areas = await app.strapi.db.connection('operation_reports_crime_areas').select('document_id', 'name');
+  const fixed = new Set<string>(Object.values(DOC));
+  return warnings.map((line) =>
+    areas.reduce(
+      (text: string, area: Row) =>
+        fixed.has(String(area.document_id)) ? text : text.replaceAll(String(area.document_id), `<${area.name}>`),
+      line
+    )
+  );
+}
+
 for (const kind of requestedDatabases()) {
   describe(`boot after rows were written around the plugin [${kind}]`, () => {
     let booted: Boot;
@@ -86,7 +100,7 @@ for (const kind of requestedDatabases()) {
       // One Strapi per process: the run on rows written in reverse order goes first, and only its outcome is kept.
       const reverse = await bootOnRowsWrittenAround(kind, 'reverse');
       try {
-        reversed = { outcome: await outcome(reverse.app.strapi), warnings: reverse.warnings };
+        reversed = { outcome: await outcome(reverse.app.strapi), warnings: await maskSeeded(reverse) };
       } finally {
         await reverse.app.stop();
       }
@@ -115,7 +129,9 @@ for (const kind of requestedDatabases()) {
       expect(byName['Forced labour (imported twice)'].slug).toBe('forced-labour-2');
       expect(byName['Wildlife crime'].slug).toBe('wildlife-crime');
       expect(await registry(strapi, 'crime-area')).toEqual(
-        areas.map((row: Row) => [row.slug, row.document_id]).sort(([a]: string[], [b]: string[]) => (a < b ? -1 : 1))
+        areas
+          .map((row: Row) => [String(row.slug), String(row.document_id)])
+          .sort(([a]: string[], [b]: string[]) => (a < b ? -1 : 1))
       );
     });
 
@@ -166,7 +182,7 @@ for (const kind of requestedDatabases()) {
 
     it('gives the same result, and the same log, when the same rows were written in the reverse order', async () => {
       expect(reversed.outcome).toEqual(await outcome(booted.app.strapi));
-      expect(reversed.warnings).toEqual(booted.warnings);
+      expect(reversed.warnings).toEqual(await maskSeeded(booted));
     });
 
     it('changes nothing on a second boot, and logs nothing', async () => {
