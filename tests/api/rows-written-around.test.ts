@@ -147,6 +147,20 @@ for (const kind of requestedDatabases()) {
       expect(booted.warnings).toHaveLength(3);
     });
 
+    it('says in the log what it filled, generated and registered', () => {
+      expect(booted.infos).toEqual(
+        expect.arrayContaining([
+          '[operation-reports] upgrade: gave new fields their defaults in 21 rows of operation_reports',
+          '[operation-reports] upgrade: computed durationDays in 18 rows',
+          '[operation-reports] boot: operation-report: generated a slug from the title of 2 documents that had none',
+          "[operation-reports] boot: operation-report: gave 2 rows without a slug the slug of their document's other rows",
+          '[operation-reports] boot: operation-report: registered 10 slugs written outside the plugin',
+          '[operation-reports] boot: crime-area: generated a slug from the name of 1 document that had none',
+          '[operation-reports] boot: crime-area: registered 2 slugs written outside the plugin',
+        ])
+      );
+    });
+
     it('fills new fields with their defaults and computes missing durations, leaving stored values alone', async () => {
       const rows = await reportRows(booted.app.strapi);
       const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
