@@ -73,8 +73,6 @@ async function provision(kind) {
       DATABASE_PORT: String(MYSQL.port),
       DATABASE_NAME: name,
       DATABASE_USERNAME: MYSQL.user,
-      // The bench app passes a schema to every non-SQLite client: on MySQL it is the database.
-      DATABASE_SCHEMA: name,
     },
     drop: () => run(`DROP DATABASE IF EXISTS \`${name}\``),
   };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { MODELS } from '../middlewares/write-documents';
 import { fillNewDefaults } from './fill-defaults';
-import { fillMissingDurations } from './fill-durations';
+import { durationFill } from './fill-durations';
 import { slugSourceOf, syncSlugRegistry } from './sync-slug-registry';
 
 const LOG = '[operation-reports]';
@@ -15,12 +15,13 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
  * a boot with nothing to do logs nothing.
  */
 export async function settleRowsWrittenAround(strapi: Core.Strapi): Promise<void> {
-  const filled = await fillNewDefaults(strapi);
-  for (const [table, rows] of Object.entries(filled)) {
+  const filled = await fillNewDefaults(strapi, [durationFill(strapi)]);
+  for (const [table, rows] of Object.entries(filled.defaults)) {
     strapi.log.info(`${LOG} upgrade: gave new fields their defaults in ${rows} rows of ${table}`);
   }
-  const durations = await fillMissingDurations(strapi);
-  if (durations > 0) strapi.log.info(`${LOG} upgrade: computed durationDays in ${count(durations, 'row')}`);
+  for (const [column, rows] of Object.entries(filled.computed)) {
+    strapi.log.info(`${LOG} upgrade: computed ${column} in ${count(rows, 'row')}`);
+  }
   for (const [uid, rules] of Object.entries(MODELS)) {
     await syncSlugs(strapi, uid, rules);
   }

@@ -47,15 +47,15 @@ export interface SlugSyncResult {
  */
 export async function syncSlugRegistry(knex: Knex, client: unknown, source: SlugSource): Promise<SlugSyncResult> {
   const dialect = databaseClientOf(client);
-  return knex.transaction(async (trx) => {
-    await dropStaleReservations(trx, source);
-    const taken = lazyTakenSlugs(trx, source, dialect);
-    const clashes = await settleSharedSlugs(trx, source, dialect, taken);
-    const missing = await fillRowsWithoutSlug(trx, source, dialect, taken);
-    const registered = await registerContentSlugs(trx, source, dialect);
-    await reownRegistryRows(trx, source, dialect);
-    return { clashes, generated: missing.generated, copied: missing.copied, registered };
-  });
+  // Short steps, each atomic on its own: a boot during a rolling deploy holds
+  // no lock from one step to the next while the running instances write.
+  await dropStaleReservations(knex, source);
+  const taken = lazyTakenSlugs(source, dialect);
+  const clashes = await knex.transaction((trx) => settleSharedSlugs(trx, source, dialect, taken));
+  const missing = await knex.transaction((trx) => fillRowsWithoutSlug(trx, source, dialect, taken));
+  const registered = await registerContentSlugs(knex, source, dialect);
+  await knex.transaction((trx) => reownRegistryRows(trx, source, dialect));
+  return { clashes, generated: missing.generated, copied: missing.copied, registered };
 }
 
 /** MySQL/MariaDB compare slugs without case (their default collations): so does the plan. */
@@ -64,7 +64,7 @@ const slugKeyOf = (dialect: DatabaseClient) =>
 
 const hasSlug = (query: Knex.QueryBuilder, column: string) => query.whereNotNull(column).whereNot(column, '');
 
-async function dropStaleReservations(trx: Knex.Transaction, source: SlugSource) {
+async function dropStaleReservations(trx: Knex, source: SlugSource) {
   await trx(SLUG_REGISTRY_TABLE)
     .where('scope', source.scope)
     .whereNotExists((query) =>
@@ -76,10 +76,12 @@ async function dropStaleReservations(trx: Knex.Transaction, source: SlugSource) 
     .delete();
 }
 
-/** Every slug in use, read once and only when a new one must be picked. */
-function lazyTakenSlugs(trx: Knex.Transaction, source: SlugSource, dialect: DatabaseClient) {
+type TakenSlugsLoader = (trx: Knex.Transaction) => Promise<TakenSlugs>;
+
+/** Every slug in use, read once (within the step that first needs it) and only when a new one must be picked. */
+function lazyTakenSlugs(source: SlugSource, dialect: DatabaseClient): TakenSlugsLoader {
   let taken: Promise<TakenSlugs> | null = null;
-  return () => {
+  return (trx) => {
     taken ??= (async () => {
       const content = await hasSlug(trx(source.table).distinct({ slug: source.slugColumn }), source.slugColumn);
       const registry = await trx(SLUG_REGISTRY_TABLE).where('scope', source.scope).select('slug');
@@ -96,7 +98,7 @@ async function settleSharedSlugs(
   trx: Knex.Transaction,
   source: SlugSource,
   dialect: DatabaseClient,
-  taken: () => Promise<TakenSlugs>
+  taken: TakenSlugsLoader
 ): Promise<ClashSettlement[]> {
   const sharedRows: { slug: string }[] = await hasSlug(
     trx(source.table).select({ slug: source.slugColumn }),
@@ -121,7 +123,7 @@ async function settleSharedSlugs(
       .select('slug', 'owner');
     for (const row of registered) owners.set(key(String(row.slug)), String(row.owner));
   }
-  const { settlements, assignments } = settleClashes(rows, owners, await taken(), key, source.fallback);
+  const { settlements, assignments } = settleClashes(rows, owners, await taken(trx), key, source.fallback);
   await updateColumnById(trx, dialect, source.table, source.slugColumn, assignments);
   return settlements;
 }
@@ -130,7 +132,7 @@ async function fillRowsWithoutSlug(
   trx: Knex.Transaction,
   source: SlugSource,
   dialect: DatabaseClient,
-  taken: () => Promise<TakenSlugs>
+  taken: TakenSlugsLoader
 ) {
   const columns: Record<string, string> = {
     id: 'id',
@@ -155,13 +157,13 @@ async function fillRowsWithoutSlug(
     source: row.source,
     published: row.published !== null && row.published !== undefined,
   }));
-  const plan = await fillMissingSlugs(rows, taken, source.fallback);
+  const plan = await fillMissingSlugs(rows, () => taken(trx), source.fallback);
   await updateColumnById(trx, dialect, source.table, source.slugColumn, plan.assignments);
   return plan;
 }
 
 /** `INSERT … SELECT` of every slug the registry lacks: one statement, no row through Node. */
-async function registerContentSlugs(trx: Knex.Transaction, source: SlugSource, dialect: DatabaseClient) {
+async function registerContentSlugs(trx: Knex, source: SlugSource, dialect: DatabaseClient) {
   const scope = dialect === 'postgres' ? 'CAST(? AS VARCHAR(255))' : '?';
   const select =
     `SELECT ${scope}, c.??, MIN(c.??) FROM ?? c ` +
