@@ -10,6 +10,8 @@
  *               (also shown: the leanest loading, twelve columns from the query engine)
  *   list/core   GET /api/operation-reports?pageSize=25 vs a plain core type    (target ≤ 1.10)
  *   create/core POST /api/operation-reports vs a plain core type               (target ≤ 1.15)
+ *   boot        boot after 150,000 rows written around the plugin vs a synced boot
+ *               (tests/bench/boot-after-import.js, its own databases)         (target ≤ 30 s)
  * The plain type (tests/bench/app) has the plugin's exact schema, components and relation
  * included, with none of its logic: the ratios measure what the plugin adds.
  * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
@@ -333,6 +335,7 @@ async function main() {
   console.log(
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
+  await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
 }
 
 const entry = process.env.BENCH_CHILD

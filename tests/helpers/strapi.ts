@@ -14,6 +14,8 @@ export interface StartOptions {
   /** Boot on an existing database instead of a fresh one (restarts). */
   database?: ProvisionedDatabase;
   env?: Record<string, string>;
+  /** Runs on the created Strapi before it loads (and so before the plugin's bootstrap): e.g. to catch its logs. */
+  beforeLoad?: (strapi: Core.Strapi) => void;
 }
 
 export interface TestApp {
@@ -56,12 +58,14 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
 
   let strapi: Core.Strapi;
   try {
-    strapi = await createStrapi({
+    const created = createStrapi({
       appDir: PLAYGROUND,
       distDir: PLAYGROUND_DIST,
       autoReload: false,
       serveAdminPanel: false,
-    }).load();
+    });
+    options.beforeLoad?.(created);
+    strapi = await created.load();
   } catch (error) {
     if (!options.database) await database.drop();
     throw error;

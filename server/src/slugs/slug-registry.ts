@@ -152,32 +152,3 @@ export async function cancelReservation(
 export async function releaseSlugs(trx: Knex.Transaction | Knex, scope: string, owner: string): Promise<void> {
   await trx(SLUG_REGISTRY_TABLE).where({ scope, owner }).delete();
 }
-
-/**
- * Brings the registry in line with the content table at boot: registers slugs
- * written before the registry existed (upgrades, `strapi import`) and drops
- * reservations whose document is gone.
- */
-export async function syncSlugRegistry(knex: Knex, target: SlugTarget): Promise<void> {
-  const rows: { slug: string; owner: string }[] = await knex(target.table)
-    .distinct({ slug: target.slugColumn, owner: target.documentIdColumn })
-    .whereNotNull(target.slugColumn);
-  const registered: { slug: string; owner: string }[] = await knex(SLUG_REGISTRY_TABLE)
-    .where({ scope: target.scope })
-    .select('slug', 'owner');
-  const known = new Map(registered.map((row) => [row.slug, row.owner]));
-  const live = new Set(rows.map((row) => row.owner));
-
-  const stale = registered.filter((row) => !live.has(row.owner)).map((row) => row.slug);
-  if (stale.length > 0) {
-    await knex(SLUG_REGISTRY_TABLE).where({ scope: target.scope }).whereIn('slug', stale).delete();
-  }
-  for (const row of rows) {
-    if (known.has(row.slug) && !stale.includes(row.slug)) continue;
-    try {
-      await knex(SLUG_REGISTRY_TABLE).insert({ scope: target.scope, slug: row.slug, owner: row.owner });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-}

@@ -12,7 +12,8 @@ module.exports = ({ env }) => {
         database: env('DATABASE_NAME'),
         user: env('DATABASE_USERNAME'),
         password: env('DATABASE_PASSWORD', ''),
-        schema: env('DATABASE_SCHEMA', 'public'),
+        // A schema is PostgreSQL's; MySQL's client would take it for a database name.
+        ...(client === 'postgres' ? { schema: env('DATABASE_SCHEMA', 'public') } : {}),
       },
       pool: { min: 0, max: 10 },
     },
