@@ -14,6 +14,8 @@ export interface StartOptions {
   /** Boot on an existing database instead of a fresh one (restarts). */
   database?: ProvisionedDatabase;
   env?: Record<string, string>;
+  /** Another Strapi app to boot instead of the playground (a JavaScript app: no compile step). */
+  appDir?: string;
 }
 
 export interface TestApp {
@@ -57,8 +59,8 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
   let strapi: Core.Strapi;
   try {
     strapi = await createStrapi({
-      appDir: PLAYGROUND,
-      distDir: PLAYGROUND_DIST,
+      appDir: options.appDir ?? PLAYGROUND,
+      distDir: options.appDir ?? PLAYGROUND_DIST,
       autoReload: false,
       serveAdminPanel: false,
     }).load();
