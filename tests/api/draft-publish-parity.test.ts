@@ -33,6 +33,8 @@ const RUNS = Number(process.env.FC_RUNS || 300);
 const seed = Number(process.env.FC_SEED || Math.floor(Math.random() * 2 ** 31));
 /** What the sequences did, printed with the seed: a run that skips everything proves nothing. */
 const tally: Record<string, number> = {};
+/** Milliseconds spent in the operations of each type (the rest is the checks). */
+const spent = { plugin: 0, core: 0 };
 const count = (what: string) => {
   tally[what] = (tally[what] ?? 0) + 1;
 };
@@ -51,25 +53,32 @@ describeEachDatabase(
       plugin = pluginSide(REPORT_UID, new Map(areas.map((area) => [area.slug as string, area.documentId])));
     });
 
-    it(`agrees with core on ${RUNS} random sequences`, async () => {
-      // Printed so that CI logs carry it: FC_SEED=<seed> replays this run.
-      console.log(`[parity ${kind}] FC_SEED=${seed} FC_RUNS=${RUNS}`);
-      const started = Date.now();
-      for (const key of Object.keys(tally)) delete tally[key];
-      await fc.assert(
-        fc.asyncProperty(sequence(8, 12), (ops) => runSequence(app(), ops)),
-        {
-          seed,
-          numRuns: RUNS,
-          path: process.env.FC_PATH || undefined,
-          endOnFailure: process.env.FC_SHRINK !== 'true',
-        }
-      );
-      console.log(
-        `[parity ${kind}] ${RUNS} sequences in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(tally)}`
-      );
-      // A long property: its own time limit, well above what it takes on CI's two cores.
-    }, 45 * 60_000);
+    it(
+      `agrees with core on ${RUNS} random sequences`,
+      async () => {
+        // Printed so that CI logs carry it: FC_SEED=<seed> replays this run.
+        console.log(`[parity ${kind}] FC_SEED=${seed} FC_RUNS=${RUNS}`);
+        const started = Date.now();
+        for (const key of Object.keys(tally)) delete tally[key];
+        spent.plugin = spent.core = 0;
+        await fc.assert(
+          fc.asyncProperty(sequence(8, 12), (ops) => runSequence(app(), ops)),
+          {
+            seed,
+            numRuns: RUNS,
+            path: process.env.FC_PATH || undefined,
+            endOnFailure: process.env.FC_SHRINK !== 'true',
+          }
+        );
+        console.log(
+          `[parity ${kind}] ${RUNS} sequences in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+            `(plugin operations ${(spent.plugin / 1000).toFixed(1)} s, core twin ${(spent.core / 1000).toFixed(1)} s): ` +
+            JSON.stringify(tally)
+        );
+        // A long property: its own time limit, well above what it takes on CI's two cores.
+      },
+      45 * 60_000
+    );
 
     async function runSequence(test: TestApp, ops: Op[]): Promise<void> {
       const { strapi } = test;
@@ -139,10 +148,14 @@ describeEachDatabase(
       }
 
       const pluginData = 'data' in op ? plugin.toData(op.data) : {};
+      const pluginStart = Date.now();
       const pluginRun = await run(strapi, test.http, token, plugin, op, ids.plugin[op.slot], pluginData);
+      spent.plugin += Date.now() - pluginStart;
       ids.plugin[op.slot] = pluginRun.documentId;
       log.push(`   plugin: ${JSON.stringify(pluginRun.outcome)}`);
-      count(`${op.kind}${'data' in op && op.publish ? '+publish' : ''} ${effectiveVia(op)} ${pluginRun.outcome.ok ? 'ok' : 'refused'}`);
+      count(
+        `${op.kind}${'data' in op && op.publish ? '+publish' : ''} ${effectiveVia(op)} ${pluginRun.outcome.ok ? 'ok' : 'refused'}`
+      );
 
       if (refusal) {
         if (pluginRun.outcome.ok || pluginRun.outcome.status !== 400 || pluginRun.outcome.path !== refusal) {
@@ -151,7 +164,9 @@ describeEachDatabase(
       } else {
         const twinData =
           'data' in op ? twin.toData(await twinFields(test, op, ids.plugin[op.slot], before, source)) : {};
+        const twinStart = Date.now();
         const twinRun = await run(strapi, test.http, token, twin, op, ids.twin[op.slot], twinData);
+        spent.core += Date.now() - twinStart;
         ids.twin[op.slot] = twinRun.documentId;
         log.push(`   twin:   ${JSON.stringify(twinRun.outcome)}`);
         if (pluginRun.outcome.ok !== twinRun.outcome.ok) {
@@ -159,7 +174,10 @@ describeEachDatabase(
         }
       }
 
-      const after = { plugin: await snapshot(strapi, plugin, ids.plugin), twin: await snapshot(strapi, twin, ids.twin) };
+      const after = {
+        plugin: await snapshot(strapi, plugin, ids.plugin),
+        twin: await snapshot(strapi, twin, ids.twin),
+      };
       const problems = [...differences(after.plugin, after.twin), ...ruleViolations(after.plugin)];
       problems.push(...(await registryProblems(test, after.plugin, ids.plugin)));
       if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -168,7 +186,8 @@ describeEachDatabase(
 
     function allDraftsPublishable(state: State, slot: number) {
       return [...state.entries()].every(
-        ([key, row]) => !key.startsWith(`${slot}/`) || !key.endsWith('/draft') || (row.title && row.startDate && row.endDate)
+        ([key, row]) =>
+          !key.startsWith(`${slot}/`) || !key.endsWith('/draft') || (row.title && row.startDate && row.endDate)
       );
     }
 
@@ -203,7 +222,7 @@ describeEachDatabase(
         select: ['slug', 'title'],
       })) as { slug: string | null; title: string | null } | null;
       const inherited =
-        op.kind === 'create' ? null : (before.get(rowKey(op.slot, op.locale, false)) ?? source)?.slug ?? null;
+        op.kind === 'create' ? null : ((before.get(rowKey(op.slot, op.locale, false)) ?? source)?.slug ?? null);
       if (!written?.slug || written.slug === inherited) return fields;
       const base = slugFrom(written.title, 'operation-report');
       if (!new RegExp(`^${base}(-[0-9]+)?$`).test(written.slug) || slugsOfOthers(before, op.slot).has(written.slug)) {

@@ -52,7 +52,10 @@ const via = fc.constantFrom<Via>('documents', 'rest');
 // A few days in November: enough to meet, cross and invert each other.
 const day = fc.integer({ min: 1, max: 30 }).map((d) => `2025-11-${String(d).padStart(2, '0')}`);
 const date = fc.option(day, { freq: 8, nil: null });
-const title = fc.option(fc.constantFrom('Operation Alpha', 'Operation Beta', 'Opération Gamma'), { freq: 8, nil: null });
+const title = fc.option(fc.constantFrom('Operation Alpha', 'Operation Beta', 'Opération Gamma'), {
+  freq: 8,
+  nil: null,
+});
 /** A small pool, so that slugs collide with other documents and with generated ones. */
 const slug = fc.constantFrom('alpha', 'beta', 'operation-alpha', 'shared-slug');
 const crimeAreas = fc.subarray(CRIME_AREA_SLUGS, { maxLength: 3 });

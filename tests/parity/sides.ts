@@ -85,8 +85,7 @@ async function runRest(
   documentId: string | null,
   data: Record<string, unknown>
 ): Promise<{ outcome: Outcome; documentId: string | null }> {
-  const query = (status?: string) =>
-    `?locale=${encodeURIComponent(op.locale)}${status ? `&status=${status}` : ''}`;
+  const query = (status?: string) => `?locale=${encodeURIComponent(op.locale)}${status ? `&status=${status}` : ''}`;
   let response: supertest.Response;
   switch (op.kind) {
     case 'create':

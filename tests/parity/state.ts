@@ -60,9 +60,12 @@ export function ruleViolations(state: State): string[] {
   const problems: string[] = [];
   for (const [key, row] of state) {
     const both = row.startDate !== null && row.endDate !== null;
-    if (both && row.endDate! < row.startDate!) problems.push(`${key}: endDate ${row.endDate} < startDate ${row.startDate}`);
-    const expected = both && row.endDate! >= row.startDate! ? dayNumber(row.endDate!) - dayNumber(row.startDate!) + 1 : null;
-    if (row.durationDays !== expected) problems.push(`${key}: durationDays ${row.durationDays}, its dates give ${expected}`);
+    if (both && row.endDate! < row.startDate!)
+      problems.push(`${key}: endDate ${row.endDate} < startDate ${row.startDate}`);
+    const expected =
+      both && row.endDate! >= row.startDate! ? dayNumber(row.endDate!) - dayNumber(row.startDate!) + 1 : null;
+    if (row.durationDays !== expected)
+      problems.push(`${key}: durationDays ${row.durationDays}, its dates give ${expected}`);
   }
   return problems;
 }

@@ -87,7 +87,8 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   const attributes = attributesOf(strapi, context.uid);
   const row = context.action === 'create' ? null : await loadWrittenRow(strapi, context.uid, params);
   // update/clone of a missing document: let Strapi answer as it does (null / 404).
-  const newLocale = context.action === 'update' && !row && (await documentExists(strapi, context.uid, params.documentId));
+  const newLocale =
+    context.action === 'update' && !row && (await documentExists(strapi, context.uid, params.documentId));
   if (context.action !== 'create' && !row && !newLocale) return next();
 
   const fieldErrors = new FieldErrors();

@@ -1,5 +1,12 @@
 import type { Knex } from 'knex';
-import { cancelReservation, reserveSlug, settleSlug, slugFrom, type Reservation, type SlugTarget } from './slug-registry';
+import {
+  cancelReservation,
+  reserveSlug,
+  settleSlug,
+  slugFrom,
+  type Reservation,
+  type SlugTarget,
+} from './slug-registry';
 
 type Data = Record<string, unknown>;
 
