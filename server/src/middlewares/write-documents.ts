@@ -124,7 +124,8 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
       if (!written || typeof written.documentId !== 'string') return result;
       await slugs.settle(trx, written.documentId);
       await shared?.after(result);
-      await releaseUnusedSlugs(trx, target, written.documentId);
+      // A new document holds one slug, just settled; only an update can leave one unused.
+      if (context.action === 'update') await releaseUnusedSlugs(trx, target, written.documentId);
       return result;
     });
   } catch (error) {
