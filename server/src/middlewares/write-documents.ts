@@ -94,13 +94,13 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   const fieldErrors = new FieldErrors();
   checkAttributes(attributes, data, [], fieldErrors, componentLookup(strapi));
   const requestedSlug = readRequestedSlug(data, fieldErrors);
-  fieldErrors.throwIfAny();
 
   const shared = SharedLocales.of(strapi, context.uid, attributes);
   // A new locale holds what the write gives and, for the rest, the values core
   // copies from another row: it is checked on exactly those.
   const source = newLocale ? await fillNewLocale(strapi, context.uid, shared, params.documentId as string, data) : null;
   rules.extra?.(data, row, fieldErrors);
+  // Every refusal of the write at once, attribute rules and cross-field rules alike.
   fieldErrors.throwIfAny();
 
   const target = slugTargetOf(strapi, context.uid, rules.scope);
