@@ -16,6 +16,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Runs on the created Strapi before it loads (and so before the plugin's bootstrap): e.g. to catch its logs. */
   beforeLoad?: (strapi: Core.Strapi) => void;
+  /** Another Strapi app to boot instead of the playground (a JavaScript app: no compile step). */
+  appDir?: string;
 }
 
 export interface TestApp {
@@ -59,8 +61,8 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
   let strapi: Core.Strapi;
   try {
     const created = createStrapi({
-      appDir: PLAYGROUND,
-      distDir: PLAYGROUND_DIST,
+      appDir: options.appDir ?? PLAYGROUND,
+      distDir: options.appDir ?? PLAYGROUND_DIST,
       autoReload: false,
       serveAdminPanel: false,
     });

@@ -1,23 +1,13 @@
 import { errors } from '@strapi/utils';
 import type { Core, Modules } from '@strapi/strapi';
-import type { Knex } from 'knex';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { FieldErrors } from './field-errors';
 import { checkAttributes } from './attribute-rules';
 import { applyDateRules } from './report-rules';
 import { attributesOf, componentLookup, slugTargetOf } from './content-model';
-import { inheritSharedRelations, propagateShared, sharedRelationsOf } from './shared-locales';
-import {
-  cancelReservation,
-  releaseSlugs,
-  reserveSlug,
-  settleSlug,
-  slugFrom,
-  SLUG_MAX_LENGTH,
-  SLUG_PATTERN,
-  type Reservation,
-  type SlugTarget,
-} from '../slugs/slug-registry';
+import { SharedLocales } from './shared-locales';
+import { SlugPlan } from '../slugs/slug-plan';
+import { releaseUnusedSlugs, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Modules.Documents.Middleware.Context;
@@ -56,39 +46,67 @@ export const createWriteMiddleware =
       case 'update':
       case 'clone':
         return write(strapi, rules, context, next);
+      case 'publish':
+      case 'unpublish':
+      case 'discardDraft':
       case 'delete':
-        return remove(strapi, rules, context, next);
+        return moveVersions(strapi, rules, context, next);
       default:
         return next();
     }
   };
 
-async function loadStored(strapi: Core.Strapi, uid: string, documentId: unknown): Promise<Data | null> {
-  if (typeof documentId !== 'string' || documentId === '') return null;
-  const rows = (await strapi.db.query(uid as never).findMany({
-    where: { documentId },
-    orderBy: [{ publishedAt: 'desc' }],
-    limit: 1,
-  })) as Data[];
-  return rows[0] ?? null;
+/**
+ * The row a write changes: the draft of the locale written (or the only row of
+ * a type without draft & publish). Each row is checked on its own values.
+ */
+async function loadWrittenRow(strapi: Core.Strapi, uid: string, params: Params): Promise<Data | null> {
+  if (typeof params.documentId !== 'string' || params.documentId === '') return null;
+  const contentType = strapi.contentType(uid as never) as {
+    options?: { draftAndPublish?: boolean };
+    pluginOptions?: { i18n?: { localized?: boolean } };
+  };
+  const where: Data = { documentId: params.documentId };
+  if (contentType.options?.draftAndPublish) where.publishedAt = null;
+  if (contentType.pluginOptions?.i18n?.localized) {
+    const locale = await resolveLocale(strapi, params.locale);
+    if (locale !== null) where.locale = locale;
+  }
+  return (await strapi.db.query(uid as never).findOne({ where } as never)) as Data | null;
 }
+
+const documentExists = async (strapi: Core.Strapi, uid: string, documentId: unknown) =>
+  typeof documentId === 'string' &&
+  documentId !== '' &&
+  Boolean(await strapi.db.query(uid as never).findOne({ where: { documentId }, select: ['id'] } as never));
 
 async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, next: Next) {
   const params = context.params as Params;
   const data: Data = params.data ?? {};
   params.data = data;
-  const stored = context.action === 'create' ? null : await loadStored(strapi, context.uid, params.documentId);
-  // update/clone of a missing document: let Strapi answer as it does (null / 404).
-  if (context.action !== 'create' && !stored) return next();
-
   const attributes = attributesOf(strapi, context.uid);
+  const row = context.action === 'create' ? null : await loadWrittenRow(strapi, context.uid, params);
+  // update/clone of a missing document: let Strapi answer as it does (null / 404).
+  const newLocale =
+    context.action === 'update' && !row && (await documentExists(strapi, context.uid, params.documentId));
+  if (context.action !== 'create' && !row && !newLocale) return next();
+
   const fieldErrors = new FieldErrors();
   checkAttributes(attributes, data, [], fieldErrors, componentLookup(strapi));
-  rules.extra?.(data, stored, fieldErrors);
   const requestedSlug = readRequestedSlug(data, fieldErrors);
+
+  const shared = SharedLocales.of(strapi, context.uid, attributes);
+  // A new locale holds what the write gives and, for the rest, the values core
+  // copies from another row: it is checked on exactly those.
+  const source = newLocale ? await fillNewLocale(strapi, context.uid, shared, params.documentId as string, data) : null;
+  rules.extra?.(data, row, fieldErrors);
+  // Every refusal of the write at once, attribute rules and cross-field rules alike.
   fieldErrors.throwIfAny();
 
-  const slugs = new SlugPlan(strapi, rules, context, data, stored, requestedSlug);
+  const target = slugTargetOf(strapi, context.uid, rules.scope);
+  const owner = context.action === 'update' ? (params.documentId ?? null) : null;
+  const current = context.action === 'update' ? (((row ?? source)?.slug as string | null | undefined) ?? null) : null;
+  const slugs = new SlugPlan(target, rules, owner, data, current, row, requestedSlug);
   // The slug is reserved inside the write's transaction (a savepoint), so it
   // rolls back with it. On MySQL/MariaDB, InnoDB keeps the locks of a failed
   // duplicate insert until commit and would deadlock concurrent creates of one
@@ -100,18 +118,40 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
     return await strapi.db.transaction(async ({ trx }) => {
       if (!separate) await slugs.reserve(trx);
       if (slugs.slug !== null) data.slug = slugs.slug;
-      const locales = await LocaleSync.prepare(strapi, context, attributes, data, slugs.target);
+      await shared?.before(context.action, params);
       const result = await next();
-      const written = result && typeof result === 'object' ? (result as { documentId?: unknown; id?: unknown }) : null;
+      const written = result && typeof result === 'object' ? (result as { documentId?: unknown }) : null;
       if (!written || typeof written.documentId !== 'string') return result;
       await slugs.settle(trx, written.documentId);
-      await locales?.propagate(trx, written.documentId, typeof written.id === 'number' ? written.id : null, slugs.slug);
+      await shared?.after(result);
+      // A new document holds one slug, just settled; only an update can leave one unused.
+      if (context.action === 'update') await releaseUnusedSlugs(trx, target, written.documentId);
       return result;
     });
   } catch (error) {
     if (separate) await slugs.cancel(strapi.db.connection);
     throw relationError(error, attributes, data) ?? error;
   }
+}
+
+/** Fills what a new locale inherits (shared fields, and dates core will copy) so the rules see the row it becomes. */
+async function fillNewLocale(
+  strapi: Core.Strapi,
+  uid: string,
+  shared: SharedLocales | null,
+  documentId: string,
+  data: Data
+): Promise<Data | null> {
+  const source =
+    (await shared?.fillNewLocale(documentId, data)) ??
+    ((await strapi.db.query(uid as never).findOne({
+      where: { documentId },
+      orderBy: { publishedAt: 'desc' },
+    } as never)) as Data | null);
+  for (const name of ['startDate', 'endDate']) {
+    if (source && (data[name] === null || data[name] === undefined) && name in source) data[name] = source[name];
+  }
+  return source;
 }
 
 /**
@@ -142,111 +182,6 @@ function relationError(error: unknown, attributes: Record<string, { type?: strin
 
 const isMysql = (strapi: Core.Strapi) => ['mysql', 'mysql2'].includes(String(strapi.db.dialect.client));
 
-/** Which slug a write gets: the client's, the stored one, or a fresh one from the title. */
-class SlugPlan {
-  private reservation: Reservation | null = null;
-  private readonly owner: string | null;
-  private readonly current: string | null;
-
-  constructor(
-    private readonly strapi: Core.Strapi,
-    private readonly rules: ModelRules,
-    private readonly context: Context,
-    private readonly data: Data,
-    private readonly stored: Data | null,
-    private readonly requested: string | null
-  ) {
-    const updating = context.action === 'update';
-    this.owner = updating ? ((context.params as Params).documentId ?? null) : null;
-    this.current = updating ? ((stored?.slug as string | null | undefined) ?? null) : null;
-  }
-
-  get slug(): string | null {
-    return this.reservation?.slug ?? null;
-  }
-
-  get target(): SlugTarget {
-    return slugTargetOf(this.strapi, this.context.uid, this.rules.scope);
-  }
-
-  async reserve(runner: Knex | Knex.Transaction): Promise<void> {
-    const target = this.target;
-    if (this.requested) {
-      this.reservation =
-        this.requested === this.current
-          ? { slug: this.current, inserted: false }
-          : await reserveSlug(runner, target, this.requested, this.owner, { exact: true });
-      return;
-    }
-    // Never changed silently: a later edit of the title keeps the slug.
-    if (this.current) {
-      this.reservation = { slug: this.current, inserted: false };
-      return;
-    }
-    const source = this.rules.source in this.data ? this.data[this.rules.source] : this.stored?.[this.rules.source];
-    if (typeof source !== 'string' || source.trim() === '') return;
-    this.reservation = await reserveSlug(runner, target, slugFrom(source, this.rules.fallback), this.owner);
-  }
-
-  async settle(trx: Knex.Transaction, documentId: string): Promise<void> {
-    if (this.slug && this.slug !== this.current) {
-      await settleSlug(trx, this.rules.scope, this.slug, documentId, this.current);
-    }
-  }
-
-  async cancel(runner: Knex): Promise<void> {
-    await cancelReservation(runner, this.rules.scope, this.reservation, this.owner);
-  }
-}
-
-/** Keeps what the contract shares across locales (slug, relations) equal in every locale. */
-class LocaleSync {
-  private constructor(
-    private readonly strapi: Core.Strapi,
-    private readonly uid: string,
-    private readonly target: SlugTarget,
-    private readonly relations: string[]
-  ) {}
-
-  static async prepare(
-    strapi: Core.Strapi,
-    context: Context,
-    attributes: ReturnType<typeof attributesOf>,
-    data: Data,
-    target: SlugTarget
-  ) {
-    const contentType = strapi.contentType(context.uid as never) as {
-      pluginOptions?: { i18n?: { localized?: boolean } };
-    };
-    if (!contentType.pluginOptions?.i18n?.localized || context.action !== 'update') return null;
-    const params = context.params as Params;
-    const documentId = params.documentId as string;
-    const relations = sharedRelationsOf(attributes);
-    const locale = await resolveLocale(strapi, params.locale);
-    const createdLocale =
-      locale !== null && !(await strapi.db.query(context.uid as never).findOne({ where: { documentId, locale } }));
-    if (createdLocale) {
-      await inheritSharedRelations(strapi, context.uid, documentId, relations, data);
-      return new LocaleSync(strapi, context.uid, target, []);
-    }
-    return new LocaleSync(
-      strapi,
-      context.uid,
-      target,
-      relations.filter((name) => name in data)
-    );
-  }
-
-  async propagate(trx: Knex.Transaction, documentId: string, writtenId: number | null, slug: string | null) {
-    await propagateShared(this.strapi, trx, this.uid, this.target, {
-      documentId,
-      writtenId,
-      slug,
-      relations: this.relations,
-    });
-  }
-}
-
 async function resolveLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
   if (typeof locale === 'string' && locale !== '' && locale !== '*') return locale;
   const i18n = strapi.plugin('i18n');
@@ -271,13 +206,21 @@ function readRequestedSlug(data: Data, fieldErrors: FieldErrors): string | null 
   return value;
 }
 
-async function remove(strapi: Core.Strapi, rules: ModelRules, context: Context, next: Next) {
-  const params = context.params as { documentId?: string };
+/**
+ * Publish, unpublish, discard draft and delete create and remove rows: the
+ * shared fields follow a publish or a discarded draft to the other locales of
+ * that status, and a slug no row of the document holds any more is freed.
+ */
+async function moveVersions(strapi: Core.Strapi, rules: ModelRules, context: Context, next: Next) {
+  const params = context.params as Params;
+  const attributes = attributesOf(strapi, context.uid);
   return strapi.db.transaction(async ({ trx }) => {
+    const shared = SharedLocales.of(strapi, context.uid, attributes);
+    await shared?.before(context.action, params);
     const result = await next();
+    await shared?.after(result);
     if (typeof params.documentId === 'string') {
-      const left = await strapi.db.query(context.uid as never).count({ where: { documentId: params.documentId } });
-      if (Number(left) === 0) await releaseSlugs(trx, rules.scope, params.documentId);
+      await releaseUnusedSlugs(trx, slugTargetOf(strapi, context.uid, rules.scope), params.documentId);
     }
     return result;
   });

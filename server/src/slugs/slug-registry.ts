@@ -3,8 +3,9 @@ import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 
 /**
- * Slugs are shared by every row of a document (draft, published, each locale),
- * so the content table cannot carry a unique index on them. This small table
+ * A slug is shared by the rows of a document (each locale; its draft and
+ * published rows, once published), so the content table cannot carry a unique
+ * index on it. This small table
  * does: one row per (scope, slug), owned by a documentId. A create reserves its
  * slug here inside the write's transaction; two concurrent creates of the same
  * title, on one process or several, meet at the unique index and the loser
@@ -119,21 +120,30 @@ export async function reserveSlug(
 }
 
 /**
- * Gives the reserved slug to the document just written and, when the document
- * changed slug, frees its previous one. Every statement targets one key of the
- * unique index, so concurrent writes lock single rows only.
+ * Gives the reserved slug to the document just written. Every statement
+ * targets one key of the unique index, so concurrent writes lock single rows only.
  */
-export async function settleSlug(
-  trx: Knex.Transaction,
-  scope: string,
-  slug: string,
-  owner: string,
-  previous: string | null
-): Promise<void> {
+export async function settleSlug(trx: Knex.Transaction, scope: string, slug: string, owner: string): Promise<void> {
   const updated = await trx(SLUG_REGISTRY_TABLE).where({ scope, slug }).update({ owner });
   // A reservation swept away meanwhile (see syncSlugRegistry) is taken again.
   if (Number(updated) === 0) await trx(SLUG_REGISTRY_TABLE).insert({ scope, slug, owner });
-  if (previous && previous !== slug) await trx(SLUG_REGISTRY_TABLE).where({ scope, slug: previous, owner }).delete();
+}
+
+/**
+ * A document's draft and published rows may carry different slugs (a renamed
+ * draft keeps the published slug live until it is published): each stays
+ * reserved while any row of the document holds it, and is freed once none does.
+ */
+export async function releaseUnusedSlugs(trx: Knex.Transaction, target: SlugTarget, owner: string): Promise<void> {
+  const used = (
+    await trx(target.table)
+      .distinct({ slug: target.slugColumn })
+      .where(target.documentIdColumn, owner)
+      .whereNotNull(target.slugColumn)
+  ).map((row: { slug: string }) => row.slug);
+  const query = trx(SLUG_REGISTRY_TABLE).where({ scope: target.scope, owner });
+  if (used.length > 0) query.whereNotIn('slug', used);
+  await query.delete();
 }
 
 /** Undoes a reservation whose write failed. */
@@ -147,8 +157,4 @@ export async function cancelReservation(
   await runner(SLUG_REGISTRY_TABLE)
     .where({ scope, slug: reservation.slug, owner: owner ?? PENDING })
     .delete();
-}
-
-export async function releaseSlugs(trx: Knex.Transaction | Knex, scope: string, owner: string): Promise<void> {
-  await trx(SLUG_REGISTRY_TABLE).where({ scope, owner }).delete();
 }

@@ -1,0 +1,1 @@
+module.exports = { register() {}, bootstrap() {} };
