@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 import { loadReports } from './export-reports';
+import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import {
   COMPUTED_FIELDS,
   componentFields,
@@ -55,7 +56,8 @@ export interface ImportRights {
 
 interface Plan {
   index: number;
-  slug: string;
+  /** Null for a report with no title yet in any locale: a draft, found by its documentId. */
+  slug: string | null;
   documentId: string | null;
   locales: Record<string, { draft: Version; published: Version | null }>;
 }
@@ -111,8 +113,11 @@ function checkReport(
   }
   for (const key of Object.keys(raw)) if (!REPORT_KEYS.includes(key)) add([key], `unknown key "${key}"`);
   const { slug, documentId, locales } = raw;
-  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
-    add(['slug'], `slug must be 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`);
+  // A draft saved without a title has no slug: it is then known by its documentId alone.
+  if (slug === null || slug === undefined) {
+    if (typeof documentId !== 'string') add(['slug'], 'a report without a slug needs its documentId');
+  } else if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
+    add(['slug'], `slug must be null or 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`);
   }
   if (
     documentId !== undefined &&
@@ -152,7 +157,7 @@ function checkReport(
   }
   if (problems.length > 0) return { errors: problems };
   const plan = {
-    slug: slug as string,
+    slug: (slug as string | null | undefined) ?? null,
     documentId: (documentId as string | undefined) ?? null,
     locales: Object.fromEntries(
       Object.entries(locales as Record<string, { draft: Version; published?: Version | null }>).map(([code, v]) => [
@@ -243,10 +248,11 @@ export async function importReports(
   envelope.reports.forEach((raw, index) => {
     const { plan, errors: problems } = checkReport(raw, localeCodes);
     const slug = isObject(raw) && typeof raw.slug === 'string' ? raw.slug : null;
-    if (plan && seen.has(plan.slug)) {
+    const identity = plan ? (plan.slug === null ? `documentId ${plan.documentId}` : `slug "${plan.slug}"`) : '';
+    if (plan && seen.has(identity)) {
       problems.push({
-        path: ['slug'],
-        message: `slug "${plan.slug}" is also the slug of reports.${seen.get(plan.slug)}`,
+        path: [plan.slug === null ? 'documentId' : 'slug'],
+        message: `${identity} is also the ${identity.split(' ')[0]} of reports.${seen.get(identity)}`,
       });
     }
     if (plan && !rights.publish && Object.values(plan.locales).some((v) => v.published)) {
@@ -255,32 +261,41 @@ export async function importReports(
         message: 'you cannot publish reports, and this report has a published version',
       });
     }
-    if (plan && !seen.has(plan.slug)) seen.set(plan.slug, index);
+    if (plan && !seen.has(identity)) seen.set(identity, index);
     results.push(problems.length > 0 ? { slug, action: 'refuse', errors: problems } : { slug, action: 'create' });
     plans.push(problems.length > 0 || !plan ? null : { ...plan, index });
   });
 
   const writer = new ReportWriter(strapi, envelope.crimeAreas, rights, defaultLocale);
   let applied = false;
+  // The document events the writes queue for after the commit, run at a pace (see paced-commit-events).
+  let events: Parameters<typeof runPaced>[1] = [];
   try {
-    await strapi.db.transaction(async ({ trx }) => {
-      for (const plan of plans) {
-        if (!plan) continue;
-        await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
-        try {
-          results[plan.index] = await writer.write(plan);
-          await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
-        } catch (error) {
-          await rollbackToSavepoint(trx);
-          results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+    ({ callbacks: events } = await keepCommitCallbacks(strapi, () =>
+      strapi.db.transaction(async ({ trx }) => {
+        for (const plan of plans) {
+          if (!plan) continue;
+          // Other requests run between two reports (SQLite's driver is synchronous:
+          // without this, a whole import is one unbroken chain of microtasks).
+          await yieldToEventLoop();
+          await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
+          try {
+            results[plan.index] = await writer.write(plan);
+            await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+          } catch (error) {
+            await rollbackToSavepoint(trx);
+            results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+          }
         }
-      }
-      if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
-      applied = true;
-    });
+        if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
+        applied = true;
+      })
+    ));
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
+  // Committed: the events go out after the answer, one at a time. Rolled back: none, as in Strapi.
+  if (applied) void runPaced(strapi, events);
   const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const result of results) summary[result.action] += 1;
   return { dryRun, applied, reports: results, summary };
@@ -307,7 +322,7 @@ class ReportWriter {
     const { strapi } = this;
     const documents = strapi.documents(REPORT_UID);
     const existing = (await strapi.db.query(REPORT_UID).findOne({
-      where: { slug: plan.slug },
+      where: plan.slug === null ? { documentId: plan.documentId } : { slug: plan.slug },
       select: ['documentId'],
     })) as { documentId: string } | null;
     let documentId = existing?.documentId ?? null;
@@ -334,7 +349,8 @@ class ReportWriter {
       const stage = published ? 'published' : 'draft';
       const at = ['locales', code, stage];
       await this.step(at, async () => {
-        const data = { ...(await this.toData(published ?? draft, created)), slug: plan.slug };
+        const data = await this.toData(published ?? draft, created);
+        if (plan.slug !== null) data.slug = plan.slug;
         if (!documentId) {
           const doc = (await documents.create({
             data: (keepId ? { ...data, documentId: plan.documentId } : data) as never,
