@@ -387,7 +387,9 @@ describeEachDatabase('export and import', (app) => {
           `"'\uff1dcmd|"" /C calc""!A0",2025-01-01,2025-01-02,2,,final,,exact,,exact,,exact,,exact,,exact,,exact,`
       );
       expect(fr).toMatch(
-        new RegExp(`^${created.documentId},fr,draft,'\u200b\uff0b1,operation-formulas,'\t\uff20SUM\\(A1\\),'\u3000\uff0d1,`)
+        new RegExp(
+          `^${created.documentId},fr,draft,'\u200b\uff0b1,operation-formulas,'\t\uff20SUM\\(A1\\),'\u3000\uff0d1,`
+        )
       );
     } finally {
       await app()

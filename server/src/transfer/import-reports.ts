@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 import { loadReports } from './export-reports';
+import { restoreRowRelations } from './restore-row-relations';
 import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import {
   COMPUTED_FIELDS,
@@ -373,6 +374,7 @@ class ReportWriter {
         await documents.update({ documentId: documentId as string, data: data as never, ...this.localeParams(code) });
       });
     }
+    await restoreRowRelations(strapi, documentId as string, plan.locales);
     return {
       slug: plan.slug,
       action,
@@ -382,6 +384,8 @@ class ReportWriter {
   }
 
   private async step(path: string[], run: () => Promise<void>) {
+    // A report is several writes: let other requests in between them too.
+    await yieldToEventLoop();
     try {
       await run();
     } catch (error) {
