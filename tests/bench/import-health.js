@@ -117,7 +117,10 @@ async function measure(kind) {
         body: JSON.stringify(ADMIN),
       })
     ).json();
-    const headers = { Authorization: `Bearer ${login.data.accessToken ?? login.data.token}`, 'Content-Type': 'application/json' };
+    const headers = {
+      Authorization: `Bearer ${login.data.accessToken ?? login.data.token}`,
+      'Content-Type': 'application/json',
+    };
     const body = JSON.stringify(exportFile(REPORTS));
 
     let running = true;
@@ -163,7 +166,9 @@ async function benchImportHealth(databases) {
 }
 
 function printImportHealth(rows) {
-  console.log('\n| database | reports (file) | import time | longest /_health wait during | after the answer | ≤ 200 ms |');
+  console.log(
+    '\n| database | reports (file) | import time | longest /_health wait during | after the answer | ≤ 200 ms |'
+  );
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {
     const worst = Math.max(r.duringMs, r.afterMs);

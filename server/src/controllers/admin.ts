@@ -48,6 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const file = await strapi.plugin(PLUGIN_ID).service('transfer').export(ctx.query);
     ctx.set?.('Content-Disposition', `attachment; filename="${file.filename}"`);
     if (file.format === 'csv') ctx.set?.('Content-Type', 'text/csv; charset=utf-8');
+    else ctx.set?.('Content-Type', 'application/json; charset=utf-8'); // the JSON file is a stream
     ctx.body = file.body;
   },
 

@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { exportFile, exportReports, readExportQuery } from '../transfer/export-reports';
 import { reportsToCsv } from '../transfer/csv';
 import { importReports, type ImportOutcome, type ImportRights } from '../transfer/import-reports';
-import type { ExportFile } from '../transfer/report-shape';
+import type { Readable } from 'node:stream';
+import { exportFileStream } from '../transfer/export-stream';
 
 export type ExportOutput =
-  | { format: 'json'; filename: string; body: ExportFile }
+  | { format: 'json'; filename: string; body: Readable }
   | { format: 'csv'; filename: string; body: string };
 
 /** Export and import of reports: the owner's lossless way out of and back into Strapi. */
@@ -17,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (format === 'csv') {
       return { format, filename, body: reportsToCsv(await exportReports(strapi, { where, locale })) };
     }
-    return { format, filename, body: await exportFile(strapi, { where, locale }, now) };
+    return { format, filename, body: exportFileStream(await exportFile(strapi, { where, locale }, now)) };
   },
 
   async import(body: unknown, options: { dryRun: boolean; rights: ImportRights }): Promise<ImportOutcome> {
