@@ -126,13 +126,18 @@ async function measure(kind) {
     let running = true;
     const waits = { during: 0, after: 0 };
     let phase = 'during';
+    const failures = [];
     const pinger = (async () => {
       while (running) {
         // A wait counts for the phase it started in: one held through the import is the import's.
         const started = phase;
         const start = performance.now();
-        const response = await fetch(`${base}/_health`);
-        await response.arrayBuffer();
+        try {
+          const response = await fetch(`${base}/_health`);
+          await response.arrayBuffer();
+        } catch (error) {
+          failures.push(`${started}: ${error.cause?.code ?? error.message}`);
+        }
         waits[started] = Math.max(waits[started], performance.now() - start);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
@@ -145,6 +150,7 @@ async function measure(kind) {
     await new Promise((resolve) => setTimeout(resolve, AFTER_MS));
     running = false;
     await pinger;
+    if (failures.length > 0) throw new Error(`/_health failed: ${failures.join(', ')}`);
     if (response.status !== 200 || answer.data.summary.create !== REPORTS) {
       throw new Error(`import failed: ${response.status} ${JSON.stringify(answer).slice(0, 500)}`);
     }
