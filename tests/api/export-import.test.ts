@@ -355,6 +355,49 @@ describeEachDatabase('export and import', (app) => {
     expect(lines.slice(5)).toEqual(['']);
   });
 
+  it('neutralises a formula after blanks, control or invisible characters, and in full-width forms', async () => {
+    const hostile = {
+      title: ' =HYPERLINK("http://evil.example")',
+      codename: '\u00a0+1+1',
+      agency: '\n-2+3',
+      headquarters: '\uff1dcmd|" /C calc"!A0',
+      summary: 'not exported in CSV',
+      startDate: '2025-01-01',
+      endDate: '2025-01-02',
+    };
+    const created = await app()
+      .strapi.documents(REPORT_UID)
+      .create({ locale: 'en', data: { ...hostile, slug: 'operation-formulas' } } as never);
+    const secondLocale = await app()
+      .strapi.documents(REPORT_UID)
+      .update({
+        documentId: created.documentId,
+        locale: 'fr',
+        data: { title: '\u200b\uff0b1', codename: '\t\uff20SUM(A1)', agency: '\u3000\uff0d1' },
+      } as never);
+    expect(secondLocale).not.toBeNull();
+    try {
+      const csv = await get('/operation-reports/export?format=csv&filters[slug][$eq]=operation-formulas');
+      expect(csv.status).toBe(200);
+      // Split on the row ends only (CRLF outside quotes): cells here hold bare LFs.
+      const [, en, fr, end] = csv.text.split('\r\n');
+      expect(end).toBe('');
+      expect(en).toBe(
+        `${created.documentId},en,draft,"' =HYPERLINK(""http://evil.example"")",operation-formulas,'\u00a0+1+1,"'\n-2+3",` +
+          `"'\uff1dcmd|"" /C calc""!A0",2025-01-01,2025-01-02,2,,final,,exact,,exact,,exact,,exact,,exact,,exact,`
+      );
+      expect(fr).toMatch(
+        new RegExp(
+          `^${created.documentId},fr,draft,'\u200b\uff0b1,operation-formulas,'\t\uff20SUM\\(A1\\),'\u3000\uff0d1,`
+        )
+      );
+    } finally {
+      await app()
+        .strapi.documents(REPORT_UID)
+        .delete({ documentId: created.documentId, locale: '*' } as never);
+    }
+  });
+
   it('exports only what the filters and locale select', async () => {
     const slugs = async (query: string) =>
       (await get(`/operation-reports/export?${query}`)).body.reports.map((r: { slug: string }) => r.slug);

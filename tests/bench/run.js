@@ -12,6 +12,8 @@
  *   create/core POST /api/operation-reports vs a plain core type               (target ≤ 1.15)
  *   boot        boot after 150,000 rows written around the plugin vs a synced boot
  *               (tests/bench/boot-after-import.js, its own databases)         (target ≤ 30 s)
+ *   import/health longest /_health wait during a 3,000-report import, and the import's time
+ *               (target ≤ 200 ms; tests/bench/import-health.js, BENCH_IMPORT_REPORTS changes the size)
  * The plain type (tests/bench/app) has the plugin's exact schema, components and relation
  * included, with none of its logic: the ratios measure what the plugin adds.
  * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
@@ -21,6 +23,7 @@ const fs = require('fs');
 const crypto = require('crypto');
 const { Client } = require('pg');
 const { createStrapi } = require('@strapi/strapi');
+const { benchImportHealth, printImportHealth } = require('./import-health');
 
 const APP = path.join(__dirname, 'app');
 const REPORTS = Number(process.env.BENCH_REPORTS || 100000);
@@ -336,6 +339,7 @@ async function main() {
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
   await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
+  printImportHealth(await benchImportHealth(DATABASES));
 }
 
 const entry = process.env.BENCH_CHILD

@@ -62,6 +62,7 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
       .export(ctx.query, new Date(), await readAccess(checker));
     ctx.set?.('Content-Disposition', `attachment; filename="${file.filename}"`);
     if (file.format === 'csv') ctx.set?.('Content-Type', 'text/csv; charset=utf-8');
+    else ctx.set?.('Content-Type', 'application/json; charset=utf-8'); // the JSON file is a stream
     ctx.body = file.body;
   },
 

@@ -2,11 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { exportFile, exportReports, readExportQuery } from '../transfer/export-reports';
 import { reportsToCsv } from '../transfer/csv';
 import { importReports, type ImportOutcome, type ImportRights } from '../transfer/import-reports';
-import type { ExportFile } from '../transfer/report-shape';
 import type { ReadAccess } from '../permissions/content-manager-rights';
+import type { Readable } from 'node:stream';
+import { exportFileStream } from '../transfer/export-stream';
 
 export type ExportOutput =
-  | { format: 'json'; filename: string; body: ExportFile }
+  | { format: 'json'; filename: string; body: Readable }
   | { format: 'csv'; filename: string; body: string };
 
 /** Export and import of reports: the owner's lossless way out of and back into Strapi. */
@@ -21,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (format === 'csv') {
       return { format, filename, body: reportsToCsv(await exportReports(strapi, { where, locale }, access)) };
     }
-    return { format, filename, body: await exportFile(strapi, { where, locale }, now, access) };
+    return { format, filename, body: exportFileStream(await exportFile(strapi, { where, locale }, now, access)) };
   },
 
   async import(body: unknown, options: { dryRun: boolean; rights: ImportRights }): Promise<ImportOutcome> {

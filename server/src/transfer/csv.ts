@@ -20,8 +20,16 @@ export const CSV_COLUMNS: string[] = [
   'crimeAreas',
 ];
 
-/** A spreadsheet runs a cell that starts like a formula; a leading apostrophe makes it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A spreadsheet runs a cell that starts like a formula; a leading apostrophe
+ * makes it text. Spreadsheets skip leading blanks before reading a formula, so
+ * the first character that counts is the first one after any whitespace
+ * (NBSP and the other Unicode spaces included), control or invisible format
+ * character (zero-width space, BOM…), and the full-width forms
+ * ＝ ＋ － ＠ are read as = + - @. A cell starting with a tab or CR is
+ * neutralised as well (OWASP CSV injection).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';

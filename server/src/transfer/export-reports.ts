@@ -13,6 +13,7 @@ import {
   type ExportedReport,
   type ExportFile,
 } from './report-shape';
+import { yieldToEventLoop } from './paced-commit-events';
 
 export type ExportFormat = 'json' | 'csv';
 export interface ExportQuery {
@@ -22,7 +23,8 @@ export interface ExportQuery {
 }
 
 const ALLOWED_PARAMS = ['format', 'filters', 'locale'];
-const BATCH = 200;
+/** Documents per page: one page of one locale and status is read between two yields. */
+const BATCH = 50;
 
 const invalid = (path: string[], message: string): never => {
   throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
@@ -94,6 +96,8 @@ export async function loadReports(
     for (const code of locales) {
       for (const status of ['draft', 'published'] as const) {
         if (status === 'published' && !rows.some((row) => row.locale === code && row.publishedAt)) continue;
+        // Other requests run between two pages (SQLite's driver is synchronous).
+        await yieldToEventLoop();
         const versions = (await strapi.documents(REPORT_UID).findMany({
           filters: { $and: [{ documentId: { $in: batch } }, ...readable] },
           ...(code ? { locale: code } : {}),

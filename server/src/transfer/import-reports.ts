@@ -4,6 +4,8 @@ import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 import { loadReports } from './export-reports';
+import { restoreRowRelations } from './restore-row-relations';
+import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import {
   COMPUTED_FIELDS,
   componentFields,
@@ -61,7 +63,8 @@ export interface ImportRights {
 
 interface Plan {
   index: number;
-  slug: string;
+  /** Null for a report with no title yet in any locale: a draft, found by its documentId. */
+  slug: string | null;
   documentId: string | null;
   locales: Record<string, { draft: Version; published: Version | null }>;
 }
@@ -117,8 +120,11 @@ function checkReport(
   }
   for (const key of Object.keys(raw)) if (!REPORT_KEYS.includes(key)) add([key], `unknown key "${key}"`);
   const { slug, documentId, locales } = raw;
-  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
-    add(['slug'], `slug must be 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`);
+  // A draft saved without a title has no slug: it is then known by its documentId alone.
+  if (slug === null || slug === undefined) {
+    if (typeof documentId !== 'string') add(['slug'], 'a report without a slug needs its documentId');
+  } else if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
+    add(['slug'], `slug must be null or 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`);
   }
   if (
     documentId !== undefined &&
@@ -158,7 +164,7 @@ function checkReport(
   }
   if (problems.length > 0) return { errors: problems };
   const plan = {
-    slug: slug as string,
+    slug: (slug as string | null | undefined) ?? null,
     documentId: (documentId as string | undefined) ?? null,
     locales: Object.fromEntries(
       Object.entries(locales as Record<string, { draft: Version; published?: Version | null }>).map(([code, v]) => [
@@ -246,43 +252,55 @@ export async function importReports(
   const results: ImportResult[] = [];
   const plans: (Plan | null)[] = [];
   const seen = new Map<string, number>();
-  envelope.reports.forEach((raw, index) => {
+  for (const [index, raw] of envelope.reports.entries()) {
+    // A file of thousands of reports: other requests run between two pages of checks.
+    if (index % 200 === 199) await yieldToEventLoop();
     const { plan, errors: problems } = checkReport(raw, localeCodes);
     const slug = isObject(raw) && typeof raw.slug === 'string' ? raw.slug : null;
-    if (plan && seen.has(plan.slug)) {
+    const identity = plan ? (plan.slug === null ? `documentId ${plan.documentId}` : `slug "${plan.slug}"`) : '';
+    if (plan && seen.has(identity)) {
       problems.push({
-        path: ['slug'],
-        message: `slug "${plan.slug}" is also the slug of reports.${seen.get(plan.slug)}`,
+        path: [plan.slug === null ? 'documentId' : 'slug'],
+        message: `${identity} is also the ${identity.split(' ')[0]} of reports.${seen.get(identity)}`,
       });
     }
-    if (plan && !seen.has(plan.slug)) seen.set(plan.slug, index);
+    if (plan && !seen.has(identity)) seen.set(identity, index);
     results.push(problems.length > 0 ? { slug, action: 'refuse', errors: problems } : { slug, action: 'create' });
     plans.push(problems.length > 0 || !plan ? null : { ...plan, index });
-  });
+  }
 
   const writer = new ReportWriter(strapi, envelope.crimeAreas, rights, defaultLocale);
   let applied = false;
+  // The document events the writes queue for after the commit, run at a pace (see paced-commit-events).
+  let events: Parameters<typeof runPaced>[1] = [];
   try {
-    await strapi.db.transaction(async ({ trx }) => {
-      for (const plan of plans) {
-        if (!plan) continue;
-        await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
-        try {
-          results[plan.index] = await writer.write(plan);
-          await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
-        } catch (error) {
-          // A missing right refuses the whole import (403), not only this report.
-          if (error instanceof errors.ForbiddenError) throw error;
-          await rollbackToSavepoint(trx);
-          results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+    ({ callbacks: events } = await keepCommitCallbacks(strapi, () =>
+      strapi.db.transaction(async ({ trx }) => {
+        for (const plan of plans) {
+          if (!plan) continue;
+          // Other requests run between two reports (SQLite's driver is synchronous:
+          // without this, a whole import is one unbroken chain of microtasks).
+          await yieldToEventLoop();
+          await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
+          try {
+            results[plan.index] = await writer.write(plan);
+            await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+          } catch (error) {
+            // A missing right refuses the whole import (403), not only this report.
+            if (error instanceof errors.ForbiddenError) throw error;
+            await rollbackToSavepoint(trx);
+            results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+          }
         }
-      }
-      if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
-      applied = true;
-    });
+        if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
+        applied = true;
+      })
+    ));
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
+  // Committed: the events go out after the answer, one at a time. Rolled back: none, as in Strapi.
+  if (applied) void runPaced(strapi, events);
   const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const result of results) summary[result.action] += 1;
   return { dryRun, applied, reports: results, summary };
@@ -309,7 +327,7 @@ class ReportWriter {
     const { strapi } = this;
     const documents = strapi.documents(REPORT_UID);
     const existing = (await strapi.db.query(REPORT_UID).findOne({
-      where: { slug: plan.slug },
+      where: plan.slug === null ? { documentId: plan.documentId } : { slug: plan.slug },
       select: ['documentId'],
     })) as { documentId: string } | null;
     let documentId = existing?.documentId ?? null;
@@ -340,9 +358,9 @@ class ReportWriter {
       await this.step(at, async () => {
         const data: Record<string, unknown> = {
           ...(await this.toData(published ?? draft, created)),
-          slug: plan.slug,
           ...(creator === null ? {} : { updatedBy: creator }),
         };
+        if (plan.slug !== null) data.slug = plan.slug;
         const isNew = !stored?.locales[code];
         if (creator !== null && isNew) data.createdBy = creator;
         if (!documentId) {
@@ -367,6 +385,7 @@ class ReportWriter {
         await documents.update({ documentId: documentId as string, data: data as never, ...this.localeParams(code) });
       });
     }
+    await restoreRowRelations(strapi, documentId as string, plan.locales);
     return {
       slug: plan.slug,
       action,
@@ -376,6 +395,8 @@ class ReportWriter {
   }
 
   private async step(path: string[], run: () => Promise<void>) {
+    // A report is several writes: let other requests in between them too.
+    await yieldToEventLoop();
     try {
       await run();
     } catch (error) {

@@ -18,7 +18,9 @@ import {
 
 /** One report of an import file, as the writer will write it. */
 export interface PlannedReport {
-  slug: string;
+  /** null for an untitled draft, which the file names by its documentId. */
+  slug: string | null;
+  documentId: string | null;
   locales: Record<string, { draft: Version; published: Version | null }>;
 }
 
@@ -46,6 +48,7 @@ export interface ImportRightsOptions {
 export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOptions) {
   const { reports, crimeAreas, userId, areaNames } = options;
   return async (plan: PlannedReport, documentId: string | null, stored: ExportedReport | null): Promise<void> => {
+    const name = plan.slug ?? `documentId ${plan.documentId}`;
     const rows = documentId
       ? ((await strapi.db.query(REPORT_UID).findMany({
           where: { documentId },
@@ -59,7 +62,7 @@ export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOpti
         : limited
           ? " on it (the role's locales or conditions leave it out)"
           : '';
-      throw new errors.ForbiddenError(`${plan.slug}: ${what} needs the ${rightName(action)} permission${why}`, {
+      throw new errors.ForbiddenError(`${name}: ${what} needs the ${rightName(action)} permission${why}`, {
         slug: plan.slug,
         right: action,
         ...(field ? { field } : {}),
@@ -101,7 +104,7 @@ export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOpti
     for (const slug of await missingCrimeAreas(strapi, plan, areaNames)) {
       if (crimeAreas.cannot.create()) {
         throw new errors.ForbiddenError(
-          `${plan.slug}: creating the crime area "${slug}" needs the Create permission on Crime Area`,
+          `${name}: creating the crime area "${slug}" needs the Create permission on Crime Area`,
           { slug: plan.slug, right: 'create', crimeArea: slug }
         );
       }
