@@ -46,6 +46,9 @@ const CUE =
   'approximately|around|about|some|nearly|almost|roughly|an estimated|close to|at least|more than|over|upwards of|in excess of|up to';
 /** Optional qualifier cue, then the figure (captured as `num`). */
 const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+// After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
+// spaces back one by one could only fail again; on 100 KB of spaces it would
+// fail 100,000 times in each pattern.
 /** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
 const ADJ =
   "(?:(?!(?:and|or|in|of|from|to|with|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years)\\b)[A-Za-z'-]+\\s+){0,3}?";
@@ -71,11 +74,11 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
       new RegExp(
-        `${QN}\\s+${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+${ADJ}${PERSONS}\\b`,
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -96,23 +99,23 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       new RegExp(
-        `${QN}\\s+${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+${ADJ}(?:victims?|survivors)\\b`,
+        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`,
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+${QN}\\s+${ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`,
+        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -124,12 +127,12 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     patterns: [
       new RegExp(
-        `${QN}\\s+${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
         STAT_FLAGS
       ),
       // "900 customs and police officers"
       new RegExp(
-        `${QN}\\s+(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
         STAT_FLAGS
       ),
     ],
@@ -141,7 +144,7 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   countries: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -163,13 +166,13 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   irregularMigrants: {
     patterns: [
       new RegExp(
-        `${QN}\\s+${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
         STAT_FLAGS
       ),
-      new RegExp(`${QN}\\s+(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
-      new RegExp(`${QN}\\s+(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
+      new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
+      new RegExp(`${QN}\\s+(?!\\s)(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
       new RegExp(
-        `${QN}\\s+(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
+        `${QN}\\s+(?!\\s)(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -181,14 +184,14 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   investigationsOpened: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
         STAT_FLAGS
       ),
-      new RegExp(`${QN}\\s+new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
+      new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
     ],
   },
 };
@@ -254,14 +257,20 @@ function readNumber(raw: string): number | null {
   return parseWords(text);
 }
 
+// Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
+const comparisons = new WeakMap<Sentence, number>();
+function firstComparison(sentence: Sentence): number {
+  let at = comparisons.get(sentence);
+  if (at === undefined) {
+    COMPARED.lastIndex = 0;
+    at = COMPARED.exec(sentence.text)?.index ?? Infinity;
+    comparisons.set(sentence, at);
+  }
+  return at;
+}
+
 function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sentence) => boolean): Candidate[] {
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
-  const earlier = isEarlier(sentence);
-  let firstCompared = Infinity;
-  COMPARED.lastIndex = 0;
-  for (let m = COMPARED.exec(sentence.text); m; m = COMPARED.exec(sentence.text)) {
-    firstCompared = Math.min(firstCompared, m.index);
-  }
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
@@ -277,7 +286,7 @@ function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sent
       if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;
-      if (earlier || firstCompared < numAt) continue;
+      if (isEarlier(sentence) || firstComparison(sentence) < numAt) continue;
       const matchEnd = m.index + m[0].length;
       const index = indexOf(sentence);
       const partial =
@@ -526,7 +535,16 @@ export function extractFields(text: string): ExtractedFields {
   const pastYear = (text: string) =>
     [...text.matchAll(/\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < year) &&
     /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i.test(text);
-  const isEarlierSentence = (sentence: Sentence) =>
+  const earlierSentences = new Map<Sentence, boolean>();
+  const isEarlierSentence = (sentence: Sentence) => {
+    let earlier = earlierSentences.get(sentence);
+    if (earlier === undefined) {
+      earlier = isEarlierAsWritten(sentence);
+      earlierSentences.set(sentence, earlier);
+    }
+    return earlier;
+  };
+  const isEarlierAsWritten = (sentence: Sentence) =>
     isEarlierText(sentence.text, year) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||
