@@ -235,6 +235,9 @@ async function drive(server, documentIds, areaSlugs) {
   const { kinds, choose } = mix(documentIds, areaSlugs);
   const counts = Object.fromEntries(kinds.map((kind) => [kind.name, { sent: 0, non2xx: 0 }]));
   const random = rng(7);
+  // The slowest requests, with when they started: a stall shows as a cluster in time or in one kind.
+  const started = Date.now();
+  const slowest = [];
   const result = await autocannon({
     url: server.url,
     connections: CONNECTIONS,
@@ -246,16 +249,24 @@ async function drive(server, documentIds, areaSlugs) {
         setupRequest(request, context) {
           const kind = choose(random);
           context.kind = kind.name;
+          context.path = encodeURI(kind.path(random)).replace(/\$/g, '%24');
+          context.sentAt = Date.now();
           counts[kind.name].sent += 1;
-          return { ...request, path: encodeURI(kind.path(random)).replace(/\$/g, '%24') };
+          return { ...request, path: context.path };
         },
         onResponse(status, body, context) {
           if (status < 200 || status >= 300) counts[context.kind].non2xx += 1;
+          const ms = Date.now() - context.sentAt;
+          if (slowest.length < 5 || ms > slowest[slowest.length - 1].ms) {
+            slowest.push({ ms, atSecond: (context.sentAt - started) / 1000, kind: context.kind, path: context.path });
+            slowest.sort((a, b) => b.ms - a.ms);
+            slowest.length = Math.min(slowest.length, 5);
+          }
         },
       },
     ],
   });
-  return { result, counts };
+  return { result, counts, slowest };
 }
 
 async function main() {
@@ -278,7 +289,7 @@ async function main() {
 
     const rssBefore = rssKb(server.child.pid);
     log(`load: ${CONNECTIONS} connections for ${DURATION} s …`);
-    const { result, counts } = await drive(server, documentIds, areaSlugs);
+    const { result, counts, slowest } = await drive(server, documentIds, areaSlugs);
     const rssAfter = rssKb(server.child.pid);
 
     const summary = {
@@ -310,6 +321,10 @@ async function main() {
         Object.entries(counts)
           .map(([name, c]) => `${name} ${fmt(c.sent)}${c.non2xx ? ` (${c.non2xx} non-2xx)` : ''}`)
           .join(' · ')
+    );
+    log(
+      'slowest       ' +
+        slowest.map((r) => `${fmt(r.ms)} ms ${r.kind} at ${fmt(r.atSecond, 1)} s`).join(' · ')
     );
     log('');
     log(`load: ${JSON.stringify(summary)}`);
