@@ -10,6 +10,8 @@
  *               (also shown: the leanest loading, twelve columns from the query engine)
  *   list/core   GET /api/operation-reports?pageSize=25 vs a plain core type    (target ≤ 1.10)
  *   create/core POST /api/operation-reports vs a plain core type               (target ≤ 1.15)
+ * Then the hostile-text lines of tests/bench/extraction.js: the worst extraction at
+ * 100 KB (target ≤ 100 ms) and the longest /_health wait meanwhile (target ≤ 200 ms).
  * The plain type (tests/bench/app) has the plugin's exact schema, components and relation
  * included, with none of its logic: the ratios measure what the plugin adds.
  * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
@@ -333,6 +335,9 @@ async function main() {
   console.log(
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
+  // Issue 10: hostile text through the extract route, /_health polled meanwhile.
+  const { benchExtraction, printExtraction } = require('./extraction');
+  printExtraction(await benchExtraction());
 }
 
 const entry = process.env.BENCH_CHILD
