@@ -71,6 +71,8 @@ describeEachDatabase('press-release extraction route', (app) => {
     }
     // Reading a release writes nothing.
     expect(await countReportRows(app().strapi)).toBe(rowsBefore);
+    // How long the reading held the server, for `npm run bench`.
+    expect(response.headers['server-timing']).toMatch(/^extract;dur=\d+\.\d, extract-cpu;dur=\d+\.\d$/);
   });
 
   it('answers an empty field list when the text states nothing it can read', async () => {
