@@ -14,6 +14,8 @@
  *               (tests/bench/boot-after-import.js, its own databases)         (target ≤ 30 s)
  *   import/health longest /_health wait during a 3,000-report import, and the import's time
  *               (target ≤ 200 ms; tests/bench/import-health.js, BENCH_IMPORT_REPORTS changes the size)
+ * Then the hostile-text lines of tests/bench/extraction.js: the worst extraction at
+ * 100 KB (target ≤ 100 ms) and the longest /_health wait meanwhile (target ≤ 200 ms).
  * The plain type (tests/bench/app) has the plugin's exact schema, components and relation
  * included, with none of its logic: the ratios measure what the plugin adds.
  * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
@@ -340,6 +342,9 @@ async function main() {
   );
   await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
   printImportHealth(await benchImportHealth(DATABASES));
+  // Issue 10: hostile text through the extract route, /_health polled meanwhile.
+  const { benchExtraction, printExtraction } = require('./extraction');
+  printExtraction(await benchExtraction());
 }
 
 const entry = process.env.BENCH_CHILD

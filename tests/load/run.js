@@ -13,9 +13,11 @@
  *   filter area     /api/operation-reports?filters[crimeAreas][slug][$eq]=…
  *   stats           /api/operation-reports/stats
  *   stats filtered  /api/operation-reports/stats?filters[…]
- * Prints requests/s, p50/p99 latency, errors, timeouts, non-2xx (per kind too)
- * and the server's RSS before and after. Exits 1 on any error, timeout or
- * non-2xx. The last line is `load: <json>` for scripts.
+ * Prints requests/s, p50/p99/max latency, errors, timeouts, non-2xx (per kind too),
+ * the five slowest requests with when they were sent, and the server's RSS
+ * before and after. Exits 1 on any error, timeout or non-2xx, or when any
+ * request waited over LOAD_MAX_LATENCY_MS (2000). The last line is
+ * `load: <json>` for scripts.
  *
  * Runs `npm run build` first when the plugin's dist is missing, and compiles
  * the playground unless LOAD_COMPILE=0 (the test suite has compiled it already).
@@ -34,6 +36,8 @@ const CHILD = path.join(ROOT, 'tests', 'helpers', 'strapi-child.js');
 const DURATION = Number(process.env.LOAD_DURATION || 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 50);
 const REPORTS = Number(process.env.LOAD_REPORTS || 500);
+// Issue 10: no request may wait longer than this under the load (ms).
+const MAX_LATENCY_MS = Number(process.env.LOAD_MAX_LATENCY_MS || 2000);
 const STATS = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'];
 const QUALIFIERS = ['exact', 'exact', 'exact', 'approximately', 'atLeast', 'moreThan', 'upTo'];
 const AGENCIES = ['INTERPOL', 'Europol', 'AFRIPOL', 'AMERIPOL', 'ASEANAPOL'];
@@ -235,6 +239,9 @@ async function drive(server, documentIds, areaSlugs) {
   const { kinds, choose } = mix(documentIds, areaSlugs);
   const counts = Object.fromEntries(kinds.map((kind) => [kind.name, { sent: 0, non2xx: 0 }]));
   const random = rng(7);
+  // The slowest requests, with when they started: a stall shows as a cluster in time or in one kind.
+  const started = Date.now();
+  const slowest = [];
   const result = await autocannon({
     url: server.url,
     connections: CONNECTIONS,
@@ -246,16 +253,24 @@ async function drive(server, documentIds, areaSlugs) {
         setupRequest(request, context) {
           const kind = choose(random);
           context.kind = kind.name;
+          context.path = encodeURI(kind.path(random)).replace(/\$/g, '%24');
+          context.sentAt = Date.now();
           counts[kind.name].sent += 1;
-          return { ...request, path: encodeURI(kind.path(random)).replace(/\$/g, '%24') };
+          return { ...request, path: context.path };
         },
         onResponse(status, body, context) {
           if (status < 200 || status >= 300) counts[context.kind].non2xx += 1;
+          const ms = Date.now() - context.sentAt;
+          if (slowest.length < 5 || ms > slowest[slowest.length - 1].ms) {
+            slowest.push({ ms, atSecond: (context.sentAt - started) / 1000, kind: context.kind, path: context.path });
+            slowest.sort((a, b) => b.ms - a.ms);
+            slowest.length = Math.min(slowest.length, 5);
+          }
         },
       },
     ],
   });
-  return { result, counts };
+  return { result, counts, slowest };
 }
 
 async function main() {
@@ -278,7 +293,7 @@ async function main() {
 
     const rssBefore = rssKb(server.child.pid);
     log(`load: ${CONNECTIONS} connections for ${DURATION} s …`);
-    const { result, counts } = await drive(server, documentIds, areaSlugs);
+    const { result, counts, slowest } = await drive(server, documentIds, areaSlugs);
     const rssAfter = rssKb(server.child.pid);
 
     const summary = {
@@ -311,11 +326,19 @@ async function main() {
           .map(([name, c]) => `${name} ${fmt(c.sent)}${c.non2xx ? ` (${c.non2xx} non-2xx)` : ''}`)
           .join(' · ')
     );
+    log('slowest       ' + slowest.map((r) => `${fmt(r.ms)} ms ${r.kind} at ${fmt(r.atSecond, 1)} s`).join(' · '));
     log('');
     log(`load: ${JSON.stringify(summary)}`);
 
+    log(
+      `max latency   ${fmt(summary.latencyMs.max)} ms (limit ${fmt(MAX_LATENCY_MS)} ms)   timeouts ${summary.timeouts} (limit 0)`
+    );
     if (summary.errors > 0 || summary.timeouts > 0 || summary.non2xx > 0) {
       console.error('load: FAILED: errors, timeouts or non-2xx answers');
+      process.exitCode = 1;
+    }
+    if (summary.latencyMs.max > MAX_LATENCY_MS) {
+      console.error(`load: FAILED: a request waited ${summary.latencyMs.max} ms, over ${MAX_LATENCY_MS} ms`);
       process.exitCode = 1;
     }
   } finally {
@@ -324,7 +347,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`load: ${error.stack || error}`);
-  process.exit(1);
-});
+module.exports = { startServer, seed, mix, rng };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`load: ${error.stack || error}`);
+    process.exit(1);
+  });
+}

@@ -71,7 +71,7 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
       if (parsed.kind !== 'error' && shown !== stored) {
         setText(formatStatForEditing(stored, locale));
       }
-      // eslint-disable-next-line react-hooks/exhaustive-deps
+      // text is left out of the deps on purpose: typing must not be reformatted under the cursor.
     }, [stored, locale]);
 
     const handleChange = (event: React.ChangeEvent<HTMLInputElement>) => {

@@ -24,7 +24,13 @@ const MONTH =
 // "Monday 17 March": a weekday before the day is read past.
 const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const TO = '\\s*,?\\s*(?:–|—|-|to|until|through|and)\\s*';
+// One way only to read the spaces and the comma: "\s*,?\s*" splits a run of
+// spaces between its two stars in n ways and backtracks quadratically.
+const TO = '\\s*(?:,\\s*)?(?:–|—|-|to|until|through|and)\\s*';
+// A day in a list ("3, 4 and 5") is read from the list's first day: a start on
+// a later day of the same list would only retry what the first start tried,
+// and on "1,1,1,…" each such retry rescans the rest of the list.
+const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d(?:st|nd|rd|th)?,\\s*\\d))';
 
 export interface DateRange {
   startDate: string;
@@ -47,7 +53,7 @@ type Builder = (m: RegExpExecArray) => [number, number, number, number, number, 
 const PATTERNS: [RegExp, Builder][] = [
   // "on 3, 4 and 5 December 2025": a list of days runs from the first to the last
   [
-    new RegExp(`${DAY}((?:,\\s*\\d{1,2})+),?\\s+and\\s+${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
+    new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})+),?\\s+and\\s+${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
     (m) => {
       const year = Number(m[5]);
       const month = monthOf(m[4]);

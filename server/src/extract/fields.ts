@@ -2,6 +2,7 @@ import type { StatName, StatQualifier } from '../../../shared/stats';
 import { findDateRanges } from './dates';
 import { parseDigits, parseWords, qualifierBefore } from './numbers';
 import { fold, sentences, type Sentence } from './text';
+import { cueWindow, holdsAt, indexOf } from './looking-back';
 
 /**
  * The press-release extractor: reads the six stats, the dates, the agency,
@@ -25,13 +26,29 @@ export type ExtractedFields = Partial<Record<StatName, ExtractedStat>> & {
 
 const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand';
-const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})(?:(?:\\s+and\\s+|[\\s-]+)(?:${NUMBER_WORD}))*`;
+const WORD_JOIN = '(?:\\s+and\\s+|[\\s-]+)';
+/*
+ * Linear time: a figure is read from the first word or digit group of a run.
+ * A start on a later one ("two" in "one two three", "000" in "1 000 000")
+ * can only reach ends that the earlier start already tried with the same
+ * words after them, so it would find nothing new; on a 100 KB run of them
+ * each such start rescans the rest of the run (quadratic). A start is skipped
+ * only when the word or group before it could itself have started a figure.
+ * (The word check looks back from the end of the first word, so that no
+ * unbounded quantifier is reachable from a position where nothing was read.)
+ */
+const NOT_LATER_WORD = `(?<!(?<![\\d.,$€£#+])\\b(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.$€£#+])\\d{1,3}[, ])\\d{3}(?!\\d))';
+const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*`;
 const SCALE = '(?:\\s+(?:thousand|million|billion))?';
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 const CUE =
   'approximately|around|about|some|nearly|almost|roughly|an estimated|close to|at least|more than|over|upwards of|in excess of|up to';
 /** Optional qualifier cue, then the figure (captured as `num`). */
-const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${DIGITS}|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+// After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
+// spaces back one by one could only fail again; on 100 KB of spaces it would
+// fail 100,000 times in each pattern.
 /** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
 const ADJ =
   "(?:(?!(?:and|or|in|of|from|to|with|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years)\\b)[A-Za-z'-]+\\s+){0,3}?";
@@ -39,7 +56,8 @@ const PERSONS =
   '(?:suspects?|people|persons?|individuals|men|women|members|offenders|traffickers|smugglers|fugitives|criminals|nationals|perpetrators)';
 const BE = '(?:(?:were|was|have been|had been|being|are)\\s+)?';
 
-const build = (source: string) => new RegExp(source.replace(/\{QN\}/g, QN).replace(/\{ADJ\}/g, ADJ), 'gidu');
+// d: the figure's offset (match indices); u: \p{L} in names.
+const STAT_FLAGS = 'gidu';
 
 interface FieldRule {
   patterns: RegExp[];
@@ -47,26 +65,32 @@ interface FieldRule {
   sentence?: RegExp;
   /** Words after the figure that make it something else. */
   refuseAfter?: RegExp;
-  /** Words just before the match that make it something else ("victims from 30 countries"). */
+  /** Words just before the match that make it something else ("victims from 30 countries"): a sticky lookbehind. */
   refuseBefore?: RegExp;
-  refuseMatch?: (before: string, match: string) => boolean;
+  refuseMatch?: (text: string, index: number, match: string) => boolean;
 }
 
 const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
-      build(
-        `{QN}\\s+{ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+{ADJ}${PERSONS}\\b`
+      new RegExp(
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        STAT_FLAGS
       ),
-      build(`\\b(?:arrest(?:s|ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?{QN}(?=\\s*(?:[,.;:)]|and\\b|$))`),
-      build(
-        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+{QN}\\b`
+      new RegExp(
+        `\\b(?:arrest(?:s|ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}(?=\\s*(?:[,.;:)]|and\\b|$))`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
+        STAT_FLAGS
       ),
       // A list of figures: "Fugitives arrested: 186"
-      build(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*{QN}\\s*$`),
+      new RegExp(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*${QN}\\s*$`, STAT_FLAGS),
     ],
     // "detained or questioned": not all of them were arrested.
     refuseAfter:
@@ -74,32 +98,42 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   },
   victimsIdentified: {
     patterns: [
-      build(
-        `{QN}\\s+{ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?{QN}\\s+{ADJ}(?:victims?|survivors)\\b`
+      new RegExp(
+        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`
+      new RegExp(
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`
+      new RegExp(
+        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `{QN}\\s+{ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
       ),
-      build(`\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+{QN}\\b`),
+      new RegExp(
+        `\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
     ],
   },
   officers: {
     patterns: [
-      build(
-        `{QN}\\s+{ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
+        STAT_FLAGS
       ),
       // "900 customs and police officers"
-      build(
-        `{QN}\\s+(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        STAT_FLAGS
       ),
     ],
     sentence:
@@ -109,41 +143,55 @@ const STAT_RULES: Record<StatName, FieldRule> = {
   },
   countries: {
     patterns: [
-      build(
-        `{QN}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+{QN}\\b`
+      new RegExp(
+        `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+${QN}\\b`,
+        STAT_FLAGS
       ),
       // A list of figures: "Participating countries: 23"
-      build(
-        `^[-•*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*{QN}\\s*$`
+      new RegExp(
+        `^[-•*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
       ),
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?$|\b(?:victims|migrants|suspects|fugitives|children|people|individuals)\b[^.;]{0,80}\bin\s+$|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+$|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+$/i,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
-    refuseMatch: (before, match) => /\bthe\s+$/i.test(before) && !/participat/i.test(match),
+    refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
   },
   irregularMigrants: {
     patterns: [
-      build(`{QN}\\s+{ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`),
-      build(`{QN}\\s+(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`),
-      build(`{QN}\\s+(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`),
-      build(`{QN}\\s+(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`),
-      build(`\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+{QN}\\b`),
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
+      new RegExp(`${QN}\\s+(?!\\s)(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
     ],
   },
   investigationsOpened: {
     patterns: [
-      build(
-        `{QN}\\s+(?:new\\s+)?{ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        STAT_FLAGS
       ),
-      build(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?{QN}\\s+(?:new\\s+)?{ADJ}(?:investigations|inquiries|probes|cases)\\b`
+      new RegExp(
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
+        STAT_FLAGS
       ),
-      build(`{QN}\\s+new\\s+{ADJ}(?:investigations|inquiries|probes|cases)\\b`),
+      new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
     ],
   },
 };
@@ -151,15 +199,15 @@ const STAT_RULES: Record<StatName, FieldRule> = {
 // Words right after a figure that make it a duration, a share, money, an age or a weight.
 const NOT_A_COUNT_AFTER =
   /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
-const NOT_A_COUNT_BEFORE = /(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*$/i;
+// Sticky lookbehinds, asked at the figure's position (see looking-back.ts).
+const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
+const AFTER_THE = /(?<=\bthe\s+)/iy;
 
 // An earlier edition or a comparison: its figures are not this operation's.
 const EARLIER =
   /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
 const COMPARED =
   /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
-// One country's or one unit's share of a figure.
-const SHARE_BEFORE = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)\b/i;
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
   /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
@@ -174,10 +222,15 @@ function mask(text: string): string {
   out = out.replace(/\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}/g, hide);
   out = out.replace(/\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}/g, hide);
   out = out.replace(/\b\d{1,4}(?:[\s.-]\d{2,4}){2,}\b/g, (s) => (/^\d{1,3}(?: \d{3})+$/.test(s) ? s : hide(s)));
-  // Dates and times.
+  // Dates and times. (Pieces joined once: splicing each range into the whole text was quadratic.)
+  const pieces: string[] = [];
+  let done = 0;
   for (const range of findDateRanges(out)) {
-    out = out.slice(0, range.index) + hide(range.evidence) + out.slice(range.index + range.evidence.length);
+    pieces.push(out.slice(done, range.index), hide(range.evidence));
+    done = range.index + range.evidence.length;
   }
+  pieces.push(out.slice(done));
+  out = pieces.join('');
   const MONTH =
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   out = out.replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b`, 'gi'), hide);
@@ -204,12 +257,20 @@ function readNumber(raw: string): number | null {
   return parseWords(text);
 }
 
+// Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
+const comparisons = new WeakMap<Sentence, number>();
+function firstComparison(sentence: Sentence): number {
+  let at = comparisons.get(sentence);
+  if (at === undefined) {
+    COMPARED.lastIndex = 0;
+    at = COMPARED.exec(sentence.text)?.index ?? Infinity;
+    comparisons.set(sentence, at);
+  }
+  return at;
+}
+
 function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sentence) => boolean): Candidate[] {
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
-  const earlier = isEarlier(sentence);
-  const comparedAt: number[] = [];
-  COMPARED.lastIndex = 0;
-  for (let m = COMPARED.exec(sentence.text); m; m = COMPARED.exec(sentence.text)) comparedAt.push(m.index);
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
@@ -218,30 +279,25 @@ function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sent
       const numAt = m.indices!.groups!.num[0];
       const value = readNumber(raw);
       if (value === null || value > 2_147_483_647) continue;
-      const after = sentence.text.slice(numAt + raw.length);
-      const before = sentence.text.slice(0, numAt);
-      if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
+      const text = sentence.text;
+      const after = text.slice(numAt + raw.length);
+      if (NOT_A_COUNT_AFTER.test(after) || holdsAt(NOT_A_COUNT_BEFORE, text, numAt)) continue;
       if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+[a-z]/i.test(after)) continue;
-      if (rule.refuseAfter?.test(sentence.text.slice(m.index + m[0].length))) continue;
-      if (rule.refuseBefore?.test(sentence.text.slice(0, m.index))) continue;
-      if (rule.refuseMatch?.(sentence.text.slice(0, m.index), m[0])) continue;
-      if (earlier || comparedAt.some((at) => at < numAt)) continue;
+      if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
+      if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
+      if (rule.refuseMatch?.(text, m.index, m[0])) continue;
+      if (isEarlier(sentence) || firstComparison(sentence) < numAt) continue;
       const matchEnd = m.index + m[0].length;
-      const clauseStart = Math.max(
-        sentence.text.lastIndexOf(',', m.index),
-        sentence.text.lastIndexOf(';', m.index),
-        sentence.text.lastIndexOf('(', m.index),
-        0
-      );
+      const index = indexOf(sentence);
       const partial =
         !sentence.headline &&
-        (SHARE_BEFORE.test(sentence.text.slice(clauseStart, m.index)) ||
+        (index.shareWordBefore(m.index) ||
           // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
           (!/(?:countries|nations|states|jurisdictions|territories)$/i.test(m[0]) &&
-            SHARE_AFTER.test(sentence.text.slice(matchEnd))) ||
-          /\balone\b/i.test(sentence.text.slice(0, m.index)) ||
-          /^\s*In\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,/u.test(sentence.text.slice(0, m.index)));
-      const { qualifier } = qualifierBefore(before.replace(/\s*a total of\s*$/i, ' '));
+            SHARE_AFTER.test(text.slice(matchEnd))) ||
+          index.aloneBefore(m.index) ||
+          index.opensOnOnePlaceBefore(m.index));
+      const { qualifier } = qualifierBefore(cueWindow(text, numAt));
       found.push({
         value,
         qualifier,
@@ -287,8 +343,22 @@ const AGENCIES: [string, RegExp][] = [
 ];
 const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+// One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
-  /^(?:'s)?\s*(?:-\s*)?(?:-?(?:led|coordinated)\b|\s+operation\b|\s*(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+  /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+// "coordinated by Europol and INTERPOL": the partner named first is read past.
+const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+$/;
+const PARTNER_NAME = /[\w-]/;
+
+/** `before` without a trailing "<Name> and ": `before.replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')`, in linear time. */
+function withoutPartner(before: string): string {
+  const joined = AND_PARTNER.exec(before);
+  if (!joined) return before;
+  let name = joined.index;
+  while (name > 0 && PARTNER_NAME.test(before[name - 1])) name -= 1;
+  for (let i = name; i < joined.index; i += 1) if (/[A-Z]/.test(before[i])) return before.slice(0, i);
+  return before;
+}
 
 interface Mention {
   value: string;
@@ -305,7 +375,7 @@ function findAgency(work: string, original: string, skip: (index: number) => boo
       if (skip(m.index)) continue;
       const lead =
         // "coordinated by Europol and INTERPOL": both lead.
-        LEADS_BEFORE.test(work.slice(Math.max(0, m.index - 80), m.index).replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')) ||
+        LEADS_BEFORE.test(withoutPartner(work.slice(Math.max(0, m.index - 80), m.index))) ||
         LEADS_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
       mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
     }
@@ -325,6 +395,9 @@ const HQ = new RegExp(
   'gu'
 );
 // A place tied to running this operation beats the agency's seat in its boilerplate.
+// Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
+const RUN_FROM =
+  /(?<=\b(?:run|ran|coordinated|directed|led|managed|steered)\s+(?:from|through|out of|at)\s+(?:[\p{L}'-]+\s+){0,6})/iuy;
 const RUNS_IT = /\b(?:coordinat\w*|co-ordinat\w*|the operation|directed|run from|ran from|led from|steered)\b/i;
 
 function findHeadquarters(
@@ -337,7 +410,7 @@ function findHeadquarters(
     if (skip(sentence.index)) continue;
     HQ.lastIndex = 0;
     for (let m = HQ.exec(sentence.text); m; m = HQ.exec(sentence.text)) {
-      const place = m.groups!.place.replace(/\s+(?:The|A|An)$/, '');
+      const place = m.groups!.place.replace(/(?<!\s)\s+(?:The|A|An)$/, '');
       const start = sentence.index + m.index;
       const placeAt = start + m[0].length - m.groups!.place.length;
       all.push({
@@ -346,10 +419,7 @@ function findHeadquarters(
         end: placeAt + place.length,
         runsIt: RUNS_IT.test(sentence.text),
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
-        direct:
-          /\b(?:run|ran|coordinated|directed|led|managed|steered)\s+(?:from|through|out of|at)\s+(?:[\p{L}'-]+\s+){0,6}$/iu.test(
-            sentence.text.slice(0, m.index)
-          ),
+        direct: holdsAt(RUN_FROM, sentence.text, m.index),
       });
     }
   }
@@ -376,7 +446,7 @@ const CODENAMED = new RegExp(
 const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
 
 function cleanName(name: string): string {
-  return name.replace(/'s$/, '').replace(/\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/, '');
+  return name.replace(/'s$/, '').replace(/(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/, '');
 }
 
 function findCodename(
@@ -416,9 +486,16 @@ export function extractFields(text: string): ExtractedFields {
   const folded = fold(text);
   const work = mask(folded);
   const list = sentences(work);
+  // The last sentence starting at or before `index` (binary search: asked once per mention).
   const sentenceAt = (index: number) => {
-    for (let i = list.length - 1; i >= 0; i -= 1) if (list[i].index <= index) return list[i];
-    return undefined;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].index <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1] : undefined;
   };
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -458,7 +535,16 @@ export function extractFields(text: string): ExtractedFields {
   const pastYear = (text: string) =>
     [...text.matchAll(/\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < year) &&
     /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i.test(text);
-  const isEarlierSentence = (sentence: Sentence) =>
+  const earlierSentences = new Map<Sentence, boolean>();
+  const isEarlierSentence = (sentence: Sentence) => {
+    let earlier = earlierSentences.get(sentence);
+    if (earlier === undefined) {
+      earlier = isEarlierAsWritten(sentence);
+      earlierSentences.set(sentence, earlier);
+    }
+    return earlier;
+  };
+  const isEarlierAsWritten = (sentence: Sentence) =>
     isEarlierText(sentence.text, year) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||

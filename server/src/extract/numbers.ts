@@ -40,9 +40,20 @@ const TENS: Record<string, number> = {
 const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 export function parseDigits(text: string): number | null {
-  const match = /^(\d[\d, \u00a0\u202f]*?)(?:\.(\d+))?(?:\s+(thousand|million|billion))?$/i.exec(text.trim());
-  if (!match) return null;
-  const [, whole, fraction, scale] = match;
+  // "<whole>[.<fraction>][ <scale>]", taken apart from the end: one regex with a lazy
+  // whole part before `\s+scale` could split a run of spaces many ways.
+  let rest = text.trim();
+  let scale: string | undefined;
+  const scaled = /(?<=\s)(?:thousand|million|billion)$/i.exec(rest);
+  if (scaled) {
+    scale = scaled[0];
+    rest = rest.slice(0, scaled.index).trimEnd();
+  }
+  const fractional = /\.(\d+)$/.exec(rest);
+  const fraction = fractional?.[1];
+  if (fractional) rest = rest.slice(0, fractional.index);
+  if (!/^\d[\d, \u00a0\u202f]*$/.test(rest)) return null;
+  const whole = rest;
   // Grouping must be in threes: "1,23" is not a number a release would print.
   if (!/^(?:\d+|\d{1,3}(?:[, \u00a0\u202f]\d{3})+)$/.test(whole)) return null;
   const digits = whole.replace(/[, \u00a0\u202f]/g, '');

@@ -155,12 +155,30 @@ async function fillNewLocale(
 }
 
 /**
+ * The id in Strapi's "Document with id "…", locale "…" not found", as
+ * `/^Document with id "?([^",]*)"?,?.*not found/i` reads it, without that
+ * regex's quadratic backtracking on a long id: the longest run of the id's
+ * characters after which "not found" follows on the same line.
+ */
+function missingDocumentId(message: string): string | undefined {
+  const head = /^Document with id "?([^",]*)/i.exec(message);
+  if (!head) return undefined;
+  const id = head[1];
+  const lineAfter = /^[^\n\r\u2028\u2029]*/.exec(message.slice(head[0].length))![0];
+  if (/not found/i.test(lineAfter)) return id;
+  // Else the id stops where its own last "not found" begins.
+  let last = -1;
+  for (const m of id.matchAll(/not found/gi)) last = m.index;
+  return last === -1 ? undefined : id.slice(0, last);
+}
+
+/**
  * Strapi refuses a relation to a missing document with "Document with id …
  * not found", naming no field. Name the relation the id was given for.
  */
 function relationError(error: unknown, attributes: Record<string, { type?: string; target?: string }>, data: Data) {
   const message = error instanceof Error ? error.message : '';
-  const missing = /^Document with id "?([^",]*)"?,?.*not found/i.exec(message)?.[1];
+  const missing = missingDocumentId(message);
   // By numeric id: "1 relation(s) of type plugin::….crime-area associated with this entity do not exist"
   const missingOfType = /relation\(s\) of type (\S+) associated with this entity do not exist/i.exec(message)?.[1];
   if (missing === undefined && missingOfType === undefined) return null;

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { checkContentApiRequest } from '../middlewares/content-api-request';
+import { oneRequestPerTurn } from '../middlewares/one-request-per-turn';
 
 // prefix '' keeps the contract's /api/operation-reports instead of /api/operation-reports/operation-reports.
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
@@ -13,7 +14,7 @@ const customRoutes = [
     method: 'GET',
     path: '/operation-reports/stats',
     handler: 'operation-report.stats',
-    config: { policies: [] },
+    config: { policies: [], middlewares: [oneRequestPerTurn] },
   },
 ];
 
@@ -31,7 +32,10 @@ export default {
     if (!routes) {
       const core = [...(reports.routes as CoreRoute[]), ...(crimeAreas.routes as CoreRoute[])];
       for (const route of core) {
-        route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), checkContentApiRequest] };
+        route.config = {
+          ...route.config,
+          middlewares: [oneRequestPerTurn, ...(route.config?.middlewares ?? []), checkContentApiRequest],
+        };
       }
       routes = [...customRoutes, ...core];
     }

@@ -39,7 +39,7 @@ export const SLUG_MAX_LENGTH = 200;
 export function slugFrom(text: unknown, fallback: string): string {
   const base = typeof text === 'string' ? slugify(text, { lower: true, strict: true, trim: true }) : '';
   // Leave room for a "-NNNN" suffix within the column.
-  return (base || fallback).slice(0, SLUG_MAX_LENGTH - 6).replace(/-+$/, '') || fallback;
+  return (base || fallback).slice(0, SLUG_MAX_LENGTH - 6).replace(/(?<!-)-+$/, '') || fallback;
 }
 
 export interface SlugTarget {

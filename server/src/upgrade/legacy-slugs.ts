@@ -54,7 +54,7 @@ export interface ClashSettlement {
 
 /** Leaves room for a "-NNNN" suffix within the column, as `slugFrom` does. */
 const withRoomForSuffix = (slug: string, fallback: string) =>
-  slug.length <= SLUG_MAX_LENGTH - 6 ? slug : slug.slice(0, SLUG_MAX_LENGTH - 6).replace(/-+$/, '') || fallback;
+  slug.length <= SLUG_MAX_LENGTH - 6 ? slug : slug.slice(0, SLUG_MAX_LENGTH - 6).replace(/(?<!-)-+$/, '') || fallback;
 
 const firstIdOf = (rows: SlugRow[]) => Math.min(...rows.map((row) => row.id));
 
