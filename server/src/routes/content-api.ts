@@ -2,13 +2,7 @@ import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { checkContentApiRequest } from '../middlewares/content-api-request';
 
-/*
- * The contract's paths are /api/operation-reports, not Strapi's default
- * /api/operation-reports/operation-reports for a plugin. Each route carries
- * `config.prefix: ''`: Strapi then mounts it on /api directly, in every 5.x
- * (a router-level `prefix: ''` alone is ignored before 5.20, which read it
- * with `||`), and Users & Permissions and OpenAPI show the same path.
- */
+// prefix '' keeps the contract's /api/operation-reports instead of /api/operation-reports/operation-reports.
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
 const crimeAreas = factories.createCoreRouter(CRIME_AREA_UID, { type: 'content-api', prefix: '' });
 
@@ -19,7 +13,7 @@ const customRoutes = [
     method: 'GET',
     path: '/operation-reports/stats',
     handler: 'operation-report.stats',
-    config: { policies: [], prefix: '' },
+    config: { policies: [] },
   },
 ];
 
@@ -37,11 +31,7 @@ export default {
     if (!routes) {
       const core = [...(reports.routes as CoreRoute[]), ...(crimeAreas.routes as CoreRoute[])];
       for (const route of core) {
-        route.config = {
-          ...route.config,
-          prefix: '',
-          middlewares: [...(route.config?.middlewares ?? []), checkContentApiRequest],
-        };
+        route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), checkContentApiRequest] };
       }
       routes = [...customRoutes, ...core];
     }
