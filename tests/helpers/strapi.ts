@@ -1,5 +1,7 @@
+import { createRequire } from 'module';
+import path from 'path';
 import supertest from 'supertest';
-import { createStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { PLAYGROUND, PLAYGROUND_DIST } from './paths';
 import { provisionDatabase, requestedDatabases, type DatabaseKind, type ProvisionedDatabase } from './databases';
 
@@ -44,6 +46,26 @@ const ENV_KEYS = [
   'PLAYGROUND_DOCUMENTATION',
 ];
 
+/**
+ * The app the API suites boot: the playground, on this repository's Strapi;
+ * or, when OPERATION_REPORTS_TEST_APP names one (tests/api/peer-lowest.test.ts),
+ * a compiled app that installed the plugin from its tarball, on that app's own
+ * Strapi version. Loaded on demand so that only one Strapi is ever required.
+ */
+function appToBoot(jsApp?: string): {
+  appDir: string;
+  distDir: string;
+  createStrapi: typeof import('@strapi/strapi').createStrapi;
+} {
+  // A JavaScript app of this repository (the parity twin): no compile step, this repo's Strapi.
+  if (jsApp) return { appDir: jsApp, distDir: jsApp, createStrapi: require('@strapi/strapi').createStrapi };
+  const appDir = process.env.OPERATION_REPORTS_TEST_APP;
+  if (!appDir)
+    return { appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, createStrapi: require('@strapi/strapi').createStrapi };
+  const appRequire = createRequire(path.join(appDir, 'package.json'));
+  return { appDir, distDir: path.join(appDir, 'dist'), createStrapi: appRequire('@strapi/strapi').createStrapi };
+}
+
 export async function startStrapi(kind: DatabaseKind, label: string, options: StartOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await provisionDatabase(kind, label));
   for (const key of ENV_KEYS) delete process.env[key];
@@ -60,9 +82,10 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
 
   let strapi: Core.Strapi;
   try {
+    const { appDir, distDir, createStrapi } = appToBoot(options.appDir);
     const created = createStrapi({
-      appDir: options.appDir ?? PLAYGROUND,
-      distDir: options.appDir ?? PLAYGROUND_DIST,
+      appDir,
+      distDir,
       autoReload: false,
       serveAdminPanel: false,
     });
