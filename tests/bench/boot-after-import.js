@@ -16,8 +16,8 @@
  * Run alone: `node tests/bench/boot-after-import.js` (after `npm run build`);
  * BENCH_DATABASES (sqlite,postgres,mysql) picks the databases.
  */
+const { provisionBenchDatabase } = require('./databases');
 const path = require('path');
-const fs = require('fs');
 const crypto = require('crypto');
 const { execFileSync } = require('child_process');
 
@@ -25,58 +25,6 @@ const APP = path.join(__dirname, 'app');
 const ROWS = Number(process.env.BENCH_BOOT_ROWS || 150000);
 const SYNCED_RUNS = Number(process.env.BENCH_BOOT_SYNCED_RUNS || 3);
 const TARGET_SECONDS = 30;
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'test' };
-const MYSQL = { host: '127.0.0.1', port: 3306, user: 'root', password: '', database: 'test' };
-
-async function provision(kind) {
-  const name = `opr_boot_${crypto.randomBytes(3).toString('hex')}`;
-  if (kind === 'sqlite') {
-    const filename = path.join(__dirname, '..', '.artifacts', `${name}.db`);
-    fs.mkdirSync(path.dirname(filename), { recursive: true });
-    return {
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
-      drop: async () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(`${filename}${s}`, { force: true })),
-    };
-  }
-  if (kind === 'postgres') {
-    const { Client } = require('pg');
-    const run = async (sql) => {
-      const client = new Client(PG);
-      await client.connect();
-      await client.query(sql);
-      await client.end();
-    };
-    await run(`CREATE SCHEMA "${name}"`);
-    return {
-      env: {
-        DATABASE_CLIENT: 'postgres',
-        DATABASE_HOST: PG.host,
-        DATABASE_PORT: String(PG.port),
-        DATABASE_NAME: PG.database,
-        DATABASE_USERNAME: PG.user,
-        DATABASE_SCHEMA: name,
-      },
-      drop: () => run(`DROP SCHEMA IF EXISTS "${name}" CASCADE`),
-    };
-  }
-  const mysql = require('mysql2/promise');
-  const run = async (sql) => {
-    const connection = await mysql.createConnection(MYSQL);
-    await connection.query(sql);
-    await connection.end();
-  };
-  await run(`CREATE DATABASE \`${name}\``);
-  return {
-    env: {
-      DATABASE_CLIENT: 'mysql',
-      DATABASE_HOST: MYSQL.host,
-      DATABASE_PORT: String(MYSQL.port),
-      DATABASE_NAME: name,
-      DATABASE_USERNAME: MYSQL.user,
-    },
-    drop: () => run(`DROP DATABASE IF EXISTS \`${name}\``),
-  };
-}
 
 const createApp = () =>
   require('@strapi/strapi').createStrapi({ appDir: APP, distDir: APP, autoReload: false, serveAdminPanel: false });
@@ -155,7 +103,7 @@ function child(phase, env) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function benchBoot(kind) {
-  const database = await provision(kind);
+  const database = await provisionBenchDatabase(kind, 'boot');
   try {
     const written = child('prepare', database.env);
     const cold = child('boot', database.env);

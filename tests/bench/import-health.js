@@ -10,49 +10,14 @@
  * Used by tests/bench/run.js; alone: node tests/bench/import-health.js
  * BENCH_IMPORT_REPORTS (3000) and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
  */
+const { provisionBenchDatabase } = require('./databases');
 const path = require('path');
-const fs = require('fs');
-const crypto = require('crypto');
 const { spawn } = require('child_process');
-const { Client } = require('pg');
 
 const APP = path.join(__dirname, 'app');
 const REPORTS = Number(process.env.BENCH_IMPORT_REPORTS || 3000);
 const AFTER_MS = 8000;
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'test' };
 const ADMIN = { email: 'bench@example.com', password: 'BenchAdmin1!' };
-
-async function provision(kind) {
-  const name = `opr_import_${crypto.randomBytes(3).toString('hex')}`;
-  if (kind === 'sqlite') {
-    const filename = path.join(__dirname, '..', '.artifacts', `${name}.db`);
-    fs.mkdirSync(path.dirname(filename), { recursive: true });
-    return {
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
-      drop: async () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(filename + s, { force: true })),
-    };
-  }
-  const admin = new Client(PG);
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA "${name}"`);
-  await admin.end();
-  return {
-    env: {
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: PG.host,
-      DATABASE_PORT: String(PG.port),
-      DATABASE_NAME: PG.database,
-      DATABASE_USERNAME: PG.user,
-      DATABASE_SCHEMA: name,
-    },
-    drop: async () => {
-      const c = new Client(PG);
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
-      await c.end();
-    },
-  };
-}
 
 /** An export file of `count` reports: half published, half drafts, a few figures each (~300 bytes a report). */
 function exportFile(count) {
@@ -94,7 +59,7 @@ async function serve() {
 }
 
 async function measure(kind) {
-  const database = await provision(kind);
+  const database = await provisionBenchDatabase(kind, 'import');
   const child = spawn(process.execPath, [__filename], {
     env: { ...process.env, ...database.env, NODE_ENV: 'production', IMPORT_BENCH_CHILD: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -20,10 +20,9 @@
  * included, with none of its logic: the ratios measure what the plugin adds.
  * BENCH_REPORTS and BENCH_DATABASES (sqlite,postgres) change the size and the databases.
  */
+const { provisionBenchDatabase } = require('./databases');
 const path = require('path');
-const fs = require('fs');
 const crypto = require('crypto');
-const { Client } = require('pg');
 const { createStrapi } = require('@strapi/strapi');
 const { benchImportHealth, printImportHealth } = require('./import-health');
 
@@ -32,7 +31,6 @@ const REPORTS = Number(process.env.BENCH_REPORTS || 100000);
 const DATABASES = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',');
 const STATS = ['countries', 'officers', 'arrests', 'victimsIdentified', 'irregularMigrants', 'investigationsOpened'];
 const QUALIFIERS = ['exact', 'approximately', 'atLeast', 'moreThan', 'upTo'];
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'test' };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,38 +44,6 @@ function rng(seed) {
   return () => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
-  };
-}
-
-async function provision(kind) {
-  const name = `opr_bench_${crypto.randomBytes(3).toString('hex')}`;
-  if (kind === 'sqlite') {
-    const filename = path.join(__dirname, '..', '.artifacts', `${name}.db`);
-    fs.mkdirSync(path.dirname(filename), { recursive: true });
-    return {
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
-      drop: async () => fs.rmSync(filename, { force: true }),
-    };
-  }
-  const admin = new Client(PG);
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA "${name}"`);
-  await admin.end();
-  return {
-    env: {
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: PG.host,
-      DATABASE_PORT: String(PG.port),
-      DATABASE_NAME: PG.database,
-      DATABASE_USERNAME: PG.user,
-      DATABASE_SCHEMA: name,
-    },
-    drop: async () => {
-      const c = new Client(PG);
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
-      await c.end();
-    },
   };
 }
 
@@ -149,7 +115,7 @@ async function sideBySide(iterations, a, b) {
 }
 
 async function benchDatabase(kind) {
-  const database = await provision(kind);
+  const database = await provisionBenchDatabase(kind, 'bench');
   Object.assign(process.env, database.env, { NODE_ENV: 'production' });
   const strapi = await createStrapi({ appDir: APP, distDir: APP, autoReload: false, serveAdminPanel: false }).load();
   try {

@@ -1,12 +1,3 @@
-module.exports = [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+'use strict';
+// The same middleware list as the bench app's plain Strapi app.
+module.exports = require('../../../bench/app/config/middlewares');
