@@ -4,6 +4,7 @@ import { slugTargetOf } from '../middlewares/content-model';
 import { releaseUnusedSlugs, reserveSlug } from '../slugs/slug-registry';
 import { slugOf, type LocaleVersions } from './report-shape';
 
+/** The registry scope of reports, as write-documents' rules name it. */
 const SCOPE = 'operation-report';
 
 /**
