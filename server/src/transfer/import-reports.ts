@@ -368,6 +368,14 @@ class ReportWriter {
         if (plan.slug !== null) data.slug = plan.slug;
         const isNew = !stored?.locales[code];
         if (creator !== null && isNew) data.createdBy = creator;
+        if (documentId && isNew && !published) {
+          // A new locale takes the dates the published rows hold wherever its
+          // write leaves them null (as core copies them): it is created with its
+          // title alone, then given the draft the file holds, nulls included.
+          const { title = null, slug = null, updatedBy, createdBy } = data;
+          const first = { title, slug, updatedBy, createdBy };
+          await documents.update({ documentId, data: first as never, ...this.localeParams(code) });
+        }
         if (!documentId) {
           const doc = (await documents.create({
             data: (keepId ? { ...data, documentId: plan.documentId } : data) as never,
