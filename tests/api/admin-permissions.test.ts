@@ -29,7 +29,7 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
   let superToken: string;
   let liberterra: string;
   let draftOnly: string;
-  const roles = {} as Record<'readOnly' | 'editor' | 'frOnly' | 'creator' | 'noArrests', LimitedAdmin>;
+  const roles = {} as Record<'readOnly' | 'editor' | 'frOnly' | 'creator' | 'noArrests' | 'noSlug', LimitedAdmin>;
 
   const as = (token: string) => ({
     get: (path: string) => app().http().get(path).set('Authorization', `Bearer ${token}`),
@@ -104,6 +104,13 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
       { action: 'read' },
       { action: 'create', fields: everyFieldButArrests },
       { action: 'update', fields: everyFieldButArrests },
+    ]);
+    const everyFieldButSlug = reportFieldPaths(strapi).filter((f) => f !== 'slug');
+    roles.noSlug = await limitedAdmin(app(), 'Editor without slug', [
+      { action: 'read' },
+      { action: 'create', fields: everyFieldButSlug },
+      { action: 'update', fields: everyFieldButSlug },
+      { action: 'publish' },
     ]);
     const full = ['read', 'create', 'update', 'publish'] as const;
     roles.frOnly = await limitedAdmin(
@@ -306,5 +313,25 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
     const imported = await as(token).post('/operation-reports/import', withReports(file, [allowed]));
     expect(imported.status).toBe(200);
     expect(await stored(draftOnly, 'en', 'draft')).toMatchObject({ codename: 'Field test', arrests: before.arrests });
+  });
+
+  it("field permissions: a version's own slug is the slug field, which the role may not change", async () => {
+    const { token } = roles.noSlug;
+    const file = await exportAs(superToken);
+    const renamed = entry(file, LIBERTERRA);
+    // Only the en published row would hold another slug.
+    renamed.locales.en.published = { slug: 'liberterra-elsewhere', ...renamed.locales.en.published };
+    const refused = await as(token).post('/operation-reports/import?dryRun=true', withReports(file, [renamed]));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe(
+      `${LIBERTERRA}: updating the en version needs the Update permission on the field slug`
+    );
+    // The file as exported changes nothing: nothing to refuse.
+    const same = await as(token).post(
+      '/operation-reports/import?dryRun=true',
+      withReports(file, [entry(file, LIBERTERRA)])
+    );
+    expect(same.status).toBe(200);
+    expect(same.body.data.summary).toMatchObject({ unchanged: 1, refuse: 0 });
   });
 });

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
-import { adminToken, countReportRows, CRIME_AREA_UID, describeEachDatabase, REPORT_UID } from '../helpers/strapi';
+import {
+  adminToken,
+  countReportRows,
+  createApiToken,
+  CRIME_AREA_UID,
+  describeEachDatabase,
+  minimalReport,
+  REPORT_UID,
+} from '../helpers/strapi';
 import { reportPlan, type ReportPlan } from '../helpers/report-arbitraries';
 
 /**
  * Export → import is lossless for whatever the plugin stores: fast-check
  * writes random reports through the Document Service (drafts without title,
  * slug or dates, empty figures and components, two locales, published
- * versions that differ from their drafts), then export → delete everything →
+ * versions that differ from their drafts, drafts renamed to another slug
+ * after publishing), then export → delete everything →
  * import → export must give the same file, byte for byte.
  *
  * The seed is printed; ROUNDTRIP_SEED=<seed> reruns the same cases,
@@ -34,10 +43,12 @@ function differences(actual: unknown, expected: unknown, path = '$', found: stri
 
 describeEachDatabase('export → delete → import → export, on generated reports', (app, kind) => {
   let jwt: string;
+  let apiToken: string;
   let areaIds: Map<string, string>;
 
   beforeAll(async () => {
     jwt = await adminToken(app());
+    apiToken = await createApiToken(app().strapi);
     await app().strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
     const areas = (await app().strapi.documents(CRIME_AREA_UID).findMany({})) as unknown as Data[];
     areaIds = new Map(areas.map((area) => [area.slug as string, area.documentId as string]));
@@ -68,8 +79,29 @@ describeEachDatabase('export → delete → import → export, on generated repo
       : {}),
   });
 
+  /** Renames the drafts of a published report (the published rows keep the live slug). */
+  const renameDraft = async (documentId: string, slug: string, via: 'rest' | 'documents') => {
+    if (via === 'documents') {
+      await app()
+        .strapi.documents(REPORT_UID)
+        .update({ documentId, locale: 'en', data: { slug } } as never);
+      return;
+    }
+    const response = await app()
+      .http()
+      .put(`/api/operation-reports/${documentId}?status=draft&locale=en`)
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: { slug } });
+    expect({ status: response.status, error: response.body.error }).toEqual({ status: 200, error: undefined });
+  };
+
+  const anonymousBySlug = async (slug: string) =>
+    (await app().http().get(`/api/operation-reports?filters[slug][$eq]=${slug}&locale=en`)).body.data.map(
+      (report: { documentId: string }) => report.documentId
+    );
+
   /** Writes one planned report as an editor would: publish first, then edit the drafts. */
-  async function write(plan: ReportPlan) {
+  async function write(plan: ReportPlan, index: number) {
     const docs = app().strapi.documents(REPORT_UID);
     const { en, fr } = plan;
     const first = en.published ?? en.draft;
@@ -94,8 +126,126 @@ describeEachDatabase('export → delete → import → export, on generated repo
         locale: 'en',
         data: withAreas({ ...en.draft.own, ...en.draft.shared }) as never,
       } as never);
+      // "~" never comes out of a title, so the slug is no other report's.
+      if (plan.renameDraft) await renameDraft(documentId, `r~${index}~${plan.renameDraft.base}`, plan.renameDraft.via);
     }
   }
+
+  it('gives back a draft renamed after publishing, with the live slug still live', async () => {
+    await deleteAll();
+    const created = await app()
+      .http()
+      .post('/api/operation-reports')
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: minimalReport({ title: 'Operation Live Slug' }) });
+    expect(created.status).toBe(201);
+    const { documentId } = created.body.data;
+    await renameDraft(documentId, 'renamed-in-draft', 'rest');
+    const before = await exportText();
+    const [report] = JSON.parse(before).reports;
+    // The report's slug is its drafts'; the published version carries the live one.
+    expect(report.slug).toBe('renamed-in-draft');
+    expect(report.locales.en.published.slug).toBe('operation-live-slug');
+    expect('slug' in report.locales.en.draft).toBe(false);
+
+    await deleteAll();
+    const imported = await app()
+      .http()
+      .post('/operation-reports/import')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send(JSON.parse(before));
+    expect({ status: imported.status, error: imported.body.error }).toEqual({ status: 200, error: undefined });
+    expect(await exportText()).toBe(before);
+    expect(await anonymousBySlug('operation-live-slug')).toEqual([documentId]);
+    expect(await anonymousBySlug('renamed-in-draft')).toEqual([]);
+
+    // The registry holds both slugs for this document: another may take neither.
+    for (const slug of ['operation-live-slug', 'renamed-in-draft']) {
+      const clash = await app()
+        .http()
+        .post('/api/operation-reports')
+        .set('Authorization', `Bearer ${apiToken}`)
+        .send({ data: minimalReport({ title: 'Another', slug }) });
+      expect({ slug, status: clash.status }).toEqual({ slug, status: 400 });
+    }
+    // A second import of the same file changes nothing.
+    const again = await app()
+      .http()
+      .post('/operation-reports/import')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send(JSON.parse(before));
+    expect(again.body.data.summary).toEqual({ create: 0, update: 0, unchanged: 1, refuse: 0 });
+
+    // Published: the renamed slug goes live, and the old one is free again.
+    await app()
+      .strapi.documents(REPORT_UID)
+      .publish({ documentId, locale: 'en' } as never);
+    expect(await anonymousBySlug('renamed-in-draft')).toEqual([documentId]);
+    expect(await anonymousBySlug('operation-live-slug')).toEqual([]);
+  });
+
+  it("refuses a version's slug that another report holds, with a 400 naming slug, and writes nothing", async () => {
+    await deleteAll();
+    for (const title of ['Operation Holder', 'Operation Other']) {
+      const created = await app()
+        .http()
+        .post('/api/operation-reports')
+        .set('Authorization', `Bearer ${apiToken}`)
+        .send({ data: minimalReport({ title }) });
+      expect(created.status).toBe(201);
+    }
+    const before = await exportText();
+    const file = JSON.parse(before);
+    const other = file.reports.find((report: { slug: string }) => report.slug === 'operation-other');
+    // The other report's published version would go live under the holder's slug.
+    other.locales.en.published = { slug: 'operation-holder', ...other.locales.en.published };
+
+    const dry = await app()
+      .http()
+      .post('/operation-reports/import?dryRun=true')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send(file);
+    expect(dry.status).toBe(200);
+    const refused = dry.body.data.reports.find((report: { slug: string }) => report.slug === 'operation-other');
+    expect(refused.action).toBe('refuse');
+    expect(refused.errors.map((error: { path: string[] }) => error.path)).toEqual([
+      ['locales', 'en', 'published', 'slug'],
+    ]);
+
+    const response = await app()
+      .http()
+      .post('/operation-reports/import')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send(file);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.error.details)).toContain('"slug"');
+    expect(await exportText()).toBe(before);
+  });
+
+  it("refuses a version's slug that breaks the slug rules, as the report's", async () => {
+    await deleteAll();
+    const created = await app()
+      .http()
+      .post('/api/operation-reports')
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: minimalReport({ title: 'Operation Bad Slug' }) });
+    expect(created.status).toBe(201);
+    const file = JSON.parse(await exportText());
+    const [report] = file.reports;
+    for (const slug of ['has space', 'x'.repeat(201), '', 42]) {
+      report.locales.en.published = { ...report.locales.en.published, slug };
+      const dry = await app()
+        .http()
+        .post('/operation-reports/import?dryRun=true')
+        .set('Authorization', `Bearer ${jwt}`)
+        .send(file);
+      expect(dry.status).toBe(200);
+      expect(dry.body.data.reports[0]).toMatchObject({
+        action: 'refuse',
+        errors: [{ path: ['locales', 'en', 'published', 'slug'] }],
+      });
+    }
+  });
 
   it('gives back a draft saved without a title (no slug), which a dry run used to refuse', async () => {
     await deleteAll();
@@ -135,7 +285,7 @@ describeEachDatabase('export → delete → import → export, on generated repo
     await fc.assert(
       fc.asyncProperty(fc.array(reportPlan, { minLength: 1, maxLength: 4 }), async (plans) => {
         await deleteAll();
-        for (const plan of plans) await write(plan);
+        for (const [index, plan] of plans.entries()) await write(plan, index);
         const before = await exportText();
         expect(JSON.parse(before).reports).toHaveLength(plans.length);
 

@@ -106,12 +106,24 @@ const version = (publishable: boolean) =>
 export interface ReportPlan {
   en: { published: { own: Data; shared: Data } | null; draft: { own: Data; shared: Data } };
   fr: { published: Data | null; draft: Data } | null;
+  /**
+   * After the writes, the drafts of a published report renamed to a slug of
+   * their own (REST or Document Service): the published rows keep the live slug.
+   */
+  renameDraft: { base: string; via: 'rest' | 'documents' } | null;
 }
 
 export const reportPlan: fc.Arbitrary<ReportPlan> = fc.record({
   en: fc.record({ published: fc.option(version(true), { nil: null }), draft: version(false) }),
   fr: fc.option(
     fc.record({ published: fc.option(localizedFields(true), { nil: null }), draft: localizedFields(false) }),
+    { nil: null }
+  ),
+  renameDraft: fc.option(
+    fc.record({
+      base: fc.stringMatching(/^[a-z0-9][a-z0-9._~-]{0,20}$/),
+      via: fc.constantFrom('rest' as const, 'documents' as const),
+    }),
     { nil: null }
   ),
 });

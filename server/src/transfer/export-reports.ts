@@ -12,6 +12,7 @@ import {
   type ExportedCrimeArea,
   type ExportedReport,
   type ExportFile,
+  type Version,
 } from './report-shape';
 import { yieldToEventLoop } from './paced-commit-events';
 
@@ -84,6 +85,8 @@ export async function loadReports(
   access?: ReadAccess
 ): Promise<ExportedReport[]> {
   const reports = new Map<string, ExportedReport>();
+  // Each version's own slug, keyed by documentId, then `${locale}/${status}` (see withVersionSlugs).
+  const rowSlugs = new Map<string, Map<string, string | null>>();
   const populate = { ...versionPopulate(), ...access?.populate };
   const readable = access?.filter ? [access.filter] : [];
   for (let start = 0; start < documentIds.length; start += BATCH) {
@@ -118,6 +121,8 @@ export async function loadReports(
           const serialized = access
             ? await access.readable(version, serializeVersion(version))
             : serializeVersion(version);
+          if (!rowSlugs.has(documentId)) rowSlugs.set(documentId, new Map());
+          rowSlugs.get(documentId)?.set(`${key}/${status}`, (version.slug as string | null) ?? null);
           if (status === 'draft') report.locales[key].draft = serialized;
           else report.locales[key].published = serialized;
         }
@@ -125,15 +130,43 @@ export async function loadReports(
     }
   }
   return [...reports.values()]
-    .map((report) => ({
-      ...report,
-      locales: Object.fromEntries(
-        Object.keys(report.locales)
-          .sort()
-          .map((code) => [code, report.locales[code]])
-      ),
-    }))
+    .map((report) =>
+      withVersionSlugs(
+        {
+          ...report,
+          locales: Object.fromEntries(
+            Object.keys(report.locales)
+              .sort()
+              .map((code) => [code, report.locales[code]])
+          ),
+        },
+        rowSlugs.get(report.documentId) ?? new Map()
+      )
+    )
     .sort((a, b) => compare(a.slug ?? '', b.slug ?? '') || compare(a.documentId, b.documentId));
+}
+
+/**
+ * A report's slug is its first locale's draft slug (locales by code): the
+ * slug the document will go live under at its next publish. A version whose
+ * row holds another slug (a draft renamed after publishing keeps the live slug
+ * on the published rows until the next publish) carries its own `slug`; when
+ * every row agrees the file holds the report's slug only.
+ */
+function withVersionSlugs(report: ExportedReport, slugs: Map<string, string | null>): ExportedReport {
+  const [first] = Object.keys(report.locales);
+  const slug = first === undefined ? report.slug : (slugs.get(`${first}/draft`) ?? null);
+  const tagged = (version: Version | null, key: string): Version | null => {
+    if (!version || !slugs.has(key) || slugs.get(key) === slug) return version;
+    return { slug: slugs.get(key) ?? null, ...version };
+  };
+  const locales = Object.fromEntries(
+    Object.entries(report.locales).map(([code, { draft, published }]) => [
+      code,
+      { draft: tagged(draft, `${code}/draft`) as Version, published: tagged(published, `${code}/published`) },
+    ])
+  );
+  return { ...report, slug, locales };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

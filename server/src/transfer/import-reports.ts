@@ -5,6 +5,7 @@ import { CRIME_AREA_UID, REPORT_UID } from '../uids';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 import { loadReports } from './export-reports';
 import { restoreRowRelations } from './restore-row-relations';
+import { findStoredDocument, restoreRowSlugs } from './restore-row-slugs';
 import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import {
   COMPUTED_FIELDS,
@@ -14,9 +15,10 @@ import {
   isComponent,
   isLocalized,
   isRelation,
-  sameJson,
+  sameContent,
   VERSION_FIELDS,
   versionMatches,
+  withSlug,
   type ExportedReport,
   type Version,
 } from './report-shape';
@@ -73,6 +75,10 @@ const REPORT_KEYS = ['documentId', 'slug', 'locales'];
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SAVEPOINT = 'operation_reports_import';
 
+const SLUG_RULE = `1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`;
+const validSlug = (slug: unknown) =>
+  typeof slug === 'string' && SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX_LENGTH;
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -123,8 +129,8 @@ function checkReport(
   // A draft saved without a title has no slug: it is then known by its documentId alone.
   if (slug === null || slug === undefined) {
     if (typeof documentId !== 'string') add(['slug'], 'a report without a slug needs its documentId');
-  } else if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
-    add(['slug'], `slug must be null or 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`);
+  } else if (!validSlug(slug)) {
+    add(['slug'], `slug must be null or ${SLUG_RULE}`);
   }
   if (
     documentId !== undefined &&
@@ -179,7 +185,10 @@ function checkReport(
 function checkVersion(version: Version, at: string[], add: (path: string[], message: string) => void) {
   for (const [field, value] of Object.entries(version)) {
     const path = [...at, field];
-    if (!VERSION_FIELDS.includes(field)) {
+    if (field === 'slug') {
+      // A version's own slug, when its row holds another than the report's (see export-reports).
+      if (value !== null && !validSlug(value)) add(path, `slug must be null or ${SLUG_RULE}`);
+    } else if (!VERSION_FIELDS.includes(field)) {
       add(path, `unknown field "${field}"`);
     } else if (isRelation(field)) {
       if (!Array.isArray(value) || !value.every((slug) => typeof slug === 'string')) {
@@ -326,11 +335,7 @@ class ReportWriter {
   async write(plan: Plan): Promise<ImportResult> {
     const { strapi } = this;
     const documents = strapi.documents(REPORT_UID);
-    const existing = (await strapi.db.query(REPORT_UID).findOne({
-      where: plan.slug === null ? { documentId: plan.documentId } : { slug: plan.slug },
-      select: ['documentId'],
-    })) as { documentId: string } | null;
-    let documentId = existing?.documentId ?? null;
+    let documentId = await findStoredDocument(strapi, plan);
     let stored: ExportedReport | null = null;
     if (documentId) {
       [stored] = await loadReports(strapi, [documentId]);
@@ -363,6 +368,14 @@ class ReportWriter {
         if (plan.slug !== null) data.slug = plan.slug;
         const isNew = !stored?.locales[code];
         if (creator !== null && isNew) data.createdBy = creator;
+        if (documentId && isNew && !published) {
+          // A new locale takes the dates the published rows hold wherever its
+          // write leaves them null (as core copies them): it is created with its
+          // title alone, then given the draft the file holds, nulls included.
+          const { title = null, slug = null, updatedBy, createdBy } = data;
+          const first = { title, slug, updatedBy, createdBy };
+          await documents.update({ documentId, data: first as never, ...this.localeParams(code) });
+        }
         if (!documentId) {
           const doc = (await documents.create({
             data: (keepId ? { ...data, documentId: plan.documentId } : data) as never,
@@ -379,13 +392,14 @@ class ReportWriter {
     }
     for (const code of codes) {
       const { draft, published } = plan.locales[code];
-      if (!published || sameVersion(draft, published)) continue;
+      if (!published || sameContent(draft, published)) continue;
       await this.step(['locales', code, 'draft'], async () => {
         const data = await this.toData(draft, created);
         await documents.update({ documentId: documentId as string, data: data as never, ...this.localeParams(code) });
       });
     }
     await restoreRowRelations(strapi, documentId as string, plan.locales);
+    await restoreRowSlugs(strapi, documentId as string, plan.slug, plan.locales, (at, run) => this.step(at, run));
     return {
       slug: plan.slug,
       action,
@@ -408,7 +422,8 @@ class ReportWriter {
   private async toData(version: Version, created: string[]): Promise<Record<string, unknown>> {
     const data: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(version)) {
-      if (COMPUTED_FIELDS.includes(field)) continue;
+      // A version's own slug is set on its row afterwards (restore-row-slugs).
+      if (COMPUTED_FIELDS.includes(field) || field === 'slug') continue;
       if (isRelation(field)) data[field] = await this.crimeAreaIds(value as string[], created);
       else if (isComponent(field))
         data[field] = ((value as Record<string, unknown>[] | null) ?? []).map((c) => ({ ...c }));
@@ -452,17 +467,14 @@ class ReportWriter {
   }
 }
 
-function sameVersion(a: Version, b: Version): boolean {
-  const strip = (v: Version) => Object.fromEntries(Object.entries(v).filter(([k]) => !COMPUTED_FIELDS.includes(k)));
-  return sameJson(strip(a), strip(b));
-}
-
-/** The stored document already says what the file says, in every locale the file gives. */
+/** The stored document already says what the file says, in every locale the file gives, slugs included. */
 function unchanged(stored: ExportedReport, plan: Plan): boolean {
+  const matches = (current: Version, incoming: Version) =>
+    versionMatches(withSlug(stored.slug, current), withSlug(plan.slug, incoming));
   return Object.entries(plan.locales).every(([code, versions]) => {
     const current = stored.locales[code];
-    if (!current || !versionMatches(current.draft, versions.draft)) return false;
+    if (!current || !matches(current.draft, versions.draft)) return false;
     if (!versions.published || !current.published) return !versions.published && !current.published;
-    return versionMatches(current.published, versions.published);
+    return matches(current.published, versions.published);
   });
 }

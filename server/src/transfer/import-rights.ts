@@ -10,7 +10,9 @@ import {
   COMPUTED_FIELDS,
   componentFields,
   isComponent,
+  sameContent,
   sameJson,
+  withSlug,
   type ExportedReport,
   type LocaleVersions,
   type Version,
@@ -87,11 +89,18 @@ export function importRightsCheck(strapi: Core.Strapi, options: ImportRightsOpti
       const verb = storedDraft ? 'updating' : 'creating';
       if (reports.cannot[writes](target)) refuse(writes, `${verb} ${version}`);
       const slugChanges = stored?.slug !== plan.slug;
-      for (const field of changedFields(draft, published, stored?.locales[code], slugChanges)) {
+      // Versions compared with their own slugs: a version renamed alone changes the slug too.
+      const current = stored?.locales[code];
+      const storedVersions = current && {
+        draft: withSlug(stored.slug, current.draft),
+        published: current.published && withSlug(stored.slug, current.published),
+      };
+      const incoming = [withSlug(plan.slug, draft), published && withSlug(plan.slug, published)] as const;
+      for (const field of changedFields(incoming[0], incoming[1], storedVersions, slugChanges)) {
         if (!mayWrite(reports, writes, target, field)) refuse(writes, `${verb} ${version}`, field);
       }
       // A new draft that must then differ from its published version is updated after the publish.
-      if (!storedDraft && published && !sameVersion(draft, published)) {
+      if (!storedDraft && published && !sameContent(draft, published)) {
         if (reports.cannot.update(newRow)) refuse('update', `updating ${version}`);
       }
       if (published) {
@@ -151,11 +160,6 @@ function mayWrite(checker: ContentManagerChecker, action: ContentManagerAction, 
   if (!isComponent(field)) return false;
   const nested = componentFields(field) ?? [];
   return nested.length > 0 && nested.every((name) => checker.can[action](row, `${field}.${name}`));
-}
-
-function sameVersion(a: Version, b: Version): boolean {
-  const strip = (v: Version) => Object.fromEntries(Object.entries(v).filter(([k]) => !COMPUTED_FIELDS.includes(k)));
-  return sameJson(strip(a), strip(b));
 }
 
 /** Crime areas the report refers to that this Strapi lacks and the file names: the import would create them. */

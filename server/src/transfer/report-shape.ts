@@ -117,6 +117,27 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * A version's slug: its own `slug` when the file gives one (its row holds
+ * another slug than the report's, see export-reports' withVersionSlugs),
+ * otherwise the report's.
+ */
+export const slugOf = (reportSlug: string | null, version: Version): string | null =>
+  'slug' in version ? ((version.slug as string | null) ?? null) : reportSlug;
+
+/** The version with its slug spelled out, to compare versions of files whose report slugs differ. */
+export const withSlug = (reportSlug: string | null, version: Version): Version => ({
+  ...version,
+  slug: slugOf(reportSlug, version),
+});
+
+/** Same content, computed fields and slugs aside (a slug alone is restored row by row, see restore-row-slugs). */
+export function sameContent(a: Version, b: Version): boolean {
+  const strip = (v: Version) =>
+    Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'slug' && !COMPUTED_FIELDS.includes(k)));
+  return sameJson(strip(a), strip(b));
+}
+
 /** True when every field the file gives equals the stored one (computed fields aside). */
 export function versionMatches(stored: Version, incoming: Version): boolean {
   return Object.keys(incoming)
