@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { REPORT_UID } from '../uids';
 import { slugTargetOf } from '../middlewares/content-model';
+import { MODELS } from '../middlewares/write-documents';
 import { releaseUnusedSlugs, reserveSlug } from '../slugs/slug-registry';
 import { slugOf, type LocaleVersions } from './report-shape';
 
-/** The registry scope of reports, as write-documents' rules name it. */
-const SCOPE = 'operation-report';
+/** The registry scope of reports, from the write rules. */
+const SCOPE = MODELS[REPORT_UID].scope;
 
 /**
  * The stored document a report of the file updates: the one holding its slug
