@@ -1,5 +1,5 @@
 import { ChartPie } from '@strapi/icons';
-import { PLUGIN_ID } from './pluginId';
+import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
 import { FillFromReleaseAction } from './components/FillFromRelease';
@@ -46,7 +46,7 @@ export default {
       title: { id: getTranslation('widget.title'), defaultMessage: 'Operations' },
       component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
       permissions: [
-        { action: 'plugin::content-manager.explorer.read', subject: 'plugin::operation-reports.operation-report' },
+        { action: 'plugin::content-manager.explorer.read', subject: REPORT_UID },
       ],
     });
   },

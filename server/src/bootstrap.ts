@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CRIME_AREA_UID, PLUGIN_ID } from './uids';
+import { CRIME_AREA_UID, PLUGIN_ID } from '../../shared/constants';
 import { grantPublicRead } from './permissions/public-read';
 import type { PluginConfig } from './config';
 import { applyDefaultLayout } from './content-manager/default-layout';

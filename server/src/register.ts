@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from './uids';
+import { PLUGIN_ID } from '../../shared/constants';
 import { registerComponents } from './content-types/components';
 import { slugRegistryModel } from './slugs/slug-registry';
 import { createWriteMiddleware } from './middlewares/write-documents';

@@ -26,7 +26,7 @@ import {
   type ReleaseFieldName,
 } from '../utils/release';
 
-const REPORT_UID = 'plugin::operation-reports.operation-report';
+import { REPORT_UID } from '../../../shared/constants';
 export const EXTRACT_URL = '/operation-reports/extract';
 
 const FIELD_LABELS: Record<ReleaseFieldName, { id: string; defaultMessage: string }> = {

@@ -6,7 +6,7 @@ import { STATS, type StatName } from '../../../shared/stats';
 import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
 import { getTranslation } from '../utils/getTranslation';
 
-const REPORT_UID = 'plugin::operation-reports.operation-report';
+import { REPORT_UID } from '../../../shared/constants';
 
 const WARNING_MESSAGES: Record<Warning['code'], string> = {
   noSource: 'No source: add where the figures come from.',

@@ -8,7 +8,7 @@ import { formatStat } from '../../../shared/format-stat';
 import type { OperationReportStats } from '../../../shared/types';
 import { getTranslation } from '../utils/getTranslation';
 
-const REPORT_UID = 'plugin::operation-reports.operation-report';
+import { REPORT_UID } from '../../../shared/constants';
 
 interface LatestReport {
   documentId: string;

@@ -23,7 +23,7 @@ import { useParams } from 'react-router-dom';
 import { getTranslation } from '../utils/getTranslation';
 import { serverErrorMessage } from '../utils/release';
 
-const REPORT_UID = 'plugin::operation-reports.operation-report';
+import { REPORT_UID } from '../../../shared/constants';
 export const EXPORT_URL = '/operation-reports/export';
 export const IMPORT_URL = '/operation-reports/import';
 

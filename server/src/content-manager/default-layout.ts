@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { STATS, qualifierFieldOf } from '../../../shared/stats';
-import { PLUGIN_ID, REPORT_UID } from '../uids';
+import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 /** Bump when the default layout changes: sites then get the new one once. */
 const LAYOUT_VERSION = 1;

@@ -11,7 +11,7 @@ export default {
   'crime-area': { schema: crimeAreaSchema },
 };
 
-export const COMPONENT_CATEGORY = 'operation-reports';
+export { COMPONENT_CATEGORY } from '../../../shared/constants';
 
 export const componentSchemas = {
   metric: metricSchema,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 import { extractFields } from '../extract/fields';
 import { readEnvelope, type ImportOutcome } from '../transfer/import-reports';
 import { importRightsCheck } from '../transfer/import-rights';

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 import admin from './admin';
 
 type Ctx = { query: Record<string, unknown>; body: unknown };

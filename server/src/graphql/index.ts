@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
-import { PLUGIN_ID, REPORT_UID } from '../uids';
+import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 type Nexus = Record<string, any>; // nexus is the graphql plugin's; typed loosely at this one edge
 

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORT_UID } from '../uids';
+import { REPORT_UID } from '../../../shared/constants';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 

@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { Core, Modules } from '@strapi/strapi';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { FieldErrors } from './field-errors';
 import { checkAttributes } from './attribute-rules';
 import { applyDateRules } from './report-rules';

@@ -3,7 +3,7 @@ import { STATS, STAT_MAX, STAT_QUALIFIERS } from '../../../shared/stats';
 import reportSchema from '../../../content-types/operation-report/schema.json';
 import crimeAreaSchema from '../../../content-types/crime-area/schema.json';
 import { COMPONENT_CATEGORY, componentSchemas } from '../content-types';
-import { PLUGIN_ID } from '../uids';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 /**
  * OpenAPI for the plugin's content API, handed to @strapi/plugin-documentation
@@ -30,8 +30,8 @@ const COMPONENT_NAMES: Record<string, string> = Object.fromEntries(
 );
 
 const RELATION_NAMES: Record<string, string> = {
-  'plugin::operation-reports.crime-area': 'OperationReportsCrimeArea',
-  'plugin::operation-reports.operation-report': 'OperationReportsOperationReport',
+  [CRIME_AREA_UID]: 'OperationReportsCrimeArea',
+  [REPORT_UID]: 'OperationReportsOperationReport',
 };
 
 function attributeSchema(attribute: Attribute, mode: 'read' | 'write'): Schema | undefined {
@@ -391,13 +391,13 @@ export function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { s
       },
       ...crudPaths(
         reportSchema.info.pluralName,
-        RELATION_NAMES['plugin::operation-reports.operation-report'],
+        RELATION_NAMES[REPORT_UID],
         reportTag,
         true
       ),
       ...crudPaths(
         crimeAreaSchema.info.pluralName,
-        RELATION_NAMES['plugin::operation-reports.crime-area'],
+        RELATION_NAMES[CRIME_AREA_UID],
         crimeAreaTag,
         false
       ),
@@ -405,12 +405,12 @@ export function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { s
     components: {
       schemas: {
         ...contentTypeSchemas(
-          RELATION_NAMES['plugin::operation-reports.operation-report'],
+          RELATION_NAMES[REPORT_UID],
           reportSchema as { attributes: Record<string, Attribute> },
           true
         ),
         ...contentTypeSchemas(
-          RELATION_NAMES['plugin::operation-reports.crime-area'],
+          RELATION_NAMES[CRIME_AREA_UID],
           crimeAreaSchema as { attributes: Record<string, Attribute> },
           false
         ),

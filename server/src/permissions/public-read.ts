@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 export const PUBLIC_READ_ACTIONS = [
   `${REPORT_UID}.find`,

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { checkContentApiRequest } from '../middlewares/content-api-request';
 import { oneRequestPerTurn } from '../middlewares/one-request-per-turn';
 

@@ -1,6 +1,7 @@
 import slugify from 'slugify';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
+import { SLUG_REGISTRY_UID } from '../../../shared/constants';
 
 /**
  * A slug is shared by the rows of a document (each locale; its draft and
@@ -14,7 +15,7 @@ import { errors } from '@strapi/utils';
 export const SLUG_REGISTRY_TABLE = 'operation_reports_slug_registry';
 
 export const slugRegistryModel = {
-  uid: 'plugin::operation-reports.slug-registry',
+  uid: SLUG_REGISTRY_UID,
   singularName: 'operation-reports-slug-registry',
   tableName: SLUG_REGISTRY_TABLE,
   attributes: {

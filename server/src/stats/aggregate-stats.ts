@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { STATS, TOTAL_QUALIFIER_RULES, qualifierFieldOf, type StatName } from '../../../shared/stats';
 import type { OperationReportStats, StatTotal, StatTotals } from '../../../shared/types';
-import { REPORT_UID } from '../uids';
+import { REPORT_UID } from '../../../shared/constants';
 
 type Row = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { fieldRules, LOCALE_PATTERN } from '../stats/stats-query';
 import { checkStatsFilters } from '../stats/stats-filters';
 import type { ReadAccess } from '../permissions/content-manager-rights';
@@ -182,7 +182,7 @@ export async function crimeAreasOf(strapi: Core.Strapi, reports: ExportedReport[
     }
   }
   if (slugs.size === 0) return [];
-  const areas = (await strapi.db.query('plugin::operation-reports.crime-area').findMany({
+  const areas = (await strapi.db.query(CRIME_AREA_UID).findMany({
     where: { slug: { $in: [...slugs] } },
     select: ['slug', 'name'],
   })) as ExportedCrimeArea[];

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 import { loadReports } from './export-reports';
 import { restoreRowRelations } from './restore-row-relations';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import {
   rightName,
   type ContentManagerAction,

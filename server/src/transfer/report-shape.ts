@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import reportSchema from '../../../content-types/operation-report/schema.json';
 import { componentSchemas, COMPONENT_CATEGORY } from '../content-types';
-import { REPORT_UID } from '../uids';
+import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 /**
  * The shape of a report in an export file, shared by export and import:
@@ -11,7 +11,7 @@ import { REPORT_UID } from '../uids';
  */
 
 export const EXPORT_VERSION = 1;
-export const EXPORT_PLUGIN = 'operation-reports';
+export const EXPORT_PLUGIN = PLUGIN_ID;
 
 export type Version = Record<string, unknown>;
 export interface LocaleVersions {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { isRelation, VERSION_FIELDS, type LocaleVersions } from './report-shape';
 
 type Row = { id: number; locale: string | null; publishedAt: unknown } & Record<string, unknown>;

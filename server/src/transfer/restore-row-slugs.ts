@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { REPORT_UID } from '../uids';
+import { REPORT_UID } from '../../../shared/constants';
 import { slugTargetOf } from '../middlewares/content-model';
 import { MODELS } from '../middlewares/write-documents';
 import { releaseUnusedSlugs, reserveSlug } from '../slugs/slug-registry';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { CRIME_AREA_UID, REPORT_UID } from '../uids';
+import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { COMPONENT_CATEGORY, componentSchemas } from '../content-types';
 
 /** The plugin's own models: what an upgrade of its schema can add columns to. */

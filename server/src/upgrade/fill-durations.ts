@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { REPORT_UID } from '../uids';
+import { REPORT_UID } from '../../../shared/constants';
 import { databaseClientOf, type DatabaseClient } from './batched-update';
 import type { ComputedFill } from './fill-defaults';
 
