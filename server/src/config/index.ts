@@ -1,3 +1,5 @@
+import { yup } from '@strapi/utils';
+
 export interface PluginConfig {
   /** Grant the Public role read access (find, findOne, stats) to reports and crime areas at boot. */
   publicRead: boolean;
@@ -5,24 +7,40 @@ export interface PluginConfig {
 
 export const defaultConfig: PluginConfig = { publicRead: false };
 
-const KEYS: Record<keyof PluginConfig, 'boolean'> = { publicRead: 'boolean' };
-
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : `${typeof value} ${JSON.stringify(value)}`;
 
-/** Stops Strapi at boot on a config it would otherwise half-understand. */
-export function validateConfig(config: unknown): asserts config is PluginConfig {
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new Error(`config must be an object, got ${describe(config)}`);
+const mustBeBoolean = ({ path, value }: { path: string; value: unknown }) =>
+  `config key "${path}" must be a boolean, got ${describe(value)}`;
+
+/** The config's keys, each with its schema (strict: no casting of "true" or 1). */
+const CONFIG = yup
+  .object({ publicRead: yup.boolean().defined(mustBeBoolean).typeError(mustBeBoolean) })
+  .strict()
+  .defined(({ value }) => `config must be an object, got ${describe(value)}`)
+  .typeError(({ value }) => `config must be an object, got ${describe(value)}`);
+
+const KEYS = Object.keys(CONFIG.fields);
+
+/** Runs one yup check; its refusal stops Strapi at boot with yup's message, as a plain Error. */
+function check(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    throw error instanceof yup.ValidationError ? new Error(error.message) : error;
   }
-  for (const [key, value] of Object.entries(config)) {
-    const expected = KEYS[key as keyof PluginConfig];
-    if (!expected) {
-      throw new Error(`unknown config key "${key}" (allowed: ${Object.keys(KEYS).join(', ')})`);
-    }
-    if (typeof value !== expected) {
-      throw new Error(`config key "${key}" must be a ${expected}, got ${describe(value)}`);
-    }
+}
+
+/**
+ * Stops Strapi at boot on a config it would otherwise half-understand: the
+ * keys are read in the order the config gives them, the first wrong one named.
+ */
+export function validateConfig(config: unknown): asserts config is PluginConfig {
+  const options = { strict: true, abortEarly: true };
+  check(() => CONFIG.validateSync(config, { ...options, recursive: false }));
+  for (const key of Object.keys(config as object)) {
+    if (!KEYS.includes(key)) throw new Error(`unknown config key "${key}" (allowed: ${KEYS.join(', ')})`);
+    check(() => CONFIG.validateSyncAt(key, config, options));
   }
 }
 

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 import { extractFields } from '../extract/fields';
-import { readEnvelope, type ImportOutcome } from '../transfer/import-reports';
+import { readEnvelope } from '../transfer/import-envelope';
+import type { ImportOutcome } from '../transfer/import-types';
 import { importRightsCheck } from '../transfer/import-rights';
 import {
   answeringRefusals,

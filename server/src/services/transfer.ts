@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { exportFile, exportReports, readExportQuery } from '../transfer/export-reports';
 import { reportsToCsv } from '../transfer/csv';
-import { importReports, type ImportOutcome, type ImportRights } from '../transfer/import-reports';
+import { importReports } from '../transfer/import-reports';
+import type { ImportOutcome, ImportRights } from '../transfer/import-types';
 import type { ReadAccess } from '../permissions/content-manager-rights';
 import type { Readable } from 'node:stream';
 import { exportFileStream } from '../transfer/export-stream';

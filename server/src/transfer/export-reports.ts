@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { fieldRules, LOCALE_PATTERN } from '../stats/stats-query';
 import { checkStatsFilters } from '../stats/stats-filters';
@@ -15,6 +14,7 @@ import {
   type Version,
 } from './report-shape';
 import { yieldToEventLoop } from './paced-commit-events';
+import { invalid } from '../rules/validation-error';
 
 export type ExportFormat = 'json' | 'csv';
 export interface ExportQuery {
@@ -26,10 +26,6 @@ export interface ExportQuery {
 const ALLOWED_PARAMS = ['format', 'filters', 'locale'];
 /** Documents per page: one page of one locale and status is read between two yields. */
 const BATCH = 50;
-
-const invalid = (path: string[], message: string): never => {
-  throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
-};
 
 /** Reads ?format=&filters=&locale= of an export request; anything else is a 400 naming it. */
 export function readExportQuery(strapi: Core.Strapi, query: Record<string, unknown>): ExportQuery {
