@@ -4,6 +4,7 @@ import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants
 import { extractFields } from '../extract/fields';
 import { readEnvelope } from '../transfer/import-envelope';
 import type { ImportOutcome } from '../transfer/import-types';
+import { fieldErrors, readDryRun, readRelease } from './admin-requests';
 import { importRightsCheck } from '../transfer/import-rights';
 import {
   answeringRefusals,
@@ -16,9 +17,6 @@ import {
 } from '../permissions/content-manager-rights';
 import { STATS } from '../../../shared/stats';
 import type { OperationReportStatsResponse, StatTotals } from '../../../shared/types';
-
-/** The largest release the extract route reads: 100 KB of UTF-8. */
-export const EXTRACT_MAX_BYTES = 100 * 1024;
 
 type AdminCtx = {
   query: Record<string, unknown>;
@@ -55,7 +53,7 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
     // slow answer can be told from a busy machine (`npm run bench` reads it).
     const wall = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const fields = readRelease(body);
+    const fields = extractFields(readRelease(body));
     const used = process.cpuUsage(cpu);
     const ms = (n: number) => n.toFixed(1);
     ctx.set?.(
@@ -147,22 +145,6 @@ function withoutUnreadableStats(
   };
 }
 
-function readDryRun(query: Record<string, unknown>): boolean {
-  for (const key of Object.keys(query)) {
-    if (key !== 'dryRun') {
-      throw new errors.ValidationError(`Unknown parameter "${key}" (import accepts dryRun)`, {
-        errors: [{ path: [key], message: `Unknown parameter "${key}"`, name: 'ValidationError' }],
-      });
-    }
-  }
-  const value = query.dryRun;
-  if (value === undefined || value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new errors.ValidationError('dryRun must be true or false', {
-    errors: [{ path: ['dryRun'], message: 'dryRun must be true or false', name: 'ValidationError' }],
-  });
-}
-
 /** The 400 of an import with refused reports: the message names each, details list their field errors. */
 function refusedImport(outcome: ImportOutcome) {
   const refused = outcome.reports
@@ -176,36 +158,15 @@ function refusedImport(outcome: ImportOutcome) {
     outcome.reports.length === 1 ? '' : 's'
   } refused: ${refused.map(describe).join(' | ')}`;
   return new errors.ValidationError(message, {
-    errors: refused.flatMap(({ report, index }) =>
-      (report.errors ?? []).map((e) => ({
-        path: ['reports', String(index), ...e.path],
-        message: `${report.slug ?? `reports.${index}`}: ${e.message}`,
-        name: 'ValidationError',
-      }))
+    errors: fieldErrors(
+      refused.flatMap(({ report, index }) =>
+        (report.errors ?? []).map((e) => ({
+          path: ['reports', String(index), ...e.path],
+          message: `${report.slug ?? `reports.${index}`}: ${e.message}`,
+        }))
+      )
     ),
     reports: outcome.reports,
     summary: outcome.summary,
   });
-}
-
-/** Checks the request body and reads the release; a bad body is a 400 naming `text`. */
-function readRelease(body: unknown) {
-  const text = body && typeof body === 'object' && !Array.isArray(body) ? (body as { text?: unknown }).text : undefined;
-  if (typeof text !== 'string') {
-    throw new errors.ValidationError('text must be a string holding the press release', {
-      errors: [{ path: ['text'], message: 'text must be a string', name: 'ValidationError' }],
-    });
-  }
-  if (text.trim() === '') {
-    throw new errors.ValidationError('text is empty: paste the press release', {
-      errors: [{ path: ['text'], message: 'text is empty', name: 'ValidationError' }],
-    });
-  }
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > EXTRACT_MAX_BYTES) {
-    throw new errors.ValidationError(`text is ${bytes} bytes; the limit is ${EXTRACT_MAX_BYTES} (100 KB)`, {
-      errors: [{ path: ['text'], message: 'text is over 100 KB', name: 'ValidationError' }],
-    });
-  }
-  return extractFields(text);
 }
