@@ -20,29 +20,27 @@ const BODY = yup
 
 /** The envelope's fields, checked in this order: the first wrong one is the refusal. */
 const FIELDS = yup.object({
-  plugin: yup
-    .mixed()
-    .test('plugin', ({ value }) => `plugin must be "${EXPORT_PLUGIN}" (got ${got(value)})`, (v) => v === EXPORT_PLUGIN),
-  version: yup
-    .mixed()
-    .test(
-      'version',
-      ({ value }) => `version must be ${EXPORT_VERSION}, the export format this plugin reads (got ${got(value)})`,
-      (v) => v === EXPORT_VERSION
-    ),
+  plugin: yup.mixed().test(
+    'plugin',
+    ({ value }) => `plugin must be "${EXPORT_PLUGIN}" (got ${got(value)})`,
+    (v) => v === EXPORT_PLUGIN
+  ),
+  version: yup.mixed().test(
+    'version',
+    ({ value }) => `version must be ${EXPORT_VERSION}, the export format this plugin reads (got ${got(value)})`,
+    (v) => v === EXPORT_VERSION
+  ),
   // yup 0.32's array().defined() drops its message: a plain test says "a list" instead.
   reports: yup.mixed().test('list', 'reports must be a list of reports', isList),
   crimeAreas: yup
     .array()
     .typeError('crimeAreas must be a list of { slug, name }')
     .of(
-      yup
-        .mixed()
-        .test(
-          'area',
-          ({ path }) => `${path.replace(/\[(\d+)\]/g, '.$1')} must be { "slug": "…", "name": "…" }`,
-          (area) => AREA.isValidSync(area)
-        )
+      yup.mixed().test(
+        'area',
+        ({ path }) => `${path.replace(/\[(\d+)\]/g, '.$1')} must be { "slug": "…", "name": "…" }`,
+        (area) => AREA.isValidSync(area)
+      )
     ),
 });
 
