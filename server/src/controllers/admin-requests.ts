@@ -1,5 +1,5 @@
-import { errors, yup } from '@strapi/utils';
-import { invalid, validationError, type FieldError } from '../rules/validation-error';
+import { yup } from '@strapi/utils';
+import { invalid, refusal } from '../rules/validation-error';
 
 /**
  * The admin routes' request readers: the import's `dryRun` and the extract
@@ -10,13 +10,8 @@ import { invalid, validationError, type FieldError } from '../rules/validation-e
 /** The largest release the extract route reads: 100 KB of UTF-8. */
 export const EXTRACT_MAX_BYTES = 100 * 1024;
 
-/** Each `{ path, message }` as the field error the shared helper builds. */
-export const fieldErrors = (list: readonly { path: string[]; message: string }[]): FieldError[] =>
-  list.flatMap(({ path, message }) => (validationError(path, message).details as { errors: FieldError[] }).errors);
-
 /** A 400 naming one field, whose message (`summary`) says more than the field error. */
-const refusal = (path: string[], message: string, summary: string) =>
-  new errors.ValidationError(summary, { errors: fieldErrors([{ path, message }]) });
+const refuseField = (path: string[], message: string, summary: string) => refusal(summary, [{ path, message }]);
 
 const DRY_RUN = yup.mixed().oneOf([undefined, '', 'true', 'false']);
 
@@ -24,7 +19,7 @@ const DRY_RUN = yup.mixed().oneOf([undefined, '', 'true', 'false']);
 export function readDryRun(query: Record<string, unknown>): boolean {
   for (const key of Object.keys(query)) {
     if (key !== 'dryRun') {
-      throw refusal([key], `Unknown parameter "${key}"`, `Unknown parameter "${key}" (import accepts dryRun)`);
+      throw refuseField([key], `Unknown parameter "${key}"`, `Unknown parameter "${key}" (import accepts dryRun)`);
     }
   }
   if (!DRY_RUN.isValidSync(query.dryRun, { strict: true })) invalid(['dryRun'], 'dryRun must be true or false');
@@ -56,6 +51,6 @@ export function readRelease(body: unknown): string {
     return RELEASE_TEXT.validateSync(text, { strict: true, abortEarly: true });
   } catch (error) {
     if (!(error instanceof yup.ValidationError)) throw error;
-    throw refusal(['text'], error.message, SUMMARY[error.type ?? 'typeError'](text as string));
+    throw refuseField(['text'], error.message, SUMMARY[error.type ?? 'typeError'](text as string));
   }
 }

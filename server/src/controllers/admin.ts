@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 import { extractFields } from '../extract/fields';
 import { readEnvelope } from '../transfer/import-envelope';
 import type { ImportOutcome } from '../transfer/import-types';
-import { fieldErrors, readDryRun, readRelease } from './admin-requests';
+import { readDryRun, readRelease } from './admin-requests';
+import { refusal } from '../rules/validation-error';
 import { importRightsCheck } from '../transfer/import-rights';
 import {
   answeringRefusals,
@@ -157,16 +157,11 @@ function refusedImport(outcome: ImportOutcome) {
   const message = `Nothing was imported: ${refused.length} of ${outcome.reports.length} report${
     outcome.reports.length === 1 ? '' : 's'
   } refused: ${refused.map(describe).join(' | ')}`;
-  return new errors.ValidationError(message, {
-    errors: fieldErrors(
-      refused.flatMap(({ report, index }) =>
-        (report.errors ?? []).map((e) => ({
-          path: ['reports', String(index), ...e.path],
-          message: `${report.slug ?? `reports.${index}`}: ${e.message}`,
-        }))
-      )
-    ),
-    reports: outcome.reports,
-    summary: outcome.summary,
-  });
+  const problems = refused.flatMap(({ report, index }) =>
+    (report.errors ?? []).map((e) => ({
+      path: ['reports', String(index), ...e.path],
+      message: `${report.slug ?? `reports.${index}`}: ${e.message}`,
+    }))
+  );
+  return refusal(message, problems, { reports: outcome.reports, summary: outcome.summary });
 }
