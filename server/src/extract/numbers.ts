@@ -1,4 +1,4 @@
-import { QUALIFIER_WORDS, type StatQualifier } from '../../../shared/stats';
+import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../shared/stats';
 import { NUMBER_SCALES, NUMBER_WORDS } from '../../../shared/words';
 
 /**
@@ -61,29 +61,18 @@ export function parseWords(text: string): number | null {
   return seen ? total + current : null;
 }
 
-/**
- * The words a release hedges a figure with, by qualifier: the qualifier's own
- * words (shared/stats.ts) first, then the other ways releases say it.
- */
-const CUE_WORDS: readonly [StatQualifier, readonly string[]][] = [
-  [
-    'approximately',
-    [
-      QUALIFIER_WORDS.approximately,
-      'around',
-      'about',
-      'some',
-      'nearly',
-      'almost',
-      'roughly',
-      'an estimated',
-      'close to',
-    ],
-  ],
-  ['atLeast', [QUALIFIER_WORDS.atLeast]],
-  ['moreThan', [QUALIFIER_WORDS.moreThan, 'over', 'upwards of', 'in excess of']],
-  ['upTo', [QUALIFIER_WORDS.upTo]],
-];
+/** Other ways releases say each qualifier, after the qualifier's own words (shared/stats.ts). */
+const SYNONYMS: Record<Exclude<StatQualifier, 'exact'>, readonly string[]> = {
+  approximately: ['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'an estimated', 'close to'],
+  atLeast: [],
+  moreThan: ['over', 'upwards of', 'in excess of'],
+  upTo: [],
+};
+
+/** The words a release hedges a figure with, by qualifier, in the order of the stat list. */
+const CUE_WORDS: readonly [StatQualifier, readonly string[]][] = STAT_QUALIFIERS.filter(
+  (qualifier) => qualifier !== 'exact'
+).map((qualifier) => [qualifier, [QUALIFIER_WORDS[qualifier], ...SYNONYMS[qualifier]]]);
 
 /** Every cue, as a pattern: `approximately|around|…|up to`. */
 export const CUE = CUE_WORDS.flatMap(([, words]) => words).join('|');
