@@ -1,4 +1,4 @@
-import type { StatQualifier } from './stats';
+import { QUALIFIER_WORDS, type StatQualifier } from './stats';
 
 export type StatStyle = 'short' | 'long';
 
@@ -17,10 +17,10 @@ const SHORT: Record<StatQualifier, (n: string) => string> = {
 
 const LONG: Record<StatQualifier, (n: string) => string> = {
   exact: (n) => n,
-  approximately: (n) => `approximately ${n}`,
-  atLeast: (n) => `at least ${n}`,
-  moreThan: (n) => `more than ${n}`,
-  upTo: (n) => `up to ${n}`,
+  approximately: (n) => `${QUALIFIER_WORDS.approximately} ${n}`,
+  atLeast: (n) => `${QUALIFIER_WORDS.atLeast} ${n}`,
+  moreThan: (n) => `${QUALIFIER_WORDS.moreThan} ${n}`,
+  upTo: (n) => `${QUALIFIER_WORDS.upTo} ${n}`,
 };
 
 /**

@@ -1,12 +1,22 @@
 /**
  * The one list of operation figures. Validation, the stats SQL, GraphQL, the
- * admin widgets and the exported types all read from here; adding a seventh
- * stat is one entry below plus its two attributes in the schema.
+ * admin widgets, the exported types and the content model
+ * (content-types/operation-report/schema.ts) all read from here; adding a
+ * seventh stat is one entry below.
  */
 
 export const STAT_QUALIFIERS = ['exact', 'approximately', 'atLeast', 'moreThan', 'upTo'] as const;
 export type StatQualifier = (typeof STAT_QUALIFIERS)[number];
 export const DEFAULT_QUALIFIER: StatQualifier = 'exact';
+
+/** How each qualifier reads in prose: the admin's labels, formatStat's long style and the extractor's cues. */
+export const QUALIFIER_WORDS: Readonly<Record<StatQualifier, string>> = {
+  exact: 'exact',
+  approximately: 'approximately',
+  atLeast: 'at least',
+  moreThan: 'more than',
+  upTo: 'up to',
+};
 
 /** Largest value a stat may hold: the signed 32-bit integer column every database shares. */
 export const STAT_MAX = 2_147_483_647;

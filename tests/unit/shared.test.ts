@@ -1,6 +1,4 @@
 import { formatStat } from '../../shared/format-stat';
-import { STATS, STAT_QUALIFIERS, qualifierFieldOf } from '../../shared/stats';
-import reportSchema from '../../content-types/operation-report/schema.json';
 
 describe('formatStat', () => {
   it.each([
@@ -23,28 +21,5 @@ describe('formatStat', () => {
 
   it('renders nothing for a stat that was not reported', () => {
     expect(formatStat(null, 'exact')).toBe('');
-  });
-});
-
-describe('the stat list drives the schema', () => {
-  const attributes = reportSchema.attributes as Record<
-    string,
-    { type: string; customField?: string; enum?: string[]; default?: string }
-  >;
-
-  it.each(STATS.map((s) => s.name))('%s is a stat custom field with its qualifier enumeration', (name) => {
-    expect(attributes[name]).toMatchObject({ type: 'customField', customField: 'plugin::operation-reports.stat' });
-    expect(attributes[qualifierFieldOf(name)]).toMatchObject({
-      type: 'enumeration',
-      enum: [...STAT_QUALIFIERS],
-      default: 'exact',
-    });
-  });
-
-  it('declares no stat field that the list does not know', () => {
-    const statFields = Object.entries(attributes)
-      .filter(([, a]) => a.customField === 'plugin::operation-reports.stat')
-      .map(([name]) => name);
-    expect(statFields).toEqual(STATS.map((s) => s.name));
   });
 });

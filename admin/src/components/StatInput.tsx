@@ -12,7 +12,7 @@ import {
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { formatStat } from '../../../shared/format-stat';
-import { STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { QUALIFIER_WORDS, STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
 import { notationOf } from '../utils/numberNotation';
 import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
 import { getTranslation } from '../utils/getTranslation';
@@ -27,13 +27,8 @@ export interface StatInputProps {
   labelAction?: React.ReactNode;
 }
 
-const QUALIFIER_LABELS: Record<StatQualifier, string> = {
-  exact: 'exact',
-  approximately: 'approximately',
-  atLeast: 'at least',
-  moreThan: 'more than',
-  upTo: 'up to',
-};
+/** The qualifier words of the stat list (shared/stats.ts), as the select's labels. */
+const QUALIFIER_LABELS: Record<StatQualifier, string> = QUALIFIER_WORDS;
 
 const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
   negative: 'A figure cannot be negative.',

@@ -1,4 +1,4 @@
-import reportSchema from '../../../content-types/operation-report/schema.json';
+import reportSchema from '../../../content-types/operation-report/schema';
 import crimeAreaSchema from '../../../content-types/crime-area/schema.json';
 import metricSchema from '../../../content-types/components/metric.json';
 import routeSchema from '../../../content-types/components/route.json';

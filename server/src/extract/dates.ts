@@ -1,3 +1,5 @@
+import { MONTHS } from '../../../shared/words';
+
 /**
  * Date ranges as releases write them, English first:
  * "from November 10 to November 21, 2025", "10–21 Nov 2025",
@@ -5,22 +7,12 @@
  * A year stated once applies to both ends. Anything else is left out.
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/**
+ * A month as releases write it, as a pattern: each month's name, then its
+ * short forms (`january|jan|…|september|sept|sep|…`), longest first.
+ */
+export const MONTH_NAME = MONTHS.flatMap((month) => [month.name, ...month.short]).join('|');
+const MONTH = `(${MONTH_NAME})\\.?`;
 // "Monday 17 March": a weekday before the day is read past.
 const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
@@ -40,7 +32,8 @@ export interface DateRange {
   index: number;
 }
 
-const monthOf = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const monthOf = (name: string): number =>
+  MONTHS.findIndex((m) => m.name.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

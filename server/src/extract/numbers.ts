@@ -1,50 +1,22 @@
-import type { StatQualifier } from '../../../shared/stats';
+import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../shared/stats';
+import { NUMBER_SCALES, NUMBER_WORDS } from '../../../shared/words';
 
 /**
  * Number reading for the press-release extractor: figures as releases write
  * them ("3,744", "3 744", "3.7 million", "fourteen thousand"), never guessed.
  */
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** The scale words a figure in digits may carry, as a pattern: `thousand|million|billion`. */
+export const SCALE_WORD = Object.keys(NUMBER_SCALES).join('|');
+
+const SCALED = new RegExp(`(?<=\\s)(?:${SCALE_WORD})$`, 'i');
 
 export function parseDigits(text: string): number | null {
   // "<whole>[.<fraction>][ <scale>]", taken apart from the end: one regex with a lazy
   // whole part before `\s+scale` could split a run of spaces many ways.
   let rest = text.trim();
   let scale: string | undefined;
-  const scaled = /(?<=\s)(?:thousand|million|billion)$/i.exec(rest);
+  const scaled = SCALED.exec(rest);
   if (scaled) {
     scale = scaled[0];
     rest = rest.slice(0, scaled.index).trimEnd();
@@ -58,7 +30,7 @@ export function parseDigits(text: string): number | null {
   if (!/^(?:\d+|\d{1,3}(?:[, \u00a0\u202f]\d{3})+)$/.test(whole)) return null;
   const digits = whole.replace(/[, \u00a0\u202f]/g, '');
   if (!scale) return fraction ? null : Number(digits); // "3.7" alone is not a count
-  const value = Number(`${digits}.${fraction ?? '0'}`) * SCALES[scale.toLowerCase()];
+  const value = Number(`${digits}.${fraction ?? '0'}`) * NUMBER_SCALES[scale.toLowerCase()];
   // "3.75 million" is 3,750,000; "3.71234567 million" would need rounding: refuse it.
   const rounded = Math.round(value);
   return Math.abs(value - rounded) < 1e-6 ? rounded : null;
@@ -78,24 +50,37 @@ export function parseWords(text: string): number | null {
   for (const [i, word] of words.entries()) {
     // "a hundred", "a thousand"
     if (word === 'a' && i === 0 && (words[1] === 'hundred' || words[1] === 'thousand')) continue;
-    if (word in UNITS) current += UNITS[word];
-    else if (word in TENS) current += TENS[word];
-    else if (word === 'hundred') current = (current || 1) * 100;
+    if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
-    } else return null;
+    } else if (word in NUMBER_WORDS) current += NUMBER_WORDS[word];
+    else return null;
     seen = true;
   }
   return seen ? total + current : null;
 }
 
-const CUES: [RegExp, StatQualifier][] = [
-  [/\b(?:approximately|around|about|some|nearly|almost|roughly|an estimated|close to)\s*$/i, 'approximately'],
-  [/\bat least\s*$/i, 'atLeast'],
-  [/\b(?:more than|over|upwards of|in excess of)\s*$/i, 'moreThan'],
-  [/\bup to\s*$/i, 'upTo'],
-];
+/** Other ways releases say each qualifier, after the qualifier's own words (shared/stats.ts). */
+const SYNONYMS: Record<Exclude<StatQualifier, 'exact'>, readonly string[]> = {
+  approximately: ['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'an estimated', 'close to'],
+  atLeast: [],
+  moreThan: ['over', 'upwards of', 'in excess of'],
+  upTo: [],
+};
+
+/** The words a release hedges a figure with, by qualifier, in the order of the stat list. */
+const CUE_WORDS: readonly [StatQualifier, readonly string[]][] = STAT_QUALIFIERS.filter(
+  (qualifier) => qualifier !== 'exact'
+).map((qualifier) => [qualifier, [QUALIFIER_WORDS[qualifier], ...SYNONYMS[qualifier]]]);
+
+/** Every cue, as a pattern: `approximately|around|…|up to`. */
+export const CUE = CUE_WORDS.flatMap(([, words]) => words).join('|');
+
+const CUES: [RegExp, StatQualifier][] = CUE_WORDS.map(([qualifier, words]) => [
+  new RegExp(`\\b(?:${words.join('|')})\\s*$`, 'i'),
+  qualifier,
+]);
 
 /** The qualifier a release gives a figure, from the words just before it; `exact` when none. */
 export function qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null } {

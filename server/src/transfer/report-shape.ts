@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import reportSchema from '../../../content-types/operation-report/schema.json';
+import reportSchema from '../../../content-types/operation-report/schema';
 import { componentSchemas, COMPONENT_CATEGORY } from '../content-types';
 import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 

@@ -8,10 +8,14 @@
  */
 const path = require('path');
 
-const ROOT = path.join(__dirname, '..', '..', '..', 'content-types');
-const load = (file) => JSON.parse(JSON.stringify(require(path.join(ROOT, file))));
+const ROOT = path.join(__dirname, '..', '..', '..');
+const clone = (schema) => JSON.parse(JSON.stringify(schema));
+const load = (file) => clone(require(path.join(ROOT, 'content-types', file)));
+// The report schema is TypeScript (content-types/operation-report/schema.ts): read it as
+// the built plugin registers it (the tests run after `npm run build`).
+const { contentTypes } = require(path.join(ROOT, 'dist', 'server', 'index.js')).default;
 
-const report = load('operation-report/schema.json');
+const report = clone(contentTypes['operation-report'].schema);
 for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier']) {
   delete report.attributes[name];
 }

@@ -12,7 +12,9 @@ const path = require('path');
  * string and `crimeAreas` as JSON (the sorted slugs of the crime areas).
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..', '..', '..', '..');
-const model = require(path.join(ROOT, 'content-types', 'operation-report', 'schema.json'));
+// The model is TypeScript (content-types/operation-report/schema.ts): read it as the
+// built plugin registers it (the tests run after `npm run build`).
+const model = require(path.join(ROOT, 'dist', 'server', 'index.js')).default.contentTypes['operation-report'].schema;
 
 const shared = { pluginOptions: { i18n: { localized: false } } };
 const attributes = JSON.parse(JSON.stringify(model.attributes));

@@ -1,0 +1,69 @@
+import type { ExtractedText } from './types';
+
+/**
+ * The agency that led the operation: the one named as leading it ("coordinated
+ * by INTERPOL", "Europol-led"), or the only one named at all.
+ */
+
+const AGENCIES: [string, RegExp][] = [
+  ['INTERPOL', /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation)\b/g],
+  ['Europol', /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation)\b/g],
+  ['Frontex', /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency)\b/g],
+  ['Eurojust', /\bEurojust\b/g],
+  ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
+  ['AMERIPOL', /\b(?:AMERIPOL|Ameripol)\b/g],
+  ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
+  ['GCCPOL', /\bGCCPOL\b/g],
+  ['UNODC', /\b(?:UNODC|United Nations Office on Drugs and Crime)\b/g],
+  ['World Customs Organization', /\b(?:World Customs Organi[sz]ation|WCO)\b/g],
+];
+const LEADS_BEFORE =
+  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+// One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
+const LEADS_AFTER =
+  /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+// "coordinated by Europol and INTERPOL": the partner named first is read past.
+const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+$/;
+const PARTNER_NAME = /[\w-]/;
+
+/** `before` without a trailing "<Name> and ": `before.replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')`, in linear time. */
+function withoutPartner(before: string): string {
+  const joined = AND_PARTNER.exec(before);
+  if (!joined) return before;
+  let name = joined.index;
+  while (name > 0 && PARTNER_NAME.test(before[name - 1])) name -= 1;
+  for (let i = name; i < joined.index; i += 1) if (/[A-Z]/.test(before[i])) return before.slice(0, i);
+  return before;
+}
+
+interface Mention {
+  value: string;
+  start: number;
+  end: number;
+  lead: boolean;
+}
+
+export function findAgency(
+  work: string,
+  original: string,
+  skip: (index: number) => boolean
+): ExtractedText | undefined {
+  const mentions: Mention[] = [];
+  for (const [value, pattern] of AGENCIES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
+      if (skip(m.index)) continue;
+      const lead =
+        // "coordinated by Europol and INTERPOL": both lead.
+        LEADS_BEFORE.test(withoutPartner(work.slice(Math.max(0, m.index - 80), m.index))) ||
+        LEADS_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
+    }
+  }
+  const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
+  const all = new Set(mentions.map((m) => m.value));
+  const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
+  if (!value) return undefined;
+  const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
+  return { value, evidence: original.slice(chosen.start, chosen.end) };
+}

@@ -1,0 +1,40 @@
+import { NUMBER_WORDS } from '../../../shared/words';
+import { CUE, SCALE_WORD } from './numbers';
+
+/**
+ * The pieces the stat rules (stat-rules.ts) are written with: a figure with
+ * its optional qualifier cue (`QN`), the describing words between a figure and
+ * its noun, people, and "were"/"have been".
+ */
+
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const WORD_JOIN = '(?:\\s+and\\s+|[\\s-]+)';
+/*
+ * Linear time: a figure is read from the first word or digit group of a run.
+ * A start on a later one ("two" in "one two three", "000" in "1 000 000")
+ * can only reach ends that the earlier start already tried with the same
+ * words after them, so it would find nothing new; on a 100 KB run of them
+ * each such start rescans the rest of the run (quadratic). A start is skipped
+ * only when the word or group before it could itself have started a figure.
+ * (The word check looks back from the end of the first word, so that no
+ * unbounded quantifier is reachable from a position where nothing was read.)
+ */
+const NOT_LATER_WORD = `(?<!(?<![\\d.,$€£#+])\\b(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.$€£#+])\\d{1,3}[, ])\\d{3}(?!\\d))';
+const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*`;
+const SCALE = `(?:\\s+(?:${SCALE_WORD}))?`;
+const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
+/** Optional qualifier cue, then the figure (captured as `num`). */
+export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+// After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
+// spaces back one by one could only fail again; on 100 KB of spaces it would
+// fail 100,000 times in each pattern.
+/** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
+export const ADJ =
+  "(?:(?!(?:and|or|in|of|from|to|with|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years)\\b)[A-Za-z'-]+\\s+){0,3}?";
+export const PERSONS =
+  '(?:suspects?|people|persons?|individuals|men|women|members|offenders|traffickers|smugglers|fugitives|criminals|nationals|perpetrators)';
+export const BE = '(?:(?:were|was|have been|had been|being|are)\\s+)?';
+
+// d: the figure's offset (match indices); u: \p{L} in names.
+export const STAT_FLAGS = 'gidu';

@@ -1,0 +1,109 @@
+import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
+import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { cueWindow, holdsAt, indexOf } from './looking-back';
+import type { FieldRule } from './stat-rules';
+import type { Sentence } from './text';
+import type { ExtractedStat } from './types';
+
+/**
+ * A stat's figure in a release: every candidate its rule reads, sentence by
+ * sentence, minus what is not a count (a duration, money, an age, a year, an
+ * earlier edition, one place's share), then the one value they agree on.
+ */
+
+// Words right after a figure that make it a duration, a share, money, an age or a weight.
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
+// Sticky lookbehind, asked at the figure's position (see looking-back.ts).
+const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
+// A comparison ("up from 300"): the figures after it are not this operation's.
+const COMPARED =
+  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
+// (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
+const SHARE_AFTER =
+  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
+
+interface Candidate {
+  value: number;
+  qualifier: StatQualifier;
+  start: number;
+  end: number;
+  partial: boolean;
+  headline: boolean;
+}
+
+function readNumber(raw: string): number | null {
+  const text = raw.trim();
+  if (/^\d/.test(text)) return parseDigits(text);
+  return parseWords(text);
+}
+
+// Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
+const comparisons = new WeakMap<Sentence, number>();
+function firstComparison(sentence: Sentence): number {
+  let at = comparisons.get(sentence);
+  if (at === undefined) {
+    COMPARED.lastIndex = 0;
+    at = COMPARED.exec(sentence.text)?.index ?? Infinity;
+    comparisons.set(sentence, at);
+  }
+  return at;
+}
+
+export function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sentence) => boolean): Candidate[] {
+  if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
+  const found: Candidate[] = [];
+  for (const pattern of rule.patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      const raw = m.groups!.num;
+      const numAt = m.indices!.groups!.num[0];
+      const value = readNumber(raw);
+      if (value === null || value > STAT_MAX) continue;
+      const text = sentence.text;
+      const after = text.slice(numAt + raw.length);
+      if (NOT_A_COUNT_AFTER.test(after) || holdsAt(NOT_A_COUNT_BEFORE, text, numAt)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+[a-z]/i.test(after)) continue;
+      if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
+      if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
+      if (rule.refuseMatch?.(text, m.index, m[0])) continue;
+      if (isEarlier(sentence) || firstComparison(sentence) < numAt) continue;
+      const matchEnd = m.index + m[0].length;
+      const index = indexOf(sentence);
+      const partial =
+        !sentence.headline &&
+        (index.shareWordBefore(m.index) ||
+          // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
+          (!/(?:countries|nations|states|jurisdictions|territories)$/i.test(m[0]) &&
+            SHARE_AFTER.test(text.slice(matchEnd))) ||
+          index.aloneBefore(m.index) ||
+          index.opensOnOnePlaceBefore(m.index));
+      const { qualifier } = qualifierBefore(cueWindow(text, numAt));
+      found.push({
+        value,
+        qualifier,
+        start: sentence.index + m.index,
+        end: sentence.index + matchEnd,
+        partial,
+        headline: sentence.headline,
+      });
+    }
+  }
+  return found;
+}
+
+export function resolveStat(candidates: Candidate[], original: string): ExtractedStat | undefined {
+  const complete = candidates.filter((c) => !c.partial);
+  // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
+  const body = complete.filter((c) => !c.headline);
+  const whole = body.length > 0 ? body : complete;
+  const values = new Set(whole.map((c) => c.value));
+  if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
+  // The same figure hedged in one place and bare in another is hedged; a body
+  // sentence is better evidence than the headline, and a fuller span better than a short one.
+  const rank = (c: Candidate) => (c.qualifier !== 'exact' ? 4 : 0) + (c.headline ? 0 : 2);
+  const chosen = whole.reduce((a, b) =>
+    rank(b) > rank(a) || (rank(b) === rank(a) && b.end - b.start > a.end - a.start) ? b : a
+  );
+  return { value: chosen.value, qualifier: chosen.qualifier, evidence: original.slice(chosen.start, chosen.end) };
+}

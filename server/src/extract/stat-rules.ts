@@ -1,0 +1,148 @@
+import type { StatName } from '../../../shared/stats';
+import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { holdsAt } from './looking-back';
+
+/**
+ * How a release states each of the six stats: the patterns that read a
+ * figure for it, and what makes a match something else.
+ */
+
+export interface FieldRule {
+  patterns: RegExp[];
+  /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
+  sentence?: RegExp;
+  /** Words after the figure that make it something else. */
+  refuseAfter?: RegExp;
+  /** Words just before the match that make it something else ("victims from 30 countries"): a sticky lookbehind. */
+  refuseBefore?: RegExp;
+  refuseMatch?: (text: string, index: number, match: string) => boolean;
+}
+
+// Sticky lookbehind, asked at the match (see looking-back.ts).
+const AFTER_THE = /(?<=\bthe\s+)/iy;
+
+export const STAT_RULES: Record<StatName, FieldRule> = {
+  arrests: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:arrest(?:s|ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}(?=\\s*(?:[,.;:)]|and\\b|$))`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
+      // A list of figures: "Fugitives arrested: 186"
+      new RegExp(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*${QN}\\s*$`, STAT_FLAGS),
+    ],
+    // "detained or questioned": not all of them were arrested.
+    refuseAfter:
+      /^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b/i,
+  },
+  victimsIdentified: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:identif(?:y|ied|ying))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors)\\s+(?:believed to be|thought to be|as|who were)\\s+(?:potential\\s+|possible\\s+|presumed\\s+|likely\\s+)?victims\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
+    ],
+  },
+  officers: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
+        STAT_FLAGS
+      ),
+      // "900 customs and police officers"
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        STAT_FLAGS
+      ),
+    ],
+    sentence:
+      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled)\b/i,
+    refuseAfter:
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
+  },
+  countries: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
+      // A list of figures: "Participating countries: 23"
+      new RegExp(
+        `^[-•*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
+      ),
+    ],
+    // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
+    refuseBefore:
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
+    // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
+    refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
+  },
+  irregularMigrants: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
+      new RegExp(`${QN}\\s+(?!\\s)(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
+    ],
+  },
+  investigationsOpened: {
+    patterns: [
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
+    ],
+  },
+};

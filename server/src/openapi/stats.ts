@@ -1,0 +1,89 @@
+import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
+import { FILTERS, LOCALE, ok, param } from './paths';
+import { ref, type Schema } from './schemas';
+
+/** `GET /operation-reports/stats`, before the report's :id routes as the router matches them. */
+export function statsPaths(tag: string): Schema {
+  return {
+    '/operation-reports/stats': {
+      get: {
+        tags: [tag],
+        operationId: 'get/operation-reports/stats',
+        summary: 'Totals over published reports',
+        description:
+          'Sums of each stat over the published reports matching `filters`, with the qualifier a reader ' +
+          'should see, and the same per year of startDate. Computed in the database. Drafts never count; ' +
+          'status may only be published. Unknown fields, operators or parameters answer 400.',
+        parameters: [FILTERS, LOCALE, param('status', 'Only published', { type: 'string', enum: ['published'] })],
+        responses: ok('OperationReportStatsResponse'),
+      },
+    },
+  };
+}
+
+/** The schemas of the stats response: totals per stat, overall and per year. */
+export function statsSchemas(): Record<string, Schema> {
+  const totals = {
+    type: 'object',
+    required: STATS.map((stat) => stat.name),
+    properties: Object.fromEntries(STATS.map((stat) => [stat.name, ref('OperationReportStatTotal')])),
+  };
+  return {
+    OperationReportStatTotal: {
+      type: 'object',
+      required: ['value', 'qualifier', 'reported'],
+      properties: {
+        value: {
+          type: 'number',
+          nullable: true,
+          description: 'Sum of the non-null values of the matching published reports; null when none gives one',
+        },
+        qualifier: {
+          type: 'string',
+          enum: [...STAT_QUALIFIERS],
+          description:
+            'exact only when every summed value is exact; any approximately makes it approximately; ' +
+            'else any atLeast/moreThan makes it atLeast; else any upTo makes it upTo',
+        },
+        reported: { type: 'integer', minimum: 0, description: 'How many reports gave a value' },
+      },
+    },
+    OperationReportStatTotals: totals,
+    OperationReportStats: {
+      type: 'object',
+      required: ['count', 'totals', 'byYear'],
+      properties: {
+        count: { type: 'integer', minimum: 0, description: 'Published reports matching the filters' },
+        totals: ref('OperationReportStatTotals'),
+        byYear: {
+          type: 'array',
+          description: 'By the year of startDate, ascending',
+          items: {
+            type: 'object',
+            required: ['year', 'count', 'totals'],
+            properties: {
+              year: { type: 'integer' },
+              count: { type: 'integer', minimum: 0 },
+              totals: ref('OperationReportStatTotals'),
+            },
+          },
+        },
+      },
+    },
+    OperationReportStatsResponse: {
+      type: 'object',
+      required: ['data', 'meta'],
+      properties: {
+        data: ref('OperationReportStats'),
+        meta: {
+          type: 'object',
+          required: ['status'],
+          properties: {
+            status: { type: 'string', enum: ['published'], description: 'Drafts never count' },
+            locale: { type: 'string', nullable: true },
+          },
+        },
+      },
+    },
+  };
+}
