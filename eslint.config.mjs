@@ -11,7 +11,7 @@ export default [
   { ignores: ['dist/**', 'node_modules/**', 'playground/**', 'tests/**', '**/.tmp/**'] },
   {
     // server/src and shared/ run in the server; admin/src in the editor's browser.
-    files: ['server/src/**/*.ts', 'shared/*.ts', 'admin/src/**/*.{ts,tsx}'],
+    files: ['server/src/**/*.ts', 'shared/*.ts', 'content-types/**/*.ts', 'admin/src/**/*.{ts,tsx}'],
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module' },
     plugins: { regexp },
     // No inline switch: a regex that backtracks is rewritten, not silenced.
