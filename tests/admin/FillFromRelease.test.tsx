@@ -250,6 +250,17 @@ describe('Fill from press release', () => {
     );
   });
 
+  it('closes the error alert from its close button and gives focus back to the text', async () => {
+    post.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    openDialog();
+    await findFigures('x');
+    const panel = await screen.findByTestId('fill-release-error');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByTestId('fill-release-error')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('fill-release-text'));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+  });
+
   it('says so when nothing was found', async () => {
     post.mockResolvedValue({ data: { data: { fields: {} } } });
     openDialog();
