@@ -100,3 +100,36 @@ export interface OperationReportStatsResponse {
   data: OperationReportStats;
   meta: { status: 'published'; locale?: string | null };
 }
+
+/** What an import does with one report of the file. */
+export type ImportAction = 'create' | 'update' | 'unchanged' | 'refuse';
+
+export interface ImportError {
+  /** Where in the report: ['locales', 'en', 'draft', 'endDate'], ['slug'], … */
+  path: string[];
+  message: string;
+}
+
+/** One report of an import: what happens to it, and why not when refused. */
+export interface ImportResult {
+  slug: string | null;
+  action: ImportAction;
+  documentId?: string;
+  /** Crime areas the import adds to the taxonomy for this report (named in the file's crimeAreas). */
+  crimeAreasCreated?: string[];
+  errors?: ImportError[];
+}
+
+export type ImportSummary = Record<ImportAction, number>;
+
+/**
+ * `data` of the admin route POST /operation-reports/import, and `error.details`
+ * of its 400 when a report is refused.
+ */
+export interface ImportOutcome {
+  dryRun: boolean;
+  /** True when the import was applied (never for a dry run or a refused import). */
+  applied: boolean;
+  reports: ImportResult[];
+  summary: ImportSummary;
+}

@@ -231,10 +231,11 @@ describe('Fill from press release', () => {
     post.mockRejectedValueOnce(error);
     openDialog();
     await findFigures('x'.repeat(102401));
-    const alert = await screen.findByTestId('fill-release-error');
-    expect(alert.getAttribute('role')).toBe('alert');
+    // The design system's Alert: the panel takes focus, its message is the role="alert" region.
+    const panel = await screen.findByTestId('fill-release-error');
+    const alert = within(panel).getByRole('alert');
     expect(alert.textContent).toBe(message);
-    expect(document.activeElement).toBe(alert);
+    expect(document.activeElement).toBe(panel);
     expect(screen.queryByTestId(/^fill-release-row-/)).toBeNull();
     expect((screen.getByTestId('fill-release-apply') as HTMLButtonElement).disabled).toBe(true);
 
@@ -243,10 +244,21 @@ describe('Fill from press release', () => {
       fireEvent.click(screen.getByTestId('fill-release-find'));
     });
     await waitFor(() =>
-      expect(screen.getByTestId('fill-release-error').textContent).toBe(
+      expect(within(screen.getByTestId('fill-release-error')).getByRole('alert').textContent).toBe(
         'The release could not be read. Check your connection and try again.'
       )
     );
+  });
+
+  it('closes the error alert from its close button and gives focus back to the text', async () => {
+    post.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    openDialog();
+    await findFigures('x');
+    const panel = await screen.findByTestId('fill-release-error');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByTestId('fill-release-error')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('fill-release-text'));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
   });
 
   it('says so when nothing was found', async () => {

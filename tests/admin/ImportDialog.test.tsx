@@ -15,6 +15,9 @@ jest.mock('@strapi/strapi/admin', () => ({
 // eslint-disable-next-line import/first
 import { ImportDialogBody } from '../../admin/src/components/ReportTransfer';
 
+/** The message of the import's error panel: the design system's Alert, whose message is the role="alert" region. */
+const errorText = () => within(screen.getByTestId('import-error')).getByRole('alert').textContent;
+
 const FILE = {
   version: 1,
   plugin: 'operation-reports',
@@ -137,7 +140,7 @@ describe('Import dialog', () => {
   it('says so when the file is not JSON, without calling the server', async () => {
     openDialog();
     await pickFile('{ not json');
-    expect(screen.getByTestId('import-error').textContent).toMatch(/not JSON/);
+    expect(errorText()).toMatch(/not JSON/);
     expect(post).not.toHaveBeenCalled();
     expect(applyButton().disabled).toBe(true);
   });
@@ -150,9 +153,7 @@ describe('Import dialog', () => {
     );
     openDialog();
     await pickFile(JSON.stringify({ ...FILE, version: 2 }));
-    expect(screen.getByTestId('import-error').textContent).toBe(
-      'version must be 1, the export format this plugin reads (got 2)'
-    );
+    expect(errorText()).toBe('version must be 1, the export format this plugin reads (got 2)');
   });
 
   it('shows the refusals of a real import that the server turned down', async () => {
@@ -178,7 +179,7 @@ describe('Import dialog', () => {
       fireEvent.click(applyButton());
     });
     await waitFor(() => expect(screen.getByTestId('import-error')).toBeTruthy());
-    expect(screen.getByTestId('import-error').textContent).toMatch(/^Nothing was imported/);
+    expect(errorText()).toMatch(/^Nothing was imported/);
     expect(within(screen.getByTestId('import-row-0')).getByText('refused')).toBeTruthy();
     expect(screen.getByTestId('import-row-0').textContent).toContain('slug: slug is taken');
     expect(onImported).not.toHaveBeenCalled();

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { STATS, type StatName } from '../../../shared/stats';
-import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
-import { getTranslation } from '../utils/getTranslation';
-
 import { REPORT_UID } from '../../../shared/constants';
+import { STATS, type StatName } from '../../../shared/stats';
+import { useT } from '../hooks/useT';
+import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
+import { PanelSection, TermRow } from './ui/PanelSection';
 
 const WARNING_MESSAGES: Record<Warning['code'], string> = {
   noSource: 'No source: add where the figures come from.',
@@ -18,10 +18,9 @@ const WARNING_MESSAGES: Record<Warning['code'], string> = {
 
 /** Reads the live (unsaved) form: what the editor sees is what they are about to save. */
 export function GlanceContent() {
-  const { formatMessage, formatNumber, locale } = useIntl();
+  const { formatNumber, locale } = useIntl();
+  const t = useT();
   const values = useForm('GlancePanel', (state) => state.values) as Record<string, unknown>;
-  const t = (id: string, defaultMessage: string, params?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, params);
 
   const duration = describeDuration(values, locale);
   const headline = headlineParts(values, locale);
@@ -33,20 +32,14 @@ export function GlanceContent() {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
-      <Box>
-        <Typography variant="sigma" textColor="neutral600" tag="h3">
-          {t('glance.duration', 'Duration')}
-        </Typography>
+      <PanelSection title={t('glance.duration', 'Duration')}>
         <Typography tag="p" data-testid="glance-duration">
           {duration
             ? t('glance.duration.value', '{days, plural, one {# day} other {# days}} · {range}', duration as never)
             : t('glance.duration.none', 'Set the start and end dates')}
         </Typography>
-      </Box>
-      <Box>
-        <Typography variant="sigma" textColor="neutral600" tag="h3">
-          {t('glance.headline', 'Headline')}
-        </Typography>
+      </PanelSection>
+      <PanelSection title={t('glance.headline', 'Headline')}>
         <Typography tag="p" fontWeight="bold" data-testid="glance-headline">
           {headline.arrests && headline.countries
             ? t('glance.headline.both', '{arrests} arrests across {countries} countries', headline as never)
@@ -54,11 +47,8 @@ export function GlanceContent() {
               ? t('glance.headline.arrests', '{arrests} arrests', { arrests: headline.arrests })
               : t('glance.headline.none', 'No arrests reported yet')}
         </Typography>
-      </Box>
-      <Box>
-        <Typography variant="sigma" textColor="neutral600" tag="h3">
-          {t('glance.ratios', 'Ratios')}
-        </Typography>
+      </PanelSection>
+      <PanelSection title={t('glance.ratios', 'Ratios')}>
         <dl>
           {(
             [
@@ -67,21 +57,13 @@ export function GlanceContent() {
               ['officersPerArrest', 'Officers per arrest'],
             ] as const
           ).map(([key, label]) => (
-            <Flex key={key} justifyContent="space-between" tag="div">
-              <Typography tag="dt" textColor="neutral600">
-                {t(`glance.ratio.${key}`, label)}
-              </Typography>
-              <Typography tag="dd" data-testid={`glance-${key}`}>
-                {ratio(ratios[key])}
-              </Typography>
-            </Flex>
+            <TermRow key={key} term={t(`glance.ratio.${key}`, label)} data-testid={`glance-${key}`}>
+              {ratio(ratios[key])}
+            </TermRow>
           ))}
         </dl>
-      </Box>
-      <Box>
-        <Typography variant="sigma" textColor="neutral600" tag="h3">
-          {t('glance.warnings', 'Checks')}
-        </Typography>
+      </PanelSection>
+      <PanelSection title={t('glance.warnings', 'Checks')}>
         {warnings.length === 0 ? (
           <Typography tag="p" textColor="success600">
             {t('glance.warnings.none', 'No problems found')}
@@ -100,17 +82,17 @@ export function GlanceContent() {
             ))}
           </ul>
         )}
-      </Box>
+      </PanelSection>
     </Flex>
   );
 }
 
 /** Content Manager edit-view side panel, shown on operation reports only. */
 export const GlancePanel = ({ model }: { model: string }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (model !== REPORT_UID) return null;
   return {
-    title: formatMessage({ id: getTranslation('glance.title'), defaultMessage: 'At a glance' }),
+    title: t('glance.title', 'At a glance'),
     content: <GlanceContent />,
   };
 };

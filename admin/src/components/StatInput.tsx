@@ -15,7 +15,7 @@ import { formatStat } from '../../../shared/format-stat';
 import { QUALIFIER_WORDS, STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
 import { notationOf } from '../utils/numberNotation';
 import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 export interface StatInputProps {
   name: string;
@@ -45,7 +45,8 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
  */
 export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
   ({ name, label, hint, required, disabled, placeholder, labelAction }, ref) => {
-    const { formatMessage, locale } = useIntl();
+    const { locale } = useIntl();
+    const t = useT();
     const field = useField(name);
     const qualifierName = `${name}Qualifier`;
     const qualifierValue = useForm(
@@ -78,10 +79,7 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         // The examples are written the admin locale's way: `1,234,567` in English, `1 234 567` in French.
         const notation = notationOf(locale);
         setLocalError(
-          formatMessage(
-            { id: getTranslation(key), defaultMessage: ERROR_MESSAGES[parsed.reason] },
-            { example: notation.example, plain: notation.plainExample }
-          )
+          t(key, ERROR_MESSAGES[parsed.reason], { example: notation.example, plain: notation.plainExample })
         );
         // Keep the form from saving the previous number, or a number the editor did not
         // write: the text goes in as typed, and the Content Manager's own integer check
@@ -98,13 +96,9 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
     };
 
     const preview = stored === null ? '' : formatStat(stored, qualifier, locale);
-    const qualifierLabel = formatMessage(
-      {
-        id: getTranslation('stat.qualifier.label'),
-        defaultMessage: 'Qualifier of {field}',
-      },
-      { field: typeof label === 'string' ? label : name }
-    );
+    const qualifierLabel = t('stat.qualifier.label', 'Qualifier of {field}', {
+      field: typeof label === 'string' ? label : name,
+    });
 
     return (
       <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
@@ -138,10 +132,7 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
               >
                 {STAT_QUALIFIERS.map((option) => (
                   <SingleSelectOption key={option} value={option}>
-                    {formatMessage({
-                      id: getTranslation(`stat.qualifier.${option}`),
-                      defaultMessage: QUALIFIER_LABELS[option],
-                    })}
+                    {t(`stat.qualifier.${option}`, QUALIFIER_LABELS[option])}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>

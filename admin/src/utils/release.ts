@@ -7,6 +7,7 @@ import {
   type StatName,
   type StatQualifier,
 } from '../../../shared/stats';
+import { isRecord } from './isRecord';
 
 /**
  * What "Fill from press release" reads from `POST /operation-reports/extract`:
@@ -32,9 +33,6 @@ export type FoundField =
   | { name: StatName; kind: 'stat'; value: number; qualifier: StatQualifier; evidence: string }
   | { name: ReleaseDateField; kind: 'date'; value: string; evidence: string }
   | { name: ReleaseTextField; kind: 'text'; value: string; evidence: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
