@@ -1,34 +1,10 @@
 import type { ExportedReport } from './report-shape';
 import type { PlannedReport } from './import-rights';
 
-/** What an import answers, per report and in sum; what it may do for the importing role. */
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'refuse';
-export interface ImportError {
-  /** Where in the report: ['locales', 'en', 'draft', 'endDate'], ['slug'], … */
-  path: string[];
-  message: string;
-}
-export interface ImportResult {
-  slug: string | null;
-  action: ImportAction;
-  documentId?: string;
-  /** Crime areas the import adds to the taxonomy for this report (named in the file's crimeAreas). */
-  crimeAreasCreated?: string[];
-  errors?: ImportError[];
-}
-export interface ImportSummary {
-  create: number;
-  update: number;
-  unchanged: number;
-  refuse: number;
-}
-export interface ImportOutcome {
-  dryRun: boolean;
-  /** True when the import was applied (never for a dry run or a refused import). */
-  applied: boolean;
-  reports: ImportResult[];
-  summary: ImportSummary;
-}
+/** What an import answers, per report and in sum: declared once in shared/, for the admin and API clients too. */
+export type { ImportAction, ImportError, ImportOutcome, ImportResult, ImportSummary } from '../../../shared/types';
+
+/** What an import may do for the importing role. */
 export interface ImportRights {
   /** May create crime areas (needed when the file names one this Strapi lacks). */
   createCrimeAreas: boolean;
