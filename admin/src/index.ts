@@ -45,9 +45,7 @@ export default {
       pluginId: PLUGIN_ID,
       title: { id: getTranslation('widget.title'), defaultMessage: 'Operations' },
       component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
-      permissions: [
-        { action: 'plugin::content-manager.explorer.read', subject: REPORT_UID },
-      ],
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: REPORT_UID }],
     });
   },
 
