@@ -1,29 +1,17 @@
+/** The admin panel's routes: every one needs a logged-in admin; each handler then asks the Content Manager's rights. */
+const adminRoute = (method: 'GET' | 'POST', path: string, handler: string) => ({
+  method,
+  path,
+  handler: `admin.${handler}`,
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
+});
+
 export default {
   type: 'admin',
   routes: [
-    {
-      method: 'GET',
-      path: '/stats',
-      handler: 'admin.stats',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'POST',
-      path: '/extract',
-      handler: 'admin.extract',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'GET',
-      path: '/export',
-      handler: 'admin.export',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'POST',
-      path: '/import',
-      handler: 'admin.import',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
+    adminRoute('GET', '/stats', 'stats'),
+    adminRoute('POST', '/extract', 'extract'),
+    adminRoute('GET', '/export', 'export'),
+    adminRoute('POST', '/import', 'import'),
   ],
 };
