@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { validateYupSchemaSync, yup } from '@strapi/utils';
 import { REPORT_UID } from '../../../shared/constants';
 import { defaultLocale, isLocalized } from '../model/content-model';
 import { invalid } from '../rules/validation-error';
@@ -11,6 +12,9 @@ export interface StatsQuery {
 }
 
 const ALLOWED_PARAMS = ['filters', 'locale', 'status'];
+const statusSchema = yup.object({
+  status: yup.mixed().oneOf(['published'], 'stats count published reports only: status must be "published" or absent'),
+});
 
 /**
  * Reads the query of a stats request (REST query string or GraphQL args already
@@ -20,9 +24,7 @@ export async function readStatsQuery(strapi: Core.Strapi, query: Record<string, 
   for (const key of Object.keys(query)) {
     if (!ALLOWED_PARAMS.includes(key)) invalid([key], `Unknown parameter "${key}" (stats accepts filters and locale)`);
   }
-  if (query.status !== undefined && query.status !== 'published') {
-    invalid(['status'], 'stats count published reports only: status must be "published" or absent');
-  }
+  validateYupSchemaSync(statusSchema)({ status: query.status });
   const where = readReportFilters(strapi, query.filters);
   return { where, locale: await readLocale(strapi, query.locale) };
 }

@@ -1,29 +1,17 @@
+/** An admin-panel route: only for a signed-in admin (the controller checks the role's rights). */
+const adminRoute = (method: 'GET' | 'POST', path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
+});
+
 export default {
   type: 'admin',
   routes: [
-    {
-      method: 'GET',
-      path: '/stats',
-      handler: 'admin.stats',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'POST',
-      path: '/extract',
-      handler: 'admin.extract',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'GET',
-      path: '/export',
-      handler: 'admin.export',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
-    {
-      method: 'POST',
-      path: '/import',
-      handler: 'admin.import',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
+    adminRoute('GET', '/stats', 'admin.stats'),
+    adminRoute('POST', '/extract', 'admin.extract'),
+    adminRoute('GET', '/export', 'admin.export'),
+    adminRoute('POST', '/import', 'admin.import'),
   ],
 };
