@@ -1,6 +1,6 @@
-import { validationError, type FieldError } from './validation-error';
+import { refusal } from './validation-error';
 
-export interface FieldProblem {
+export interface WriteProblem {
   path: (string | number)[];
   message: string;
   value?: unknown;
@@ -12,7 +12,7 @@ export interface FieldProblem {
  * which the Content Manager maps onto the form's fields.
  */
 export class FieldErrors {
-  readonly list: FieldProblem[] = [];
+  readonly list: WriteProblem[] = [];
 
   add(path: (string | number)[], message: string, value?: unknown): void {
     this.list.push({ path, message, value });
@@ -20,14 +20,13 @@ export class FieldErrors {
 
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    const [first, ...rest] = this.list;
-    const more = rest.map((e) => (errorOf(e).details as { errors: FieldError[] }).errors[0]);
-    const error = errorOf(first, more);
-    if (more.length > 0)
-      error.message = `${this.list.length} errors occurred: ${this.list.map((e) => e.message).join('; ')}`;
-    throw error;
+    const message =
+      this.list.length === 1
+        ? this.list[0].message
+        : `${this.list.length} errors occurred: ${this.list.map((e) => e.message).join('; ')}`;
+    throw refusal(
+      message,
+      this.list.map((e) => ({ path: e.path.map(String), message: e.message, value: e.value }))
+    );
   }
 }
-
-const errorOf = (e: FieldProblem, more: FieldError[] = []) =>
-  validationError(e.path.map(String), e.message, { value: e.value, more });

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_REGISTRY_UID } from '../../../shared/constants';
-import { validationError } from '../rules/validation-error';
+import { refusal } from '../rules/validation-error';
 
 /**
  * A slug is shared by the rows of a document (each locale; its draft and
@@ -128,10 +128,9 @@ export async function reserveSlug(
       if (outcome !== 'taken') return { slug: candidate, inserted: outcome === 'inserted' };
     }
     if (exact) {
-      // The entry names the field; the message says who holds the slug.
-      const error = validationError(['slug'], `slug "${base}" is already used`, { value: base });
-      error.message = `slug "${base}" is already used by another ${target.scope}`;
-      throw error;
+      throw refusal(`slug "${base}" is already used by another ${target.scope}`, [
+        { path: ['slug'], message: `slug "${base}" is already used`, value: base },
+      ]);
     }
   }
   throw new errors.ApplicationError(`No free slug left for "${base}"`);
