@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../shared/constants';
 import { registerComponents } from './content-types/components';
 import { slugRegistryModel } from './slugs/slug-registry';
-import { createWriteMiddleware } from './middlewares/write-documents';
-import { createPrivateDraftsMiddleware } from './middlewares/private-drafts';
-import { createRequestParamsMiddleware } from './middlewares/request-params';
+import { createWriteMiddleware } from './documents/write-rules';
+import { createPrivateDraftsMiddleware } from './documents/private-drafts';
+import { createRequestParamsMiddleware } from './documents/request-params';
 import { registerGraphQL } from './graphql';
 import { registerOpenApi } from './openapi';
 

@@ -1,11 +1,7 @@
-import {
-  checkAttributes,
-  parseDateOnly,
-  isHttpUrl,
-  type Attributes,
-} from '../../server/src/middlewares/attribute-rules';
-import { applyDateRules, computeDurationDays } from '../../server/src/middlewares/report-rules';
-import { FieldErrors } from '../../server/src/middlewares/field-errors';
+import { checkAttributes, isHttpUrl, type Attributes } from '../../server/src/rules/attribute-rules';
+import { parseDateOnly } from '../../server/src/rules/date-rules';
+import { applyDateRules, computeDurationDays } from '../../server/src/rules/report-rules';
+import { FieldErrors } from '../../server/src/rules/field-errors';
 import { slugFrom } from '../../server/src/slugs/slug-registry';
 import { validateConfig } from '../../server/src/config';
 

@@ -1,11 +1,17 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
-import { checkContentApiRequest } from '../middlewares/content-api-request';
-import { oneRequestPerTurn } from '../middlewares/one-request-per-turn';
+import { readContentApiRequest, type Ctx } from '../query/content-api-request';
+import { oneRequestPerTurn } from './one-request-per-turn';
 
 // prefix '' keeps the contract's /api/operation-reports instead of /api/operation-reports/operation-reports.
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
 const crimeAreas = factories.createCoreRouter(CRIME_AREA_UID, { type: 'content-api', prefix: '' });
+
+/** Refuses what the core controllers would mishandle before the document service sees the request. */
+async function checkContentApiRequest(ctx: Ctx, next: () => Promise<unknown>) {
+  readContentApiRequest(ctx);
+  return next();
+}
 
 type CoreRoute = { config?: { middlewares?: unknown[] } & Record<string, unknown> } & Record<string, unknown>;
 

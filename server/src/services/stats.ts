@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { aggregateStats } from '../stats/aggregate-stats';
-import { readStatsQuery } from '../stats/stats-query';
+import { readStatsQuery } from '../query/stats-query';
 import type { OperationReportStatsResponse } from '../../../shared/types';
 
 /** The stats of published reports, shared by the REST, admin and GraphQL entry points. */

@@ -1,9 +1,13 @@
 import type { Knex } from 'knex';
+import type { Core } from '@strapi/strapi';
+import type { FieldErrors } from '../rules/field-errors';
 import {
   cancelReservation,
   reserveSlug,
   settleSlug,
   slugFrom,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
   type Reservation,
   type SlugTarget,
 } from './slug-registry';
@@ -23,6 +27,8 @@ export interface SlugSource {
  */
 export class SlugPlan {
   private reservation: Reservation | null = null;
+  /** Reserved before the write's transaction, in one of its own (see reserveBefore). */
+  private separate = false;
 
   constructor(
     private readonly target: SlugTarget,
@@ -41,7 +47,24 @@ export class SlugPlan {
     return this.reservation?.slug ?? null;
   }
 
-  async reserve(runner: Knex | Knex.Transaction): Promise<void> {
+  /**
+   * The slug is reserved inside the write's transaction (a savepoint), so it
+   * rolls back with it. On MySQL/MariaDB, InnoDB keeps the locks of a failed
+   * duplicate insert until commit and would deadlock concurrent creates of one
+   * title, so there it is reserved in a short transaction of its own first and
+   * released if the write fails.
+   */
+  async reserveBefore(db: Core.Strapi['db']): Promise<void> {
+    this.separate = !db.inTransaction() && ['mysql', 'mysql2'].includes(String(db.dialect.client));
+    if (this.separate) await this.reserve(db.connection);
+  }
+
+  /** Inside the write's transaction: reserves the slug unless reserveBefore did. */
+  async reserveIn(trx: Knex.Transaction): Promise<void> {
+    if (!this.separate) await this.reserve(trx);
+  }
+
+  private async reserve(runner: Knex | Knex.Transaction): Promise<void> {
     if (this.requested) {
       this.reservation =
         this.requested === this.current
@@ -62,7 +85,30 @@ export class SlugPlan {
     if (this.slug && this.slug !== this.current) await settleSlug(trx, this.target.scope, this.slug, documentId);
   }
 
-  async cancel(runner: Knex): Promise<void> {
-    await cancelReservation(runner, this.target.scope, this.reservation, this.owner);
+  /** After a failed write: frees what reserveBefore took outside the write's transaction. */
+  async cancel(db: Core.Strapi['db']): Promise<void> {
+    if (this.separate) await cancelReservation(db.connection, this.target.scope, this.reservation, this.owner);
   }
+}
+
+/**
+ * The slug a write asks for, or null to keep or generate one. An empty one is
+ * dropped from the data; one that is not a slug is a field error.
+ */
+export function readRequestedSlug(data: Data, fieldErrors: FieldErrors): string | null {
+  if (!('slug' in data)) return null;
+  const value = data.slug;
+  if (value === null || value === undefined || value === '') {
+    delete data.slug;
+    return null;
+  }
+  if (typeof value !== 'string' || !SLUG_PATTERN.test(value) || value.length > SLUG_MAX_LENGTH) {
+    fieldErrors.add(
+      ['slug'],
+      `slug must be 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`,
+      value
+    );
+    return null;
+  }
+  return value;
 }

@@ -1,7 +1,9 @@
 import slugify from 'slugify';
 import type { Knex } from 'knex';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_REGISTRY_UID } from '../../../shared/constants';
+import { refusal } from '../rules/validation-error';
 
 /**
  * A slug is shared by the rows of a document (each locale; its draft and
@@ -49,6 +51,20 @@ export interface SlugTarget {
   table: string;
   slugColumn: string;
   documentIdColumn: string;
+}
+
+/** Where a content type keeps its slugs, from Strapi's own metadata (names differ by dialect limits). */
+export function slugTargetOf(strapi: Core.Strapi, uid: string, scope: string): SlugTarget {
+  const meta = strapi.db.metadata.get(uid) as unknown as {
+    tableName: string;
+    attributes: Record<string, { columnName?: string }>;
+  };
+  return {
+    scope,
+    table: meta.tableName,
+    slugColumn: meta.attributes.slug?.columnName ?? 'slug',
+    documentIdColumn: meta.attributes.documentId?.columnName ?? 'document_id',
+  };
 }
 
 const isUniqueViolation = (error: unknown): boolean => {
@@ -112,9 +128,9 @@ export async function reserveSlug(
       if (outcome !== 'taken') return { slug: candidate, inserted: outcome === 'inserted' };
     }
     if (exact) {
-      throw new errors.ValidationError(`slug "${base}" is already used by another ${target.scope}`, {
-        errors: [{ path: ['slug'], message: `slug "${base}" is already used`, name: 'ValidationError', value: base }],
-      });
+      throw refusal(`slug "${base}" is already used by another ${target.scope}`, [
+        { path: ['slug'], message: `slug "${base}" is already used`, value: base },
+      ]);
     }
   }
   throw new errors.ApplicationError(`No free slug left for "${base}"`);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
-import { fieldRules, LOCALE_PATTERN } from '../stats/stats-query';
-import { checkStatsFilters } from '../stats/stats-filters';
+import { LOCALE_PATTERN } from '../query/request-params';
+import { readReportFilters } from '../query/stats-filters';
 import type { ReadAccess } from '../permissions/content-manager-rights';
 import {
   EXPORT_PLUGIN,
@@ -38,9 +38,7 @@ export function readExportQuery(strapi: Core.Strapi, query: Record<string, unkno
   if (format !== 'json' && format !== 'csv') {
     invalid(['format'], 'format must be "json" or "csv"');
   }
-  const { fields, relations } = fieldRules(strapi);
-  const where =
-    query.filters === undefined || query.filters === '' ? {} : checkStatsFilters(query.filters, fields, relations);
+  const where = readReportFilters(strapi, query.filters);
   let locale: string | null = null;
   if (query.locale !== undefined && query.locale !== '') {
     if (typeof query.locale !== 'string' || !LOCALE_PATTERN.test(query.locale)) {

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { REPORT_UID } from '../../../shared/constants';
-import { slugTargetOf } from '../middlewares/content-model';
-import { MODELS } from '../middlewares/write-documents';
-import { releaseUnusedSlugs, reserveSlug } from '../slugs/slug-registry';
+import { MODELS } from '../model/models';
+import { releaseUnusedSlugs, reserveSlug, slugTargetOf } from '../slugs/slug-registry';
 import { slugOf, type LocaleVersions } from './report-shape';
 
 /** The registry scope of reports, from the write rules. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MODELS } from '../middlewares/write-documents';
+import { MODELS } from '../model/models';
 import { fillNewDefaults } from './fill-defaults';
 import { durationFill } from './fill-durations';
 import { slugSourceOf, syncSlugRegistry } from './sync-slug-registry';

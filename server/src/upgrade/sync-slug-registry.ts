@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { SLUG_REGISTRY_TABLE, type SlugTarget } from '../slugs/slug-registry';
-import { slugTargetOf } from '../middlewares/content-model';
+import { SLUG_REGISTRY_TABLE, slugTargetOf, type SlugTarget } from '../slugs/slug-registry';
 import { databaseClientOf, inListChunks, updateColumnById, type DatabaseClient } from './batched-update';
 import { fillMissingSlugs, settleClashes, TakenSlugs, type ClashSettlement, type SlugRow } from './legacy-slugs';
 

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORT_UID } from '../../../shared/constants';
+import { invalid } from '../rules/validation-error';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -35,7 +36,7 @@ export const createPrivateDraftsMiddleware =
     for (const name of PUBLICATION_FILTERS) {
       if (params[name] !== undefined && params[name] !== null) {
         const message = `${name} tells published reports apart by their drafts, which are private: it needs an authenticated request`;
-        throw new errors.ValidationError(message, { errors: [{ path: [name], message, name: 'ValidationError' }] });
+        invalid([name], message);
       }
     }
     params.status = 'published';

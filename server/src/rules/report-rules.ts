@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { FieldErrors } from './field-errors';
-import { parseDateOnly } from './attribute-rules';
+import { parseDateOnly } from './date-rules';
 
 /** Inclusive length of an operation in days: 10–21 Nov is 12 days. */
 export function computeDurationDays(startDate: string, endDate: string): number {

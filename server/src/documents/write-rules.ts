@@ -1,34 +1,18 @@
-import { errors } from '@strapi/utils';
 import type { Core, Modules } from '@strapi/strapi';
-import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
-import { FieldErrors } from './field-errors';
-import { checkAttributes } from './attribute-rules';
-import { applyDateRules } from './report-rules';
-import { attributesOf, componentLookup, slugTargetOf } from './content-model';
+import { FieldErrors } from '../rules/field-errors';
+import { checkAttributes } from '../rules/attribute-rules';
+import { MODELS, type ModelRules } from '../model/models';
+import { attributesOf, componentLookup, defaultLocale, isLocalized } from '../model/content-model';
+import { missingRelationError } from '../model/relations';
+import { readRequestedSlug, SlugPlan } from '../slugs/slug-plan';
+import { releaseUnusedSlugs, slugTargetOf } from '../slugs/slug-registry';
 import { SharedLocales } from './shared-locales';
-import { SlugPlan } from '../slugs/slug-plan';
-import { releaseUnusedSlugs, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../slugs/slug-registry';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Modules.Documents.Middleware.Context;
 type Next = Parameters<Middleware>[1];
 type Data = Record<string, unknown>;
 type Params = { data?: Data; documentId?: string; locale?: string };
-
-interface ModelRules {
-  scope: string;
-  /** Attribute the slug is made from. */
-  source: 'title' | 'name';
-  fallback: string;
-  /** Cross-field rules beyond the schema's own limits. */
-  extra?: (data: Data, stored: Data | null, fieldErrors: FieldErrors) => void;
-}
-
-/** The plugin's content types that carry a generated slug, with their rules. */
-export const MODELS: Record<string, ModelRules> = {
-  [REPORT_UID]: { scope: 'operation-report', source: 'title', fallback: 'operation-report', extra: applyDateRules },
-  [CRIME_AREA_UID]: { scope: 'crime-area', source: 'name', fallback: 'crime-area' },
-};
 
 /**
  * The single write path of the plugin's content types: REST, GraphQL, the
@@ -62,13 +46,10 @@ export const createWriteMiddleware =
  */
 async function loadWrittenRow(strapi: Core.Strapi, uid: string, params: Params): Promise<Data | null> {
   if (typeof params.documentId !== 'string' || params.documentId === '') return null;
-  const contentType = strapi.contentType(uid as never) as {
-    options?: { draftAndPublish?: boolean };
-    pluginOptions?: { i18n?: { localized?: boolean } };
-  };
+  const contentType = strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } };
   const where: Data = { documentId: params.documentId };
   if (contentType.options?.draftAndPublish) where.publishedAt = null;
-  if (contentType.pluginOptions?.i18n?.localized) {
+  if (isLocalized(strapi, uid)) {
     const locale = await resolveLocale(strapi, params.locale);
     if (locale !== null) where.locale = locale;
   }
@@ -107,16 +88,10 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   const owner = context.action === 'update' ? (params.documentId ?? null) : null;
   const current = context.action === 'update' ? (((row ?? source)?.slug as string | null | undefined) ?? null) : null;
   const slugs = new SlugPlan(target, rules, owner, data, current, row, requestedSlug);
-  // The slug is reserved inside the write's transaction (a savepoint), so it
-  // rolls back with it. On MySQL/MariaDB, InnoDB keeps the locks of a failed
-  // duplicate insert until commit and would deadlock concurrent creates of one
-  // title, so there it is reserved in a short transaction of its own first and
-  // released if the write fails.
-  const separate = !strapi.db.inTransaction() && isMysql(strapi);
-  if (separate) await slugs.reserve(strapi.db.connection);
+  await slugs.reserveBefore(strapi.db);
   try {
     return await strapi.db.transaction(async ({ trx }) => {
-      if (!separate) await slugs.reserve(trx);
+      await slugs.reserveIn(trx);
       if (slugs.slug !== null) data.slug = slugs.slug;
       await shared?.before(context.action, params);
       const result = await next();
@@ -129,8 +104,9 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
       return result;
     });
   } catch (error) {
-    if (separate) await slugs.cancel(strapi.db.connection);
-    throw relationError(error, attributes, data) ?? error;
+    await slugs.cancel(strapi.db);
+    // Strapi refuses a relation to a missing document naming no field: name it.
+    throw (await missingRelationError(strapi, attributes, data).catch(() => null)) ?? error;
   }
 }
 
@@ -154,74 +130,9 @@ async function fillNewLocale(
   return source;
 }
 
-/**
- * The id in Strapi's "Document with id "…", locale "…" not found", as
- * `/^Document with id "?([^",]*)"?,?.*not found/i` reads it, without that
- * regex's quadratic backtracking on a long id: the longest run of the id's
- * characters after which "not found" follows on the same line.
- */
-function missingDocumentId(message: string): string | undefined {
-  const head = /^Document with id "?([^",]*)/i.exec(message);
-  if (!head) return undefined;
-  const id = head[1];
-  const lineAfter = /^[^\n\r\u2028\u2029]*/.exec(message.slice(head[0].length))![0];
-  if (/not found/i.test(lineAfter)) return id;
-  // Else the id stops where its own last "not found" begins.
-  let last = -1;
-  for (const m of id.matchAll(/not found/gi)) last = m.index;
-  return last === -1 ? undefined : id.slice(0, last);
-}
-
-/**
- * Strapi refuses a relation to a missing document with "Document with id …
- * not found", naming no field. Name the relation the id was given for.
- */
-function relationError(error: unknown, attributes: Record<string, { type?: string; target?: string }>, data: Data) {
-  const message = error instanceof Error ? error.message : '';
-  const missing = missingDocumentId(message);
-  // By numeric id: "1 relation(s) of type plugin::….crime-area associated with this entity do not exist"
-  const missingOfType = /relation\(s\) of type (\S+) associated with this entity do not exist/i.exec(message)?.[1];
-  if (missing === undefined && missingOfType === undefined) return null;
-  for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.type !== 'relation' || !(name in data)) continue;
-    if (missingOfType !== undefined) {
-      if (attribute.target !== missingOfType) continue;
-      const text = `${name}: a ${missingOfType.split('.').pop()} it names does not exist`;
-      return new errors.ValidationError(text, { errors: [{ path: [name], message: text, name: 'ValidationError' }] });
-    }
-    if (!JSON.stringify(data[name]).includes(JSON.stringify(missing).slice(1, -1))) continue;
-    const text = `${name}: no ${attribute.target?.split('.').pop() ?? 'document'} with id "${missing}"`;
-    return new errors.ValidationError(text, {
-      errors: [{ path: [name], message: text, name: 'ValidationError', value: missing }],
-    });
-  }
-  return null;
-}
-
-const isMysql = (strapi: Core.Strapi) => ['mysql', 'mysql2'].includes(String(strapi.db.dialect.client));
-
 async function resolveLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
   if (typeof locale === 'string' && locale !== '' && locale !== '*') return locale;
-  const i18n = strapi.plugin('i18n');
-  return i18n ? ((await i18n.service('locales').getDefaultLocale()) as string) : null;
-}
-
-function readRequestedSlug(data: Data, fieldErrors: FieldErrors): string | null {
-  if (!('slug' in data)) return null;
-  const value = data.slug;
-  if (value === null || value === undefined || value === '') {
-    delete data.slug;
-    return null;
-  }
-  if (typeof value !== 'string' || !SLUG_PATTERN.test(value) || value.length > SLUG_MAX_LENGTH) {
-    fieldErrors.add(
-      ['slug'],
-      `slug must be 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`,
-      value
-    );
-    return null;
-  }
-  return value;
+  return defaultLocale(strapi);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { errors } from '@strapi/utils';
+import { refusal } from './validation-error';
 
-export interface FieldError {
+export interface WriteProblem {
   path: (string | number)[];
   message: string;
   value?: unknown;
@@ -12,7 +12,7 @@ export interface FieldError {
  * which the Content Manager maps onto the form's fields.
  */
 export class FieldErrors {
-  readonly list: FieldError[] = [];
+  readonly list: WriteProblem[] = [];
 
   add(path: (string | number)[], message: string, value?: unknown): void {
     this.list.push({ path, message, value });
@@ -24,13 +24,9 @@ export class FieldErrors {
       this.list.length === 1
         ? this.list[0].message
         : `${this.list.length} errors occurred: ${this.list.map((e) => e.message).join('; ')}`;
-    throw new errors.ValidationError(message, {
-      errors: this.list.map((e) => ({
-        path: e.path.map(String),
-        message: e.message,
-        name: 'ValidationError',
-        value: e.value,
-      })),
-    });
+    throw refusal(
+      message,
+      this.list.map((e) => ({ path: e.path.map(String), message: e.message, value: e.value }))
+    );
   }
 }

@@ -1,15 +1,11 @@
-import { errors } from '@strapi/utils';
+import { invalid } from '../rules/validation-error';
 
 type Path = string[];
-interface Ctx {
+export interface Ctx {
   method: string;
   query: Record<string, unknown>;
   request: { body?: unknown };
 }
-
-const invalid = (path: Path, message: string): never => {
-  throw new errors.ValidationError(message, { errors: [{ path, message, name: 'ValidationError' }] });
-};
 
 /** page and pageSize from 1, start from 0, limit from 1 (or -1: as many as allowed). */
 const PAGINATION: Record<string, { min: number; allowMinusOne?: boolean }> = {
@@ -28,7 +24,7 @@ const PAGINATION: Record<string, { min: number; allowMinusOne?: boolean }> = {
  * schema lookup as Object.prototype's and fails with a 500, as does data
  * nested thousands of levels deep.
  */
-export async function checkContentApiRequest(ctx: Ctx, next: () => Promise<unknown>) {
+export function readContentApiRequest(ctx: Ctx): void {
   const pagination = ctx.query.pagination;
   if (pagination !== undefined) {
     if (pagination === null || typeof pagination !== 'object' || Array.isArray(pagination)) {
@@ -55,7 +51,6 @@ export async function checkContentApiRequest(ctx: Ctx, next: () => Promise<unkno
       invalid(['data'], 'data must be an object of fields, as in { "data": { "title": … } }, not a list');
     checkKeys(data, ['data']);
   }
-  return next();
 }
 
 /** Deep enough for nested lists in a blocks field; past it, Strapi's own walks overflow the stack (a 500). */

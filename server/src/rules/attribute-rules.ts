@@ -1,6 +1,6 @@
-import { isValid, parseISO } from 'date-fns';
 import { FieldErrors } from './field-errors';
 import { findBadText, textProblem } from './text-rules';
+import { parseDateOnly } from './date-rules';
 
 /** The subset of a Strapi attribute definition these rules read. */
 export interface AttributeDef {
@@ -21,9 +21,15 @@ export type ComponentLookup = (uid: string) => Attributes | undefined;
 
 type Data = Record<string, unknown>;
 
+/** Where a value sits in the write, and what collects its problems. */
+interface Place {
+  at: (string | number)[];
+  label: string;
+  errors: FieldErrors;
+  componentOf: ComponentLookup;
+}
+
 const DIGITS = /^\d+$/;
-const DATE_PREFIX = /^(\d{4,})-(\d{2})-(\d{2})(?:$|T)/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
 
 /**
  * Enforces the schema's own limits (lengths, ranges, enums, dates, URL schemes)
@@ -43,22 +49,23 @@ export function checkAttributes(
     const value = data[name];
     const at = [...path, name];
     const label = at.join('.');
+    const place: Place = { at, label, errors, componentOf };
 
     switch (attribute.type) {
       case 'string':
       case 'text':
       case 'uid':
       case 'email':
-        checkString(attribute, value, at, label, errors);
+        checkString(attribute, value, place);
         break;
       case 'integer':
       case 'biginteger':
       case 'decimal':
       case 'float':
-        data[name] = checkNumber(attribute, value, at, label, errors);
+        data[name] = checkNumber(attribute, value, place);
         break;
       case 'enumeration':
-        data[name] = checkEnum(attribute, value, at, label, errors);
+        data[name] = checkEnum(attribute, value, place);
         break;
       case 'date':
         if (value !== null && value !== undefined && parseDateOnly(value) === null) {
@@ -66,7 +73,7 @@ export function checkAttributes(
         }
         break;
       case 'component':
-        checkComponent(attribute, value, at, label, errors, componentOf);
+        checkComponent(attribute, value, place);
         break;
       case 'blocks':
         // Strapi stores anything that is not a list of blocks as null, silently.
@@ -83,13 +90,7 @@ export function checkAttributes(
   }
 }
 
-function checkString(
-  attribute: AttributeDef,
-  value: unknown,
-  at: (string | number)[],
-  label: string,
-  errors: FieldErrors
-): void {
+function checkString(attribute: AttributeDef, value: unknown, { at, label, errors }: Place): void {
   if (value === null || value === undefined) return;
   if (typeof value !== 'string') {
     errors.add(at, `${label} must be a string`, value);
@@ -115,13 +116,7 @@ function checkString(
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** Integers take whole numbers (or digit strings); decimals any finite number. */
-function checkNumber(
-  attribute: AttributeDef,
-  value: unknown,
-  at: (string | number)[],
-  label: string,
-  errors: FieldErrors
-): unknown {
+function checkNumber(attribute: AttributeDef, value: unknown, { at, label, errors }: Place): unknown {
   if (value === null || value === undefined) return value;
   const integer = attribute.type === 'integer' || attribute.type === 'biginteger';
   const text = typeof value === 'string' ? value.trim() : null;
@@ -144,13 +139,7 @@ function checkNumber(
   return number;
 }
 
-function checkEnum(
-  attribute: AttributeDef,
-  value: unknown,
-  at: (string | number)[],
-  label: string,
-  errors: FieldErrors
-): unknown {
+function checkEnum(attribute: AttributeDef, value: unknown, { at, label, errors }: Place): unknown {
   if (value === undefined) return value;
   if (value === null) return attribute.default ?? null;
   const allowed = attribute.enum ?? [];
@@ -160,14 +149,7 @@ function checkEnum(
   return value;
 }
 
-function checkComponent(
-  attribute: AttributeDef,
-  value: unknown,
-  at: (string | number)[],
-  label: string,
-  errors: FieldErrors,
-  componentOf: ComponentLookup
-): void {
+function checkComponent(attribute: AttributeDef, value: unknown, { at, label, errors, componentOf }: Place): void {
   if (value === null || value === undefined) return;
   const attributes = attribute.component ? componentOf(attribute.component) : undefined;
   if (!attributes) return;
@@ -206,29 +188,4 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Reads the calendar date of a value Strapi accepts for a `date` attribute
- * (`2025-11-10`, an ISO timestamp or a Date) and returns `YYYY-MM-DD`, or null
- * when it is not a real date (2025-02-30, year 0, free text).
- */
-export function parseDateOnly(value: unknown): string | null {
-  if (value instanceof Date) {
-    return isValid(value) ? value.toISOString().slice(0, 10) : null;
-  }
-  if (typeof value !== 'string') return null;
-  const match = DATE_PREFIX.exec(value.trim());
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (Number(year) < 1 || year.length > 4) return null;
-  // A timestamp must be a real one: 2025-11-10T99:99 or 2025-11-10Tgarbage is not a date.
-  if (value.trim().length > 10 && !TIMESTAMP.test(value.trim())) return null;
-  const date = parseISO(`${year}-${month}-${day}`);
-  if (!isValid(date)) return null;
-  // parseISO rolls nothing over, but guard against 2025-02-30 style inputs anyway.
-  if (date.getFullYear() !== Number(year) || date.getMonth() + 1 !== Number(month) || date.getDate() !== Number(day)) {
-    return null;
-  }
-  return `${year}-${month}-${day}`;
 }

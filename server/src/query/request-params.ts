@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { validateYupSchemaSync, yup } from '@strapi/utils';
+import { isLocalized } from '../model/content-model';
+import { textProblem } from '../rules/text-rules';
+import { invalid } from '../rules/validation-error';
+
+/** A locale code such as `en` or `fr-FR`: what a request may name before it is looked up. */
+export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LOCALE_MESSAGE = 'locale must be a locale code such as "en" or "fr-FR"';
+
+const statusSchema = yup.object({
+  status: yup
+    .mixed()
+    .nullable()
+    .oneOf([null, 'draft', 'published'], ({ value }: { value: unknown }) => {
+      return `status must be "draft" or "published", got ${JSON.stringify(value)}`;
+    }),
+});
+const localeSchema = yup.object({
+  locale: yup.string().typeError(LOCALE_MESSAGE).matches(LOCALE_PATTERN, LOCALE_MESSAGE),
+});
+
+/** `status` must be draft or published: Strapi reads any other word as draft. */
+export const readStatus = (status: unknown): void => {
+  validateYupSchemaSync(statusSchema)({ status });
+};
+
+/** A locale code, or a 400 naming `locale`. */
+export const readLocaleCode = (locale: unknown): string => validateYupSchemaSync(localeSchema)({ locale }).locale!;
+
+/** A `documentId` must be text a database can compare. */
+export function readDocumentId(documentId: unknown): void {
+  if (typeof documentId !== 'string') return;
+  const problem = textProblem(documentId);
+  if (problem) invalid(['documentId'], `documentId ${problem}`);
+}
+
+/**
+ * The `locale` of a document-service call on a localized type: a locale code
+ * (or `*`), and for a write one of the configured locales (Strapi would store
+ * rows under any string).
+ */
+export async function readDocumentLocale(strapi: Core.Strapi, uid: string, locale: unknown, writing: boolean) {
+  const i18n = strapi.plugin('i18n');
+  if (!isLocalized(strapi, uid) || !i18n || locale === undefined || locale === null || locale === '*') return;
+  readLocaleCode(locale);
+  if (!writing) return;
+  const codes = ((await i18n.service('locales').find()) as { code: string }[]).map((l) => l.code);
+  if (!codes.includes(locale as string)) {
+    invalid(['locale'], `locale "${locale}" is not one of the configured locales (${codes.join(', ')})`);
+  }
+}
