@@ -12,7 +12,7 @@ import {
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { formatStat } from '../../../shared/format-stat';
-import { QUALIFIER_WORDS, STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
+import { QUALIFIER_WORDS, STAT_MAX, STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
 import { notationOf } from '../utils/numberNotation';
 import { formatStatForEditing, parseStatInput, type ParsedStat } from '../utils/parseStatInput';
 import { useT } from '../hooks/useT';
@@ -33,7 +33,7 @@ const QUALIFIER_LABELS: Record<StatQualifier, string> = QUALIFIER_WORDS;
 const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['reason'], string> = {
   negative: 'A figure cannot be negative.',
   fraction: 'Enter a whole number: figures are never rounded.',
-  overflow: 'This figure is larger than 2,147,483,647.',
+  overflow: 'This figure is larger than {max}.',
   invalid: 'Enter digits only, such as {example} or {plain}.',
   grouping: 'This does not read as one whole number: check the separators and write {example} or {plain}.',
 };
@@ -79,7 +79,11 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
         // The examples are written the admin locale's way: `1,234,567` in English, `1 234 567` in French.
         const notation = notationOf(locale);
         setLocalError(
-          t(key, ERROR_MESSAGES[parsed.reason], { example: notation.example, plain: notation.plainExample })
+          t(key, ERROR_MESSAGES[parsed.reason], {
+            example: notation.example,
+            plain: notation.plainExample,
+            max: formatStatForEditing(STAT_MAX, locale),
+          })
         );
         // Keep the form from saving the previous number, or a number the editor did not
         // write: the text goes in as typed, and the Content Manager's own integer check
