@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
-import { LOCALE_PATTERN } from '../query/request-params';
+import { readLocaleCode } from '../query/request-params';
 import { readReportFilters } from '../query/stats-filters';
 import type { ReadAccess } from '../permissions/content-manager-rights';
 import {
@@ -39,13 +39,7 @@ export function readExportQuery(strapi: Core.Strapi, query: Record<string, unkno
     invalid(['format'], 'format must be "json" or "csv"');
   }
   const where = readReportFilters(strapi, query.filters);
-  let locale: string | null = null;
-  if (query.locale !== undefined && query.locale !== '') {
-    if (typeof query.locale !== 'string' || !LOCALE_PATTERN.test(query.locale)) {
-      invalid(['locale'], 'locale must be a locale code such as "en" or "fr-FR"');
-    }
-    locale = query.locale as string;
-  }
+  const locale = query.locale === undefined || query.locale === '' ? null : readLocaleCode(query.locale);
   return { format: format as ExportFormat, where, locale };
 }
 
