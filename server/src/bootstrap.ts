@@ -5,7 +5,7 @@ import type { PluginConfig } from './config';
 import { applyDefaultLayout } from './content-manager/default-layout';
 import { settleRowsWrittenAround } from './upgrade/rows-written-around';
 
-export const DEFAULT_CRIME_AREAS = [
+const DEFAULT_CRIME_AREAS = [
   'Human trafficking',
   'Migrant smuggling',
   'Forced labour',

@@ -15,15 +15,15 @@ import { isRecord } from './isRecord';
  * out rather than written into the form.
  */
 
-export const RELEASE_TEXT_FIELDS = ['codename', 'agency', 'headquarters'] as const;
-export const RELEASE_DATE_FIELDS = ['startDate', 'endDate'] as const;
+const RELEASE_TEXT_FIELDS = ['codename', 'agency', 'headquarters'] as const;
+const RELEASE_DATE_FIELDS = ['startDate', 'endDate'] as const;
 
 export type ReleaseTextField = (typeof RELEASE_TEXT_FIELDS)[number];
 export type ReleaseDateField = (typeof RELEASE_DATE_FIELDS)[number];
 export type ReleaseFieldName = StatName | ReleaseTextField | ReleaseDateField;
 
 /** The order the dialog lists fields in: as the edit view lays them out. */
-export const RELEASE_FIELD_ORDER: readonly ReleaseFieldName[] = [
+const RELEASE_FIELD_ORDER: readonly ReleaseFieldName[] = [
   ...RELEASE_TEXT_FIELDS,
   ...RELEASE_DATE_FIELDS,
   ...STAT_NAMES,

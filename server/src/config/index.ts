@@ -5,7 +5,7 @@ export interface PluginConfig {
   publicRead: boolean;
 }
 
-export const defaultConfig: PluginConfig = { publicRead: false };
+const defaultConfig: PluginConfig = { publicRead: false };
 
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : `${typeof value} ${JSON.stringify(value)}`;

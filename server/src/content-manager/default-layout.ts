@@ -11,7 +11,7 @@ type Row = { name: string; size: number }[];
 const row = (...fields: [string, number][]): Row => fields.map(([name, size]) => ({ name, size }));
 
 /** Identity, dates, figures two to a row, narrative, then taxonomy and components. */
-export function reportEditLayout(): Row[] {
+function reportEditLayout(): Row[] {
   const figures: Row[] = [];
   for (let i = 0; i < STATS.length; i += 2) {
     figures.push(row(...STATS.slice(i, i + 2).map(({ name }): [string, number] => [name, 6])));
@@ -32,7 +32,7 @@ export function reportEditLayout(): Row[] {
   ];
 }
 
-export const REPORT_LIST_LAYOUT = ['title', 'codename', 'startDate', 'arrests'];
+const REPORT_LIST_LAYOUT = ['title', 'codename', 'startDate', 'arrests'];
 
 /**
  * Gives the Content Manager the plugin's layout for reports once per layout

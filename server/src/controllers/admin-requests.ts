@@ -8,7 +8,7 @@ import { invalid, refusal } from '../rules/validation-error';
  */
 
 /** The largest release the extract route reads: 100 KB of UTF-8. */
-export const EXTRACT_MAX_BYTES = 100 * 1024;
+const EXTRACT_MAX_BYTES = 100 * 1024;
 
 /** A 400 naming one field, whose message (`summary`) says more than the field error. */
 const refuseField = (path: string[], message: string, summary: string) => refusal(summary, [{ path, message }]);

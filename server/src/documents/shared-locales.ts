@@ -32,7 +32,7 @@ interface I18nContentTypes {
 }
 
 /** Relation attributes the schema marks as not localized (core would localize them). */
-export function sharedRelationsOf(attributes: Record<string, { type: string; pluginOptions?: unknown }>): string[] {
+function sharedRelationsOf(attributes: Record<string, { type: string; pluginOptions?: unknown }>): string[] {
   return Object.entries(attributes)
     .filter(
       ([, attribute]) =>

@@ -5,7 +5,7 @@ type Data = Record<string, unknown>;
 type RelationAttributes = Record<string, { type?: string; target?: string }>;
 
 /** The documentIds and ids a relation value names, in every form Strapi reads (lists, set/connect/disconnect, positions). */
-export function namedIds(value: unknown): { documentIds: string[]; ids: number[] } {
+function namedIds(value: unknown): { documentIds: string[]; ids: number[] } {
   const documentIds: string[] = [];
   const ids: number[] = [];
   const visit = (item: unknown): void => {

@@ -39,7 +39,7 @@ const CONTENT_TYPES = [
 ];
 
 /** The override: paths relative to the REST prefix (the spec's server URL ends in /api), and their schemas. */
-export function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas: Schema } } {
+function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas: Schema } } {
   const [report] = CONTENT_TYPES;
   return {
     tags: CONTENT_TYPES.map(({ tag, description }) => ({ name: tag, description })),

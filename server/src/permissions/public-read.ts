@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
-export const PUBLIC_READ_ACTIONS = [
+const PUBLIC_READ_ACTIONS = [
   `${REPORT_UID}.find`,
   `${REPORT_UID}.findOne`,
   `${REPORT_UID}.stats`,

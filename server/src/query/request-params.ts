@@ -5,7 +5,7 @@ import { textProblem } from '../rules/text-rules';
 import { invalid } from '../rules/validation-error';
 
 /** A locale code such as `en` or `fr-FR`: what a request may name before it is looked up. */
-export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LOCALE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LOCALE_MESSAGE = 'locale must be a locale code such as "en" or "fr-FR"';
 
 const statusSchema = yup.object({

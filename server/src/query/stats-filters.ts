@@ -80,7 +80,7 @@ const statsProfile: FilterProfile<Scope> = {
 };
 
 /** Which attributes of a content type can be filtered on, and as what. */
-export function filterableFields(
+function filterableFields(
   attributes: Record<string, { type: string; enum?: string[]; private?: boolean }>
 ): FieldRules {
   const rules: FieldRules = { documentId: { kind: 'string' } };
@@ -94,7 +94,7 @@ export function filterableFields(
 }
 
 /** A report's filterable fields, and its crime areas' (by slug, name or documentId). */
-export function reportFilterScope(strapi: Core.Strapi): Scope {
+function reportFilterScope(strapi: Core.Strapi): Scope {
   type Attributes = Parameters<typeof filterableFields>[0];
   const fields = filterableFields(strapi.contentType(REPORT_UID).attributes as Attributes);
   for (const name of NOT_FILTERABLE) delete fields[name];

@@ -28,7 +28,7 @@ function letNextGo() {
 }
 
 /** Resolves when it is this request's turn. */
-export function awaitTurn(): Promise<void> {
+function awaitTurn(): Promise<void> {
   return new Promise((resolve) => {
     waiting.push(resolve);
     if (!draining) {

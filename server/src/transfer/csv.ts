@@ -2,7 +2,7 @@ import { STATS, qualifierFieldOf } from '../../../shared/stats';
 import type { ExportedReport } from './report-shape';
 
 /** The CSV export: one row per report and locale, for spreadsheets; the JSON file is the lossless one. */
-export const CSV_COLUMNS: string[] = [
+const CSV_COLUMNS: string[] = [
   'documentId',
   'locale',
   'status',

@@ -160,7 +160,7 @@ function withVersionSlugs(report: ExportedReport, slugs: Map<string, string | nu
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The crime areas the reports refer to, so an import can recreate any that is missing. */
-export async function crimeAreasOf(strapi: Core.Strapi, reports: ExportedReport[]): Promise<ExportedCrimeArea[]> {
+async function crimeAreasOf(strapi: Core.Strapi, reports: ExportedReport[]): Promise<ExportedCrimeArea[]> {
   const slugs = new Set<string>();
   for (const report of reports) {
     for (const versions of Object.values(report.locales)) {

@@ -28,7 +28,7 @@ export interface ColumnValue {
 }
 
 /** How many rows one statement of `updateColumnById` may set (two parameters per row, one in the IN list). */
-export function rowsPerStatement(client: DatabaseClient): number {
+function rowsPerStatement(client: DatabaseClient): number {
   return Math.min(MAX_ROWS_PER_STATEMENT, Math.floor((MAX_PARAMETERS[client] ?? 999) / 3));
 }
 

@@ -4,7 +4,7 @@ import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { COMPONENT_CATEGORY, componentSchemas } from '../content-types';
 
 /** The plugin's own models: what an upgrade of its schema can add columns to. */
-export const OWN_MODELS = [
+const OWN_MODELS = [
   REPORT_UID,
   CRIME_AREA_UID,
   ...Object.keys(componentSchemas).map((name) => `${COMPONENT_CATEGORY}.${name}`),
