@@ -2,6 +2,8 @@ import { ChartPie } from '@strapi/icons';
 import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
+import { KeepTypedValues } from './components/KeepTypedValues';
+import { refusalWords } from './hooks/refusalWords';
 import { FillFromReleaseAction } from './components/FillFromRelease';
 import { ReportTransferActions } from './components/ReportTransfer';
 
@@ -13,6 +15,7 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 };
 
 interface AdminApp {
+  addMiddlewares(middlewares: (() => unknown)[]): void;
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
@@ -25,6 +28,8 @@ interface AdminApp {
 export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Operation Reports' });
+    // The plugin's refusals (details.errors[].id/values) in the editor's words, under each field.
+    app.addMiddlewares([refusalWords]);
     app.customFields.register({
       name: 'stat',
       pluginId: PLUGIN_ID,
@@ -51,7 +56,8 @@ export default {
 
   bootstrap(app: AdminApp) {
     const contentManager = app.getPlugin('content-manager');
-    contentManager.apis.addEditViewSidePanel([GlancePanel]);
+    // KeepTypedValues shows nothing: it keeps what the editor typed after a refused save.
+    contentManager.apis.addEditViewSidePanel([GlancePanel, KeepTypedValues]);
     // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
     contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
 
