@@ -15,7 +15,8 @@ import { renderInForm } from './render';
 const REFUSAL = {
   status: 400,
   name: 'ValidationError',
-  message: '2 errors occurred: endDate (2023-10-01) must be on or after startDate (2023-10-03); title must be at most 255 characters (got 300)',
+  message:
+    '2 errors occurred: endDate (2023-10-01) must be on or after startDate (2023-10-03); title must be at most 255 characters (got 300)',
   details: {
     errors: [
       {
@@ -98,7 +99,11 @@ async function refuse(locale: string, answer: unknown = REFUSAL) {
     fireEvent.click(screen.getByText('Save'));
   });
   await waitFor(() => expect(screen.getByTestId('error-endDate').textContent).not.toBe(''));
-  return { toasts, endDate: screen.getByTestId('error-endDate').textContent, title: screen.getByTestId('error-title').textContent };
+  return {
+    toasts,
+    endDate: screen.getByTestId('error-endDate').textContent,
+    title: screen.getByTestId('error-title').textContent,
+  };
 }
 
 describe('a refused save in the editor’s words', () => {

@@ -82,7 +82,8 @@ export function checkAttributes(
           errors.add(at, `${label} must be a list of blocks`, reason('blocks'), value);
         } else if (Array.isArray(value)) {
           const bad = findBadText(value);
-          if (bad) errors.add([...at, ...bad.path], `${[...at, ...bad.path].join('.')} ${bad.problem}`, reason(bad.key));
+          if (bad)
+            errors.add([...at, ...bad.path], `${[...at, ...bad.path].join('.')} ${bad.problem}`, reason(bad.key));
         }
         break;
       default:
@@ -105,15 +106,28 @@ function checkString(attribute: AttributeDef, value: unknown, { at, label, error
   const length = [...value].length;
   if (attribute.maxLength !== undefined && length > attribute.maxLength) {
     const values = { max: attribute.maxLength, length };
-    errors.add(at, `${label} must be at most ${attribute.maxLength} characters (got ${length})`, reason('maxLength', values));
+    errors.add(
+      at,
+      `${label} must be at most ${attribute.maxLength} characters (got ${length})`,
+      reason('maxLength', values)
+    );
   }
   if (attribute.minLength !== undefined && length < attribute.minLength) {
     const { minLength: min } = attribute;
-    errors.add(at, `${label} must be at least ${min} character${min === 1 ? '' : 's'}`, reason('minLength', { min, length }));
+    errors.add(
+      at,
+      `${label} must be at least ${min} character${min === 1 ? '' : 's'}`,
+      reason('minLength', { min, length })
+    );
   }
   if (attribute.pluginOptions?.['operation-reports']?.format === 'http-url' && value !== '') {
     if (!isHttpUrl(value)) {
-      errors.add(at, `${label} must be an http:// or https:// URL`, reason('url', { schemes: 'http://, https://' }), value);
+      errors.add(
+        at,
+        `${label} must be an http:// or https:// URL`,
+        reason('url', { schemes: 'http://, https://' }),
+        value
+      );
     }
   }
 }
@@ -150,7 +164,12 @@ function checkEnum(attribute: AttributeDef, value: unknown, { at, label, errors 
   if (value === null) return attribute.default ?? null;
   const allowed = attribute.enum ?? [];
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    errors.add(at, `${label} must be one of ${allowed.join(', ')}`, reason('enum', { allowed: allowed.join(', ') }), value);
+    errors.add(
+      at,
+      `${label} must be one of ${allowed.join(', ')}`,
+      reason('enum', { allowed: allowed.join(', ') }),
+      value
+    );
   }
   return value;
 }

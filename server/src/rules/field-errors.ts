@@ -28,7 +28,9 @@ export class FieldErrors {
         : `${this.list.length} errors occurred: ${this.list.map((e) => e.message).join('; ')}`;
     throw refusal(
       message,
-      this.list.map((e): FieldProblem => ({ path: e.path.map(String), message: e.message, reason: e.reason, value: e.value }))
+      this.list.map(
+        (e): FieldProblem => ({ path: e.path.map(String), message: e.message, reason: e.reason, value: e.value })
+      )
     );
   }
 }

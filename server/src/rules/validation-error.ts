@@ -24,7 +24,10 @@ export type FieldError = {
 export type FieldProblem = { path: readonly string[]; message: string; value?: unknown; reason?: Reason };
 
 /** The reason `operation-reports.error.<key>`: its id is a key of the admin's translations. */
-export const reason = (key: string, values: MessageValues = {}): Reason => ({ id: `${PLUGIN_ID}.error.${key}`, values });
+export const reason = (key: string, values: MessageValues = {}): Reason => ({
+  id: `${PLUGIN_ID}.error.${key}`,
+  values,
+});
 
 const shaped = ({ path, message, reason: why, ...rest }: FieldProblem): FieldError => {
   const error: FieldError = { path: [...path], message, name: 'ValidationError' };
@@ -57,6 +60,10 @@ export function validationError(
 }
 
 /** Throws {@link validationError}: for readers that refuse as soon as one value is wrong. */
-export function invalid(path: readonly string[], message: string, options?: { value?: unknown; reason?: Reason }): never {
+export function invalid(
+  path: readonly string[],
+  message: string,
+  options?: { value?: unknown; reason?: Reason }
+): never {
   throw validationError(path, message, options);
 }

@@ -129,7 +129,12 @@ export async function reserveSlug(
     }
     if (exact) {
       throw refusal(`slug "${base}" is already used by another ${target.scope}`, [
-        { path: ['slug'], message: `slug "${base}" is already used`, value: base, reason: reason('slugTaken', { slug: base }) },
+        {
+          path: ['slug'],
+          message: `slug "${base}" is already used`,
+          value: base,
+          reason: reason('slugTaken', { slug: base }),
+        },
       ]);
     }
   }
