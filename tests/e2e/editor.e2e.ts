@@ -83,7 +83,7 @@ describe('editor in the admin panel', () => {
     );
     await page.getByRole('button', { name: 'Save' }).click();
     await page
-      .getByText(/must be on or after startDate/)
+      .getByText(/must be on or after the start date/)
       .first()
       .waitFor({ timeout: 15_000 });
     const after = await api(`/api/operation-reports/${documentId}?status=draft`);
