@@ -6,11 +6,12 @@ import { Provider } from 'react-redux';
 import { useAPIErrorHandler, useField, useForm } from '@strapi/strapi/admin';
 import { refusalWords } from '../../admin/src/hooks/refusalWords';
 import { renderInForm } from './render';
+import { endBeforeStartError } from '../helpers/refusals';
 
 /**
  * A refused save as the server answers it (server/src/rules/report-rules.ts;
- * tests/api/slugs-and-dates.test.ts asserts this shape on a real Strapi), and a
- * figure refused beside it.
+ * tests/api/slugs-and-dates.test.ts asserts this entry on a real Strapi), and a
+ * title refused beside it.
  */
 const REFUSAL = {
   status: 400,
@@ -19,14 +20,7 @@ const REFUSAL = {
     '2 errors occurred: endDate (2023-10-01) must be on or after startDate (2023-10-03); title must be at most 255 characters (got 300)',
   details: {
     errors: [
-      {
-        path: ['endDate'],
-        message: 'endDate (2023-10-01) must be on or after startDate (2023-10-03)',
-        name: 'ValidationError',
-        value: '2023-10-01',
-        id: 'operation-reports.error.endBeforeStart',
-        values: { endDate: '2023-10-01', startDate: '2023-10-03' },
-      },
+      endBeforeStartError('2023-10-01', '2023-10-03'),
       {
         path: ['title'],
         message: 'title must be at most 255 characters (got 300)',
