@@ -1,5 +1,12 @@
 import { endBeforeStartError } from '../helpers/refusals';
-import { countReportRows, createApiToken, describeEachDatabase, minimalReport, REPORT_UID } from '../helpers/strapi';
+import {
+  adminToken,
+  countReportRows,
+  createApiToken,
+  describeEachDatabase,
+  minimalReport,
+  REPORT_UID,
+} from '../helpers/strapi';
 
 describeEachDatabase('slugs and dates', (app) => {
   let token: string;
@@ -186,6 +193,19 @@ describeEachDatabase('slugs and dates', (app) => {
         id: 'operation-reports.error.endBeforeStart',
         values: { endDate: '2023-10-01', startDate: '2023-10-03' },
       });
+    });
+
+    it('answers the Content Manager’s save (what the edit view sends) with the same id and values', async () => {
+      const jwt = await adminToken(app());
+      const created = await post(minimalReport({ startDate: '2023-10-03', endDate: '2023-10-05' }), '?status=draft');
+      const response = await app()
+        .http()
+        .put(`/content-manager/collection-types/${REPORT_UID}/${created.body.data.documentId}`)
+        .set('Authorization', `Bearer ${jwt}`)
+        .send({ endDate: '2023-10-01' });
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      expect(response.body.error.details.errors).toEqual([endBeforeStartError('2023-10-01', '2023-10-03')]);
     });
 
     it('checks partial updates that send only one of the two dates against the stored one', async () => {
