@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import { isLocalized } from './report-shape';
 import { readEnvelope } from './import-envelope';
-import { checkReport, isObject } from './import-check';
+import { checkReport, isObject, titleOf } from './import-check';
 import { errorsOf, ReportWriter } from './import-writer';
 import type { ImportOutcome, ImportResult, ImportRights, ImportSummary, Plan } from './import-types';
 
@@ -42,6 +42,7 @@ export async function importReports(
     if (index % 200 === 199) await yieldToEventLoop();
     const { plan, errors: problems } = checkReport(raw, localeCodes);
     const slug = isObject(raw) && typeof raw.slug === 'string' ? raw.slug : null;
+    const title = titleOf(raw, defaultLocale);
     const identity = plan ? (plan.slug === null ? `documentId ${plan.documentId}` : `slug "${plan.slug}"`) : '';
     if (plan && seen.has(identity)) {
       problems.push({
@@ -50,7 +51,9 @@ export async function importReports(
       });
     }
     if (plan && !seen.has(identity)) seen.set(identity, index);
-    results.push(problems.length > 0 ? { slug, action: 'refuse', errors: problems } : { slug, action: 'create' });
+    results.push(
+      problems.length > 0 ? { slug, title, action: 'refuse', errors: problems } : { slug, title, action: 'create' }
+    );
     plans.push(problems.length > 0 || !plan ? null : { ...plan, index });
   }
 
@@ -68,13 +71,14 @@ export async function importReports(
           await yieldToEventLoop();
           await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
           try {
-            results[plan.index] = await writer.write(plan);
+            results[plan.index] = { ...(await writer.write(plan)), title: results[plan.index].title };
             await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
           } catch (error) {
             // A missing right refuses the whole import (403), not only this report.
             if (error instanceof errors.ForbiddenError) throw error;
             await rollbackToSavepoint(trx);
-            results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+            const { title } = results[plan.index];
+            results[plan.index] = { slug: plan.slug, title, action: 'refuse', errors: errorsOf(strapi, error) };
           }
         }
         if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
