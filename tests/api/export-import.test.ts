@@ -319,7 +319,9 @@ describeEachDatabase('export and import', (app) => {
     file.reports[0].locales.en.draft.arrests = 6;
     const response = await post('/operation-reports/import', file);
     expect(response.status).toBe(200);
-    expect(response.body.data.reports).toEqual([{ slug: 'operation-beta', action: 'update', documentId: ids.beta }]);
+    expect(response.body.data.reports).toEqual([
+      { slug: 'operation-beta', title: 'Operation Beta', action: 'update', documentId: ids.beta },
+    ]);
     const beta = await app()
       .strapi.documents(REPORT_UID)
       .findOne({ documentId: ids.beta, locale: 'en' } as never);
@@ -480,7 +482,7 @@ describeEachDatabase('export and import', (app) => {
       'refuse',
     ]);
     // The title as the file gives it, even where the report is malformed: any locale, draft or published.
-    expect(response.body.data.reports.map((r: { title: unknown }) => r.title)).toEqual([null, 'X', 'Y', 'Z']);
+    expect(response.body.data.reports.map((r: { title: unknown }) => r.title)).toEqual([undefined, 'X', 'Y', 'Z']);
     expect(errorsOf(0)).toEqual(['slug']);
     expect(errorsOf(1)).toEqual(['locales.de']);
     expect(errorsOf(2)).toEqual(['locales.en.draft.colour']);
