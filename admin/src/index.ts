@@ -6,6 +6,7 @@ import { KeepTypedValues } from './components/KeepTypedValues';
 import { refusalWords } from './hooks/refusalWords';
 import { FillFromReleaseAction } from './components/FillFromRelease';
 import { ReportTransferActions } from './components/ReportTransfer';
+import { MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout } from './components/FieldHelp';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -19,6 +20,7 @@ interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
+  registerHook(name: string, fn: (value: never) => unknown): void;
   getPlugin(id: string): {
     apis: { addEditViewSidePanel(panels: unknown[]): void; addDocumentHeaderAction(actions: unknown[]): void };
     injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
@@ -60,6 +62,8 @@ export default {
     contentManager.apis.addEditViewSidePanel([GlancePanel, KeepTypedValues]);
     // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
     contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
+    // Field help in the admin's language, and no schema limits under the figures.
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout);
 
     // Export / Import in the list view's actions; the component renders on the Operation Report list only.
     contentManager.injectComponent('listView', 'actions', {

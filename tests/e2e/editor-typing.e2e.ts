@@ -63,7 +63,7 @@ describe('the editor types, nothing else is saved', () => {
     );
     await error.waitFor();
     await arrests.scrollIntoViewIfNeeded();
-    await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^arrests$/ }), error]);
+    await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^Arrests$/ }), error]);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page

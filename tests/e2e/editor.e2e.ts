@@ -48,7 +48,7 @@ describe('editor in the admin panel', () => {
 
     await page.locator('input[name="arrests"]').scrollIntoViewIfNeeded();
     await screenshotAround(page, 'stat-input.png', [
-      page.locator('label', { hasText: /^countries$/ }),
+      page.locator('label', { hasText: /^Countries$/ }),
       page.getByTestId('officers-preview'),
       page.getByTestId('victimsIdentified-preview'),
     ]);
