@@ -6,7 +6,13 @@ import { KeepTypedValues } from './components/KeepTypedValues';
 import { refusalWords } from './hooks/refusalWords';
 import { FillFromReleaseAction } from './components/FillFromRelease';
 import { ReportTransferActions } from './components/ReportTransfer';
-import { MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout } from './components/FieldHelp';
+import {
+  INJECT_COLUMN_IN_TABLE,
+  MUTATE_EDIT_VIEW_LAYOUT,
+  localizeReportEditLayout,
+  localizeReportListHeaders,
+} from './components/FieldHelp';
+import { rememberAdminStore } from './hooks/adminLanguage';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -31,7 +37,7 @@ export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Operation Reports' });
     // The plugin's refusals (details.errors[].id/values) in the editor's words, under each field.
-    app.addMiddlewares([refusalWords]);
+    app.addMiddlewares([refusalWords, rememberAdminStore]);
     app.customFields.register({
       name: 'stat',
       pluginId: PLUGIN_ID,
@@ -62,8 +68,9 @@ export default {
     contentManager.apis.addEditViewSidePanel([GlancePanel, KeepTypedValues]);
     // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
     contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
-    // Field help in the admin's language, and no schema limits under the figures.
+    // Labels and help in the admin's language (an editor's own labels win), no schema limits under the figures.
     app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout);
+    app.registerHook(INJECT_COLUMN_IN_TABLE, localizeReportListHeaders);
 
     // Export / Import in the list view's actions; the component renders on the Operation Report list only.
     contentManager.injectComponent('listView', 'actions', {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
-import { localizeReportEditLayout } from '../../admin/src/components/FieldHelp';
+import { localizeReportEditLayout, localizeReportListHeaders } from '../../admin/src/components/FieldHelp';
+import { rememberAdminStore } from '../../admin/src/hooks/adminLanguage';
 import { renderInForm } from './render';
 
 type Field = { name: string; hint?: React.ReactNode; attribute: Record<string, unknown> };
@@ -48,5 +49,71 @@ describe('the edit view layout hook', () => {
   it('leaves another content type’s layout untouched', () => {
     const other = { layout: { layout: [[[duration(ENGLISH_HELP)]]] } };
     expect(localizeReportEditLayout(other)).toBe(other);
+  });
+});
+
+describe('labels in the admin’s language, an editor’s own labels kept', () => {
+  const REPORT_LIST = '/admin/content-manager/collection-types/plugin::operation-reports.operation-report';
+  const speak = (locale: string) => rememberAdminStore()({ getState: () => ({ admin_app: { language: { locale } } }) });
+  const labelled = (name: string, label: string): Field & { label: string } => ({
+    name,
+    label,
+    attribute: { type: 'date' },
+  });
+
+  afterEach(() => {
+    speak('en');
+    window.history.pushState({}, '', '/admin');
+  });
+
+  it('gives the report’s fields and its components’ fields their French labels', () => {
+    speak('fr');
+    const value = {
+      layout: {
+        layout: [[[stat, labelled('startDate', 'Start date'), labelled('endDate', 'Fin')]]],
+        components: { 'operation-reports.source': { layout: [[labelled('url', 'Web address')]] } },
+      },
+      query: {},
+    };
+    const out = localizeReportEditLayout(value).layout;
+    const [, start, end] = out.layout[0][0] as (Field & { label: string })[];
+    expect(start.label).toBe('Date de début');
+    expect(end.label).toBe('Fin');
+    expect((out.components['operation-reports.source'].layout[0][0] as { label: string }).label).toBe('Adresse web');
+  });
+
+  it('keeps the English labels for an English admin', () => {
+    const value = { layout: { layout: [[[stat, labelled('startDate', 'Start date')]]] }, query: {} };
+    const [, start] = localizeReportEditLayout(value).layout.layout[0][0] as (Field & { label: string })[];
+    expect(start.label).toBe('Start date');
+  });
+
+  it('labels the crime area’s edit view too, found by its URL, and no other type', () => {
+    speak('fr');
+    const value = { layout: { layout: [[[labelled('name', 'Name')]]] }, query: {} };
+    expect(localizeReportEditLayout(value)).toBe(value);
+    window.history.pushState({}, '', '/admin/content-manager/collection-types/plugin::operation-reports.crime-area/x');
+    expect((localizeReportEditLayout(value).layout.layout[0][0][0] as { label: string }).label).toBe('Nom');
+  });
+
+  it('turns the list’s untouched English headers into translations, and leaves renamed ones', () => {
+    const headers = {
+      displayedHeaders: [
+        { name: 'startDate', label: 'Start date' },
+        { name: 'arrests', label: 'Arrêtés' },
+      ],
+    };
+    expect(localizeReportListHeaders(headers)).toBe(headers);
+    window.history.pushState({}, '', REPORT_LIST);
+    expect(localizeReportListHeaders(headers).displayedHeaders).toEqual([
+      {
+        name: 'startDate',
+        label: {
+          id: 'operation-reports.label.plugin::operation-reports.operation-report.startDate',
+          defaultMessage: 'Start date',
+        },
+      },
+      { name: 'arrests', label: 'Arrêtés' },
+    ]);
   });
 });

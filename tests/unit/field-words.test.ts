@@ -14,13 +14,13 @@ const french: Record<string, string> = fr;
 const entries: [key: string, text: string][] = [
   ...Object.entries(CONTENT_TYPE_FIELD_WORDS).flatMap(([uid, words]) =>
     Object.entries(words).map(([field, { label }]): [string, string] => [
-      `content-manager.content-types.${uid}.${field}`,
+      `operation-reports.label.${uid}.${field}`,
       label,
     ])
   ),
   ...Object.entries(COMPONENT_FIELD_WORDS).flatMap(([uid, words]) =>
     Object.entries(words).map(([field, { label }]): [string, string] => [
-      `content-manager.components.${uid}.${field}`,
+      `operation-reports.label.${uid}.${field}`,
       label,
     ])
   ),

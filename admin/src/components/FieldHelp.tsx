@@ -1,11 +1,14 @@
 import * as React from 'react';
-import { PLUGIN_ID } from '../../../shared/constants';
+import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
+import { currentAdminLocale } from '../hooks/adminLanguage';
 import { useT } from '../hooks/useT';
 import { getTranslation } from '../utils/getTranslation';
+import { labelIn, labelKey } from '../utils/fieldLabels';
 import en from '../translations/en.json';
 
-/** The Content Manager hook this file's `localizeReportEditLayout` is registered on. */
+/** The Content Manager hooks this file's `localizeReportEditLayout` and `localizeReportListHeaders` are registered on. */
 export const MUTATE_EDIT_VIEW_LAYOUT = 'Admin/CM/pages/EditView/mutate-edit-view-layout';
+export const INJECT_COLUMN_IN_TABLE = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 const STAT_FIELD = `plugin::${PLUGIN_ID}.stat`;
 const ENGLISH: Record<string, string> = en;
@@ -19,13 +22,30 @@ export function FieldHelp({ field, text }: { field: string; text: string }) {
 
 interface LayoutField {
   name: string;
+  label?: string;
   hint?: React.ReactNode;
   attribute?: Record<string, unknown>;
 }
 
 export interface EditLayoutHookValue {
-  layout: { layout: LayoutField[][][] };
+  layout: { layout: LayoutField[][][]; components?: Record<string, { layout: LayoutField[][] }> };
 }
+
+/** The content type whose view is open: the Content Manager's URL names it. */
+const openModel = (): string | undefined =>
+  [REPORT_UID, CRIME_AREA_UID].find((uid) => globalThis.location?.pathname.includes(`/${uid}`));
+
+/**
+ * A field's label in the admin's language while it is still the plugin's
+ * English (set at install in the Content Manager's metadata); a label an
+ * editor chose in "Configure the view" stays as written, in any language.
+ */
+const withLabel =
+  (owner: string, locale: string) =>
+  (field: LayoutField): LayoutField => {
+    const label = labelIn(locale, owner, field.name, field.label);
+    return label === field.label ? field : { ...field, label };
+  };
 
 const isStatField = (field: LayoutField) => field.attribute?.customField === STAT_FIELD;
 
@@ -54,13 +74,49 @@ function withLocalizedHelp(field: LayoutField): LayoutField {
 }
 
 /**
- * `Admin/CM/pages/EditView/mutate-edit-view-layout`: applies to the edit view
- * of a content type that uses the stat field (the operation report), and
- * leaves every other content type's layout untouched.
+ * `Admin/CM/pages/EditView/mutate-edit-view-layout`: on the operation report's
+ * edit view (the one that uses the stat field) its fields and its components'
+ * fields get their labels and help in the admin's language, and the figures
+ * lose their schema limits; on the crime area's, its labels; every other
+ * content type's layout is left untouched.
  */
 export function localizeReportEditLayout<T extends EditLayoutHookValue>(value: T): T {
   const panels = value.layout.layout;
-  if (!panels.some((panel) => panel.some((row) => row.some(isStatField)))) return value;
-  const layout = panels.map((panel) => panel.map((row) => row.map((f) => withLocalizedHelp(withoutSchemaLimits(f)))));
-  return { ...value, layout: { ...value.layout, layout } };
+  const isReport = panels.some((panel) => panel.some((row) => row.some(isStatField)));
+  const owner = isReport ? REPORT_UID : openModel();
+  if (owner === undefined) return value;
+  const locale = currentAdminLocale();
+  const labelled = withLabel(owner, locale);
+  const field = isReport ? (f: LayoutField) => labelled(withLocalizedHelp(withoutSchemaLimits(f))) : labelled;
+  const layout = panels.map((panel) => panel.map((row) => row.map(field)));
+  const components = Object.fromEntries(
+    Object.entries(value.layout.components ?? {}).map(([uid, component]) => [
+      uid,
+      { ...component, layout: component.layout.map((row) => row.map(withLabel(uid, locale))) },
+    ])
+  );
+  return { ...value, layout: { ...value.layout, layout, ...(value.layout.components ? { components } : {}) } };
+}
+
+interface ListHeader {
+  name: string;
+  label: string | { id: string; defaultMessage: string };
+}
+
+/**
+ * `Admin/CM/pages/ListView/inject-column-in-table`: on the report and crime
+ * area lists, a column header still reading the plugin's English becomes a
+ * translation the list formats in the admin's language; a header an editor
+ * renamed stays as written.
+ */
+export function localizeReportListHeaders<T extends { displayedHeaders: ListHeader[] }>(value: T): T {
+  const owner = openModel();
+  if (owner === undefined) return value;
+  const displayedHeaders = value.displayedHeaders.map((header) => {
+    const key = labelKey(owner, header.name);
+    const english = ENGLISH[key];
+    if (typeof header.label !== 'string' || english === undefined || header.label !== english) return header;
+    return { ...header, label: { id: key, defaultMessage: english } };
+  });
+  return { ...value, displayedHeaders };
 }

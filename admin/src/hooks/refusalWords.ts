@@ -2,6 +2,7 @@ import { createIntl, createIntlCache } from 'react-intl';
 import en from '../translations/en.json';
 import fr from '../translations/fr.json';
 import { localValues, sayRefusal, type Say } from '../utils/refusal';
+import { adminLocale } from './adminLanguage';
 
 type Messages = Record<string, string>;
 type Action = { type?: unknown; payload?: unknown; meta?: { requestStatus?: unknown } };
@@ -9,12 +10,6 @@ type Store = { getState(): unknown };
 
 const MESSAGES: Record<string, Messages> = { en, fr };
 const cache = createIntlCache();
-
-/** The admin's interface language, as the admin's store holds it. */
-const adminLocale = (state: unknown): string => {
-  const locale = (state as { admin_app?: { language?: { locale?: unknown } } })?.admin_app?.language?.locale;
-  return typeof locale === 'string' ? locale : 'en';
-};
 
 /** Says a reason with the plugin's translations in `locale`, English where a translation is missing. */
 export function sayIn(locale: string): Say {

@@ -8,12 +8,13 @@ export interface FieldWords {
 }
 
 /**
- * The English labels and help the Content Manager's metadata gets. They are
- * the admin's default messages: the translations live in
- * admin/src/translations (`content-manager.content-types.<uid>.<field>`,
- * `content-manager.components.<uid>.<field>` for labels, as the Content
- * Manager looks them up; `operation-reports.field.<field>.help` for help).
- * tests/unit/field-words.test.ts holds en.json to these words.
+ * The English labels and help the Content Manager's metadata gets. While the
+ * metadata still holds these words, the admin's layout hooks show them in the
+ * editor's language from admin/src/translations
+ * (`operation-reports.label.<uid>.<field>` for labels of content types and
+ * components, `operation-reports.field.<field>.help` for help); words an editor
+ * changed are shown as written. tests/unit/field-words.test.ts holds en.json to
+ * these words.
  */
 export const REPORT_FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   title: { label: 'Title' },
