@@ -238,7 +238,7 @@ describeEachDatabase('stats', (app) => {
         });
       created.push(nullStat.documentId);
       const response = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
-      expect(response.body.data.totals.arrests).toEqual({
+      expect(response.body.data.totals.arrests).toMatchObject({
         value: qualifiers.reduce((sum, _q, i) => sum + 10 + i, 0),
         qualifier: expected,
         reported: qualifiers.length,
@@ -369,14 +369,12 @@ describeEachDatabase('stats', (app) => {
         await strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
       }
       const [charlie] = await strapi.documents(REPORT_UID).findMany({ filters: { title: 'Charlie' } });
-      await strapi
-        .documents(REPORT_UID)
-        .update({
-          documentId: charlie.documentId,
-          locale: 'fr',
-          data: { title: 'Charlie FR' } as never,
-          status: 'published',
-        });
+      await strapi.documents(REPORT_UID).update({
+        documentId: charlie.documentId,
+        locale: 'fr',
+        data: { title: 'Charlie FR' } as never,
+        status: 'published',
+      });
     });
 
     it('counts the default locale by default, and another locale on request', async () => {
@@ -388,15 +386,128 @@ describeEachDatabase('stats', (app) => {
     });
   });
 
-  describe('GraphQL', () => {
-    const query = `query($filters: OperationReportsOperationReportFiltersInput, $locale: String) {
-      operationReportStats(filters: $filters, locale: $locale) {
-        count
-        totals { countries { value qualifier reported } officers { value qualifier reported } arrests { value qualifier reported }
-                 victimsIdentified { value qualifier reported } irregularMigrants { value qualifier reported } investigationsOpened { value qualifier reported } }
-        byYear { year count totals { countries { value qualifier reported } officers { value qualifier reported } arrests { value qualifier reported }
-                 victimsIdentified { value qualifier reported } irregularMigrants { value qualifier reported } investigationsOpened { value qualifier reported } } }
+  describe('min, max and avg', () => {
+    const agency = 'Mean agency';
+    // arrests 1, 0, 0 → avg 1/3 → 0.3; officers 2, 3 → 2.5; countries 119, 89 → max 119;
+    // victimsIdentified 0, 0, 0, 1 over four reports → 0.25 → 0.3 (half up); irregularMigrants never given.
+    const REPORTS: Row[] = [
+      { arrests: 1, officers: 2, countries: 119, victimsIdentified: 0 },
+      { arrests: 0, officers: 3, countries: 89, victimsIdentified: 0 },
+      { arrests: 0, victimsIdentified: 0 },
+      { victimsIdentified: 1, investigationsOpened: 7, investigationsOpenedQualifier: 'atLeast' },
+    ];
+    const created: string[] = [];
+
+    beforeAll(async () => {
+      for (const [i, figures] of REPORTS.entries()) {
+        const { documentId } = await app()
+          .strapi.documents(REPORT_UID)
+          .create({
+            data: {
+              title: `${agency} ${i}`,
+              agency,
+              startDate: `201${i}-05-01`,
+              endDate: `201${i}-05-02`,
+              ...figures,
+            } as never,
+            status: 'published',
+          });
+        created.push(documentId);
       }
+    });
+    afterAll(async () => {
+      for (const documentId of created) await app().strapi.documents(REPORT_UID).delete({ documentId });
+    });
+
+    it('gives exact min, max and avg (one decimal, half up) over the reports that give the figure', async () => {
+      const response = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
+      expect(response.status).toBe(200);
+      const { totals, byYear } = response.body.data;
+      expect(totals.arrests).toEqual({ value: 1, qualifier: 'exact', reported: 3, min: 0, max: 1, avg: 0.3 });
+      expect(totals.officers).toEqual({ value: 5, qualifier: 'exact', reported: 2, min: 2, max: 3, avg: 2.5 });
+      expect(totals.countries).toEqual({ value: 208, qualifier: 'exact', reported: 2, min: 89, max: 119, avg: 104 });
+      expect(totals.victimsIdentified).toEqual({
+        value: 1,
+        qualifier: 'exact',
+        reported: 4,
+        min: 0,
+        max: 1,
+        avg: 0.3,
+      });
+      expect(totals.investigationsOpened).toEqual({
+        value: 7,
+        qualifier: 'atLeast',
+        reported: 1,
+        min: 7,
+        max: 7,
+        avg: 7,
+      });
+      expect(totals.irregularMigrants).toEqual({
+        value: null,
+        qualifier: 'exact',
+        reported: 0,
+        min: null,
+        max: null,
+        avg: null,
+      });
+      // Per year: each year holds one report, so min = max = avg = its value, or null.
+      expect(byYear.map((year: { year: number }) => year.year)).toEqual([2010, 2011, 2012, 2013]);
+      expect(byYear[1].totals.countries).toEqual({
+        value: 89,
+        qualifier: 'exact',
+        reported: 1,
+        min: 89,
+        max: 89,
+        avg: 89,
+      });
+      expect(byYear[2].totals.officers).toEqual({
+        value: null,
+        qualifier: 'exact',
+        reported: 0,
+        min: null,
+        max: null,
+        avg: null,
+      });
+    });
+
+    it('answers the same min, max and avg over GraphQL and the admin route', async () => {
+      const rest = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
+      const gql = await app()
+        .http()
+        .post('/graphql')
+        .send({
+          query: `{ operationReportStats(filters: { agency: { eq: "${agency}" } }) {
+            totals { arrests { min max avg } officers { min max avg } irregularMigrants { min max avg } }
+            byYear { totals { countries { min max avg } } } } }`,
+        });
+      expect(gql.body.errors).toBeUndefined();
+      const { totals, byYear } = gql.body.data.operationReportStats;
+      expect(totals).toEqual({
+        arrests: { min: 0, max: 1, avg: 0.3 },
+        officers: { min: 2, max: 3, avg: 2.5 },
+        irregularMigrants: { min: null, max: null, avg: null },
+      });
+      expect(byYear.map((y: { totals: { countries: unknown } }) => y.totals.countries)).toEqual([
+        { min: 119, max: 119, avg: 119 },
+        { min: 89, max: 89, avg: 89 },
+        { min: null, max: null, avg: null },
+        { min: null, max: null, avg: null },
+      ]);
+      const admin = await app()
+        .http()
+        .get(`/operation-reports/stats?filters[agency][$eq]=${encodeURIComponent(agency)}`)
+        .set('Authorization', `Bearer ${await adminToken(app())}`);
+      expect(admin.status).toBe(200);
+      expect(admin.body.data).toEqual(rest.body.data);
+    });
+  });
+
+  describe('GraphQL', () => {
+    const total = '{ value qualifier reported min max avg }';
+    const totals = `totals { countries ${total} officers ${total} arrests ${total}
+                 victimsIdentified ${total} irregularMigrants ${total} investigationsOpened ${total} }`;
+    const query = `query($filters: OperationReportsOperationReportFiltersInput, $locale: String) {
+      operationReportStats(filters: $filters, locale: $locale) { count ${totals} byYear { year count ${totals} } }
     }`;
 
     it('answers operationReportStats with the same shape and numbers as REST', async () => {

@@ -58,7 +58,14 @@ for (const kind of KINDS) {
       const filtered = await call(b, 'GET', '/api/operation-reports?filters[slug][$eq]=operation-shared-tide');
       expect(filtered.body.data).toHaveLength(1);
       const stats = await call(b, 'GET', '/api/operation-reports/stats?filters[slug][$eq]=operation-shared-tide');
-      expect(stats.body.data.totals.arrests).toEqual({ value: 100, qualifier: 'exact', reported: 1 });
+      expect(stats.body.data.totals.arrests).toEqual({
+        value: 100,
+        qualifier: 'exact',
+        reported: 1,
+        min: 100,
+        max: 100,
+        avg: 100,
+      });
     });
 
     it('sees an update through B at once from A, rules applied on both', async () => {

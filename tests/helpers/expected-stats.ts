@@ -21,10 +21,17 @@ export function expectedTotal(rows: Row[], stat: Stat) {
   if (qualifiers.includes('approximately')) qualifier = 'approximately';
   else if (qualifiers.includes('atLeast') || qualifiers.includes('moreThan')) qualifier = 'atLeast';
   else if (qualifiers.includes('upTo')) qualifier = 'upTo';
+  const values: number[] = given.map((row) => row[stat]);
+  const n = values.length;
+  const sum = values.reduce((total, value) => total + value, 0);
   return {
-    value: given.length === 0 ? null : given.reduce((sum, row) => sum + row[stat], 0),
+    value: n === 0 ? null : sum,
     qualifier,
-    reported: given.length,
+    reported: n,
+    min: n === 0 ? null : Math.min(...values),
+    max: n === 0 ? null : Math.max(...values),
+    // Tenths rounded half up, in integers: floor((20·sum + n) / 2n) / 10.
+    avg: n === 0 ? null : Math.floor((20 * sum + n) / (2 * n)) / 10,
   };
 }
 

@@ -21,7 +21,11 @@ const statusOf = (error: unknown): number | undefined =>
   (error as { status?: number; response?: { status?: number } })?.status ??
   (error as { response?: { status?: number } })?.response?.status;
 
-/** The homepage widget's data: totals over published reports and the five reports edited last. */
+/**
+ * The homepage widget's data: totals over published reports and the five
+ * published reports edited last (the Content Manager's list, published versions
+ * only: a draft never appears under "published").
+ */
 export function useOperationsOverview(): OverviewState {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<OverviewState>({ kind: 'loading' });
@@ -33,7 +37,7 @@ export function useOperationsOverview(): OverviewState {
         const [stats, latest] = await Promise.all([
           get<{ data: OperationReportStats }>(STATS_URL),
           get<{ results: LatestReport[] }>(
-            `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC`
+            `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC&status=published`
           ),
         ]);
         if (live) setState({ kind: 'ready', stats: stats.data.data, latest: latest.data.results });
