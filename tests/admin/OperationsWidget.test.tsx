@@ -45,72 +45,83 @@ describe('Operations homepage widget', () => {
   const row = (stat: string) =>
     screen.getByTestId('operations-totals').querySelector(`[data-stat="${stat}"]`)?.textContent;
 
-  it('shows totals over published reports and links the latest reports to their edit views', async () => {
-    answer(LIBERTERRA);
-    renderInForm(<OperationsWidget />);
+  const renderWidget = async (locale = 'en') => {
+    const view = renderInForm(<OperationsWidget />, { locale });
     await waitFor(() => expect(screen.getByTestId('operations-totals')).toBeTruthy());
-    expect(screen.getByText('Totals over 2 published reports')).toBeTruthy();
-    expect(row('officers')).toBe('~15,000');
-    expect(row('investigationsOpened')).toBe('720+');
-    expect(row('irregularMigrants')).toBe('12,992');
-    expect(row('victimsIdentified')).toBe('—');
+    return view;
+  };
+
+  it.each([
+    [
+      'en',
+      {
+        heading: 'Totals over 2 published reports',
+        rows: {
+          countries: 'up to 119 countries',
+          officers: '~15,000',
+          arrests: '3,744',
+          victimsIdentified: '—',
+          irregularMigrants: '12,992',
+          investigationsOpened: '720+',
+        },
+        legend: '~ approximately · + at least or more than · ≤ up to',
+        latest: 'Latest published reports',
+        drafts: 'See drafts in the list view',
+      },
+    ],
+    [
+      'fr',
+      {
+        heading: 'Totaux sur 2 rapports publiés',
+        rows: {
+          countries: "jusqu'à 119 pays",
+          officers: '~15\u202f000',
+          arrests: '3\u202f744',
+          victimsIdentified: '—',
+          irregularMigrants: '12\u202f992',
+          investigationsOpened: '720+',
+        },
+        legend: "~ environ · + au moins ou plus de · ≤ jusqu'à",
+        latest: 'Derniers rapports publiés',
+        drafts: 'Voir les brouillons dans la liste',
+      },
+    ],
+  ])(
+    'in %s: sums with their marks, countries as the largest operation, a legend, drafts one click away',
+    async (locale, expected) => {
+      answer(LIBERTERRA);
+      await renderWidget(locale);
+      expect(screen.getByText(expected.heading)).toBeTruthy();
+      expect(Object.fromEntries(Object.keys(expected.rows).map((stat) => [stat, row(stat)]))).toEqual(expected.rows);
+      // Two operations of 119 and 89 countries: never their sum.
+      expect(screen.queryByText(/208/)).toBeNull();
+      expect(screen.getByTestId('operations-legend').textContent).toBe(expected.legend);
+      expect(screen.getByText(expected.latest)).toBeTruthy();
+      expect(screen.getByRole('link', { name: expected.drafts }).getAttribute('href')).toBe(
+        '/content-manager/collection-types/plugin::operation-reports.operation-report'
+      );
+    }
+  );
+
+  it('asks the Content Manager for published reports only, and links each to its edit view', async () => {
+    answer(LIBERTERRA);
+    await renderWidget();
+    const latestUrl = get.mock.calls.map(([url]) => url).find((url: string) => url.startsWith('/content-manager'));
+    expect(new URL(latestUrl, 'http://admin').searchParams.get('status')).toBe('published');
+    expect(get).toHaveBeenCalledWith('/operation-reports/stats');
     const link = screen.getByRole('link', { name: 'Operation Liberterra III' });
     expect(link.getAttribute('href')).toBe(
       '/content-manager/collection-types/plugin::operation-reports.operation-report/abc?plugins[i18n][locale]=en'
     );
-    expect(get).toHaveBeenCalledWith('/operation-reports/stats');
   });
 
-  it("shows countries as the largest operation's, never as a sum", async () => {
-    answer(LIBERTERRA);
-    renderInForm(<OperationsWidget />);
-    await waitFor(() => expect(screen.getByTestId('operations-totals')).toBeTruthy());
-    expect(row('countries')).toBe('up to 119 countries');
-    expect(screen.queryByText(/208/)).toBeNull();
-    answer(LIBERTERRA, { ...stats, totals: { ...stats.totals, countries: total(1, 'exact', 1) } });
-    const { unmount } = renderInForm(<OperationsWidget />);
-    await waitFor(() => expect(screen.getByText('up to 1 country')).toBeTruthy());
-    unmount();
-    answer(LIBERTERRA, { ...stats, totals: { ...stats.totals, countries: total(null, 'exact', 0) } });
-    renderInForm(<OperationsWidget />);
-    await waitFor(() => expect(screen.getAllByTestId('operations-totals')).toHaveLength(2));
-    const last = screen.getAllByTestId('operations-totals')[1];
-    expect(last.querySelector('[data-stat="countries"]')?.textContent).toBe('—');
-  });
-
-  it('explains the qualifier marks in a legend', async () => {
-    answer(LIBERTERRA);
-    renderInForm(<OperationsWidget />);
-    await waitFor(() => expect(screen.getByTestId('operations-legend')).toBeTruthy());
-    expect(screen.getByTestId('operations-legend').textContent).toBe(
-      '~ approximately · + at least or more than · ≤ up to'
-    );
-  });
-
-  it('lists published reports only, with drafts one click away in the list view', async () => {
-    answer(LIBERTERRA);
-    renderInForm(<OperationsWidget />);
-    await waitFor(() => expect(screen.getByText('Latest published reports')).toBeTruthy());
-    const latestUrl = get.mock.calls.map(([url]) => url).find((url: string) => url.startsWith('/content-manager'));
-    expect(new URL(latestUrl, 'http://admin').searchParams.get('status')).toBe('published');
-    const drafts = screen.getByRole('link', { name: 'See drafts in the list view' });
-    expect(drafts.getAttribute('href')).toBe(
-      '/content-manager/collection-types/plugin::operation-reports.operation-report'
-    );
-  });
-
-  it('speaks French: numbers grouped the French way, words and legend translated', async () => {
-    answer(LIBERTERRA);
-    renderInForm(<OperationsWidget />, { locale: 'fr' });
-    await waitFor(() => expect(screen.getByTestId('operations-totals')).toBeTruthy());
-    expect(screen.getByText('Totaux sur 2 rapports publiés')).toBeTruthy();
-    expect(row('officers')).toBe('~15\u202f000');
-    expect(row('irregularMigrants')).toBe('12\u202f992');
-    expect(row('investigationsOpened')).toBe('720+');
-    expect(row('countries')).toBe("jusqu'à 119 pays");
-    expect(screen.getByTestId('operations-legend').textContent).toBe("~ environ · + au moins ou plus de · ≤ jusqu'à");
-    expect(screen.getByText('Derniers rapports publiés')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Voir les brouillons dans la liste' })).toBeTruthy();
+  it.each([
+    [total(1, 'exact', 1), 'up to 1 country'],
+    [total(null, 'exact', 0), '—'],
+  ])('shows countries %j as %p', async (countries, text) => {
+    answer(LIBERTERRA, { ...stats, totals: { ...stats.totals, countries } });
+    await renderWidget();
+    expect(row('countries')).toBe(text);
   });
 
   it('shows a loading state first', () => {
