@@ -117,6 +117,7 @@ describe('press-release field matcher', () => {
       ],
       ["ABIDJAN, Côte d'Ivoire – AFRIPOL led it.", "Abidjan, Côte d'Ivoire", "ABIDJAN, Côte d'Ivoire"],
       ['Police arrest 40\n\nSAN JOSÉ, Costa Rica – AMERIPOL led it.', 'San José, Costa Rica', 'SAN JOSÉ, Costa Rica'],
+      ['SINGAPORE — On 3 March 2025, police arrested 40 suspects.', 'Singapore', 'SINGAPORE'],
     ])('%p', (text, value, evidence) => {
       expect(extractFields(text).headquarters).toEqual({ value, evidence });
     });

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { REPORT_UID } from '../../../shared/constants';
 import { formatStat, qualifierMark } from '../../../shared/format-stat';
-import { STATS, type StatQualifier } from '../../../shared/stats';
+import { STATS } from '../../../shared/stats';
 import type { StatTotal } from '../../../shared/types';
 import { useOperationsOverview } from '../hooks/useOperationsOverview';
 import { useT, type Translate } from '../hooks/useT';
@@ -13,11 +13,12 @@ import { PanelSection, TermRow } from './ui/PanelSection';
 const LIST_VIEW = `/content-manager/collection-types/${REPORT_UID}`;
 
 /** The marks a total can carry (a `moreThan` figure sums to `atLeast`), with what they mean. */
-const LEGEND: { qualifier: StatQualifier; key: string; words: string }[] = [
-  { qualifier: 'approximately', key: 'widget.legend.approximately', words: 'approximately' },
-  { qualifier: 'atLeast', key: 'widget.legend.atLeast', words: 'at least or more than' },
-  { qualifier: 'upTo', key: 'widget.legend.upTo', words: 'up to' },
-];
+const legendOf = (t: Translate): string =>
+  [
+    `${qualifierMark('approximately')} ${t('widget.legend.approximately', 'approximately')}`,
+    `${qualifierMark('atLeast')} ${t('widget.legend.atLeast', 'at least or more than')}`,
+    `${qualifierMark('upTo')} ${t('widget.legend.upTo', 'up to')}`,
+  ].join(' · ');
 
 /**
  * A total as a reader may quote it: a sum with its qualifier mark, except
@@ -87,7 +88,7 @@ export function OperationsWidget() {
           ))}
         </Box>
         <Typography tag="p" variant="pi" textColor="neutral600" data-testid="operations-legend">
-          {LEGEND.map(({ qualifier, key, words }) => `${qualifierMark(qualifier)} ${t(key, words)}`).join(' · ')}
+          {legendOf(t)}
         </Typography>
       </PanelSection>
       <PanelSection title={t('widget.latest', 'Latest published reports')}>

@@ -23,7 +23,7 @@ const DATELINE = new RegExp(
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
-// A date after the place: masked digits ("# December ####", "Nov. ##, ####").
+// A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
 const DATED = /^(?:\p{L}+\.?\s)?#/u;
 // Words a release may open with in capitals that are not places.
 const NOT_PLACE =
@@ -50,7 +50,8 @@ export function findDateline(list: Sentence[], original: string): ExtractedText 
     const { capsCity, capsCountry, city, country } = m.groups!;
     const place = capsCity ?? city;
     if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
-    if (DATED.test(sentence.text.slice(m[0].length))) continue;
+    // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
+    if (m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     const within = capsCountry ?? country;
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
