@@ -156,8 +156,22 @@ for (const kind of requestedDatabases()) {
       expect(list.body.data[0].figuresStatus).toBe('final');
       const stats = await app!.http().get('/api/operation-reports/stats');
       expect(stats.body.data.count).toBe(1);
-      expect(stats.body.data.totals.arrests).toEqual({ value: 212, qualifier: 'atLeast', reported: 1 });
-      expect(stats.body.data.totals.investigationsOpened).toEqual({ value: null, qualifier: 'exact', reported: 0 });
+      expect(stats.body.data.totals.arrests).toEqual({
+        value: 212,
+        qualifier: 'atLeast',
+        reported: 1,
+        min: 212,
+        max: 212,
+        avg: 212,
+      });
+      expect(stats.body.data.totals.investigationsOpened).toEqual({
+        value: null,
+        qualifier: 'exact',
+        reported: 0,
+        min: null,
+        max: null,
+        avg: null,
+      });
     });
 
     it('keeps old slugs taken: a new report with an old title gets -2', async () => {
