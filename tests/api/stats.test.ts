@@ -1,5 +1,6 @@
 import { adminToken, createApiToken, CRIME_AREA_UID, describeEachDatabase, REPORT_UID } from '../helpers/strapi';
 import { expectedStats, type Row } from '../helpers/expected-stats';
+import { LATEST_PUBLISHED_URL } from '../../admin/src/utils/urls';
 
 const MAX = 2147483647;
 
@@ -544,6 +545,17 @@ describeEachDatabase('stats', (app) => {
       expect(admin.status).toBe(200);
       expect(admin.body.data).toEqual((await stats()).body.data);
       expect((await app().http().get('/operation-reports/stats')).status).toBe(401);
+    });
+
+    it("serves the homepage widget's latest reports from the Content Manager's list, published versions only", async () => {
+      const jwt = await adminToken(app());
+      const latest = await app().http().get(LATEST_PUBLISHED_URL).set('Authorization', `Bearer ${jwt}`);
+      expect(latest.status).toBe(200);
+      const results = latest.body.results as { title: string; publishedAt: string | null }[];
+      expect(results).toHaveLength(5);
+      expect(results.filter((report) => report.publishedAt === null)).toEqual([]);
+      // "Draft only" was never published; Golf's draft holds other figures than its published version.
+      expect(results.map((report) => report.title)).not.toContain('Draft only');
     });
   });
 });

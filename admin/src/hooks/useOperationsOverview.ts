@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { REPORT_UID } from '../../../shared/constants';
 import type { OperationReport, OperationReportStats } from '../../../shared/types';
-import { STATS_URL } from '../utils/urls';
+import { LATEST_PUBLISHED_URL, STATS_URL } from '../utils/urls';
 
 /** A row of the Content Manager's list answer, as the widget reads it. */
 export type LatestReport = Pick<OperationReport, 'documentId'> & {
@@ -36,9 +35,7 @@ export function useOperationsOverview(): OverviewState {
       try {
         const [stats, latest] = await Promise.all([
           get<{ data: OperationReportStats }>(STATS_URL),
-          get<{ results: LatestReport[] }>(
-            `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC&status=published`
-          ),
+          get<{ results: LatestReport[] }>(LATEST_PUBLISHED_URL),
         ]);
         if (live) setState({ kind: 'ready', stats: stats.data.data, latest: latest.data.results });
       } catch (error) {
