@@ -50,3 +50,16 @@ export function expectedStats(rows: Row[]) {
     }),
   };
 }
+
+/** The total of a figure no report gives. */
+export const NOT_REPORTED = { value: null, qualifier: 'exact', reported: 0, min: null, max: null, avg: null };
+
+/** The total of a figure one report gives: its value is the sum, the min, the max and the mean. */
+export const ONE_REPORT = (value: number, qualifier = 'exact') => ({
+  value,
+  qualifier,
+  reported: 1,
+  min: value,
+  max: value,
+  avg: value,
+});
