@@ -119,6 +119,8 @@ export interface ImportError {
 /** One report of an import: what happens to it, and why not when refused. */
 export interface ImportResult {
   slug: string | null;
+  /** The report's title in the file (default locale's draft first), to name it by; absent when it has none. */
+  title?: string;
   action: ImportAction;
   documentId?: string;
   /** Crime areas the import adds to the taxonomy for this report (named in the file's crimeAreas). */

@@ -2,8 +2,11 @@ import { ChartPie } from '@strapi/icons';
 import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
+import { KeepTypedValues } from './components/KeepTypedValues';
+import { refusalWords } from './hooks/refusalWords';
 import { FillFromReleaseAction } from './components/FillFromRelease';
 import { ReportTransferActions } from './components/ReportTransfer';
+import { MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout } from './components/FieldHelp';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -13,9 +16,11 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 };
 
 interface AdminApp {
+  addMiddlewares(middlewares: (() => unknown)[]): void;
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
+  registerHook(name: string, fn: (value: never) => unknown): void;
   getPlugin(id: string): {
     apis: { addEditViewSidePanel(panels: unknown[]): void; addDocumentHeaderAction(actions: unknown[]): void };
     injectComponent(view: string, zone: string, component: { name: string; Component: () => unknown }): void;
@@ -25,6 +30,8 @@ interface AdminApp {
 export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Operation Reports' });
+    // The plugin's refusals (details.errors[].id/values) in the editor's words, under each field.
+    app.addMiddlewares([refusalWords]);
     app.customFields.register({
       name: 'stat',
       pluginId: PLUGIN_ID,
@@ -51,9 +58,12 @@ export default {
 
   bootstrap(app: AdminApp) {
     const contentManager = app.getPlugin('content-manager');
-    contentManager.apis.addEditViewSidePanel([GlancePanel]);
+    // KeepTypedValues shows nothing: it keeps what the editor typed after a refused save.
+    contentManager.apis.addEditViewSidePanel([GlancePanel, KeepTypedValues]);
     // A header action renders inside the edit view's Form, so its dialog can write the unsaved values.
     contentManager.apis.addDocumentHeaderAction([FillFromReleaseAction]);
+    // Field help in the admin's language, and no schema limits under the figures.
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, localizeReportEditLayout);
 
     // Export / Import in the list view's actions; the component renders on the Operation Report list only.
     contentManager.injectComponent('listView', 'actions', {

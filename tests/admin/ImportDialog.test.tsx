@@ -26,7 +26,10 @@ const FILE = {
   reports: [],
 };
 
-const outcome = (dryRun: boolean, reports: { slug: string; action: string; errors?: unknown[] }[]) => {
+const outcome = (
+  dryRun: boolean,
+  reports: { slug: string | null; title?: string | null; action: string; errors?: unknown[] }[]
+) => {
   const summary = { create: 0, update: 0, unchanged: 0, refuse: 0 } as Record<string, number>;
   for (const report of reports) summary[report.action] += 1;
   return { dryRun, applied: !dryRun && summary.refuse === 0, reports, summary };
@@ -135,6 +138,41 @@ describe('Import dialog', () => {
       'locales.en.draft.endDate: endDate (2025-02-01) must be on or after startDate (2025-02-10)'
     );
     expect(applyButton().disabled).toBe(true);
+  });
+
+  it('names refused reports by title and slug, with every problem in full, wrapped', async () => {
+    const long =
+      'endDate (2023-10-01) must be on or after startDate (2023-10-03); the figures of this version were left as the file gives them, nothing was rounded';
+    post.mockResolvedValueOnce({
+      data: {
+        data: outcome(true, [
+          {
+            slug: 'operation-liberterra-iii',
+            title: 'Operation Liberterra III',
+            action: 'refuse',
+            errors: [{ path: ['locales', 'en', 'draft', 'endDate'], message: long }],
+          },
+          { slug: 'operation-untitled', title: null, action: 'refuse', errors: [{ path: [], message: 'x' }] },
+          { slug: null, title: 'Operation Without Slug', action: 'refuse', errors: [{ path: [], message: 'y' }] },
+          { slug: null, title: null, action: 'refuse', errors: [{ path: [], message: 'z' }] },
+        ]),
+      },
+    });
+    openDialog();
+    await pickFile(JSON.stringify(FILE));
+    await waitFor(() => expect(screen.getByTestId('import-row-3')).toBeTruthy());
+    const first = screen.getByTestId('import-row-0');
+    const name = within(first).getByText('Operation Liberterra III (operation-liberterra-iii)');
+    const problem = within(first).getByText(`locales.en.draft.endDate: ${long}`);
+    // The design system's table keeps cells on one line (white-space: nowrap); these wrap instead.
+    for (const element of [name, problem]) {
+      expect(getComputedStyle(element).whiteSpace).toBe('normal');
+      expect(getComputedStyle(element).getPropertyValue('overflow-wrap')).toBe('anywhere');
+    }
+    expect(within(screen.getByTestId('import-row-1')).getByText('operation-untitled')).toBeTruthy();
+    expect(within(screen.getByTestId('import-row-2')).getByText('Operation Without Slug')).toBeTruthy();
+    expect(within(screen.getByTestId('import-row-3')).getByText('Report 4 of the file')).toBeTruthy();
+    expect(screen.queryByText(/^#\d/)).toBeNull();
   });
 
   it('says so when the file is not JSON, without calling the server', async () => {

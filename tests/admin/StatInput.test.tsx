@@ -8,6 +8,10 @@ import * as yup from 'yup';
 import { StatInput } from '../../admin/src/components/StatInput';
 import en from '../../admin/src/translations/en.json';
 import { renderInForm } from './render';
+import { STAT_MAX } from '../../shared/stats';
+import { localizeReportEditLayout } from '../../admin/src/components/FieldHelp';
+// The Content Manager's own hint maker: the attribute's min/max, then the field's description.
+import { useFieldHint } from '../../node_modules/@strapi/content-manager/dist/admin/pages/EditView/components/InputRenderer.mjs';
 
 const input = () => screen.getByRole('textbox') as HTMLInputElement;
 
@@ -193,5 +197,86 @@ describe('StatInput never changes a number', () => {
     });
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0][0]).toEqual({ arrests: 1234567 });
+  });
+});
+
+describe('StatInput columns', () => {
+  const columnsOf = (name: string) => screen.getByTestId(`${name}-columns`);
+
+  it('puts the number, the qualifier select and the preview in the same fixed columns in every stat field', () => {
+    renderInForm(
+      <>
+        <StatInput name="officers" label="Officers" />
+        <StatInput name="arrests" label="Arrests" />
+      </>,
+      { values: { officers: 14000, officersQualifier: 'approximately', arrests: 7 } }
+    );
+    const officers = getComputedStyle(columnsOf('officers'));
+    const arrests = getComputedStyle(columnsOf('arrests'));
+    expect(officers.display).toBe('grid');
+    // A fixed width for the select, the rest for the preview: no column sized by its content.
+    expect(officers.gridTemplateColumns).toBe('10rem minmax(0, 1fr)');
+    expect(officers.gridTemplateAreas.replace(/["']/g, "'").replace(/\s+/g, ' ')).toBe(
+      "'value value' 'qualifier preview'"
+    );
+    expect(arrests.gridTemplateColumns).toBe(officers.gridTemplateColumns);
+    expect(arrests.gridTemplateAreas).toBe(officers.gridTemplateAreas);
+
+    const areaOf = (element: HTMLElement) => {
+      let cell: HTMLElement | null = element;
+      while (cell && cell.parentElement !== columnsOf('officers')) cell = cell.parentElement;
+      return cell ? getComputedStyle(cell).gridArea.split(' ')[0] : null;
+    };
+    expect(areaOf(screen.getByRole('textbox', { name: /Officers/ }))).toBe('value');
+    expect(areaOf(screen.getByRole('combobox', { name: 'Qualifier of Officers' }))).toBe('qualifier');
+    const preview = screen.getByTestId('officers-preview');
+    expect(areaOf(preview)).toBe('preview');
+    expect(preview.textContent).toBe('~14,000');
+  });
+
+  it('keeps the preview clear of the card edge and wraps it rather than overflowing', () => {
+    renderInForm(<StatInput name="officers" label="Officers" />, { values: { officers: 14000 } });
+    const cell = screen.getByTestId('officers-preview').parentElement as HTMLElement;
+    const style = getComputedStyle(cell);
+    expect(style.getPropertyValue('padding-inline-end')).toBe('8px');
+    expect(style.getPropertyValue('overflow-wrap')).toBe('anywhere');
+    expect(style.minWidth).toBe('0');
+  });
+});
+
+type Field = { name: string; hint?: React.ReactNode; attribute: Record<string, unknown> };
+
+const statField = (hint?: string): Field => ({
+  name: 'arrests',
+  hint,
+  attribute: { type: 'integer', customField: 'plugin::operation-reports.stat', min: 0, max: STAT_MAX },
+});
+
+/** Renders the field as the edit view does: layout hook, then the CM's useFieldHint, then the input. */
+function EditViewStat({ field }: { field: Field }) {
+  const [[[hooked]]] = localizeReportEditLayout({ layout: { layout: [[[field]]] } }).layout.layout as Field[][][];
+  const hint = useFieldHint(hooked.hint, hooked.attribute);
+  return <StatInput name={hooked.name} label="Arrests" hint={hint} />;
+}
+
+describe('StatInput hint', () => {
+  it('shows no schema min/max under a figure in the edit view', () => {
+    const { container } = renderInForm(<EditViewStat field={statField()} />, { values: { arrests: 5 } });
+    expect(container.textContent).not.toMatch(/min\.|max\.|2147483647/);
+  });
+
+  it("keeps an editor's own description, and only that", () => {
+    renderInForm(<EditViewStat field={statField('As announced by the agency')} />, { values: { arrests: 5 } });
+    const hint = screen.getByText('As announced by the agency');
+    expect(hint.textContent).toBe('As announced by the agency');
+  });
+
+  it('the same field without the hook gets the raw limits (what the hook removes)', () => {
+    function Raw() {
+      const field = statField();
+      return <StatInput name="arrests" label="Arrests" hint={useFieldHint(field.hint, field.attribute)} />;
+    }
+    const { container } = renderInForm(<Raw />, { values: { arrests: 5 } });
+    expect(container.textContent).toContain('max. 2147483647');
   });
 });

@@ -226,6 +226,11 @@ describeEachDatabase('export and import', (app) => {
       ['operation-delta', 'create'],
       ['operation-broken', 'refuse'],
     ]);
+    // Each report is named by the title the file gives it, refused ones included.
+    expect(response.body.data.reports.map((r: { title: string }) => r.title)).toEqual(
+      file.reports.map((r: { locales: { en: { draft: { title: string } } } }) => r.locales.en.draft.title)
+    );
+    expect(response.body.data.reports[4]).toMatchObject({ slug: 'operation-broken', title: 'Broken' });
     expect(response.body.data.reports[4].errors).toEqual([
       {
         path: ['locales', 'en', 'draft', 'endDate'],
@@ -276,6 +281,8 @@ describeEachDatabase('export and import', (app) => {
       'reports.4.locales.en.draft.endDate',
       'reports.4.locales.en.draft.sources.0.url',
     ]);
+    // Refused by the write itself (not the structure check), it is still named by its title.
+    expect(response.body.error.details.reports[4]).toMatchObject({ slug: 'operation-invalid', title: 'Invalid' });
     expect(response.body.error.details.reports.map((r: { action: string }) => r.action)).toEqual([
       'update',
       'unchanged',
@@ -312,7 +319,9 @@ describeEachDatabase('export and import', (app) => {
     file.reports[0].locales.en.draft.arrests = 6;
     const response = await post('/operation-reports/import', file);
     expect(response.status).toBe(200);
-    expect(response.body.data.reports).toEqual([{ slug: 'operation-beta', action: 'update', documentId: ids.beta }]);
+    expect(response.body.data.reports).toEqual([
+      { slug: 'operation-beta', title: 'Operation Beta', action: 'update', documentId: ids.beta },
+    ]);
     const beta = await app()
       .strapi.documents(REPORT_UID)
       .findOne({ documentId: ids.beta, locale: 'en' } as never);
@@ -472,6 +481,8 @@ describeEachDatabase('export and import', (app) => {
       'refuse',
       'refuse',
     ]);
+    // The title as the file gives it, even where the report is malformed: any locale, draft or published.
+    expect(response.body.data.reports.map((r: { title: unknown }) => r.title)).toEqual([undefined, 'X', 'Y', 'Z']);
     expect(errorsOf(0)).toEqual(['slug']);
     expect(errorsOf(1)).toEqual(['locales.de']);
     expect(errorsOf(2)).toEqual(['locales.en.draft.colour']);

@@ -172,6 +172,84 @@ describeEachDatabase('field rules on every write', (app) => {
       expect(ok.status).toBe(201);
     });
 
+    it('gives each of them its message id and values', async () => {
+      const response = await api().post(
+        minimalReport({ arrests: -1, officers: 1.5, endDate: '2025-11-01', title: 'x'.repeat(201) }),
+        '?status=draft'
+      );
+      expect(response.status).toBe(400);
+      const byPath = Object.fromEntries(
+        response.body.error.details.errors.map((e: { path: string[] }) => [e.path.join('.'), e])
+      );
+      expect(byPath.arrests).toEqual({
+        path: ['arrests'],
+        message: 'arrests must be a whole number between 0 and 2,147,483,647 (got -1)',
+        name: 'ValidationError',
+        value: -1,
+        id: 'operation-reports.error.number.between',
+        values: { kind: 'whole', min: 0, max: 2147483647, got: -1 },
+      });
+      expect(byPath.officers).toMatchObject({
+        id: 'operation-reports.error.number.between',
+        values: { kind: 'whole', min: 0, max: 2147483647 },
+      });
+      expect(byPath.officers.values).not.toHaveProperty('got');
+      expect(byPath.title).toMatchObject({
+        message: 'title must be at most 200 characters (got 201)',
+        id: 'operation-reports.error.maxLength',
+        values: { max: 200, length: 201 },
+      });
+      expect(byPath.endDate).toMatchObject({
+        id: 'operation-reports.error.endBeforeStart',
+        values: { endDate: '2025-11-01', startDate: '2025-11-10' },
+      });
+      // The 400's own message is unchanged: every English message, in order.
+      expect(response.body.error.message).toMatch(/^4 errors occurred: .*arrests must be a whole number/);
+    });
+
+    it.each([
+      [
+        'sources.0.url',
+        { sources: [{ title: 'Release', url: 'ftp://example.org/x' }] },
+        'url',
+        { schemes: 'http://, https://' },
+      ],
+      ['title', { title: '' }, 'minLength', { min: 1, length: 0 }],
+      ['agency', { agency: 42 }, 'string', {}],
+      ['startDate', { startDate: '2025-02-30' }, 'date', {}],
+      ['figuresStatus', { figuresStatus: 'draft' }, 'enum', { allowed: 'preliminary, final' }],
+      [
+        'additionalStats.0.value',
+        { additionalStats: [{ label: 'Seized', value: 'lots' }] },
+        'number.atLeast',
+        { kind: 'decimal', min: 0 },
+      ],
+      ['headquarters', { headquarters: 'Lyon\u0000' }, 'text.nul', {}],
+      ['summary', { summary: 'half \ud83d' }, 'text.surrogate', {}],
+      ['sources', { sources: { title: 'not a list' } }, 'list', {}],
+      ['sources.0', { sources: [null] }, 'object', {}],
+    ])('names %s with its message id', async (path, fields, key, values) => {
+      const response = await expectRefused(() => api().post(minimalReport(fields), '?status=draft'), path);
+      const entry = response.body.error.details.errors.find((e: { path: string[] }) => e.path.join('.') === path);
+      expect(entry).toMatchObject({ id: `operation-reports.error.${key}`, values });
+    });
+
+    it('names a missing relation with its message id and the id it could not find', async () => {
+      const unknown = await expectRefused(
+        () => api().post(minimalReport({ crimeAreas: ['no-such-document'] }), '?status=draft'),
+        'crimeAreas'
+      );
+      expect(unknown.body.error.details.errors[0]).toMatchObject({
+        id: 'operation-reports.error.relationMissing',
+        values: { id: 'no-such-document' },
+      });
+      const gone = await expectRefused(() => api().post(minimalReport({ crimeAreas: [999999] })), 'crimeAreas');
+      expect(gone.body.error.details.errors[0]).toMatchObject({
+        id: 'operation-reports.error.relationGone',
+        values: {},
+      });
+    });
+
     it('names every faulty field of one write at once', async () => {
       const response = await expectRefused(
         () => api().post(minimalReport({ arrests: -1, officers: 1.5, endDate: '2025-11-01' }), '?status=draft'),

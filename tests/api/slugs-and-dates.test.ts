@@ -1,4 +1,12 @@
-import { countReportRows, createApiToken, describeEachDatabase, minimalReport, REPORT_UID } from '../helpers/strapi';
+import { endBeforeStartError } from '../helpers/refusals';
+import {
+  adminToken,
+  countReportRows,
+  createApiToken,
+  describeEachDatabase,
+  minimalReport,
+  REPORT_UID,
+} from '../helpers/strapi';
 
 describeEachDatabase('slugs and dates', (app) => {
   let token: string;
@@ -76,6 +84,31 @@ describeEachDatabase('slugs and dates', (app) => {
       }
     });
 
+    it('names the slug refusals by message id: malformed (with the length limit) and already used', async () => {
+      await post(minimalReport({ title: 'Anything', slug: 'an-id-slug' }));
+      const taken = await post(minimalReport({ slug: 'an-id-slug' }));
+      expect(taken.status).toBe(400);
+      expect(taken.body.error.message).toBe('slug "an-id-slug" is already used by another operation-report');
+      expect(taken.body.error.details.errors).toEqual([
+        {
+          path: ['slug'],
+          message: 'slug "an-id-slug" is already used',
+          name: 'ValidationError',
+          value: 'an-id-slug',
+          id: 'operation-reports.error.slugTaken',
+          values: { slug: 'an-id-slug' },
+        },
+      ]);
+      const malformed = await post(minimalReport({ slug: 'has spaces' }));
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error.details.errors[0]).toMatchObject({
+        path: ['slug'],
+        message: 'slug must be 1–200 characters of letters, digits, "-", "_", "." or "~"',
+        id: 'operation-reports.error.slug',
+        values: { max: 200 },
+      });
+    });
+
     it('can be changed on purpose, which frees the old one', async () => {
       const created = await post(minimalReport({ title: 'Operation Rename' }));
       const renamed = await put(created.body.data.documentId, { slug: 'operation-renamed' });
@@ -145,6 +178,34 @@ describeEachDatabase('slugs and dates', (app) => {
       expect(response.body.error.message).toContain('endDate');
       expect(response.body.error.details.errors[0].path).toEqual(['endDate']);
       expect(await countReportRows(app().strapi)).toBe(before);
+    });
+
+    it('gives the end date refusal its message id and ISO values beside the English message', async () => {
+      const response = await post(minimalReport({ startDate: '2023-10-03', endDate: '2023-10-01' }), '?status=draft');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe('endDate (2023-10-01) must be on or after startDate (2023-10-03)');
+      expect(response.body.error.details.errors).toEqual([endBeforeStartError('2023-10-01', '2023-10-03')]);
+      // A partial update reads the stored start date, and names it in the values.
+      const created = await post(minimalReport({ startDate: '2023-10-03', endDate: '2023-10-05' }), '?status=draft');
+      const moved = await put(created.body.data.documentId, { endDate: '2023-10-01T00:00:00.000Z' });
+      expect(moved.status).toBe(400);
+      expect(moved.body.error.details.errors[0]).toMatchObject({
+        id: 'operation-reports.error.endBeforeStart',
+        values: { endDate: '2023-10-01', startDate: '2023-10-03' },
+      });
+    });
+
+    it('answers the Content Manager’s save (what the edit view sends) with the same id and values', async () => {
+      const jwt = await adminToken(app());
+      const created = await post(minimalReport({ startDate: '2023-10-03', endDate: '2023-10-05' }), '?status=draft');
+      const response = await app()
+        .http()
+        .put(`/content-manager/collection-types/${REPORT_UID}/${created.body.data.documentId}`)
+        .set('Authorization', `Bearer ${jwt}`)
+        .send({ endDate: '2023-10-01' });
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      expect(response.body.error.details.errors).toEqual([endBeforeStartError('2023-10-01', '2023-10-03')]);
     });
 
     it('checks partial updates that send only one of the two dates against the stored one', async () => {

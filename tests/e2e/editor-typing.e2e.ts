@@ -6,8 +6,9 @@ import { E2E_URL } from './playground-server';
 
 /**
  * What an editor types is what gets stored, or nothing is: the stat input
- * (issue 10, item 5) and the keys of "Fill from press release" (item 6), in
- * the production admin, headless Chromium.
+ * (issue 10, item 5), the keys of "Fill from press release" (item 6), and a
+ * refused save in the editor's words that keeps what was typed (issue 12,
+ * item 2), in the production admin, headless Chromium.
  */
 describe('the editor types, nothing else is saved', () => {
   let browser: Browser;
@@ -62,7 +63,7 @@ describe('the editor types, nothing else is saved', () => {
     );
     await error.waitFor();
     await arrests.scrollIntoViewIfNeeded();
-    await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^arrests$/ }), error]);
+    await screenshotAround(page, 'stat-input-refused.png', [page.locator('label', { hasText: /^Arrests$/ }), error]);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page
@@ -83,6 +84,55 @@ describe('the editor types, nothing else is saved', () => {
     await page.getByText(/saved/i).first().waitFor({ timeout: 15_000 });
     const saved = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
     expect(saved.arrests).toBe(1234567);
+  });
+
+  it('a refused save says why in the editor’s words under the field, and keeps the typed end date', async () => {
+    await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/${documentId}`);
+    await page.waitForSelector('input[name="arrests"]:not([disabled])', { timeout: 60_000 });
+    const before = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
+    expect(before).toMatchObject({ startDate: '2025-11-10', endDate: '2025-11-21' });
+    const endDate = page.locator('input[name="endDate"]');
+    const stored = await endDate.inputValue();
+
+    // Pick 1 November 2025 in the date picker's calendar (the month of the stored end date).
+    await endDate.click();
+    await page.getByRole('dialog').getByRole('gridcell').filter({ hasText: /^1$/ }).first().click();
+    const typed = await endDate.inputValue();
+    expect(typed).not.toBe(stored);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The admin's language is English ('en'): its dates, as the admin formats them.
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`)
+      );
+    const message = `The end date (${day('2025-11-01')}) must be on or after the start date (${day('2025-11-10')}).`;
+    expect(message).toBe('The end date (Nov 1, 2025) must be on or after the start date (Nov 10, 2025).');
+    // Under the field: the design system's field error, just below the date input.
+    const fieldError = page.locator('[data-strapi-field-error]', { hasText: message });
+    await fieldError.waitFor({ timeout: 15_000 });
+    const input = (await endDate.boundingBox())!;
+    const below = (await fieldError.boundingBox())!;
+    expect(below.y).toBeGreaterThanOrEqual(input.y + input.height);
+    expect(below.y - (input.y + input.height)).toBeLessThan(80);
+    expect(below.x).toBeLessThan(input.x + input.width);
+    expect(below.x + below.width).toBeGreaterThan(input.x);
+    // No developer words anywhere on the page: no camelCase field name, no ISO date.
+    expect(await page.getByText(/must be on or after startDate|2025-11-01/).count()).toBe(0);
+
+    // The form keeps what the editor typed, and Save stays armed to try again.
+    expect(await endDate.inputValue()).toBe(typed);
+    expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+    await endDate.scrollIntoViewIfNeeded();
+    await screenshotAround(page, 'refused-save.png', [
+      page.locator('label', { hasText: /end ?date/i }).first(),
+      fieldError,
+    ]);
+
+    // Nothing was stored.
+    const after = (await api(`/api/operation-reports/${documentId}?status=draft`)).data;
+    expect(after.endDate).toBe(before.endDate);
+    expect(after.updatedAt).toBe(before.updatedAt);
   });
 
   it('Ctrl+Enter in "Fill from press release" finds the figures and saves nothing; Escape closes, saving nothing', async () => {

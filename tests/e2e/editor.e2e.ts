@@ -48,7 +48,7 @@ describe('editor in the admin panel', () => {
 
     await page.locator('input[name="arrests"]').scrollIntoViewIfNeeded();
     await screenshotAround(page, 'stat-input.png', [
-      page.locator('label', { hasText: /^countries$/ }),
+      page.locator('label', { hasText: /^Countries$/ }),
       page.getByTestId('officers-preview'),
       page.getByTestId('victimsIdentified-preview'),
     ]);
@@ -83,7 +83,7 @@ describe('editor in the admin panel', () => {
     );
     await page.getByRole('button', { name: 'Save' }).click();
     await page
-      .getByText(/must be on or after startDate/)
+      .getByText(/must be on or after the start date/)
       .first()
       .waitFor({ timeout: 15_000 });
     const after = await api(`/api/operation-reports/${documentId}?status=draft`);

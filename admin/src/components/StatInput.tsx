@@ -1,16 +1,8 @@
 import * as React from 'react';
-import {
-  Box,
-  Field,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Typography,
-  VisuallyHidden,
-} from '@strapi/design-system';
+import { Field, SingleSelect, SingleSelectOption, TextInput, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { styled } from 'styled-components';
 import { formatStat } from '../../../shared/format-stat';
 import { QUALIFIER_WORDS, STAT_MAX, STAT_QUALIFIERS, isStatQualifier, type StatQualifier } from '../../../shared/stats';
 import { notationOf } from '../utils/numberNotation';
@@ -37,6 +29,32 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
   invalid: 'Enter digits only, such as {example} or {plain}.',
   grouping: 'This does not read as one whole number: check the separators and write {example} or {plain}.',
 };
+
+/**
+ * The figure's parts in fixed columns, the same in every stat field, so that
+ * side by side fields line up at any width: the number across the field, then
+ * the qualifier select (a fixed width that fits its longest word) and the
+ * preview, which wraps inside its column and keeps clear of the card's edge.
+ */
+const StatGrid = styled.div`
+  display: grid;
+  grid-template-columns: 10rem minmax(0, 1fr);
+  grid-template-areas:
+    'value value'
+    'qualifier preview';
+  gap: ${({ theme }) => theme.spaces[2]};
+  align-items: center;
+`;
+
+const StatCell = styled.div<{ $area: 'value' | 'qualifier' | 'preview' }>`
+  grid-area: ${({ $area }) => $area};
+  min-width: 0;
+`;
+
+const Preview = styled(StatCell)`
+  padding-inline-end: ${({ theme }) => theme.spaces[2]};
+  overflow-wrap: anywhere;
+`;
 
 /**
  * The `stat` custom field: a whole number shown with the admin locale's
@@ -107,8 +125,8 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
     return (
       <Field.Root name={name} id={name} error={localError ?? field.error} hint={hint} required={required}>
         <Field.Label action={labelAction}>{label}</Field.Label>
-        <Flex gap={2} alignItems="center">
-          <Box flex="1">
+        <StatGrid data-testid={`${name}-columns`}>
+          <StatCell $area="value">
             <TextInput
               ref={ref}
               name={name}
@@ -121,8 +139,8 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
               onBlur={handleBlur}
               aria-describedby={`${name}-preview`}
             />
-          </Box>
-          <Box minWidth="11rem">
+          </StatCell>
+          <StatCell $area="qualifier">
             {/* A field of its own, so the select is named "Qualifier of …", not after the figure. */}
             <Field.Root name={qualifierName} id={`${name}-qualifier`}>
               <VisuallyHidden>
@@ -141,17 +159,19 @@ export const StatInput = React.forwardRef<HTMLInputElement, StatInputProps>(
                 ))}
               </SingleSelect>
             </Field.Root>
-          </Box>
-          <Typography
-            id={`${name}-preview`}
-            variant="omega"
-            textColor="neutral600"
-            aria-live="polite"
-            data-testid={`${name}-preview`}
-          >
-            {preview}
-          </Typography>
-        </Flex>
+          </StatCell>
+          <Preview $area="preview">
+            <Typography
+              id={`${name}-preview`}
+              variant="omega"
+              textColor="neutral600"
+              aria-live="polite"
+              data-testid={`${name}-preview`}
+            >
+              {preview}
+            </Typography>
+          </Preview>
+        </StatGrid>
         <Field.Hint />
         <Field.Error />
       </Field.Root>

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { STATS, qualifierFieldOf } from '../../../shared/stats';
 import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
+import { COMPONENT_FIELD_WORDS, CONTENT_TYPE_FIELD_WORDS, type FieldWords } from './field-words';
 
 /** Bump when the default layout changes: sites then get the new one once. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 const STORE_KEY = 'content-manager-layout-version';
 
 type Row = { name: string; size: number }[];
@@ -34,11 +35,62 @@ function reportEditLayout(): Row[] {
 
 const REPORT_LIST_LAYOUT = ['title', 'codename', 'startDate', 'arrests'];
 
+type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
+type Metadatas = Record<string, Metadata>;
+type Configuration = { settings?: unknown; metadatas?: Metadatas; layouts?: Record<string, unknown> };
+/** What the Content Manager's `content-types` and `components` services share. */
+type ConfigService = {
+  findConfiguration(model: unknown): Promise<Configuration>;
+  updateConfiguration(model: unknown, configuration: Configuration): Promise<unknown>;
+};
+
+/** Version 1: rows, list columns, qualifiers hidden (edited in their stat's input), durationDays read-only. */
+function layoutStep(current: Configuration) {
+  const metadatas = structuredClone(current.metadatas ?? {}) as Metadatas;
+  for (const { name } of STATS) {
+    const field = qualifierFieldOf(name);
+    if (metadatas[field]) metadatas[field].edit = { ...metadatas[field].edit, visible: false };
+  }
+  if (metadatas.durationDays) metadatas.durationDays.edit = { ...metadatas.durationDays.edit, editable: false };
+  return { metadatas, layouts: { ...current.layouts, edit: reportEditLayout(), list: REPORT_LIST_LAYOUT } };
+}
+
+/** Strapi's own label for a field is its name: anything else is an editor's, and stays. */
+const isUntouchedLabel = (label: unknown, field: string) => label === undefined || label === '' || label === field;
+
 /**
- * Gives the Content Manager the plugin's layout for reports once per layout
- * version; changes an editor makes afterwards in "Configure the view" stay.
- * Qualifier fields are edited inside their stat's input, so they are hidden;
- * durationDays is computed, so it is read-only.
+ * Version 2: editors' labels and help. Only labels still Strapi's default
+ * (the field name) and empty descriptions are filled in, so what an editor
+ * already wrote in "Configure the view" stays.
+ */
+export function withFieldWords(metadatas: Metadatas, words: Readonly<Record<string, FieldWords>>): Metadatas {
+  const next = structuredClone(metadatas);
+  for (const [field, { label, help }] of Object.entries(words)) {
+    const metadata = next[field];
+    if (!metadata) continue;
+    const edit = { ...metadata.edit };
+    if (isUntouchedLabel(edit.label, field)) edit.label = label;
+    if (help && !edit.description) edit.description = help;
+    metadata.edit = edit;
+    if (metadata.list && isUntouchedLabel(metadata.list.label, field)) metadata.list = { ...metadata.list, label };
+  }
+  return next;
+}
+
+async function applyWords(service: ConfigService, model: unknown, words: Readonly<Record<string, FieldWords>>) {
+  if (!model) return;
+  const current = await service.findConfiguration(model);
+  await service.updateConfiguration(model, {
+    settings: current.settings,
+    layouts: current.layouts,
+    metadatas: withFieldWords(current.metadatas ?? {}, words),
+  });
+}
+
+/**
+ * Gives the Content Manager the plugin's layout and words once per layout
+ * version: a site gets each step it has not had yet, in order, and changes an
+ * editor makes afterwards in "Configure the view" stay.
  */
 export async function applyDefaultLayout(strapi: Core.Strapi): Promise<boolean> {
   const contentManager = strapi.plugin('content-manager');
@@ -47,21 +99,23 @@ export async function applyDefaultLayout(strapi: Core.Strapi): Promise<boolean> 
   const applied = Number((await store.get({ key: STORE_KEY })) ?? 0);
   if (applied >= LAYOUT_VERSION) return false;
 
-  const service = contentManager.service('content-types');
-  const contentType = service.findContentType(REPORT_UID);
-  const current = await service.findConfiguration(contentType);
-  const metadatas = structuredClone(current.metadatas ?? {}) as Record<string, { edit: Record<string, unknown> }>;
-  for (const { name } of STATS) {
-    const field = qualifierFieldOf(name);
-    if (metadatas[field]) metadatas[field].edit = { ...metadatas[field].edit, visible: false };
+  const contentTypes = contentManager.service('content-types') as ConfigService & {
+    findContentType(uid: string): unknown;
+  };
+  const components = contentManager.service('components') as ConfigService & { findComponent(uid: string): unknown };
+  const report = contentTypes.findContentType(REPORT_UID);
+  if (applied < 1) {
+    const current = await contentTypes.findConfiguration(report);
+    await contentTypes.updateConfiguration(report, { settings: current.settings, ...layoutStep(current) });
   }
-  if (metadatas.durationDays) metadatas.durationDays.edit = { ...metadatas.durationDays.edit, editable: false };
-
-  await service.updateConfiguration(contentType, {
-    settings: current.settings,
-    metadatas,
-    layouts: { ...current.layouts, edit: reportEditLayout(), list: REPORT_LIST_LAYOUT },
-  });
+  if (applied < 2) {
+    for (const [uid, words] of Object.entries(CONTENT_TYPE_FIELD_WORDS)) {
+      await applyWords(contentTypes, contentTypes.findContentType(uid), words);
+    }
+    for (const [uid, words] of Object.entries(COMPONENT_FIELD_WORDS)) {
+      await applyWords(components, components.findComponent(uid), words);
+    }
+  }
   await store.set({ key: STORE_KEY, value: LAYOUT_VERSION });
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { validationError } from '../rules/validation-error';
+import { reason, validationError } from '../rules/validation-error';
 
 type Data = Record<string, unknown>;
 type RelationAttributes = Record<string, { type?: string; target?: string }>;
@@ -62,10 +62,11 @@ export async function missingRelationError(strapi: Core.Strapi, attributes: Rela
     const kind = attribute.target.split('.').pop();
     const missing = await firstMissing(strapi, attribute.target, 'documentId', documentIds);
     if (missing !== undefined) {
-      return validationError([name], `${name}: no ${kind} with id "${missing}"`, { value: missing });
+      const why = reason('relationMissing', { id: String(missing) });
+      return validationError([name], `${name}: no ${kind} with id "${missing}"`, { value: missing, reason: why });
     }
     if ((await firstMissing(strapi, attribute.target, 'id', ids)) !== undefined) {
-      return validationError([name], `${name}: a ${kind} it names does not exist`);
+      return validationError([name], `${name}: a ${kind} it names does not exist`, { reason: reason('relationGone') });
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import { FieldErrors } from './field-errors';
-import { findBadText, textProblem } from './text-rules';
+import { findBadText, textIssue } from './text-rules';
+import { reason } from './validation-error';
 import { parseDateOnly } from './date-rules';
 
 /** The subset of a Strapi attribute definition these rules read. */
@@ -69,7 +70,7 @@ export function checkAttributes(
         break;
       case 'date':
         if (value !== null && value !== undefined && parseDateOnly(value) === null) {
-          errors.add(at, `${label} must be a valid date (YYYY-MM-DD)`, value);
+          errors.add(at, `${label} must be a valid date (YYYY-MM-DD)`, reason('date'), value);
         }
         break;
       case 'component':
@@ -78,10 +79,11 @@ export function checkAttributes(
       case 'blocks':
         // Strapi stores anything that is not a list of blocks as null, silently.
         if (value !== null && value !== undefined && !Array.isArray(value)) {
-          errors.add(at, `${label} must be a list of blocks`, value);
+          errors.add(at, `${label} must be a list of blocks`, reason('blocks'), value);
         } else if (Array.isArray(value)) {
           const bad = findBadText(value);
-          if (bad) errors.add([...at, ...bad.path], `${[...at, ...bad.path].join('.')} ${bad.problem}`);
+          if (bad)
+            errors.add([...at, ...bad.path], `${[...at, ...bad.path].join('.')} ${bad.problem}`, reason(bad.key));
         }
         break;
       default:
@@ -93,23 +95,40 @@ export function checkAttributes(
 function checkString(attribute: AttributeDef, value: unknown, { at, label, errors }: Place): void {
   if (value === null || value === undefined) return;
   if (typeof value !== 'string') {
-    errors.add(at, `${label} must be a string`, value);
+    errors.add(at, `${label} must be a string`, reason('string'), value);
     return;
   }
-  const problem = textProblem(value);
-  if (problem) {
-    errors.add(at, `${label} ${problem}`);
+  const issue = textIssue(value);
+  if (issue) {
+    errors.add(at, `${label} ${issue.problem}`, reason(issue.key));
     return;
   }
   const length = [...value].length;
   if (attribute.maxLength !== undefined && length > attribute.maxLength) {
-    errors.add(at, `${label} must be at most ${attribute.maxLength} characters (got ${length})`);
+    const values = { max: attribute.maxLength, length };
+    errors.add(
+      at,
+      `${label} must be at most ${attribute.maxLength} characters (got ${length})`,
+      reason('maxLength', values)
+    );
   }
   if (attribute.minLength !== undefined && length < attribute.minLength) {
-    errors.add(at, `${label} must be at least ${attribute.minLength} character${attribute.minLength === 1 ? '' : 's'}`);
+    const { minLength: min } = attribute;
+    errors.add(
+      at,
+      `${label} must be at least ${min} character${min === 1 ? '' : 's'}`,
+      reason('minLength', { min, length })
+    );
   }
   if (attribute.pluginOptions?.['operation-reports']?.format === 'http-url' && value !== '') {
-    if (!isHttpUrl(value)) errors.add(at, `${label} must be an http:// or https:// URL`, value);
+    if (!isHttpUrl(value)) {
+      errors.add(
+        at,
+        `${label} must be an http:// or https:// URL`,
+        reason('url', { schemes: 'http://, https://' }),
+        value
+      );
+    }
   }
 }
 
@@ -128,12 +147,13 @@ function checkNumber(attribute: AttributeDef, value: unknown, { at, label, error
   const min = toLimit(attribute.min);
   const max = toLimit(attribute.max);
   const expected = `${label} must be a ${integer ? 'whole number' : 'number'}${describeRange(min, max)}`;
+  const why = numberReason(integer, min, max);
   if (number === null) {
-    errors.add(at, expected, value);
+    errors.add(at, expected, why, value);
     return value;
   }
   if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-    errors.add(at, `${expected} (got ${number})`, value);
+    errors.add(at, `${expected} (got ${number})`, { ...why, values: { ...why.values, got: number } }, value);
     return value;
   }
   return number;
@@ -144,7 +164,12 @@ function checkEnum(attribute: AttributeDef, value: unknown, { at, label, errors 
   if (value === null) return attribute.default ?? null;
   const allowed = attribute.enum ?? [];
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    errors.add(at, `${label} must be one of ${allowed.join(', ')}`, value);
+    errors.add(
+      at,
+      `${label} must be one of ${allowed.join(', ')}`,
+      reason('enum', { allowed: allowed.join(', ') }),
+      value
+    );
   }
   return value;
 }
@@ -155,7 +180,7 @@ function checkComponent(attribute: AttributeDef, value: unknown, { at, label, er
   if (!attributes) return;
   const items = attribute.repeatable ? value : [value];
   if (!Array.isArray(items)) {
-    errors.add(at, `${label} must be a list`, value);
+    errors.add(at, `${label} must be a list`, reason('list'), value);
     return;
   }
   items.forEach((item, index) => {
@@ -163,7 +188,7 @@ function checkComponent(attribute: AttributeDef, value: unknown, { at, label, er
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       // Strapi also accepts a bare id of an existing component entry.
       if (typeof item === 'number' || typeof item === 'string') return;
-      errors.add(itemPath, `${itemPath.join('.')} must be an object`, item);
+      errors.add(itemPath, `${itemPath.join('.')} must be an object`, reason('object'), item);
       return;
     }
     checkAttributes(attributes, item as Data, itemPath, errors, componentOf);
@@ -172,6 +197,15 @@ function checkComponent(attribute: AttributeDef, value: unknown, { at, label, er
 
 const toLimit = (limit: number | string | undefined): number | undefined =>
   limit === undefined ? undefined : Number(limit);
+
+/** `number`, `number.between`, `number.atLeast` or `number.atMost`, with `kind` (whole or decimal) and the limits. */
+function numberReason(integer: boolean, min: number | undefined, max: number | undefined) {
+  const kind = integer ? 'whole' : 'decimal';
+  if (min !== undefined && max !== undefined) return reason('number.between', { kind, min, max });
+  if (min !== undefined) return reason('number.atLeast', { kind, min });
+  if (max !== undefined) return reason('number.atMost', { kind, max });
+  return reason('number', { kind });
+}
 
 function describeRange(min: number | undefined, max: number | undefined): string {
   const fmt = (n: number) => n.toLocaleString('en');

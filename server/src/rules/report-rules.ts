@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { FieldErrors } from './field-errors';
 import { parseDateOnly } from './date-rules';
+import { reason } from './validation-error';
 
 /** Inclusive length of an operation in days: 10–21 Nov is 12 days. */
 export function computeDurationDays(startDate: string, endDate: string): number {
@@ -24,7 +25,8 @@ export function applyDateRules(data: Record<string, unknown>, stored: StoredDate
   const endDay = end === null || end === undefined ? null : parseDateOnly(end);
 
   if (startDay && endDay && endDay < startDay) {
-    errors.add(['endDate'], `endDate (${endDay}) must be on or after startDate (${startDay})`, end);
+    const message = `endDate (${endDay}) must be on or after startDate (${startDay})`;
+    errors.add(['endDate'], message, reason('endBeforeStart', { endDate: endDay, startDate: startDay }), end);
   }
 
   data.durationDays = startDay && endDay && endDay >= startDay ? computeDurationDays(startDay, endDay) : null;

@@ -8,16 +8,28 @@
 
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/** What is wrong with a string as stored text, in English and as a message key (`text.nul`, `text.surrogate`). */
+export interface TextIssue {
+  key: string;
+  problem: string;
+}
+
 /** What is wrong with a string as stored text, or null when nothing is. */
-export function textProblem(value: string): string | null {
-  if (value.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(value)) return 'must not contain an unpaired UTF-16 surrogate (not valid Unicode)';
+export function textIssue(value: string): TextIssue | null {
+  if (value.includes('\u0000')) return { key: 'text.nul', problem: 'must not contain the NUL character (U+0000)' };
+  if (LONE_SURROGATE.test(value)) {
+    return { key: 'text.surrogate', problem: 'must not contain an unpaired UTF-16 surrogate (not valid Unicode)' };
+  }
   return null;
 }
 
-export interface BadText {
+/** What is wrong with a string as stored text, or null when nothing is. */
+export function textProblem(value: string): string | null {
+  return textIssue(value)?.problem ?? null;
+}
+
+export interface BadText extends TextIssue {
   path: (string | number)[];
-  problem: string;
 }
 
 /**
@@ -30,14 +42,14 @@ export function findBadText(value: unknown): BadText | null {
   while (stack.length > 0) {
     const { value: item, path } = stack.pop()!;
     if (typeof item === 'string') {
-      const problem = textProblem(item);
-      if (problem) return { path, problem };
+      const issue = textIssue(item);
+      if (issue) return { path, ...issue };
     } else if (Array.isArray(item)) {
       item.forEach((child, i) => stack.push({ value: child, path: [...path, i] }));
     } else if (item !== null && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
-        const problem = textProblem(key);
-        if (problem) return { path: [...path, key], problem };
+        const issue = textIssue(key);
+        if (issue) return { path: [...path, key], ...issue };
         stack.push({ value: child, path: [...path, key] });
       }
     }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import type { FieldErrors } from '../rules/field-errors';
+import { reason } from '../rules/validation-error';
 import {
   cancelReservation,
   reserveSlug,
@@ -106,6 +107,7 @@ export function readRequestedSlug(data: Data, fieldErrors: FieldErrors): string 
     fieldErrors.add(
       ['slug'],
       `slug must be 1–${SLUG_MAX_LENGTH} characters of letters, digits, "-", "_", "." or "~"`,
+      reason('slug', { max: SLUG_MAX_LENGTH }),
       value
     );
     return null;

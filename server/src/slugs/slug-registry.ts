@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_REGISTRY_UID } from '../../../shared/constants';
-import { refusal } from '../rules/validation-error';
+import { reason, refusal } from '../rules/validation-error';
 
 /**
  * A slug is shared by the rows of a document (each locale; its draft and
@@ -129,7 +129,12 @@ export async function reserveSlug(
     }
     if (exact) {
       throw refusal(`slug "${base}" is already used by another ${target.scope}`, [
-        { path: ['slug'], message: `slug "${base}" is already used`, value: base },
+        {
+          path: ['slug'],
+          message: `slug "${base}" is already used`,
+          value: base,
+          reason: reason('slugTaken', { slug: base }),
+        },
       ]);
     }
   }

@@ -17,6 +17,25 @@ const validSlug = (slug: unknown) =>
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/**
+ * The title an editor knows a report by, read from the file as it is (checked
+ * or not): the default locale's draft, else its published version, else the
+ * first locale that has one. Null when the file gives none.
+ */
+export function titleOf(raw: unknown, defaultLocale: string): string | null {
+  if (!isObject(raw) || !isObject(raw.locales)) return null;
+  const locales = raw.locales;
+  const codes = [defaultLocale, ...Object.keys(locales).filter((code) => code !== defaultLocale)];
+  for (const code of codes) {
+    const versions = locales[code];
+    if (!isObject(versions)) continue;
+    for (const version of [versions.draft, versions.published]) {
+      if (isObject(version) && typeof version.title === 'string' && version.title.trim() !== '') return version.title;
+    }
+  }
+  return null;
+}
+
 /** Checks one report's structure before anything is written; the content rules run on the writes. */
 export function checkReport(
   raw: unknown,

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { keepCommitCallbacks, runPaced, yieldToEventLoop } from './paced-commit-events';
 import { isLocalized } from './report-shape';
 import { readEnvelope } from './import-envelope';
-import { checkReport, isObject } from './import-check';
+import { checkReport, isObject, titleOf } from './import-check';
 import { errorsOf, ReportWriter } from './import-writer';
 import type { ImportOutcome, ImportResult, ImportRights, ImportSummary, Plan } from './import-types';
 
@@ -42,6 +42,8 @@ export async function importReports(
     if (index % 200 === 199) await yieldToEventLoop();
     const { plan, errors: problems } = checkReport(raw, localeCodes);
     const slug = isObject(raw) && typeof raw.slug === 'string' ? raw.slug : null;
+    // Named by its title where the file gives one (an untitled draft has none).
+    const named = withTitle(slug, titleOf(raw, defaultLocale));
     const identity = plan ? (plan.slug === null ? `documentId ${plan.documentId}` : `slug "${plan.slug}"`) : '';
     if (plan && seen.has(identity)) {
       problems.push({
@@ -50,7 +52,9 @@ export async function importReports(
       });
     }
     if (plan && !seen.has(identity)) seen.set(identity, index);
-    results.push(problems.length > 0 ? { slug, action: 'refuse', errors: problems } : { slug, action: 'create' });
+    results.push(
+      problems.length > 0 ? { ...named, action: 'refuse', errors: problems } : { ...named, action: 'create' }
+    );
     plans.push(problems.length > 0 || !plan ? null : { ...plan, index });
   }
 
@@ -68,13 +72,15 @@ export async function importReports(
           await yieldToEventLoop();
           await trx.raw(`SAVEPOINT ${SAVEPOINT}`);
           try {
-            results[plan.index] = await writer.write(plan);
+            const { slug, title } = results[plan.index];
+            results[plan.index] = { ...withTitle(slug, title), ...(await writer.write(plan)) };
             await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
           } catch (error) {
             // A missing right refuses the whole import (403), not only this report.
             if (error instanceof errors.ForbiddenError) throw error;
             await rollbackToSavepoint(trx);
-            results[plan.index] = { slug: plan.slug, action: 'refuse', errors: errorsOf(strapi, error) };
+            const { title } = results[plan.index];
+            results[plan.index] = { ...withTitle(plan.slug, title), action: 'refuse', errors: errorsOf(strapi, error) };
           }
         }
         if (dryRun || results.some((result) => result.action === 'refuse')) throw new Rollback();
@@ -90,6 +96,8 @@ export async function importReports(
   for (const result of results) summary[result.action] += 1;
   return { dryRun, applied, reports: results, summary };
 }
+
+const withTitle = (slug: string | null, title: string | null | undefined) => (title ? { slug, title } : { slug });
 
 async function rollbackToSavepoint(trx: Knex.Transaction) {
   await trx.raw(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);

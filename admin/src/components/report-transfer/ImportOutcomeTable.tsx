@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import type { ImportAction, ImportOutcome } from '../../../../shared/types';
-import { useT } from '../../hooks/useT';
+import { styled } from 'styled-components';
+import type { ImportAction, ImportOutcome, ImportResult } from '../../../../shared/types';
+import { useT, type Translate } from '../../hooks/useT';
 
 const ACTION_BADGES: Record<ImportAction, { background: string; color: string }> = {
   create: { background: 'success100', color: 'success700' },
@@ -9,6 +10,19 @@ const ACTION_BADGES: Record<ImportAction, { background: string; color: string }>
   unchanged: { background: 'neutral150', color: 'neutral700' },
   refuse: { background: 'danger100', color: 'danger700' },
 };
+
+/** The design system's table keeps each line on one line; a name or a problem here wraps, in full. */
+const Wrapping = styled(Typography)`
+  white-space: normal;
+  overflow-wrap: anywhere;
+`;
+
+/** A report as an editor knows it: "Operation Liberterra III (operation-liberterra-iii)". */
+function nameOf(report: ImportResult, index: number, t: Translate): string {
+  const { title, slug } = report;
+  if (title && slug) return t('import.report.name', '{title} ({slug})', { title, slug });
+  return title || slug || t('import.report.unnamed', 'Report {number} of the file', { number: index + 1 });
+}
 
 /** What an import does (or would do) per report: the counts, then one row per report with its problems. */
 export function ImportOutcomeTable({ outcome }: { outcome: ImportOutcome }) {
@@ -37,7 +51,7 @@ export function ImportOutcomeTable({ outcome }: { outcome: ImportOutcome }) {
           {outcome.reports.map((report, index) => (
             <Tr key={`${report.slug ?? ''}-${index}`} data-testid={`import-row-${index}`}>
               <Td>
-                <Typography>{report.slug ?? `#${index + 1}`}</Typography>
+                <Wrapping>{nameOf(report, index, t)}</Wrapping>
               </Td>
               <Td>
                 <Badge
@@ -49,10 +63,10 @@ export function ImportOutcomeTable({ outcome }: { outcome: ImportOutcome }) {
               </Td>
               <Td>
                 {(report.errors ?? []).map((error, n) => (
-                  <Typography key={n} tag="p" variant="pi" textColor="danger700">
+                  <Wrapping key={n} tag="p" variant="pi" textColor="danger700">
                     {error.path.length > 0 ? `${error.path.join('.')}: ` : ''}
                     {error.message}
-                  </Typography>
+                  </Wrapping>
                 ))}
               </Td>
             </Tr>
