@@ -15,6 +15,9 @@ const SHORT: Record<StatQualifier, (n: string) => string> = {
   upTo: (n) => `≤${n}`,
 };
 
+/** The mark a short figure carries for `qualifier` (`~`, `+`, `>`, `≤`; none for exact): what a legend explains. */
+export const qualifierMark = (qualifier: StatQualifier): string => SHORT[qualifier]('');
+
 const LONG: Record<StatQualifier, (n: string) => string> = {
   exact: (n) => n,
   approximately: (n) => `${QUALIFIER_WORDS.approximately} ${n}`,

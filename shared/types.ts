@@ -79,6 +79,12 @@ export interface StatTotal {
   qualifier: StatQualifier;
   /** How many reports gave a value. */
   reported: number;
+  /** Smallest reported value; null when no report gave one. */
+  min: number | null;
+  /** Largest reported value; null when no report gave one. For `countries`, the figure to show ("up to 119 countries"): operations share countries, so their sum means nothing. */
+  max: number | null;
+  /** Mean of the reported values, rounded to one decimal (half up); null when no report gave one. */
+  avg: number | null;
 }
 
 export type StatTotals = Record<StatName, StatTotal>;

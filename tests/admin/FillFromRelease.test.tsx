@@ -179,10 +179,10 @@ describe('Fill from press release', () => {
     openDialog({ title: 'Liberterra III', arrests: 100, arrestsQualifier: 'exact', officers: null });
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
-    // The form already holds 100 arrests: the row says what it would replace.
+    // The form already holds 100 arrests: the row says what it would replace, and waits unticked.
     expect(screen.getByTestId('fill-release-row-arrests').textContent).toContain('Replaces 100');
+    expect(screen.getByTestId('fill-release-count').textContent).toBe('10 of 11 selected');
 
-    fireEvent.click(within(screen.getByTestId('fill-release-row-arrests')).getByRole('checkbox'));
     fireEvent.click(within(screen.getByTestId('fill-release-row-agency')).getByRole('checkbox'));
     expect(screen.getByTestId('fill-release-count').textContent).toBe('9 of 11 selected');
 
@@ -217,6 +217,83 @@ describe('Fill from press release', () => {
       message: '9 fields filled — review and save',
     });
     expect(post).toHaveBeenCalledTimes(1);
+  });
+
+  describe('a proposal that would replace a different value in the form', () => {
+    const FORM = {
+      arrests: 3700,
+      arrestsQualifier: 'exact',
+      officers: 14000,
+      officersQualifier: 'approximately',
+      countries: 119,
+      countriesQualifier: 'upTo',
+      agency: 'INTERPOL',
+      headquarters: '',
+      startDate: '2025-11-10',
+      endDate: '2025-11-20',
+    };
+    const checkbox = (name: string) =>
+      within(screen.getByTestId(`fill-release-row-${name}`))
+        .getByRole('checkbox')
+        .getAttribute('aria-checked');
+
+    it('is marked with the value it replaces and left unticked; empty fields and same values stay ticked', async () => {
+      post.mockResolvedValue({ data: ANSWER });
+      openDialog(FORM);
+      await findFigures();
+      await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
+
+      expect(screen.getByTestId('fill-release-replaces-arrests').textContent).toBe(
+        'Replaces 3,700 · left unticked: tick it to replace'
+      );
+      // The same figure under another qualifier is another value.
+      expect(screen.getByTestId('fill-release-replaces-countries').textContent).toBe(
+        'Replaces ≤119 · left unticked: tick it to replace'
+      );
+      expect(screen.getByTestId('fill-release-replaces-endDate').textContent).toBe(
+        'Replaces Nov 20, 2025 · left unticked: tick it to replace'
+      );
+      expect([checkbox('arrests'), checkbox('countries'), checkbox('endDate')]).toEqual(['false', 'false', 'false']);
+
+      // The same value: said so, ticked as before.
+      for (const name of ['officers', 'agency', 'startDate']) {
+        expect(screen.getByTestId(`fill-release-same-${name}`).textContent).toBe('Already in the form');
+        expect(screen.queryByTestId(`fill-release-replaces-${name}`)).toBeNull();
+        expect(checkbox(name)).toBe('true');
+      }
+      // Empty in the form: no mark, ticked.
+      for (const name of ['headquarters', 'codename', 'victimsIdentified']) {
+        expect(screen.queryByTestId(`fill-release-replaces-${name}`)).toBeNull();
+        expect(screen.queryByTestId(`fill-release-same-${name}`)).toBeNull();
+        expect(checkbox(name)).toBe('true');
+      }
+      expect(screen.getByTestId('fill-release-count').textContent).toBe('8 of 11 selected');
+
+      // Applying leaves the replaced values alone, until the editor ticks one.
+      fireEvent.click(within(screen.getByTestId('fill-release-row-arrests')).getByRole('checkbox'));
+      expect(checkbox('arrests')).toBe('true');
+      fireEvent.click(screen.getByTestId('fill-release-apply'));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+      expect(formValues()).toMatchObject({
+        arrests: 3744,
+        countries: 119,
+        countriesQualifier: 'upTo',
+        endDate: '2025-11-20',
+        headquarters: 'Lyon',
+      });
+    });
+
+    it('is marked in French too', async () => {
+      post.mockResolvedValue({ data: ANSWER });
+      openDialog(FORM, 'fr');
+      await findFigures();
+      await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
+      expect(screen.getByTestId('fill-release-replaces-arrests').textContent).toBe(
+        'Remplace 3\u202f700 · laissé décoché : cochez pour remplacer'
+      );
+      expect(checkbox('arrests')).toBe('false');
+      expect(screen.getByTestId('fill-release-same-officers').textContent).toBe('Déjà dans le formulaire');
+    });
   });
 
   it('shows the server error inline, and a network failure as a plain message', async () => {

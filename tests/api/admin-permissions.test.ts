@@ -143,7 +143,7 @@ describeEachDatabase('admin routes apply the Content Manager permissions', (app)
 
     const stats = await as(token).get('/operation-reports/stats');
     expect(stats.status).toBe(200);
-    expect(stats.body.data.totals.arrests).toMatchObject({ value: null, reported: 0 });
+    expect(stats.body.data.totals.arrests).toMatchObject({ value: null, reported: 0, min: null, max: null, avg: null });
     const superStats = await as(superToken).get('/operation-reports/stats');
     expect(superStats.body.data.totals.arrests).toMatchObject({ value: 3744, reported: 1 });
 

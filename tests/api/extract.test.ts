@@ -75,6 +75,21 @@ describeEachDatabase('press-release extraction route', (app) => {
     expect(response.headers['server-timing']).toMatch(/^extract;dur=\d+\.\d, extract-cpu;dur=\d+\.\d$/);
   });
 
+  it("reads the headquarters from a release's dateline, as the README promises", async () => {
+    const datelines: [string, { value: string; evidence: string }][] = [
+      ['LYON, France –', { value: 'Lyon, France', evidence: 'LYON, France' }],
+      ['THE HAGUE –', { value: 'The Hague', evidence: 'THE HAGUE' }],
+      ['Lyon (France),', { value: 'Lyon, France', evidence: 'Lyon (France)' }],
+      ['SINGAPORE —', { value: 'Singapore', evidence: 'SINGAPORE' }],
+    ];
+    for (const [dateline, headquarters] of datelines) {
+      const text = `Police arrest 212 in Operation Northern Lantern\n\n${dateline} Police arrested 212 suspects.`;
+      const response = await post({ text });
+      expect(response.status).toBe(200);
+      expect({ dateline, headquarters: response.body.data.fields.headquarters }).toEqual({ dateline, headquarters });
+    }
+  });
+
   it('answers an empty field list when the text states nothing it can read', async () => {
     const response = await post({ text: 'The weather in Lyon was mild; 24 hours later it rained 12 mm.' });
     expect(response.status).toBe(200);

@@ -97,10 +97,13 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         expect(Object.keys(totals.properties).sort()).toEqual([...STAT_NAMES].sort());
         for (const stat of STAT_NAMES) {
           const total = resolve(spec, totals.properties[stat]);
-          expect(total.required.sort()).toEqual(['qualifier', 'reported', 'value']);
+          expect(total.required.sort()).toEqual(['avg', 'max', 'min', 'qualifier', 'reported', 'value']);
           expect(total.properties.value).toMatchObject({ type: 'number', nullable: true });
           expect(total.properties.qualifier).toMatchObject({ type: 'string', enum: [...STAT_QUALIFIERS] });
           expect(total.properties.reported).toMatchObject({ type: 'integer' });
+          expect(total.properties.min).toMatchObject({ type: 'integer', nullable: true });
+          expect(total.properties.max).toMatchObject({ type: 'integer', nullable: true });
+          expect(total.properties.avg).toMatchObject({ type: 'number', nullable: true });
         }
         expect(data.properties.byYear.type).toBe('array');
         const year = resolve(spec, data.properties.byYear.items);

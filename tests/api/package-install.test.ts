@@ -201,7 +201,7 @@ describe('installed from the npm tarball', () => {
           data: {
             count: 1,
             totals: {
-              arrests: { value: 3744, qualifier: 'exact', reported: 1 },
+              arrests: { value: 3744, qualifier: 'exact', reported: 1, min: 3744, max: 3744, avg: 3744 },
               officers: { value: 14000, qualifier: 'approximately', reported: 1 },
             },
           },

@@ -1,5 +1,6 @@
 import { adminToken, createApiToken, CRIME_AREA_UID, describeEachDatabase, REPORT_UID } from '../helpers/strapi';
-import { expectedStats, type Row } from '../helpers/expected-stats';
+import { expectedStats, NOT_REPORTED, ONE_REPORT, type Row } from '../helpers/expected-stats';
+import { LATEST_PUBLISHED_URL } from '../../admin/src/utils/urls';
 
 const MAX = 2147483647;
 
@@ -109,6 +110,13 @@ describeEachDatabase('stats', (app) => {
       .get(`/api/operation-reports/stats${query ? `?${query}` : ''}`)
       .set(headers);
 
+  const publish = async (data: Row): Promise<string> =>
+    (
+      await app()
+        .strapi.documents(REPORT_UID)
+        .create({ data: data as never, status: 'published' })
+    ).documentId;
+
   beforeAll(async () => {
     const { strapi } = app();
     token = await createApiToken(strapi);
@@ -207,41 +215,37 @@ describeEachDatabase('stats', (app) => {
       const agency = `Q ${qualifiers.join(' ')}`;
       const created: string[] = [];
       for (const [i, qualifier] of qualifiers.entries()) {
-        const { documentId } = await app()
-          .strapi.documents(REPORT_UID)
-          .create({
-            data: {
-              title: `${agency} ${i}`,
-              agency,
-              startDate: '2019-01-01',
-              endDate: '2019-01-01',
-              arrests: 10 + i,
-              arrestsQualifier: qualifier,
-            } as never,
-            status: 'published',
-          });
-        created.push(documentId);
-      }
-      // A null stat with a qualifier set does not count towards the qualifier.
-      const nullStat = await app()
-        .strapi.documents(REPORT_UID)
-        .create({
-          data: {
-            title: `${agency} null`,
+        created.push(
+          await publish({
+            title: `${agency} ${i}`,
             agency,
             startDate: '2019-01-01',
             endDate: '2019-01-01',
-            arrests: null,
-            arrestsQualifier: 'approximately',
-          } as never,
-          status: 'published',
-        });
-      created.push(nullStat.documentId);
+            arrests: 10 + i,
+            arrestsQualifier: qualifier,
+          })
+        );
+      }
+      // A null stat with a qualifier set does not count towards the qualifier.
+      created.push(
+        await publish({
+          title: `${agency} null`,
+          agency,
+          startDate: '2019-01-01',
+          endDate: '2019-01-01',
+          arrests: null,
+          arrestsQualifier: 'approximately',
+        })
+      );
       const response = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
+      // arrests 10, 11, …: their mean is a whole or a half number.
       expect(response.body.data.totals.arrests).toEqual({
         value: qualifiers.reduce((sum, _q, i) => sum + 10 + i, 0),
         qualifier: expected,
         reported: qualifiers.length,
+        min: 10,
+        max: 9 + qualifiers.length,
+        avg: 9.5 + qualifiers.length / 2,
       });
       expect(response.body.data.count).toBe(qualifiers.length + 1);
       for (const documentId of created) await app().strapi.documents(REPORT_UID).delete({ documentId });
@@ -369,14 +373,12 @@ describeEachDatabase('stats', (app) => {
         await strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
       }
       const [charlie] = await strapi.documents(REPORT_UID).findMany({ filters: { title: 'Charlie' } });
-      await strapi
-        .documents(REPORT_UID)
-        .update({
-          documentId: charlie.documentId,
-          locale: 'fr',
-          data: { title: 'Charlie FR' } as never,
-          status: 'published',
-        });
+      await strapi.documents(REPORT_UID).update({
+        documentId: charlie.documentId,
+        locale: 'fr',
+        data: { title: 'Charlie FR' } as never,
+        status: 'published',
+      });
     });
 
     it('counts the default locale by default, and another locale on request', async () => {
@@ -388,15 +390,89 @@ describeEachDatabase('stats', (app) => {
     });
   });
 
-  describe('GraphQL', () => {
-    const query = `query($filters: OperationReportsOperationReportFiltersInput, $locale: String) {
-      operationReportStats(filters: $filters, locale: $locale) {
-        count
-        totals { countries { value qualifier reported } officers { value qualifier reported } arrests { value qualifier reported }
-                 victimsIdentified { value qualifier reported } irregularMigrants { value qualifier reported } investigationsOpened { value qualifier reported } }
-        byYear { year count totals { countries { value qualifier reported } officers { value qualifier reported } arrests { value qualifier reported }
-                 victimsIdentified { value qualifier reported } irregularMigrants { value qualifier reported } investigationsOpened { value qualifier reported } } }
+  describe('min, max and avg', () => {
+    const agency = 'Mean agency';
+    // arrests 1, 0, 0 → avg 1/3 → 0.3; officers 2, 3 → 2.5; countries 119, 89 → max 119;
+    // victimsIdentified 0, 0, 0, 1 over four reports → 0.25 → 0.3 (half up); irregularMigrants never given.
+    const REPORTS: Row[] = [
+      { arrests: 1, officers: 2, countries: 119, victimsIdentified: 0 },
+      { arrests: 0, officers: 3, countries: 89, victimsIdentified: 0 },
+      { arrests: 0, victimsIdentified: 0 },
+      { victimsIdentified: 1, investigationsOpened: 7, investigationsOpenedQualifier: 'atLeast' },
+    ];
+    const created: string[] = [];
+
+    beforeAll(async () => {
+      for (const [i, figures] of REPORTS.entries()) {
+        const dates = { startDate: `201${i}-05-01`, endDate: `201${i}-05-02` };
+        created.push(await publish({ title: `${agency} ${i}`, agency, ...dates, ...figures }));
       }
+    });
+    afterAll(async () => {
+      for (const documentId of created) await app().strapi.documents(REPORT_UID).delete({ documentId });
+    });
+
+    it('gives exact min, max and avg (one decimal, half up) over the reports that give the figure', async () => {
+      const response = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
+      expect(response.status).toBe(200);
+      const { totals, byYear } = response.body.data;
+      expect(totals.arrests).toEqual({ value: 1, qualifier: 'exact', reported: 3, min: 0, max: 1, avg: 0.3 });
+      expect(totals.officers).toEqual({ value: 5, qualifier: 'exact', reported: 2, min: 2, max: 3, avg: 2.5 });
+      expect(totals.countries).toEqual({ value: 208, qualifier: 'exact', reported: 2, min: 89, max: 119, avg: 104 });
+      expect(totals.victimsIdentified).toEqual({
+        value: 1,
+        qualifier: 'exact',
+        reported: 4,
+        min: 0,
+        max: 1,
+        avg: 0.3,
+      });
+      expect(totals.investigationsOpened).toEqual(ONE_REPORT(7, 'atLeast'));
+      expect(totals.irregularMigrants).toEqual(NOT_REPORTED);
+      // Per year: each year holds one report, so min = max = avg = its value, or null.
+      expect(byYear.map((year: { year: number }) => year.year)).toEqual([2010, 2011, 2012, 2013]);
+      expect(byYear[1].totals.countries).toEqual(ONE_REPORT(89));
+      expect(byYear[2].totals.officers).toEqual(NOT_REPORTED);
+    });
+
+    it('answers the same min, max and avg over GraphQL and the admin route', async () => {
+      const rest = await stats(`filters[agency][$eq]=${encodeURIComponent(agency)}`);
+      const gql = await app()
+        .http()
+        .post('/graphql')
+        .send({
+          query: `{ operationReportStats(filters: { agency: { eq: "${agency}" } }) {
+            totals { arrests { min max avg } officers { min max avg } irregularMigrants { min max avg } }
+            byYear { totals { countries { min max avg } } } } }`,
+        });
+      expect(gql.body.errors).toBeUndefined();
+      const { totals, byYear } = gql.body.data.operationReportStats;
+      expect(totals).toEqual({
+        arrests: { min: 0, max: 1, avg: 0.3 },
+        officers: { min: 2, max: 3, avg: 2.5 },
+        irregularMigrants: { min: null, max: null, avg: null },
+      });
+      expect(byYear.map((y: { totals: { countries: unknown } }) => y.totals.countries)).toEqual([
+        { min: 119, max: 119, avg: 119 },
+        { min: 89, max: 89, avg: 89 },
+        { min: null, max: null, avg: null },
+        { min: null, max: null, avg: null },
+      ]);
+      const admin = await app()
+        .http()
+        .get(`/operation-reports/stats?filters[agency][$eq]=${encodeURIComponent(agency)}`)
+        .set('Authorization', `Bearer ${await adminToken(app())}`);
+      expect(admin.status).toBe(200);
+      expect(admin.body.data).toEqual(rest.body.data);
+    });
+  });
+
+  describe('GraphQL', () => {
+    const total = '{ value qualifier reported min max avg }';
+    const totals = `totals { countries ${total} officers ${total} arrests ${total}
+                 victimsIdentified ${total} irregularMigrants ${total} investigationsOpened ${total} }`;
+    const query = `query($filters: OperationReportsOperationReportFiltersInput, $locale: String) {
+      operationReportStats(filters: $filters, locale: $locale) { count ${totals} byYear { year count ${totals} } }
     }`;
 
     it('answers operationReportStats with the same shape and numbers as REST', async () => {
@@ -441,6 +517,17 @@ describeEachDatabase('stats', (app) => {
       expect(admin.status).toBe(200);
       expect(admin.body.data).toEqual((await stats()).body.data);
       expect((await app().http().get('/operation-reports/stats')).status).toBe(401);
+    });
+
+    it("serves the homepage widget's latest reports from the Content Manager's list, published versions only", async () => {
+      const jwt = await adminToken(app());
+      const latest = await app().http().get(LATEST_PUBLISHED_URL).set('Authorization', `Bearer ${jwt}`);
+      expect(latest.status).toBe(200);
+      const results = latest.body.results as { title: string; publishedAt: string | null }[];
+      expect(results).toHaveLength(5);
+      expect(results.filter((report) => report.publishedAt === null)).toEqual([]);
+      // "Draft only" was never published; Golf's draft holds other figures than its published version.
+      expect(results.map((report) => report.title)).not.toContain('Draft only');
     });
   });
 });

@@ -21,10 +21,17 @@ export function expectedTotal(rows: Row[], stat: Stat) {
   if (qualifiers.includes('approximately')) qualifier = 'approximately';
   else if (qualifiers.includes('atLeast') || qualifiers.includes('moreThan')) qualifier = 'atLeast';
   else if (qualifiers.includes('upTo')) qualifier = 'upTo';
+  const values: number[] = given.map((row) => row[stat]);
+  const n = values.length;
+  const sum = values.reduce((total, value) => total + value, 0);
   return {
-    value: given.length === 0 ? null : given.reduce((sum, row) => sum + row[stat], 0),
+    value: n === 0 ? null : sum,
     qualifier,
-    reported: given.length,
+    reported: n,
+    min: n === 0 ? null : Math.min(...values),
+    max: n === 0 ? null : Math.max(...values),
+    // Tenths rounded half up, in integers: floor((20·sum + n) / 2n) / 10.
+    avg: n === 0 ? null : Math.floor((20 * sum + n) / (2 * n)) / 10,
   };
 }
 
@@ -43,3 +50,16 @@ export function expectedStats(rows: Row[]) {
     }),
   };
 }
+
+/** The total of a figure no report gives. */
+export const NOT_REPORTED = { value: null, qualifier: 'exact', reported: 0, min: null, max: null, avg: null };
+
+/** The total of a figure one report gives: its value is the sum, the min, the max and the mean. */
+export const ONE_REPORT = (value: number, qualifier = 'exact') => ({
+  value,
+  qualifier,
+  reported: 1,
+  min: value,
+  max: value,
+  avg: value,
+});

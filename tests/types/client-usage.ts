@@ -17,3 +17,11 @@ export function totalArrests(stats: OperationReportStats): string {
 }
 
 export const years = (stats: OperationReportStats): number[] => stats.byYear.map((y) => y.year);
+
+/** Countries are shared between operations: quote the largest, never the sum. */
+export function countriesReach(stats: OperationReportStats): string {
+  const { max } = stats.totals.countries;
+  return formatStat(max, 'upTo', 'en', { style: 'long' });
+}
+
+export const meanArrests = (stats: OperationReportStats): number | null => stats.totals.arrests.avg;

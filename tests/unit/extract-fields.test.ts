@@ -104,6 +104,48 @@ describe('press-release field matcher', () => {
     ).toBeUndefined();
   });
 
+  describe('headquarters from a dateline', () => {
+    it.each([
+      ['LYON, France – INTERPOL said 40 suspects were arrested.', 'Lyon, France', 'LYON, France'],
+      ['THE HAGUE – Europol supported the operation.', 'The Hague', 'THE HAGUE'],
+      ['Lyon (France), INTERPOL said 40 suspects were arrested.', 'Lyon, France', 'Lyon (France)'],
+      ['SINGAPORE — Police from 12 countries took part.', 'Singapore', 'SINGAPORE'],
+      [
+        'THE HAGUE, the Netherlands - Europol supported it.',
+        'The Hague, the Netherlands',
+        'THE HAGUE, the Netherlands',
+      ],
+      ["ABIDJAN, Côte d'Ivoire – AFRIPOL led it.", "Abidjan, Côte d'Ivoire", "ABIDJAN, Côte d'Ivoire"],
+      ['Police arrest 40\n\nSAN JOSÉ, Costa Rica – AMERIPOL led it.', 'San José, Costa Rica', 'SAN JOSÉ, Costa Rica'],
+      ['SINGAPORE — On 3 March 2025, police arrested 40 suspects.', 'Singapore', 'SINGAPORE'],
+    ])('%p', (text, value, evidence) => {
+      expect(extractFields(text).headquarters).toEqual({ value, evidence });
+    });
+
+    it('prefers a headquarters the text names over the dateline', () => {
+      expect(
+        extractFields('LYON, France – The operation was coordinated from a command centre in Madrid, Spain.')
+          .headquarters
+      ).toEqual({ value: 'Madrid, Spain', evidence: 'coordinated from a command centre in Madrid, Spain' });
+    });
+
+    it.each([
+      // A dated dateline is the press office's: releases dated so often name another headquarters.
+      ['THE HAGUE, the Netherlands, 12 June 2025 – Authorities took part.'],
+      ['Lyon (France), 3 March 2025 – Authorities took part.'],
+      ['BANGKOK, Thailand, Nov. 14, 2025 – Authorities took part.'],
+      // Not places: an agency, a bracket that is not a country, a label.
+      ['INTERPOL – Police from 12 countries took part.'],
+      ['VIENNA (UNODC) – Customs units took part.'],
+      ['UPDATE – The figures were revised.'],
+      // Not at the start of a line, or past the first lines.
+      ['Police said today. LYON, France – the rest.'],
+      ['One.\nTwo.\nThree.\nLYON, France – Four.'],
+    ])('reads no headquarters from %p', (text) => {
+      expect(extractFields(text).headquarters).toBeUndefined();
+    });
+  });
+
   it('reads the period, and leaves it out when two periods disagree', () => {
     expect(extractFields('The operation ran from 10 to 21 November 2025.').startDate?.value).toBe('2025-11-10');
     expect(extractFields('Phase one ran 1–5 March 2025; phase two ran 9–12 April 2025.').startDate).toBeUndefined();

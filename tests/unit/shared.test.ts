@@ -1,4 +1,4 @@
-import { formatStat } from '../../shared/format-stat';
+import { formatStat, qualifierMark } from '../../shared/format-stat';
 
 describe('formatStat', () => {
   it.each([
@@ -21,5 +21,20 @@ describe('formatStat', () => {
 
   it('renders nothing for a stat that was not reported', () => {
     expect(formatStat(null, 'exact')).toBe('');
+  });
+});
+
+describe('qualifierMark', () => {
+  it('is the mark formatStat puts on a short figure, for the legend', () => {
+    expect(
+      (['exact', 'approximately', 'atLeast', 'moreThan', 'upTo'] as const).map((q) => [q, qualifierMark(q)])
+    ).toEqual([
+      ['exact', ''],
+      ['approximately', '~'],
+      ['atLeast', '+'],
+      ['moreThan', '>'],
+      ['upTo', '≤'],
+    ]);
+    expect(formatStat(14000, 'approximately', 'fr')).toBe(`${qualifierMark('approximately')}14\u202f000`);
   });
 });

@@ -20,6 +20,22 @@ const FIELD_LABELS: Record<ReleaseFieldName, Message> = {
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
+const qualifierIn = (values: Record<string, unknown>, name: StatName) => {
+  const qualifier = values[qualifierFieldOf(name)];
+  return isStatQualifier(qualifier) ? qualifier : 'exact';
+};
+
+/** Whether the form holds the found value already (a figure with the same qualifier). */
+function holdsSame(field: FoundField, now: unknown, values: Record<string, unknown>): boolean {
+  if (field.kind === 'stat') return now === field.value && qualifierIn(values, field.name) === field.qualifier;
+  if (field.kind === 'date') return now === field.value;
+  return String(now).trim() === field.value;
+}
+
+/** Whether applying `field` would overwrite a different value the form already holds. */
+export const wouldReplace = (field: FoundField, values: Record<string, unknown>): boolean =>
+  !isEmpty(values[field.name]) && !holdsSame(field, values[field.name], values);
+
 /** What the form holds now for a found field: the same value, or the one applying would replace. */
 export type CurrentValue = { same: boolean; shown: string } | null;
 
@@ -48,19 +64,12 @@ export function useFoundFieldDisplay() {
   const current = (field: FoundField): CurrentValue => {
     const now = values[field.name];
     if (isEmpty(now)) return null;
-    if (field.kind === 'stat') {
-      const nowQualifier = values[qualifierFieldOf(field.name)];
-      const qualifier = isStatQualifier(nowQualifier) ? nowQualifier : 'exact';
-      if (typeof now !== 'number') return { same: false, shown: String(now) };
-      return {
-        same: now === field.value && qualifier === field.qualifier,
-        shown: formatStat(now, qualifier, locale),
-      };
+    const same = holdsSame(field, now, values);
+    if (field.kind === 'stat' && typeof now === 'number') {
+      return { same, shown: formatStat(now, qualifierIn(values, field.name), locale) };
     }
-    if (field.kind === 'date') {
-      return { same: now === field.value, shown: isIsoDate(now) ? showDate(now) : String(now) };
-    }
-    return { same: String(now).trim() === field.value, shown: String(now) };
+    if (field.kind === 'date' && isIsoDate(now)) return { same, shown: showDate(now) };
+    return { same, shown: String(now) };
   };
 
   return { label, show, longTitle, current };

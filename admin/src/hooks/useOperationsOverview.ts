@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { REPORT_UID } from '../../../shared/constants';
 import type { OperationReport, OperationReportStats } from '../../../shared/types';
-import { STATS_URL } from '../utils/urls';
+import { LATEST_PUBLISHED_URL, STATS_URL } from '../utils/urls';
 
 /** A row of the Content Manager's list answer, as the widget reads it. */
 export type LatestReport = Pick<OperationReport, 'documentId'> & {
@@ -21,7 +20,11 @@ const statusOf = (error: unknown): number | undefined =>
   (error as { status?: number; response?: { status?: number } })?.status ??
   (error as { response?: { status?: number } })?.response?.status;
 
-/** The homepage widget's data: totals over published reports and the five reports edited last. */
+/**
+ * The homepage widget's data: totals over published reports and the five
+ * published reports edited last (the Content Manager's list, published versions
+ * only: a draft never appears under "published").
+ */
 export function useOperationsOverview(): OverviewState {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<OverviewState>({ kind: 'loading' });
@@ -32,9 +35,7 @@ export function useOperationsOverview(): OverviewState {
       try {
         const [stats, latest] = await Promise.all([
           get<{ data: OperationReportStats }>(STATS_URL),
-          get<{ results: LatestReport[] }>(
-            `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC`
-          ),
+          get<{ results: LatestReport[] }>(LATEST_PUBLISHED_URL),
         ]);
         if (live) setState({ kind: 'ready', stats: stats.data.data, latest: latest.data.results });
       } catch (error) {

@@ -4,6 +4,7 @@ import { qualifierFieldOf } from '../../../shared/stats';
 import { readExtractAnswer, serverErrorMessage, type FoundField, type ReleaseFieldName } from '../utils/release';
 import { EXTRACT_URL } from '../utils/urls';
 import { useDialogKeys } from './useDialogKeys';
+import { wouldReplace } from './useFoundFieldDisplay';
 import { useT } from './useT';
 
 export type ExtractionState =
@@ -16,8 +17,9 @@ type SetValue = (name: string, value: unknown) => void;
 
 /**
  * State and requests of the "Fill from press release" dialog: the pasted text,
- * the extract request (Ctrl/Cmd+Enter included), the ticks, and applying the
- * ticked fields to the unsaved form. Also where focus goes: the text area on
+ * the extract request (Ctrl/Cmd+Enter included), the ticks (all found fields,
+ * except those that would replace a different value already in the form), and
+ * applying the ticked fields to the unsaved form. Also where focus goes: the text area on
  * open, the outcome when the answer arrives.
  */
 export function useReleaseExtraction(onClose: () => void) {
@@ -25,6 +27,10 @@ export function useReleaseExtraction(onClose: () => void) {
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const setValue = useForm('FillFromRelease', (state) => state.onChange) as SetValue;
+  const values = (useForm('FillFromRelease', (state) => state.values) ?? {}) as Record<string, unknown>;
+  // Read when the answer arrives, so a slow answer is ticked against the form as it is then.
+  const valuesRef = React.useRef(values);
+  valuesRef.current = values;
   const [text, setText] = React.useState('');
   const [state, setState] = React.useState<ExtractionState>({ kind: 'idle' });
   const [selected, setSelected] = React.useState<ReadonlySet<ReleaseFieldName>>(new Set());
@@ -63,7 +69,10 @@ export function useReleaseExtraction(onClose: () => void) {
       const response = await post(EXTRACT_URL, { text });
       if (mine !== request.current) return;
       const fields = readExtractAnswer(response?.data);
-      setSelected(new Set(fields.map((field) => field.name)));
+      // A proposal that would overwrite a different value in the form waits for the editor's tick.
+      setSelected(
+        new Set(fields.filter((field) => !wouldReplace(field, valuesRef.current)).map((field) => field.name))
+      );
       setState({ kind: 'done', fields, text });
     } catch (error) {
       if (mine !== request.current) return;

@@ -131,7 +131,8 @@ function withoutUnreadableStats(
   if (hidden.length === 0) return response;
   const blank = (totals: StatTotals): StatTotals => {
     const copy = { ...totals };
-    for (const name of hidden) copy[name] = { value: null, qualifier: 'exact', reported: 0 };
+    for (const name of hidden)
+      copy[name] = { value: null, qualifier: 'exact', reported: 0, min: null, max: null, avg: null };
     return copy;
   };
   const { data } = response;

@@ -17,6 +17,10 @@ const AGENCIES: [string, RegExp][] = [
   ['UNODC', /\b(?:UNODC|United Nations Office on Drugs and Crime)\b/g],
   ['World Customs Organization', /\b(?:World Customs Organi[sz]ation|WCO)\b/g],
 ];
+/** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
+export const isAgencyName = (name: string): boolean =>
+  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
+
 const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.

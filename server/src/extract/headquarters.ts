@@ -1,10 +1,12 @@
+import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
 import type { Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
  * Where the operation was run from ("the operational centre in Lyon"): a place
- * tied to running this operation beats the agency's seat in its boilerplate.
+ * tied to running this operation beats the agency's seat in its boilerplate,
+ * and any place the text names beats its dateline ("LYON, France –", dateline.ts).
  */
 
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
@@ -46,7 +48,7 @@ export function findHeadquarters(
     : all.some((f) => f.runsIt)
       ? all.filter((f) => f.runsIt)
       : all;
-  if (found.length === 0) return undefined;
+  if (found.length === 0) return findDateline(list, original);
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;

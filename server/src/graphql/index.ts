@@ -24,6 +24,9 @@ export function registerGraphQL(strapi: Core.Strapi): void {
         t.float('value', { description: 'Sum of the reported values; null when no report gave one' });
         t.nonNull.field('qualifier', { type: 'OperationReportStatQualifier' });
         t.nonNull.int('reported', { description: 'How many reports gave a value' });
+        t.int('min', { description: 'Smallest reported value; null when no report gave one' });
+        t.int('max', { description: 'Largest reported value; null when no report gave one' });
+        t.float('avg', { description: 'Mean of the reported values to one decimal; null when no report gave one' });
       },
     });
     const totals = nexus.objectType({

@@ -12,7 +12,7 @@ export function statsPaths(tag: string): Schema {
         summary: 'Totals over published reports',
         description:
           'Sums of each stat over the published reports matching `filters`, with the qualifier a reader ' +
-          'should see, and the same per year of startDate. Computed in the database. Drafts never count; ' +
+          'should see, the min, max and mean (one decimal) of the reported values, and the same per year of startDate. Computed in the database. Drafts never count; ' +
           'status may only be published. Unknown fields, operators or parameters answer 400.',
         parameters: [FILTERS, LOCALE, param('status', 'Only published', { type: 'string', enum: ['published'] })],
         responses: ok('OperationReportStatsResponse'),
@@ -31,7 +31,7 @@ export function statsSchemas(): Record<string, Schema> {
   return {
     OperationReportStatTotal: {
       type: 'object',
-      required: ['value', 'qualifier', 'reported'],
+      required: ['value', 'qualifier', 'reported', 'min', 'max', 'avg'],
       properties: {
         value: {
           type: 'number',
@@ -46,6 +46,18 @@ export function statsSchemas(): Record<string, Schema> {
             'else any atLeast/moreThan makes it atLeast; else any upTo makes it upTo',
         },
         reported: { type: 'integer', minimum: 0, description: 'How many reports gave a value' },
+        min: { type: 'integer', nullable: true, description: 'Smallest reported value; null when none gives one' },
+        max: {
+          type: 'integer',
+          nullable: true,
+          description:
+            'Largest reported value; null when none gives one. Show countries as "up to <max>", not as a sum',
+        },
+        avg: {
+          type: 'number',
+          nullable: true,
+          description: 'Mean of the reported values, rounded half up to one decimal; null when none gives one',
+        },
       },
     },
     OperationReportStatTotals: totals,

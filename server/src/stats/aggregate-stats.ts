@@ -37,7 +37,8 @@ function yearOf(knex: Knex, client: string, column: string): Knex.Raw {
 }
 
 /**
- * Per stat: the SQL sum, how many reports gave a value, and the total's
+ * Per stat: the SQL sum, how many reports gave a value, the smallest and
+ * largest value, and the total's
  * qualifier, derived in SQL: each summed value ranks its qualifier by
  * TOTAL_QUALIFIER_RULES (strongest first), and the highest rank wins.
  */
@@ -53,6 +54,8 @@ function statSelects(knex: Knex, columns: ReportColumns): Knex.Raw[] {
     selects.push(
       knex.raw('SUM(??) AS ??', [value, `s${index}_value`]),
       knex.raw('COUNT(??) AS ??', [value, `s${index}_reported`]),
+      knex.raw('MIN(??) AS ??', [value, `s${index}_min`]),
+      knex.raw('MAX(??) AS ??', [value, `s${index}_max`]),
       knex.raw(`CASE MAX(CASE WHEN ?? IS NULL THEN 0 ${rankOf} ELSE 0 END) ${totalOf} ELSE 'exact' END AS ??`, [
         value,
         ...rankBindings,
@@ -81,16 +84,29 @@ function mentions(filters: unknown, field: string): boolean {
 /** PostgreSQL hands sums and counts back as strings; MySQL sums as decimals. */
 const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
+/**
+ * The mean to one decimal, from the exact integer SUM and COUNT rather than the
+ * database's AVG (whose precision and rounding differ between dialects): the
+ * quotient of two integers ending in .x5 is exact in floating point, so
+ * Math.round rounds half up the same way everywhere.
+ */
+const averageOf = (sum: number, reported: number): number => Math.round((sum * 10) / reported) / 10;
+
 function readTotals(row: Row): StatTotals {
   return Object.fromEntries(
     STATS.map(({ name }, index): [StatName, StatTotal] => {
       const reported = toNumber(row[`s${index}_reported`]);
+      const value = toNumber(row[`s${index}_value`]);
+      const given = reported > 0;
       return [
         name,
         {
-          value: reported === 0 ? null : toNumber(row[`s${index}_value`]),
+          value: given ? value : null,
           qualifier: String(row[`s${index}_qualifier`] ?? 'exact') as StatTotal['qualifier'],
           reported,
+          min: given ? toNumber(row[`s${index}_min`]) : null,
+          max: given ? toNumber(row[`s${index}_max`]) : null,
+          avg: given ? averageOf(value, reported) : null,
         },
       ];
     })

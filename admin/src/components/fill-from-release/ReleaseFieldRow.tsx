@@ -57,11 +57,21 @@ export function ReleaseFieldRow({ field, text, checked, onCheckedChange, display
             {display.show(field)}
           </Typography>
           {field.evidence ? <Evidence field={field} text={text} /> : null}
-          {now ? (
-            <Typography variant="pi" textColor={now.same ? 'success600' : 'warning600'}>
-              {now.same
-                ? t('fill.same', 'Already in the form')
-                : t('fill.replaces', 'Replaces {current}', { current: now.shown })}
+          {now?.same ? (
+            <Typography variant="pi" textColor="success600" data-testid={`fill-release-same-${field.name}`}>
+              {t('fill.same', 'Already in the form')}
+            </Typography>
+          ) : null}
+          {now && !now.same ? (
+            <Typography
+              variant="pi"
+              fontWeight="bold"
+              textColor="warning600"
+              data-testid={`fill-release-replaces-${field.name}`}
+            >
+              {t('fill.replaces', 'Replaces {current}', { current: now.shown })}
+              {' · '}
+              {t('fill.replaces.unticked', 'left unticked: tick it to replace')}
             </Typography>
           ) : null}
         </Flex>

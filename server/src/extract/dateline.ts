@@ -1,0 +1,65 @@
+import { isAgencyName } from './agency';
+import type { Sentence } from './text';
+import type { ExtractedText } from './types';
+
+/**
+ * The place of a release's dateline, the words it opens with: "LYON, France –",
+ * "THE HAGUE –", "SINGAPORE —", "Lyon (France), …". Only a dateline without a
+ * date: "THE HAGUE, the Netherlands, 12 June 2025 –" is the press office's, and
+ * releases dated so often name another place as the operation's headquarters.
+ * The headquarters reader falls back on it when the text names no headquarters
+ * or operational centre.
+ */
+
+// Each word starts with a letter no separator can be, so a name splits one way only.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'.-]+";
+const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
+const CAPS_CITY = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
+const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
+const COUNTRY = `(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
+const DASH = '[–—-]';
+const DATELINE = new RegExp(
+  `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))? ${DASH}(?:\\s|$)` +
+    `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
+  'u'
+);
+// A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
+const DATED = /^(?:\p{L}+\.?\s)?#/u;
+// Words a release may open with in capitals that are not places.
+const NOT_PLACE =
+  /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION)\b/;
+// A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release").
+const FIRST_LINES = 3;
+
+const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+
+/** Whether `index` begins a line of `text` (spaces and tabs before it aside). */
+function startsLine(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+export function findDateline(list: Sentence[], original: string): ExtractedText | undefined {
+  let lines = 0;
+  for (const sentence of list) {
+    if (!startsLine(original, sentence.index)) continue;
+    if (++lines > FIRST_LINES) return undefined;
+    const m = DATELINE.exec(sentence.text);
+    if (!m) continue;
+    const { capsCity, capsCountry, city, country } = m.groups!;
+    const place = capsCity ?? city;
+    if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
+    // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
+    if (m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
+    const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
+    const within = capsCountry ?? country;
+    // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
+    const length = within ? m[0].lastIndexOf(within) + within.length + (country ? 1 : 0) : place.length;
+    return {
+      value: within ? `${name}, ${within}` : name,
+      evidence: original.slice(sentence.index, sentence.index + length),
+    };
+  }
+  return undefined;
+}
