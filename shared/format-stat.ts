@@ -21,7 +21,6 @@ const SHORT: Record<StatQualifier, (n: string) => string> = {
   upTo: (n) => `≤${n}`,
 };
 
-
 /**
  * How a reader sees a figure: the number grouped for `locale`, marked with its
  * qualifier. Returns an empty string for a stat that was not reported.

@@ -21,7 +21,13 @@ describe('at-a-glance panel logic', () => {
   });
 
   it('writes the headline in French with the French qualifier words and U+202F grouping', () => {
-    const words = { exact: 'exact', approximately: 'environ', atLeast: 'au moins', moreThan: 'plus de', upTo: "jusqu'à" };
+    const words = {
+      exact: 'exact',
+      approximately: 'environ',
+      atLeast: 'au moins',
+      moreThan: 'plus de',
+      upTo: "jusqu'à",
+    };
     expect(headlineParts({ ...liberterra, arrestsQualifier: 'moreThan' }, 'fr', words)).toEqual({
       arrests: 'plus de 3\u202F744',
       countries: '119',

@@ -29,7 +29,13 @@ describe('formatStat', () => {
   });
 
   it('writes the long form with the qualifier words it is given', () => {
-    const french = { exact: 'exact', approximately: 'environ', atLeast: 'au moins', moreThan: 'plus de', upTo: "jusqu'à" };
+    const french = {
+      exact: 'exact',
+      approximately: 'environ',
+      atLeast: 'au moins',
+      moreThan: 'plus de',
+      upTo: "jusqu'à",
+    };
     expect(formatStat(14000, 'approximately', 'fr', { style: 'long', words: french })).toBe('environ 14\u202F000');
     expect(formatStat(720, 'atLeast', 'fr', { style: 'long', words: french })).toBe('au moins 720');
     expect(formatStat(3744, 'exact', 'fr', { style: 'long', words: french })).toBe('3\u202F744');
