@@ -5,8 +5,8 @@ import { ROOT } from '../helpers/paths';
 import { E2E_ADMIN, E2E_URL } from './playground-server';
 
 export const REPORT_UID = 'plugin::operation-reports.operation-report';
-/** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts. */
-export const DOCS =
+/** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts/screenshots. */
+export const SCREENSHOTS =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(ROOT, 'docs')
     : path.join(ROOT, 'tests', '.artifacts', 'screenshots');
@@ -53,8 +53,43 @@ export async function screenshotAround(
   const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
   const right = Math.max(...boxes.map((b) => b.x + b.width)) + pad;
   const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
-  fs.mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, name), clip: { x, y, width: right - x, height: bottom - y } });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), clip: { x, y, width: right - x, height: bottom - y } });
+}
+
+/** The two screens the admin is checked on: a small laptop and a desktop. */
+export const SCREEN_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1440, height: 1000 },
+] as const;
+export type ScreenSize = (typeof SCREEN_SIZES)[number];
+
+/** `edit-view.fr.1024.png`: what is shown, in which admin language, at which viewport width. */
+export const screenshotName = (view: string, language: string, size: { width: number }) =>
+  `${view}.${language}.${size.width}.png`;
+
+/**
+ * One picture of `view` in `language` at the page's current viewport, named by
+ * `screenshotName`: the smallest padded box around `parts`, or the whole
+ * viewport when no part is given.
+ */
+export async function screenshotScreen(
+  page: Page,
+  view: string,
+  language: string,
+  parts: ReturnType<Page['locator']>[] = [],
+  pad = 16
+): Promise<string> {
+  const size = page.viewportSize();
+  if (!size) throw new Error('the page has no viewport to name its screenshot by');
+  const name = screenshotName(view, language, size);
+  if (parts.length > 0) {
+    await screenshotAround(page, name, parts, pad);
+  } else {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+  }
+  return path.join(SCREENSHOTS, name);
 }
 
 /** A full-access API token, made through the admin API as an owner would. */

@@ -35,7 +35,7 @@ export function GlanceContent() {
     value === null ? t('glance.ratio.none', '—') : formatNumber(value, { maximumFractionDigits: value < 10 ? 2 : 1 });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="glance-panel">
       <PanelSection title={t('glance.duration', 'Duration')}>
         <Typography tag="p" data-testid="glance-duration">
           {duration
