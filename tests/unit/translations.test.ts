@@ -7,17 +7,24 @@ import { ROOT } from '../helpers/paths';
 
 /*
  * Every plugin string exists in every translation file, and every key of a
- * translation file is used by admin/src. The keys used are read from the
- * source with the TypeScript parser: every string literal shaped like a key
- * (`glance.title`) that is given to `t`, `getTranslation` or an `id`, or that
- * starts with a namespace of the translation files (`stat.`, `fill.`…).
- * A key built in a template literal (`stat.qualifier.${option}`) cannot be
- * read from the source: its expansions are listed in TEMPLATE_EXPANSIONS, and
- * a template missing from that list fails the test until it is added.
+ * translation file is used. The keys used are read from the source of the
+ * admin (admin/src), and of the code whose message ids reach it (shared/, and
+ * server/src, which sends ids with its refusals), with the TypeScript parser:
+ * every string literal shaped like a key (`glance.title`, or
+ * `operation-reports.glance.title`) that is given to `t`, `getTranslation` or
+ * an `id`, or that starts with a namespace of the translation files (`stat.`,
+ * `fill.`…); in server/src, only ids written with the plugin's prefix. A key built in a template literal (`stat.qualifier.${option}`,
+ * `${PLUGIN_ID}.error.${key}`) cannot be read from the source: its expansions
+ * are listed in TEMPLATE_EXPANSIONS, and a template missing from that list
+ * fails the test until it is added.
+ *
+ * Keys outside the plugin's prefix (Strapi's own lookups, such as the Content
+ * Manager's `content-manager.content-types.<uid>.<field>` labels) must be in
+ * every file too; whether they are used is for the code that defines them.
  */
 
 const TRANSLATIONS = path.join(ROOT, 'admin', 'src', 'translations');
-const SOURCE = path.join(ROOT, 'admin', 'src');
+const SOURCES = ['admin/src', 'shared', 'server/src'].map((dir) => path.join(ROOT, dir));
 const PREFIX = `${PLUGIN_ID}.`;
 
 /** What each `${…}` of a key template stands for. `${}` marks the hole. */
@@ -76,20 +83,29 @@ function isMessageId(node: ts.Node): boolean {
 
 function scanSource(): Found {
   const found: Found = { literals: new Map(), templates: new Map() };
-  for (const file of sourceFiles(SOURCE)) {
+  for (const file of SOURCES.flatMap(sourceFiles)) {
     const relative = path.relative(ROOT, file);
+    // The server's code is full of dotted strings (SQL, routes): there only `operation-reports.…` ids count.
+    const serverSide = relative.startsWith(path.join('server', 'src'));
     const text = fs.readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     const visit = (node: ts.Node) => {
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-        if (KEY.test(node.text)) {
-          const byCall = isMessageId(node) || Boolean(found.literals.get(node.text)?.byCall);
-          found.literals.set(node.text, { file: relative, byCall });
+        const prefixed = node.text.startsWith(PREFIX);
+        const key = prefixed ? node.text.slice(PREFIX.length) : node.text;
+        if ((prefixed || !serverSide) && KEY.test(key)) {
+          const byCall = isMessageId(node) || Boolean(found.literals.get(key)?.byCall);
+          found.literals.set(key, { file: relative, byCall });
         }
       } else if (ts.isTemplateExpression(node)) {
-        const template = node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('');
+        const spans = node.templateSpans.map((span) => ({ hole: span.expression.getText(), text: span.literal.text }));
+        // `${PLUGIN_ID}.error.${key}` is the key template `error.${}`.
+        const prefixed = node.head.text === '' && spans[0]?.hole === 'PLUGIN_ID' && spans[0].text.startsWith('.');
+        if (prefixed) spans[0] = { hole: '', text: spans[0].text.slice(1) };
+        if (serverSide && !prefixed) return ts.forEachChild(node, visit);
+        const template = node.head.text + spans.map(({ hole, text }) => (hole ? `\${}${text}` : text)).join('');
         // A key template starts with a word and reads as a key once its holes are filled.
-        if (/^[a-z]/.test(node.head.text) && KEY.test(template.replaceAll('${}', 'x'))) {
+        if (/^[a-z]/.test(template) && KEY.test(template.replaceAll('${}', 'x'))) {
           found.templates.set(template, relative);
         }
       }
@@ -124,7 +140,7 @@ const namespaces = new Set(
   )
 );
 
-/** Every key admin/src uses, template expansions included, with where it was read. */
+/** Every plugin key the source uses (without the prefix), template expansions included, with where it was read. */
 const usedKeys = new Map<string, string>();
 for (const [literal, { file, byCall }] of found.literals) {
   if (byCall || namespaces.has(literal.split('.')[0])) usedKeys.set(literal, file);
@@ -138,9 +154,9 @@ describe('translation files', () => {
     expect(locales).toEqual(['en', 'fr']);
   });
 
-  it.each(locales)('%s.json prefixes every key with the plugin id and gives every key a text', (locale) => {
+  it.each(locales)('%s.json gives every key a text', (locale) => {
     const bad = Object.entries(translations[locale]).filter(
-      ([key, message]) => !key.startsWith(PREFIX) || typeof message !== 'string' || message.trim() === ''
+      ([, message]) => typeof message !== 'string' || message.trim() === ''
     );
     expect(bad).toEqual([]);
   });
@@ -162,7 +178,7 @@ describe('translation files', () => {
     expect(differing).toEqual([]);
   });
 
-  it('lists the expansions of every key template in admin/src', () => {
+  it('lists the expansions of every key template in the source', () => {
     const unlisted = [...found.templates].filter(([template]) => !(template in TEMPLATE_EXPANSIONS));
     // A new `t(\`x.${y}\`)`: add 'x.${}' and the values y takes to TEMPLATE_EXPANSIONS.
     expect(unlisted.map(([template, file]) => `${template} (${file})`)).toEqual([]);
@@ -170,15 +186,16 @@ describe('translation files', () => {
     expect(stale).toEqual([]);
   });
 
-  it.each(locales)('%s.json has every key admin/src uses', (locale) => {
+  it.each(locales)('%s.json has every key the source uses', (locale) => {
     const missing = [...usedKeys]
       .filter(([key]) => !(`${PREFIX}${key}` in translations[locale]))
       .map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
   });
 
-  it.each(locales)('%s.json has no key that admin/src does not use', (locale) => {
+  it.each(locales)('%s.json has no plugin key that the source does not use', (locale) => {
     const unused = Object.keys(translations[locale])
+      .filter((key) => key.startsWith(PREFIX))
       .map((key) => key.slice(PREFIX.length))
       .filter((key) => !usedKeys.has(key));
     expect(unused).toEqual([]);
