@@ -21,6 +21,14 @@ const SHORT: Record<StatQualifier, (n: string) => string> = {
   upTo: (n) => `≤${n}`,
 };
 
+const LONG: Record<StatQualifier, (n: string) => string> = {
+  exact: (n) => n,
+  approximately: (n) => `${QUALIFIER_WORDS.approximately} ${n}`,
+  atLeast: (n) => `${QUALIFIER_WORDS.atLeast} ${n}`,
+  moreThan: (n) => `${QUALIFIER_WORDS.moreThan} ${n}`,
+  upTo: (n) => `${QUALIFIER_WORDS.upTo} ${n}`,
+};
+
 /**
  * How a reader sees a figure: the number grouped for `locale`, marked with its
  * qualifier. Returns an empty string for a stat that was not reported.
@@ -39,6 +47,7 @@ export function formatStat(
   const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   const known: StatQualifier = isStatQualifier(qualifier) ? qualifier : 'exact';
   if (options.style !== 'long') return SHORT[known](grouped);
-  // The long form: the word, a space, the number (`approximately 14,000`, `environ 14 000`); exact has no word.
-  return known === 'exact' ? grouped : `${(options.words ?? QUALIFIER_WORDS)[known]} ${grouped}`;
+  // The long form in the reader's words when given (`environ 14 000`); an exact figure has no word.
+  if (!options.words || known === 'exact') return LONG[known](grouped);
+  return `${options.words[known]} ${grouped}`;
 }

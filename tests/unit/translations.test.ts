@@ -27,8 +27,12 @@ const TRANSLATIONS = path.join(ROOT, 'admin', 'src', 'translations');
 const SOURCES = ['admin/src', 'shared', 'server/src'].map((dir) => path.join(ROOT, dir));
 const PREFIX = `${PLUGIN_ID}.`;
 
-/** What each `${…}` of a key template stands for. `${}` marks the hole. */
-const TEMPLATE_EXPANSIONS: Record<string, readonly string[]> = {
+/**
+ * What each `${…}` of a key template stands for. `${}` marks the hole. A list,
+ * or `{ firstArgumentOf: 'f' }`: the string literals passed first to calls of
+ * `f` anywhere in the source (for ids built inside a helper from its argument).
+ */
+const TEMPLATE_EXPANSIONS: Record<string, readonly string[] | { firstArgumentOf: string }> = {
   'stat.name.${}': STAT_NAMES,
   'stat.qualifier.${}': STAT_QUALIFIERS,
   // ParsedStat's error reasons (admin/src/utils/parseStatInput.ts).
@@ -64,6 +68,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 interface Found {
+  /** The string literals given first to each called function name: `reason('date')` → reason: date. */
+  firstArguments: Map<string, Set<string>>;
   /** Key-shaped literals: `glance.title`. */
   literals: Map<string, { file: string; byCall: boolean }>;
   /** Key templates, holes written `${}`: `stat.qualifier.${}`. */
@@ -82,7 +88,7 @@ function isMessageId(node: ts.Node): boolean {
 }
 
 function scanSource(): Found {
-  const found: Found = { literals: new Map(), templates: new Map() };
+  const found: Found = { firstArguments: new Map(), literals: new Map(), templates: new Map() };
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const relative = path.relative(ROOT, file);
     // The server's code is full of dotted strings (SQL, routes): there only `operation-reports.…` ids count.
@@ -90,6 +96,13 @@ function scanSource(): Found {
     const text = fs.readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.arguments[0]) {
+        const first = node.arguments[0];
+        if (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) {
+          const name = node.expression.text;
+          found.firstArguments.set(name, (found.firstArguments.get(name) ?? new Set()).add(first.text));
+        }
+      }
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
         const prefixed = node.text.startsWith(PREFIX);
         const key = prefixed ? node.text.slice(PREFIX.length) : node.text;
@@ -117,7 +130,7 @@ function scanSource(): Found {
 }
 
 /** The top-level arguments of an ICU message: `{count, plural, …} of {total}` → count, total. */
-function argumentsOf(message: string): string[] {
+function icuArguments(message: string): string[] {
   const names = new Set<string>();
   let depth = 0;
   for (let i = 0; i < message.length; i += 1) {
@@ -145,8 +158,13 @@ const usedKeys = new Map<string, string>();
 for (const [literal, { file, byCall }] of found.literals) {
   if (byCall || namespaces.has(literal.split('.')[0])) usedKeys.set(literal, file);
 }
+const expansionsOf = (template: string): readonly string[] => {
+  const expansion = TEMPLATE_EXPANSIONS[template];
+  if (expansion === undefined) return [];
+  return 'firstArgumentOf' in expansion ? [...(found.firstArguments.get(expansion.firstArgumentOf) ?? [])] : expansion;
+};
 for (const [template, file] of found.templates) {
-  for (const value of TEMPLATE_EXPANSIONS[template] ?? []) usedKeys.set(template.replaceAll('${}', value), file);
+  for (const value of expansionsOf(template)) usedKeys.set(template.replaceAll('${}', value), file);
 }
 
 describe('translation files', () => {
@@ -167,20 +185,24 @@ describe('translation files', () => {
     expect(missing).toEqual([]);
   });
 
-  it('puts the same arguments in every translation of a message', () => {
-    const differing = Object.keys(translations.en).flatMap((key) => {
-      const expected = argumentsOf(translations.en[key]);
+  it('uses in every translation only the arguments the English message is given', () => {
+    // Fewer is fine ("jusqu'à {value} pays" needs no plural of {max}); another name would be printed raw.
+    const unknown = Object.keys(translations.en).flatMap((key) => {
+      const given = new Set(icuArguments(translations.en[key]));
       return locales
         .filter((locale) => key in translations[locale])
-        .filter((locale) => argumentsOf(translations[locale][key]).join() !== expected.join())
-        .map((locale) => `${locale}: ${key}`);
+        .flatMap((locale) =>
+          icuArguments(translations[locale][key])
+            .filter((name) => !given.has(name))
+            .map((name) => `${locale}: ${key} {${name}}`)
+        );
     });
-    expect(differing).toEqual([]);
+    expect(unknown).toEqual([]);
   });
 
   it('lists the expansions of every key template in the source', () => {
     const unlisted = [...found.templates].filter(([template]) => !(template in TEMPLATE_EXPANSIONS));
-    // A new `t(\`x.${y}\`)`: add 'x.${}' and the values y takes to TEMPLATE_EXPANSIONS.
+    // A new `t(\`x.${y}\`)`: add 'x.${}' and the values y takes (or the helper y comes from) to TEMPLATE_EXPANSIONS.
     expect(unlisted.map(([template, file]) => `${template} (${file})`)).toEqual([]);
     const stale = Object.keys(TEMPLATE_EXPANSIONS).filter((template) => !found.templates.has(template));
     expect(stale).toEqual([]);
@@ -208,7 +230,8 @@ describe('translation files', () => {
     expect(usedKeys.has('stat.qualifier.upTo')).toBe(true); // `stat.qualifier.${option}`
     expect(usedKeys.has('stat.error.grouping')).toBe(true); // const key = `stat.error.${reason}`
     expect(usedKeys.has('plugin.name')).toBe(false);
-    expect(argumentsOf('{selected, plural, one {# sélectionné} other {# sélectionnés}} sur {total}')).toEqual([
+    expect(found.firstArguments.get('getTranslation')).toContain('widget.title');
+    expect(icuArguments('{selected, plural, one {# sélectionné} other {# sélectionnés}} sur {total}')).toEqual([
       'selected',
       'total',
     ]);
