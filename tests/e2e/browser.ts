@@ -43,6 +43,7 @@ export async function screenshotAround(
   parts: ReturnType<Page['locator']>[],
   pad = 16
 ): Promise<void> {
+  await parts[0]?.scrollIntoViewIfNeeded();
   const boxes = [];
   for (const part of parts) {
     const box = await part.boundingBox();
@@ -51,10 +52,18 @@ export async function screenshotAround(
   if (boxes.length === 0) throw new Error(`nothing to capture for ${name}`);
   const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
   const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
-  const right = Math.max(...boxes.map((b) => b.x + b.width)) + pad;
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
+  // What is outside the viewport is cut: a picture shows what a person sees on that screen.
+  const viewport = page.viewportSize() ?? { width: Infinity, height: Infinity };
+  const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + pad);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + pad);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, name), clip: { x, y, width: right - x, height: bottom - y } });
+}
+
+/** Closes Strapi's "Introducing the new Media Library" banner (remembered by the browser), so pictures show the admin. */
+export async function dismissMediaLibraryBanner(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: /^Close the banner/ });
+  if (await close.isVisible()) await close.click();
 }
 
 /** The two screens the admin is checked on: a small laptop and a desktop. */

@@ -3,7 +3,15 @@ import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
-import { apiToken, launch, logIn, REPORT_UID, SCREEN_SIZES, screenshotScreen } from './browser';
+import {
+  apiToken,
+  dismissMediaLibraryBanner,
+  launch,
+  logIn,
+  REPORT_UID,
+  SCREEN_SIZES,
+  screenshotScreen,
+} from './browser';
 import { E2E_ADMIN, E2E_URL } from './playground-server';
 
 type Language = 'en' | 'fr';
@@ -20,6 +28,8 @@ const grouped = (language: Language, n: number) => new Intl.NumberFormat(languag
 /** The profile page's own labels (Strapi's admin translations), in either language. */
 const INTERFACE_LANGUAGE = /^(Interface language|Langue de l'interface)$/;
 const SAVE = /^(Save|Enregistrer)$/;
+/** Below 1080 px the Content Manager keeps the side panels in a drawer under the form. */
+const OPEN_DRAWER = /^(Open more actions|Ouvrir plus d'actions)$/;
 
 /**
  * French, chosen as an editor chooses it (Profile → Interface language), then
@@ -79,31 +89,35 @@ describe('the admin in English and in French', () => {
 
   /** The four screens of issue 12 in `language`, at both sizes; the viewport is 1440×1000 again afterwards. */
   const captureScreens = async (language: Language) => {
-    for (const size of SCREEN_SIZES) {
-      await page.setViewportSize(size);
-      await openEditView();
-      await page.locator('input[name="countries"]').evaluate((input) => input.scrollIntoView({ block: 'center' }));
-      await screenshotScreen(page, 'edit-view', language);
-      const panel = page.getByTestId('glance-panel');
-      const title = page.getByText(message(language, 'glance.title'), { exact: true });
-      await title.scrollIntoViewIfNeeded();
-      await screenshotScreen(page, 'side-panel', language, [title, panel], 20);
+    try {
+      for (const size of SCREEN_SIZES) {
+        await page.setViewportSize(size);
+        await openEditView();
+        await page.locator('input[name="countries"]').evaluate((input) => input.scrollIntoView({ block: 'center' }));
+        await screenshotScreen(page, 'edit-view', language);
+        const drawer = page.getByRole('button', { name: OPEN_DRAWER });
+        if (await drawer.isVisible()) await drawer.click();
+        const title = page.getByText(message(language, 'glance.title'), { exact: true });
+        await title.waitFor();
+        await screenshotScreen(page, 'side-panel', language, [title, page.getByTestId('glance-panel')], 20);
 
-      const dialog = await openFillDialog(language);
-      await screenshotScreen(page, 'fill-from-release', language, [dialog], 0);
-      await dialog.getByRole('button', { name: message(language, 'fill.cancel') }).click();
-      await dialog.waitFor({ state: 'hidden' });
+        const dialog = await openFillDialog(language);
+        await screenshotScreen(page, 'fill-from-release', language, [dialog], 0);
+        await dialog.getByRole('button', { name: message(language, 'fill.cancel') }).click();
+        await dialog.waitFor({ state: 'hidden' });
 
-      await openHomepage();
-      await screenshotScreen(
-        page,
-        'homepage-widget',
-        language,
-        [page.getByText(message(language, 'widget.title'), { exact: true }), page.getByTestId('operations-latest')],
-        20
-      );
+        await openHomepage();
+        await screenshotScreen(
+          page,
+          'homepage-widget',
+          language,
+          [page.getByText(message(language, 'widget.title'), { exact: true }), page.getByTestId('operations-latest')],
+          20
+        );
+      }
+    } finally {
+      await page.setViewportSize(SCREEN_SIZES[1]);
     }
-    await page.setViewportSize(SCREEN_SIZES[1]);
   };
 
   /** The admin API as the e2e admin (its own log-in, not the page's session). */
@@ -128,6 +142,7 @@ describe('the admin in English and in French', () => {
     // Leaving an edited form is fine here: nothing is meant to be saved.
     page.on('dialog', (dialog) => void dialog.accept());
     await logIn(page);
+    await dismissMediaLibraryBanner(page);
     token = await apiToken(page);
     const list = await api('/api/operation-reports?filters[slug][$eq]=operation-liberterra-iii');
     documentId = list.data[0].documentId;
