@@ -43,7 +43,8 @@ export async function screenshotAround(
   parts: ReturnType<Page['locator']>[],
   pad = 16
 ): Promise<void> {
-  await parts[0]?.scrollIntoViewIfNeeded();
+  // The first part in the middle of the screen, so what follows it is on screen too.
+  await parts[0]?.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const boxes = [];
   for (const part of parts) {
     const box = await part.boundingBox();
@@ -63,7 +64,12 @@ export async function screenshotAround(
 /** Closes Strapi's "Introducing the new Media Library" banner (remembered by the browser), so pictures show the admin. */
 export async function dismissMediaLibraryBanner(page: Page): Promise<void> {
   const close = page.getByRole('button', { name: /^Close the banner/ });
-  if (await close.isVisible()) await close.click();
+  // It renders a moment after the admin: wait for it a little, and go on without it when it never comes.
+  const shown = await close.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false
+  );
+  if (shown) await close.click();
 }
 
 /** The two screens the admin is checked on: a small laptop and a desktop. */

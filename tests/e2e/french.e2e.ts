@@ -107,13 +107,13 @@ describe('the admin in English and in French', () => {
         await dialog.waitFor({ state: 'hidden' });
 
         await openHomepage();
-        await screenshotScreen(
-          page,
-          'homepage-widget',
-          language,
-          [page.getByText(message(language, 'widget.title'), { exact: true }), page.getByTestId('operations-latest')],
-          20
-        );
+        // The widget's card: the innermost box holding its title and its list.
+        const widget = page
+          .locator('div')
+          .filter({ has: page.getByText(message(language, 'widget.title'), { exact: true }) })
+          .filter({ has: page.getByTestId('operations-latest') })
+          .last();
+        await screenshotScreen(page, 'homepage-widget', language, [widget], 8);
       }
     } finally {
       await page.setViewportSize(SCREEN_SIZES[1]);
