@@ -107,20 +107,27 @@ export async function screenshotScreen(
   return path.join(SCREENSHOTS, name);
 }
 
-/** A full-access API token, made through the admin API as an owner would. */
+/**
+ * The admin JWT of the page's session, where Strapi keeps it (localStorage, or
+ * the `jwtToken` cookie): no second log-in, which the admin's log-in rate
+ * limit (5 per window, shared by every e2e file on one server) would count.
+ */
+export async function sessionJwt(page: Page): Promise<string> {
+  const stored = await page.evaluate(() => localStorage.getItem('jwtToken'));
+  if (stored) return JSON.parse(stored) as string;
+  const cookie = (await page.context().cookies()).find((entry) => entry.name === 'jwtToken');
+  if (!cookie) throw new Error('the page has no admin session: log in first');
+  return decodeURIComponent(cookie.value);
+}
+
+/** A full-access API token, made through the admin API as an owner would, with the page's session. */
 export async function apiToken(page: Page): Promise<string> {
-  return page.evaluate(async (url) => {
-    const login = await fetch(`${url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'e2e@example.com', password: 'E2eAdmin1!' }),
-    }).then((r) => r.json());
-    const jwt = login.data.accessToken ?? login.data.token;
-    const token = await fetch(`${url}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }),
-    }).then((r) => r.json());
-    return token.data.accessKey as string;
-  }, E2E_URL);
+  const jwt = await sessionJwt(page);
+  const response = await fetch(`${E2E_URL}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }),
+  });
+  const token = (await response.json()) as { data: { accessKey: string } };
+  return token.data.accessKey;
 }
