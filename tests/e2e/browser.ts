@@ -43,8 +43,9 @@ export async function screenshotAround(
   parts: ReturnType<Page['locator']>[],
   pad = 16
 ): Promise<void> {
-  // The first part in the middle of the screen, so what follows it is on screen too.
-  await parts[0]?.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // The last part on screen, then the first: both are seen when they fit together.
+  await parts[parts.length - 1]?.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
+  await parts[0]?.scrollIntoViewIfNeeded();
   const boxes = [];
   for (const part of parts) {
     const box = await part.boundingBox();
