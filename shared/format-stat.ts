@@ -1,10 +1,16 @@
-import { QUALIFIER_WORDS, type StatQualifier } from './stats';
+import { QUALIFIER_WORDS, isStatQualifier, type StatQualifier } from './stats';
 
 export type StatStyle = 'short' | 'long';
 
 export interface FormatStatOptions {
   /** `short` gives `~14,000` / `720+`; `long` gives `approximately 14,000` / `at least 720`. */
   style?: StatStyle;
+  /**
+   * The qualifier words of the long style in the reader's language (`environ`,
+   * `au moins`…); English (`QUALIFIER_WORDS`) when omitted. The admin passes its
+   * translations of `stat.qualifier.*`.
+   */
+  words?: Readonly<Record<StatQualifier, string>>;
 }
 
 const SHORT: Record<StatQualifier, (n: string) => string> = {
@@ -29,6 +35,10 @@ const LONG: Record<StatQualifier, (n: string) => string> = {
 /**
  * How a reader sees a figure: the number grouped for `locale`, marked with its
  * qualifier. Returns an empty string for a stat that was not reported.
+ *
+ * The grouping is Intl's, unchanged: `14,000` in English, `14 000` in French,
+ * where the separator is the narrow no-break space U+202F (the French
+ * typographic rule, and it never lets a line break split a number).
  */
 export function formatStat(
   value: number | null | undefined,
@@ -38,6 +48,9 @@ export function formatStat(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-  const marks = options.style === 'long' ? LONG : SHORT;
-  return (marks[qualifier ?? 'exact'] ?? marks.exact)(grouped);
+  const known: StatQualifier = isStatQualifier(qualifier) ? qualifier : 'exact';
+  if (options.style !== 'long') return SHORT[known](grouped);
+  // The long form in the reader's words when given (`environ 14 000`); an exact figure has no word.
+  if (!options.words || known === 'exact') return LONG[known](grouped);
+  return `${options.words[known]} ${grouped}`;
 }

@@ -33,15 +33,29 @@ describe('At a glance panel', () => {
     expect(warnings).toContain('end date is before the start date');
     expect(warnings).toContain('preliminary');
     expect(warnings).toContain('Arrests is empty.');
-    expect(warnings).toContain('Victims identified has the qualifier “upTo” but no value.');
+    // The qualifier in the editor's words, never its API name (`upTo`).
+    expect(warnings).toContain('Victims identified has the qualifier “up to” but no value.');
     expect(screen.getByTestId('glance-duration').textContent).toBe('Set the start and end dates');
     expect(screen.getByTestId('glance-victimsPerArrest').textContent).toBe('—');
   });
 
-  it('speaks French in a French admin', () => {
-    renderInForm(<GlanceContent />, { values: liberterra, locale: 'fr' });
-    expect(screen.getByTestId('glance-headline').textContent).toMatch(/^3\s744 arrestations dans 119 pays$/);
-    expect(screen.getByTestId('glance-duration').textContent).toMatch(/^12 jours · /);
+  it('speaks French in a French admin: numbers grouped with U+202F, French qualifier words and dates', () => {
+    renderInForm(<GlanceContent />, { values: { ...liberterra, arrestsQualifier: 'moreThan' }, locale: 'fr' });
+    // Intl groups French numbers with the narrow no-break space U+202F, and the plugin keeps it.
+    expect(screen.getByTestId('glance-headline').textContent).toBe('plus de 3\u202F744 arrestations dans 119 pays');
+    expect(screen.getByTestId('glance-duration').textContent).toBe('12 jours · 10–21 nov. 2025');
+    expect(screen.getByTestId('glance-arrestsPerCountry').textContent).toBe('31,5');
+    expect(screen.getByText('Aucun problème')).toBeTruthy();
+  });
+
+  it('names a qualifier on an empty figure in French', () => {
+    renderInForm(<GlanceContent />, {
+      values: { ...liberterra, victimsIdentified: null, victimsIdentifiedQualifier: 'atLeast' },
+      locale: 'fr',
+    });
+    expect(screen.getByTestId('glance-warnings').textContent).toBe(
+      'Victimes identifiées a le qualificatif « au moins » mais aucune valeur.'
+    );
   });
 
   it('only appears on operation reports', () => {

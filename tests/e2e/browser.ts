@@ -5,8 +5,8 @@ import { ROOT } from '../helpers/paths';
 import { E2E_ADMIN, E2E_URL } from './playground-server';
 
 export const REPORT_UID = 'plugin::operation-reports.operation-report';
-/** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts. */
-export const DOCS =
+/** UPDATE_SCREENSHOTS=1 refreshes the README's pictures in docs/; otherwise they go to tests/.artifacts/screenshots. */
+export const SCREENSHOTS =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(ROOT, 'docs')
     : path.join(ROOT, 'tests', '.artifacts', 'screenshots');
@@ -43,6 +43,9 @@ export async function screenshotAround(
   parts: ReturnType<Page['locator']>[],
   pad = 16
 ): Promise<void> {
+  // The last part on screen, then the first: both are seen when they fit together.
+  await parts[parts.length - 1]?.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
+  await parts[0]?.scrollIntoViewIfNeeded();
   const boxes = [];
   for (const part of parts) {
     const box = await part.boundingBox();
@@ -51,26 +54,81 @@ export async function screenshotAround(
   if (boxes.length === 0) throw new Error(`nothing to capture for ${name}`);
   const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
   const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
-  const right = Math.max(...boxes.map((b) => b.x + b.width)) + pad;
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
-  fs.mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, name), clip: { x, y, width: right - x, height: bottom - y } });
+  // What is outside the viewport is cut: a picture shows what a person sees on that screen.
+  const viewport = page.viewportSize() ?? { width: Infinity, height: Infinity };
+  const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + pad);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + pad);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), clip: { x, y, width: right - x, height: bottom - y } });
 }
 
-/** A full-access API token, made through the admin API as an owner would. */
+/** Closes Strapi's "Introducing the new Media Library" banner (remembered by the browser), so pictures show the admin. */
+export async function dismissMediaLibraryBanner(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: /^Close the banner/ });
+  // It renders a moment after the admin: wait for it a little, and go on without it when it never comes.
+  const shown = await close.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false
+  );
+  if (shown) await close.click();
+}
+
+/** The two screens the admin is checked on: a small laptop and a desktop. */
+export const SCREEN_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1440, height: 1000 },
+] as const;
+export type ScreenSize = (typeof SCREEN_SIZES)[number];
+
+/** `edit-view.fr.1024.png`: what is shown, in which admin language, at which viewport width. */
+export const screenshotName = (view: string, language: string, size: { width: number }) =>
+  `${view}.${language}.${size.width}.png`;
+
+/**
+ * One picture of `view` in `language` at the page's current viewport, named by
+ * `screenshotName`: the smallest padded box around `parts`, or the whole
+ * viewport when no part is given.
+ */
+export async function screenshotScreen(
+  page: Page,
+  view: string,
+  language: string,
+  parts: ReturnType<Page['locator']>[] = [],
+  pad = 16
+): Promise<string> {
+  const size = page.viewportSize();
+  if (!size) throw new Error('the page has no viewport to name its screenshot by');
+  const name = screenshotName(view, language, size);
+  if (parts.length > 0) {
+    await screenshotAround(page, name, parts, pad);
+  } else {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+  }
+  return path.join(SCREENSHOTS, name);
+}
+
+/**
+ * The admin JWT of the page's session, where Strapi keeps it (localStorage, or
+ * the `jwtToken` cookie): no second log-in, which the admin's log-in rate
+ * limit (5 per window, shared by every e2e file on one server) would count.
+ */
+export async function sessionJwt(page: Page): Promise<string> {
+  const stored = await page.evaluate(() => localStorage.getItem('jwtToken'));
+  if (stored) return JSON.parse(stored) as string;
+  const cookie = (await page.context().cookies()).find((entry) => entry.name === 'jwtToken');
+  if (!cookie) throw new Error('the page has no admin session: log in first');
+  return decodeURIComponent(cookie.value);
+}
+
+/** A full-access API token, made through the admin API as an owner would, with the page's session. */
 export async function apiToken(page: Page): Promise<string> {
-  return page.evaluate(async (url) => {
-    const login = await fetch(`${url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'e2e@example.com', password: 'E2eAdmin1!' }),
-    }).then((r) => r.json());
-    const jwt = login.data.accessToken ?? login.data.token;
-    const token = await fetch(`${url}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }),
-    }).then((r) => r.json());
-    return token.data.accessKey as string;
-  }, E2E_URL);
+  const jwt = await sessionJwt(page);
+  const response = await fetch(`${E2E_URL}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }),
+  });
+  const token = (await response.json()) as { data: { accessKey: string } };
+  return token.data.accessKey;
 }

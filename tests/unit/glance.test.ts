@@ -20,6 +20,21 @@ describe('at-a-glance panel logic', () => {
     expect(headlineParts({}, 'en')).toEqual({ arrests: null, countries: null });
   });
 
+  it('writes the headline in French with the French qualifier words and U+202F grouping', () => {
+    const words = {
+      exact: 'exact',
+      approximately: 'environ',
+      atLeast: 'au moins',
+      moreThan: 'plus de',
+      upTo: "jusqu'à",
+    };
+    expect(headlineParts({ ...liberterra, arrestsQualifier: 'moreThan' }, 'fr', words)).toEqual({
+      arrests: 'plus de 3\u202F744',
+      countries: '119',
+    });
+    expect(describeDuration(liberterra, 'fr')).toEqual({ days: 12, range: '10–21 nov. 2025' });
+  });
+
   it('computes ratios, and none when a figure is missing or the divisor is 0', () => {
     const ratios = computeRatios(liberterra);
     expect(ratios.arrestsPerCountry).toBeCloseTo(31.46, 2);

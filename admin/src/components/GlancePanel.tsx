@@ -3,7 +3,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { REPORT_UID } from '../../../shared/constants';
-import { STATS, type StatName } from '../../../shared/stats';
+import { QUALIFIER_WORDS, STATS, STAT_QUALIFIERS, type StatName, type StatQualifier } from '../../../shared/stats';
 import { useT } from '../hooks/useT';
 import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
 import { PanelSection, TermRow } from './ui/PanelSection';
@@ -22,8 +22,12 @@ export function GlanceContent() {
   const t = useT();
   const values = useForm('GlancePanel', (state) => state.values) as Record<string, unknown>;
 
+  // The qualifier words in the admin's language: "plus de 3 744 arrestations", never "more than" in French.
+  const words = Object.fromEntries(
+    STAT_QUALIFIERS.map((qualifier) => [qualifier, t(`stat.qualifier.${qualifier}`, QUALIFIER_WORDS[qualifier])])
+  ) as Record<StatQualifier, string>;
   const duration = describeDuration(values, locale);
-  const headline = headlineParts(values, locale);
+  const headline = headlineParts(values, locale, words);
   const ratios = computeRatios(values);
   const warnings = findWarnings(values);
   const statName = (name: StatName) => t(`stat.name.${name}`, STATS.find((stat) => stat.name === name)?.label ?? name);
@@ -31,7 +35,7 @@ export function GlanceContent() {
     value === null ? t('glance.ratio.none', '—') : formatNumber(value, { maximumFractionDigits: value < 10 ? 2 : 1 });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="glance-panel">
       <PanelSection title={t('glance.duration', 'Duration')}>
         <Typography tag="p" data-testid="glance-duration">
           {duration
@@ -75,7 +79,7 @@ export function GlanceContent() {
                 <Typography textColor={warning.code === 'endBeforeStart' ? 'danger600' : 'warning600'}>
                   {t(`glance.warning.${warning.code}`, WARNING_MESSAGES[warning.code], {
                     stat: 'stat' in warning ? statName(warning.stat) : '',
-                    qualifier: 'qualifier' in warning ? warning.qualifier : '',
+                    qualifier: 'qualifier' in warning ? words[warning.qualifier] : '',
                   })}
                 </Typography>
               </li>

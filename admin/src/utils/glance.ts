@@ -41,14 +41,19 @@ export function describeDuration(values: GlanceValues, locale: string): Duration
   return { days: differenceInCalendarDays(end, start) + 1, range };
 }
 
-/** The figures a reader sees first: "3,744 arrests across 119 countries". */
+/**
+ * The figures a reader sees first: "3,744 arrests across 119 countries", in
+ * the admin's locale ("3 744" in French, grouped with U+202F) and with the
+ * qualifier `words` of its language ("more than 3,744", "plus de 3 744").
+ */
 export function headlineParts(
   values: GlanceValues,
-  locale: string
+  locale: string,
+  words?: Readonly<Record<StatQualifier, string>>
 ): { arrests: string | null; countries: string | null } {
   const render = (name: StatName) => {
     const value = statOf(values, name);
-    return value === null ? null : formatStat(value, qualifierOf(values, name), locale, { style: 'long' });
+    return value === null ? null : formatStat(value, qualifierOf(values, name), locale, { style: 'long', words });
   };
   return { arrests: render('arrests'), countries: render('countries') };
 }
