@@ -4,6 +4,11 @@ import ts from 'typescript';
 import { PLUGIN_ID } from '../../shared/constants';
 import { STAT_NAMES, STAT_QUALIFIERS } from '../../shared/stats';
 import { ROOT } from '../helpers/paths';
+import {
+  COMPONENT_FIELD_WORDS,
+  CONTENT_TYPE_FIELD_WORDS,
+  REPORT_FIELD_WORDS,
+} from '../../server/src/content-manager/field-words';
 
 /*
  * Every plugin string exists in every translation file, and every key of a
@@ -18,9 +23,8 @@ import { ROOT } from '../helpers/paths';
  * are listed in TEMPLATE_EXPANSIONS, and a template missing from that list
  * fails the test until it is added.
  *
- * Keys outside the plugin's prefix (Strapi's own lookups, such as the Content
- * Manager's `content-manager.content-types.<uid>.<field>` labels) must be in
- * every file too; whether they are used is for the code that defines them.
+ * Keys outside the plugin's prefix (Strapi's own lookups) must be in every
+ * file too; whether they are used is for the code that defines them.
  */
 
 const TRANSLATIONS = path.join(ROOT, 'admin', 'src', 'translations');
@@ -32,7 +36,11 @@ const PREFIX = `${PLUGIN_ID}.`;
  * or `{ firstArgumentOf: 'f' }`: the string literals passed first to calls of
  * `f` anywhere in the source (for ids built inside a helper from its argument).
  */
-const TEMPLATE_EXPANSIONS: Record<string, readonly string[] | { firstArgumentOf: string }> = {
+type Expansion = string | readonly string[];
+const TEMPLATE_EXPANSIONS: Record<
+  string,
+  readonly Expansion[] | { firstArgumentOf: string; plus?: readonly string[] }
+> = {
   'stat.name.${}': STAT_NAMES,
   'stat.qualifier.${}': STAT_QUALIFIERS,
   // ParsedStat's error reasons (admin/src/utils/parseStatInput.ts).
@@ -43,6 +51,14 @@ const TEMPLATE_EXPANSIONS: Record<string, readonly string[] | { firstArgumentOf:
   'glance.warning.${}': ['noSource', 'endBeforeStart', 'preliminary', 'statEmpty', 'qualifierOnEmpty'],
   // ImportAction (shared/types.ts).
   'import.action.${}': ['create', 'update', 'unchanged', 'refuse'],
+  // The help of server/src/content-manager/field-words.ts, shown by admin/src/components/FieldHelp.tsx.
+  'field.${}.help': Object.keys(REPORT_FIELD_WORDS).filter((field) => REPORT_FIELD_WORDS[field].help),
+  // Labels by content type or component uid and field (admin/src/utils/fieldLabels.ts): one value per hole.
+  'label.${}.${}': [...Object.entries(CONTENT_TYPE_FIELD_WORDS), ...Object.entries(COMPONENT_FIELD_WORDS)].flatMap(
+    ([owner, words]) => Object.keys(words).map((field) => [owner, field])
+  ),
+  // The server's refusal ids (server/src/rules/validation-error.ts): reason('…') calls, and the text rules' keys.
+  'error.${}': { firstArgumentOf: 'reason', plus: ['text.nul', 'text.surrogate'] },
 };
 
 /** `glance.title`, `stat.name.arrests`: a lower-case first word, then dot-separated words. */
@@ -158,13 +174,19 @@ const usedKeys = new Map<string, string>();
 for (const [literal, { file, byCall }] of found.literals) {
   if (byCall || namespaces.has(literal.split('.')[0])) usedKeys.set(literal, file);
 }
-const expansionsOf = (template: string): readonly string[] => {
+const expansionsOf = (template: string): readonly Expansion[] => {
   const expansion = TEMPLATE_EXPANSIONS[template];
   if (expansion === undefined) return [];
-  return 'firstArgumentOf' in expansion ? [...(found.firstArguments.get(expansion.firstArgumentOf) ?? [])] : expansion;
+  if (!('firstArgumentOf' in expansion)) return expansion;
+  return [...(found.firstArguments.get(expansion.firstArgumentOf) ?? []), ...(expansion.plus ?? [])];
 };
+/** A template with its holes filled: one value for every hole, or one value per hole in order. */
+const filled = (template: string, value: Expansion) =>
+  typeof value === 'string'
+    ? template.replaceAll('${}', value)
+    : value.reduce((key, part) => key.replace('${}', part), template);
 for (const [template, file] of found.templates) {
-  for (const value of expansionsOf(template)) usedKeys.set(template.replaceAll('${}', value), file);
+  for (const value of expansionsOf(template)) usedKeys.set(filled(template, value), file);
 }
 
 describe('translation files', () => {
