@@ -91,6 +91,9 @@ export async function startStrapi(kind: DatabaseKind, label: string, options: St
     });
     options.beforeLoad?.(created);
     strapi = await created.load();
+    // Strapi allows five /admin/login per five minutes per email and IP, counted across every
+    // Strapi of the process; the suites log in as many admins as they need, so it is off here.
+    strapi.config.set('admin.rateLimit', { ...(strapi.config.get('admin.rateLimit') ?? {}), enabled: false });
   } catch (error) {
     if (!options.database) await database.drop();
     throw error;
