@@ -33,17 +33,20 @@ describe('the edit view layout hook', () => {
     expect(field.hint).toBe('Jours calendaires');
   });
 
-  it('drops the schema limits of the figures and the duration, nothing else', () => {
-    const title: Field = { name: 'title', attribute: { type: 'string', minLength: 1, maxLength: 200 } };
-    const [figure, days, kept] = run([
+  it('drops the schema limits of every field, nothing else', () => {
+    const title: Field = { name: 'title', attribute: { type: 'string', minLength: 1, maxLength: 200, required: true } };
+    const plain: Field = { name: 'summary', attribute: { type: 'text' } };
+    const [figure, days, titled, kept] = run([
       { ...stat, attribute: { ...stat.attribute, min: 0, max: 9 } },
       duration(''),
       title,
+      plain,
     ]);
     expect(figure.attribute).not.toHaveProperty('max');
     expect(figure.attribute).not.toHaveProperty('min');
     expect(days.attribute).not.toHaveProperty('min');
-    expect(kept).toBe(title);
+    expect(titled.attribute).toEqual({ type: 'string', required: true });
+    expect(kept).toBe(plain);
   });
 
   it('leaves another content type’s layout untouched', () => {

@@ -215,7 +215,7 @@ describe('StatInput columns', () => {
     const arrests = getComputedStyle(columnsOf('arrests'));
     expect(officers.display).toBe('grid');
     // A fixed width for the select, the rest for the preview: no column sized by its content.
-    expect(officers.gridTemplateColumns).toBe('10rem minmax(0, 1fr)');
+    expect(officers.gridTemplateColumns).toBe('17rem minmax(0, 1fr)');
     expect(officers.gridTemplateAreas.replace(/["']/g, "'").replace(/\s+/g, ' ')).toBe(
       "'value value' 'qualifier preview'"
     );

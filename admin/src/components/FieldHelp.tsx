@@ -50,15 +50,18 @@ const withLabel =
 const isStatField = (field: LayoutField) => field.attribute?.customField === STAT_FIELD;
 
 /**
- * The Content Manager writes an attribute's `min`/`max` under the field
- * ("min. 0 / max. 2147483647"). For the figures and the computed duration these
- * are schema limits, not help: they are left out of the field's layout, which
- * only the hint reads. The form's validation reads the schema, and the server
- * checks every write, so nothing is loosened; StatInput says when a limit is broken.
+ * The Content Manager writes an attribute's limits under the field ("min. 0 /
+ * max. 2147483647", "max. 120 characters"), in English whatever the admin's
+ * language. These are schema limits, not help: they are left out of the
+ * layout of the plugin's fields, which only the hint reads. The form's
+ * validation reads the schema and the server checks every write, so nothing is
+ * loosened; a broken limit is said in the editor's words (StatInput's own
+ * messages, the server's refusals worded by the admin).
  */
+const LIMITS = ['min', 'max', 'minLength', 'maxLength'];
 function withoutSchemaLimits(field: LayoutField): LayoutField {
-  if (!field.attribute || !(isStatField(field) || field.name === 'durationDays')) return field;
-  const { min: _min, max: _max, ...attribute } = field.attribute;
+  if (!field.attribute || !LIMITS.some((limit) => limit in field.attribute!)) return field;
+  const attribute = Object.fromEntries(Object.entries(field.attribute).filter(([key]) => !LIMITS.includes(key)));
   return { ...field, attribute };
 }
 
@@ -76,8 +79,8 @@ function withLocalizedHelp(field: LayoutField): LayoutField {
 /**
  * `Admin/CM/pages/EditView/mutate-edit-view-layout`: on the operation report's
  * edit view (the one that uses the stat field) its fields and its components'
- * fields get their labels and help in the admin's language, and the figures
- * lose their schema limits; on the crime area's, its labels; every other
+ * fields get their labels and help in the admin's language, without schema
+ * limits under them; the crime area's likewise; every other
  * content type's layout is left untouched.
  */
 export function localizeReportEditLayout<T extends EditLayoutHookValue>(value: T): T {
@@ -87,12 +90,15 @@ export function localizeReportEditLayout<T extends EditLayoutHookValue>(value: T
   if (owner === undefined) return value;
   const locale = currentAdminLocale();
   const labelled = withLabel(owner, locale);
-  const field = isReport ? (f: LayoutField) => labelled(withLocalizedHelp(withoutSchemaLimits(f))) : labelled;
+  const field = (f: LayoutField) => labelled(withLocalizedHelp(withoutSchemaLimits(f)));
   const layout = panels.map((panel) => panel.map((row) => row.map(field)));
   const components = Object.fromEntries(
     Object.entries(value.layout.components ?? {}).map(([uid, component]) => [
       uid,
-      { ...component, layout: component.layout.map((row) => row.map(withLabel(uid, locale))) },
+      {
+        ...component,
+        layout: component.layout.map((row) => row.map((f) => withLabel(uid, locale)(withoutSchemaLimits(f)))),
+      },
     ])
   );
   return { ...value, layout: { ...value.layout, layout, ...(value.layout.components ? { components } : {}) } };

@@ -33,12 +33,12 @@ const ERROR_MESSAGES: Record<Exclude<ParsedStat, { kind: 'empty' | 'value' }>['r
 /**
  * The figure's parts in fixed columns, the same in every stat field, so that
  * side by side fields line up at any width: the number across the field, then
- * the qualifier select (a fixed width that fits its longest word) and the
+ * the qualifier select (17rem: Strapi's rem is 10 px, and 170 px fit "approximately") and the
  * preview, which wraps inside its column and keeps clear of the card's edge.
  */
 const StatGrid = styled.div`
   display: grid;
-  grid-template-columns: 10rem minmax(0, 1fr);
+  grid-template-columns: 17rem minmax(0, 1fr);
   grid-template-areas:
     'value value'
     'qualifier preview';
