@@ -141,3 +141,13 @@ export interface ImportOutcome {
   reports: ImportResult[];
   summary: ImportSummary;
 }
+
+/**
+ * Why the server refused a field, beside Strapi's English `message` in each
+ * `details.errors` entry: a stable message id (`operation-reports.error.<key>`)
+ * and its values (ISO days, plain numbers and words), for a client to word.
+ */
+export interface RefusalReason {
+  id: string;
+  values: Record<string, string | number>;
+}

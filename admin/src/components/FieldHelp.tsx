@@ -4,14 +4,13 @@ import { currentAdminLocale } from '../hooks/adminLanguage';
 import { useT } from '../hooks/useT';
 import { getTranslation } from '../utils/getTranslation';
 import { labelIn, labelKey } from '../utils/fieldLabels';
-import en from '../translations/en.json';
+import { ENGLISH_MESSAGES } from '../utils/messages';
 
 /** The Content Manager hooks this file's `localizeReportEditLayout` and `localizeReportListHeaders` are registered on. */
 export const MUTATE_EDIT_VIEW_LAYOUT = 'Admin/CM/pages/EditView/mutate-edit-view-layout';
 export const INJECT_COLUMN_IN_TABLE = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 const STAT_FIELD = `plugin::${PLUGIN_ID}.stat`;
-const ENGLISH: Record<string, string> = en;
 const helpKey = (field: string) => `field.${field}.help`;
 
 /** A field's help in the admin's language; `text` is the English the layout holds. */
@@ -71,7 +70,7 @@ function withoutSchemaLimits(field: LayoutField): LayoutField {
  * admin's language instead; help an editor wrote in "Configure the view" stays as written.
  */
 function withLocalizedHelp(field: LayoutField): LayoutField {
-  const english = ENGLISH[getTranslation(helpKey(field.name))];
+  const english = ENGLISH_MESSAGES[getTranslation(helpKey(field.name))];
   if (english === undefined || field.hint !== english) return field;
   return { ...field, hint: <FieldHelp field={field.name} text={english} /> };
 }
@@ -120,7 +119,7 @@ export function localizeReportListHeaders<T extends { displayedHeaders: ListHead
   if (owner === undefined) return value;
   const displayedHeaders = value.displayedHeaders.map((header) => {
     const key = labelKey(owner, header.name);
-    const english = ENGLISH[key];
+    const english = ENGLISH_MESSAGES[key];
     if (typeof header.label !== 'string' || english === undefined || header.label !== english) return header;
     return { ...header, label: { id: key, defaultMessage: english } };
   });

@@ -1,24 +1,18 @@
 import { createIntl, createIntlCache } from 'react-intl';
-import en from '../translations/en.json';
-import fr from '../translations/fr.json';
+import { ENGLISH_MESSAGES, messagesIn } from '../utils/messages';
 import { localValues, sayRefusal, type Say } from '../utils/refusal';
 import { adminLocale } from './adminLanguage';
 
-type Messages = Record<string, string>;
 type Action = { type?: unknown; payload?: unknown; meta?: { requestStatus?: unknown } };
 type Store = { getState(): unknown };
 
-const MESSAGES: Record<string, Messages> = { en, fr };
 const cache = createIntlCache();
 
 /** Says a reason with the plugin's translations in `locale`, English where a translation is missing. */
 export function sayIn(locale: string): Say {
-  const intl = createIntl(
-    { locale, defaultLocale: 'en', messages: { ...en, ...(MESSAGES[locale] ?? {}) }, onError: () => {} },
-    cache
-  );
+  const intl = createIntl({ locale, defaultLocale: 'en', messages: messagesIn(locale), onError: () => {} }, cache);
   return ({ id, values, message }) =>
-    intl.formatMessage({ id, defaultMessage: MESSAGES.en[id] ?? message }, localValues(values, locale));
+    intl.formatMessage({ id, defaultMessage: ENGLISH_MESSAGES[id] ?? message }, localValues(values, locale));
 }
 
 /**

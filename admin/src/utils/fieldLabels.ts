@@ -1,8 +1,5 @@
-import en from '../translations/en.json';
-import fr from '../translations/fr.json';
 import { getTranslation } from './getTranslation';
-
-const MESSAGES: Record<string, Record<string, string>> = { en, fr };
+import { ENGLISH_MESSAGES, messagesIn } from './messages';
 
 /** The translation key of a field's label: `operation-reports.label.<content type or component uid>.<field>`. */
 export const labelKey = (owner: string, field: string) => getTranslation(`label.${owner}.${field}`);
@@ -15,6 +12,6 @@ export const labelKey = (owner: string, field: string) => getTranslation(`label.
  */
 export function labelIn(locale: string, owner: string, field: string, current: string | undefined): string | undefined {
   const key = labelKey(owner, field);
-  if (current === undefined || en[key as keyof typeof en] !== current) return current;
-  return MESSAGES[locale]?.[key] ?? MESSAGES[locale.split('-')[0]]?.[key] ?? current;
+  if (current === undefined || ENGLISH_MESSAGES[key] !== current) return current;
+  return messagesIn(locale)[key] ?? current;
 }

@@ -1,4 +1,5 @@
 import { PLUGIN_ID } from '../../../shared/constants';
+import type { RefusalReason } from '../../../shared/types';
 import { isRecord } from './isRecord';
 
 /**
@@ -6,9 +7,7 @@ import { isRecord } from './isRecord';
  * `details.errors` entries carry, beside Strapi's `path` and English `message`,
  * the plugin's message `id` and its `values` (server/src/rules/validation-error.ts).
  */
-export interface Reason {
-  id: string;
-  values: Record<string, string | number>;
+export interface Reason extends RefusalReason {
   /** The server's English message: what is shown when the id is unknown. */
   message: string;
 }

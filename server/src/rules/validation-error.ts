@@ -1,14 +1,11 @@
 import { errors } from '@strapi/utils';
 import { PLUGIN_ID } from '../../../shared/constants';
+import type { RefusalReason } from '../../../shared/types';
 
+/** Why a field is refused, in words an admin can translate: a stable message id and its values (shared/types.ts). */
+export type Reason = RefusalReason;
 /** The values a message id is filled with: ISO dates, numbers and plain words, formatted by the admin. */
-export type MessageValues = Record<string, string | number>;
-
-/** Why a field is refused, in words an admin can translate: a stable message id and its values. */
-export interface Reason {
-  id: string;
-  values: MessageValues;
-}
+export type MessageValues = RefusalReason['values'];
 
 /** One entry of `details.errors`: the shape Strapi's own validation answers with, plus the plugin's message id and values. */
 export type FieldError = {
