@@ -150,19 +150,7 @@ export async function createApiToken(strapi: Core.Strapi, type: 'full-access' | 
 export const TEST_ADMIN = { email: 'editor@example.com', password: 'TestAdmin1!' };
 
 /** Creates a super admin and logs in through /admin/login, as the admin panel does. */
-/** Tokens already issued, per app: Strapi rate-limits /admin/login, and a suite may ask many times. */
-const issuedTokens = new WeakMap<TestApp, { token: string; at: number }>();
-const TOKEN_REUSE_MS = 10 * 60 * 1000;
-
 export async function adminToken(app: TestApp): Promise<string> {
-  const issued = issuedTokens.get(app);
-  if (issued && Date.now() - issued.at < TOKEN_REUSE_MS) return issued.token;
-  const token = await logInTestAdmin(app);
-  issuedTokens.set(app, { token, at: Date.now() });
-  return token;
-}
-
-async function logInTestAdmin(app: TestApp): Promise<string> {
   const { strapi } = app;
   if (!(await strapi.db.query('admin::user').findOne({ where: { email: TEST_ADMIN.email } }))) {
     const superAdmin = await strapi.service('admin::role').getSuperAdmin();
