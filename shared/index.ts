@@ -8,6 +8,7 @@ export {
   STAT_NAMES,
   STAT_QUALIFIERS,
   STAT_MAX,
+  STATS_GROUP_KEYS,
   TOTAL_QUALIFIER_RULES,
   isStatName,
   isStatQualifier,

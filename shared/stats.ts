@@ -45,6 +45,10 @@ export const STATS = [
 export type StatName = (typeof STATS)[number]['name'];
 export type StatQualifierField = `${StatName}Qualifier`;
 
+/** The keys `groupBy` accepts on the stats routes, one per request. */
+export const STATS_GROUP_KEYS = ['year', 'month', 'agency', 'crimeArea', 'series', 'figuresStatus'] as const;
+export type StatsGroupKey = (typeof STATS_GROUP_KEYS)[number];
+
 export const STAT_NAMES: readonly StatName[] = STATS.map((stat) => stat.name);
 
 export const qualifierFieldOf = <N extends StatName>(name: N): `${N}Qualifier` => `${name}Qualifier` as `${N}Qualifier`;

@@ -1,6 +1,6 @@
-import type { StatName, StatQualifier } from './stats';
+import type { StatName, StatQualifier, StatsGroupKey } from './stats';
 
-export type { StatName, StatQualifier };
+export type { StatName, StatQualifier, StatsGroupKey };
 
 /** A figure as stored: null when the report does not give it. */
 export type StatFields = { [K in StatName]: number | null } & { [K in `${StatName}Qualifier`]: StatQualifier };
@@ -52,6 +52,8 @@ export type OperationReport = StatFields & {
   title: string;
   slug: string | null;
   codename: string | null;
+  /** The operation's series ("Liberterra" for Liberterra III): derived from the codename when left empty. */
+  series: string | null;
   agency: string | null;
   headquarters: string | null;
   /** YYYY-MM-DD */
@@ -95,11 +97,63 @@ export interface OperationReportYearStats {
   totals: StatTotals;
 }
 
+/**
+ * One group of `groupBy`: `key` is the year (number), the month ("YYYY-MM"),
+ * the agency, the crime area's slug, the series or the figures status; null
+ * for reports without one (no agency, no series, no crime area).
+ */
+export interface OperationReportStatsGroup {
+  key: string | number | null;
+  count: number;
+  totals: StatTotals;
+}
+
 /** `data` of GET /api/operation-reports/stats, and of the GraphQL `operationReportStats` query. */
 export interface OperationReportStats {
   count: number;
   totals: StatTotals;
   byYear: OperationReportYearStats[];
+  /** Present when the request names `groupBy`: time keys ascending, other keys by count descending, then key. */
+  groupBy?: StatsGroupKey;
+  groups?: OperationReportStatsGroup[];
+}
+
+/** One figure of a comparison between two editions of a series. */
+export interface StatComparison {
+  from: number | null;
+  fromQualifier: StatQualifier;
+  to: number | null;
+  toQualifier: StatQualifier;
+  /** to − from; null when either side is missing. */
+  delta: number | null;
+  /** (to − from) / from × 100, rounded to one decimal; null when from is 0 or either side is missing. */
+  percent: number | null;
+}
+
+/** The edition a comparison is made against, or the report itself. */
+export interface ComparedReport {
+  documentId: string;
+  title: string;
+  codename: string | null;
+  series: string | null;
+  /** YYYY-MM-DD */
+  startDate: string;
+  endDate: string;
+  locale?: string;
+}
+
+/** `data` of GET /api/operation-reports/:documentId/compare. */
+export interface OperationReportComparison {
+  report: ComparedReport;
+  /** The previous published report of the same series and locale; null when there is none. */
+  previous: ComparedReport | null;
+  /** Per stat; empty when there is no previous edition. */
+  stats: Partial<Record<StatName, StatComparison>>;
+}
+
+export interface OperationReportComparisonResponse {
+  data: OperationReportComparison;
+  meta: { locale?: string | null };
 }
 
 export interface OperationReportStatsResponse {

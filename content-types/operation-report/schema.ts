@@ -55,6 +55,7 @@ export default {
     title: { type: 'string', required: true, minLength: 1, maxLength: 200, ...localized(true) },
     slug: { type: 'uid', targetField: 'title', ...localized(false) },
     codename: { type: 'string', maxLength: 120, ...localized(true) },
+    series: { type: 'string', maxLength: 120, ...localized(false) },
     agency: { type: 'string', maxLength: 120, ...localized(true) },
     headquarters: { type: 'string', maxLength: 120, ...localized(true) },
     startDate: { type: 'date', required: true, ...localized(false) },

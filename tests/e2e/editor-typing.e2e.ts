@@ -18,8 +18,13 @@ describe('the editor types, nothing else is saved', () => {
   /** Every write the Content Manager sends for an operation report: a save, a create, a publish. */
   let writes: string[];
 
-  const api = async (route: string, method = 'GET') => {
-    const response = await fetch(`${E2E_URL}${route}`, { method, headers: { Authorization: `Bearer ${token}` } });
+  const api = async (route: string, method = 'GET', body?: unknown) => {
+    const response = await fetch(`${E2E_URL}${route}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (response.status >= 400) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
     return response.status === 204 ? null : response.json();
   };
   const draftsTitled = async (title: string) =>
@@ -34,8 +39,23 @@ describe('the editor types, nothing else is saved', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
     await logIn(page);
     token = await apiToken(page);
+    // A draft of its own, copied from the seeded Liberterra III: the other e2e files read the seed as seeded,
+    // whatever order jest runs them in.
     const list = await api('/api/operation-reports?filters[slug][$eq]=operation-liberterra-iii');
-    documentId = list.data[0].documentId;
+    const {
+      id: _id,
+      documentId: _documentId,
+      slug: _slug,
+      createdAt: _c,
+      updatedAt: _u,
+      publishedAt: _p,
+      locale: _l,
+      ...fields
+    } = list.data[0];
+    const own = await api('/api/operation-reports?status=draft', 'POST', {
+      data: { ...fields, title: `${fields.title} (typing ${Date.now()})`, codename: `${fields.codename} typing` },
+    });
+    documentId = own.data.documentId;
     page.on('request', (request: Request) => {
       if (request.method() !== 'GET' && request.url().includes(`/content-manager/collection-types/${REPORT_UID}`)) {
         writes.push(`${request.method()} ${request.url()}`);
@@ -48,6 +68,7 @@ describe('the editor types, nothing else is saved', () => {
   });
 
   afterAll(async () => {
+    if (documentId) await api(`/api/operation-reports/${documentId}`, 'DELETE');
     await browser?.close();
   });
 

@@ -24,6 +24,9 @@ const SERVER_LAYERS: Record<string, number> = {
   'server/src/transfer': 8,
   'server/src/upgrade': 8,
   'server/src/content-manager': 8,
+  'server/src/compare': 8,
+  'server/src/jsonld': 8,
+  'server/src/cache': 8,
   'server/src/controllers': 9,
   'server/src/services': 9,
   'server/src/routes': 9,
@@ -41,7 +44,8 @@ const ADMIN_LAYERS: Record<string, number> = {
   'admin/src/translations': 2,
   'admin/src/hooks': 3,
   'admin/src/components': 4,
-  'admin/src/index': 5,
+  'admin/src/pages': 5,
+  'admin/src/index': 6,
 };
 
 const SOURCE = /\.(ts|tsx)$/;
