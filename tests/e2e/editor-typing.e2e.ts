@@ -46,6 +46,7 @@ describe('the editor types, nothing else is saved', () => {
       id: _id,
       documentId: _documentId,
       slug: _slug,
+      durationDays: _d,
       createdAt: _c,
       updatedAt: _u,
       publishedAt: _p,
