@@ -1,4 +1,3 @@
-import type { EventLeaf, PropertyValue, WithContext } from 'schema-dts';
 import type { StatName, StatQualifier, StatsGroupKey } from './stats';
 
 export type { StatName, StatQualifier, StatsGroupKey };
@@ -206,14 +205,3 @@ export interface RefusalReason {
   id: string;
   values: Record<string, string | number>;
 }
-
-/**
- * `GET /api/operation-reports/:documentId/jsonld`: a published report as a
- * schema.org `Event` (schema-dts types), its figures as `additionalProperty`
- * `PropertyValue`s. schema.org lists `additionalProperty` on places, products
- * and values, not on events, so schema-dts's `Event` has no such key: it is
- * added here, and every other key is schema-dts's own.
- */
-export type OperationReportJsonLd = WithContext<EventLeaf> & {
-  additionalProperty?: PropertyValue[];
-};

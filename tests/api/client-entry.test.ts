@@ -40,7 +40,7 @@ describe('strapi-plugin-operation-reports/client', () => {
 
   it('ships the response types', () => {
     const types = fs.readFileSync(path.join(ROOT, 'dist/client/types.d.ts'), 'utf8');
-    for (const name of ['OperationReport', 'OperationReportStats', 'StatTotal', 'OperationReportJsonLd']) {
+    for (const name of ['OperationReport', 'OperationReportStats', 'StatTotal']) {
       expect(types).toContain(`${name}`);
     }
     const index = fs.readFileSync(path.join(ROOT, 'dist/client/index.d.ts'), 'utf8');

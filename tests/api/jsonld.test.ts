@@ -157,7 +157,7 @@ describeEachDatabase('JSON-LD', (app, kind) => {
     const { additionalProperty, ...event } = body;
     const header =
       "import type { Event, PropertyValue, WithContext } from 'schema-dts';\n" +
-      "import type { OperationReportJsonLd } from '../../shared/types';\n";
+      "import type { OperationReportJsonLd } from '../../server/src/jsonld/report-event';\n";
     const output =
       header +
       `export const whole: OperationReportJsonLd = ${JSON.stringify(body)};\n` +

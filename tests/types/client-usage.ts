@@ -2,7 +2,6 @@
 import {
   formatStat,
   type OperationReport,
-  type OperationReportJsonLd,
   type OperationReportStats,
   type StatQualifier,
 } from 'strapi-plugin-operation-reports/client';
@@ -26,6 +25,3 @@ export function countriesReach(stats: OperationReportStats): string {
 }
 
 export const meanArrests = (stats: OperationReportStats): number | null => stats.totals.arrests.avg;
-
-/** The JSON-LD a page embeds, with the page's own address (the API cannot know it). */
-export const onPage = (jsonld: OperationReportJsonLd, url: string): OperationReportJsonLd => ({ ...jsonld, url });

@@ -1,9 +1,17 @@
-import type { CreativeWork, DefinedTerm, PropertyValueLeaf } from 'schema-dts';
+import type { CreativeWork, DefinedTerm, EventLeaf, PropertyValue, PropertyValueLeaf, WithContext } from 'schema-dts';
 import { qualifierFieldOf, STATS } from '../../../shared/stats';
-import type { OperationReportJsonLd } from '../../../shared/types';
 import { figureProperty } from './figures';
 
 type Text = string | null | undefined;
+
+/**
+ * The answer: schema-dts's `Event` plus `additionalProperty`, which schema.org
+ * lists on places, products and values but not on events, so schema-dts's
+ * `Event` has no such key. Every other key is schema-dts's own. Not exported
+ * from the client entry: schema-dts's declarations import an ES module, which
+ * a CommonJS frontend compiled with `skipLibCheck: false` refuses (TS1541).
+ */
+export type OperationReportJsonLd = WithContext<EventLeaf> & { additionalProperty?: PropertyValue[] };
 
 /** The published report as the document service returns it, with crime areas, additional stats and sources populated. */
 export interface JsonLdReport extends Record<string, unknown> {

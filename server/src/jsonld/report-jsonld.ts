@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORT_UID } from '../../../shared/constants';
-import type { OperationReportJsonLd } from '../../../shared/types';
 import { isLocalized } from '../model/content-model';
 import { readDocumentId, readLocaleCode } from '../query/request-params';
 import { invalid } from '../rules/validation-error';
-import { reportEvent, type JsonLdReport } from './report-event';
+import { reportEvent, type JsonLdReport, type OperationReportJsonLd } from './report-event';
 
 /** The media type of the answer (RFC 7159's JSON, read as JSON-LD). */
 export const JSONLD_TYPE = 'application/ld+json';
