@@ -308,6 +308,22 @@ describeEachDatabase('JSON-LD', (app, kind) => {
     expect((await jsonld(liberterra)).status).toBe(200);
   });
 
+  it('is a custom action for API tokens too: read-only tokens cover find and findOne only, as in core', async () => {
+    const { strapi } = app();
+    const readOnly = await createApiToken(strapi, 'read-only');
+    expect((await jsonld(liberterra).set('Authorization', `Bearer ${readOnly}`)).status).toBe(403);
+    const custom = await strapi.service('admin::api-token').create({
+      name: 'jsonld-only',
+      type: 'custom',
+      lifespan: null,
+      description: '',
+      permissions: ['plugin::operation-reports.operation-report.jsonld'],
+    });
+    const withCustom = await jsonld(liberterra).set('Authorization', `Bearer ${custom.accessKey}`);
+    expect(withCustom.status).toBe(200);
+    expect(withCustom.body.name).toBe('Operation Liberterra III');
+  });
+
   it.each([
     ['status=draft', 'status'],
     ['populate=*', 'populate'],
