@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { LIBERTERRA_III, type SeriesReportFixture } from '../fixtures/operation-series';
+import { LIBERTERRA_III, SERIES_REPORTS, type SeriesReportFixture } from '../fixtures/operation-series';
 import { ROOT } from '../helpers/paths';
 import { createApiToken, CRIME_AREA_UID, describeEachDatabase, REPORT_UID } from '../helpers/strapi';
 
@@ -215,6 +215,47 @@ describeEachDatabase('JSON-LD', (app, kind) => {
       figure('Vehicles', undefined, { value: 12 }),
     ]);
     expect(body.additionalProperty.map((p: Json) => p.propertyID)).not.toContain('countries');
+  });
+
+  it('describes every edition of the Liberterra and Global Chain series with its own figures', async () => {
+    // The mapping stated once more, as a table, for the fixtures' qualifiers.
+    const amount: Record<string, (n: number) => Json> = {
+      exact: (value) => ({ value }),
+      approximately: (value) => ({ value, description: 'approximately' }),
+      atLeast: (minValue) => ({ minValue }),
+      moreThan: (minValue) => ({ minValue, description: 'more than' }),
+      upTo: (maxValue) => ({ maxValue }),
+    };
+    const labels: Record<string, string> = {
+      countries: 'Countries',
+      officers: 'Officers',
+      arrests: 'Arrests',
+      victimsIdentified: 'Victims identified',
+      irregularMigrants: 'Irregular migrants',
+      investigationsOpened: 'Investigations opened',
+    };
+    for (const fixture of SERIES_REPORTS.filter((f) => f !== LIBERTERRA_III)) {
+      const documentId = await publish({ ...reportData(fixture, areaId), series: fixture.expectedSeries });
+      const { status, body } = await jsonld(documentId);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        name: fixture.title,
+        alternateName: fixture.codename,
+        startDate: fixture.startDate,
+        endDate: fixture.endDate,
+        organizer: { '@type': 'Organization', name: fixture.agency },
+        location: { '@type': 'Place', name: fixture.headquarters },
+        superEvent: { '@type': 'EventSeries', name: fixture.expectedSeries },
+      });
+      expect(body.about.map((t: Json) => t.termCode).sort()).toEqual([...fixture.crimeAreaSlugs].sort());
+      const expected = Object.keys(labels)
+        .filter((stat) => (fixture as unknown as Json)[stat] !== null)
+        .map((stat) => {
+          const qualifier = (fixture as unknown as Json)[`${stat}Qualifier`] ?? 'exact';
+          return figure(labels[stat], stat, amount[qualifier]((fixture as unknown as Json)[stat]));
+        });
+      expect(body.additionalProperty).toEqual(expected);
+    }
   });
 
   it('leaves out whatever a report does not give, rather than stating null', async () => {
