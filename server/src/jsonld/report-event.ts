@@ -1,4 +1,12 @@
-import type { CreativeWork, DefinedTerm, EventLeaf, PropertyValue, PropertyValueLeaf, WithContext } from 'schema-dts';
+import type {
+  CreativeWork,
+  DefinedTerm,
+  Event,
+  EventLeaf,
+  PropertyValue,
+  PropertyValueLeaf,
+  WithContext,
+} from 'schema-dts';
 import { qualifierFieldOf, STATS } from '../../../shared/stats';
 import { figureProperty } from './figures';
 
@@ -12,6 +20,10 @@ type Text = string | null | undefined;
  * a CommonJS frontend compiled with `skipLibCheck: false` refuses (TS1541).
  */
 export type OperationReportJsonLd = WithContext<EventLeaf> & { additionalProperty?: PropertyValue[] };
+
+/** `npm run typecheck` fails here if the answer ever stops being a schema-dts `WithContext<Event>`. */
+type IsEvent<T extends WithContext<Event>> = T;
+export type CheckedJsonLd = IsEvent<OperationReportJsonLd>;
 
 /** The published report as the document service returns it, with crime areas, additional stats and sources populated. */
 export interface JsonLdReport extends Record<string, unknown> {
