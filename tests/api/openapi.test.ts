@@ -47,6 +47,7 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         expect(Object.keys(spec.paths['/operation-reports']).sort()).toEqual(['get', 'post']);
         expect(Object.keys(spec.paths['/operation-reports/{id}']).sort()).toEqual(['delete', 'get', 'put']);
         expect(Object.keys(spec.paths['/operation-reports/stats'])).toEqual(['get']);
+        expect(Object.keys(spec.paths['/operation-reports/{id}/jsonld'])).toEqual(['get']);
         expect(Object.keys(spec.paths['/crime-areas']).sort()).toEqual(['get', 'post']);
         expect(Object.keys(spec.paths['/crime-areas/{id}']).sort()).toEqual(['delete', 'get', 'put']);
         // No doubled prefix, no generic description left by the generator.
@@ -112,6 +113,19 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         expect(resolve(spec, year.properties.totals)).toEqual(totals);
 
         expect(stats.responses['400'].content['application/json'].schema).toEqual({
+          $ref: '#/components/schemas/Error',
+        });
+      });
+
+      it('GET /operation-reports/{id}/jsonld answers application/ld+json, its figures by qualifier', () => {
+        const jsonld = spec.paths['/operation-reports/{id}/jsonld'].get;
+        expect(jsonld.parameters.map((p: any) => p.name).sort()).toEqual(['id', 'locale']);
+        const event = resolve(spec, jsonld.responses['200'].content['application/ld+json'].schema);
+        expect(event.properties['@type']).toMatchObject({ enum: ['Event'] });
+        expect(Object.keys(event.properties.additionalProperty.items.properties)).toEqual(
+          expect.arrayContaining(['value', 'minValue', 'maxValue', 'description', 'propertyID'])
+        );
+        expect(jsonld.responses['404'].content['application/json'].schema).toEqual({
           $ref: '#/components/schemas/Error',
         });
       });

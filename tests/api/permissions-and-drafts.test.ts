@@ -120,6 +120,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
         'plugin::operation-reports.crime-area.findOne',
         'plugin::operation-reports.operation-report.find',
         'plugin::operation-reports.operation-report.findOne',
+        'plugin::operation-reports.operation-report.jsonld',
         'plugin::operation-reports.operation-report.stats',
       ]);
       // Users & Permissions kept its own defaults for the Public role.
@@ -142,6 +143,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
           'plugin::operation-reports.crime-area.findOne',
           'plugin::operation-reports.operation-report.find',
           'plugin::operation-reports.operation-report.findOne',
+          'plugin::operation-reports.operation-report.jsonld',
           'plugin::operation-reports.operation-report.stats',
         ]);
       } finally {

@@ -1,14 +1,21 @@
 import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
+import { JSONLD_TYPE, reportJsonLd } from '../jsonld/report-jsonld';
 import admin from './admin';
 
-type Ctx = { query: Record<string, unknown>; body: unknown };
+type Ctx = { query: Record<string, unknown>; body: unknown; params?: Record<string, unknown>; type?: string };
 
 export default {
   'operation-report': factories.createCoreController(REPORT_UID, ({ strapi }) => ({
     /** GET /api/operation-reports/stats: aggregates over published reports. */
     async stats(ctx: Ctx) {
       ctx.body = await strapi.plugin(PLUGIN_ID).service('stats').compute(ctx.query);
+    },
+    /** GET /api/operation-reports/:id/jsonld: a published report as a schema.org Event. */
+    async jsonld(ctx: Ctx) {
+      ctx.body = await reportJsonLd(strapi, ctx.params?.id, ctx.query);
+      // After the body: Koa sets application/json whenever the body is an object.
+      ctx.type = JSONLD_TYPE;
     },
   })),
   'crime-area': factories.createCoreController(CRIME_AREA_UID),

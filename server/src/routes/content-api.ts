@@ -22,6 +22,12 @@ const customRoutes = [
     handler: 'operation-report.stats',
     config: { policies: [], middlewares: [oneRequestPerTurn] },
   },
+  {
+    method: 'GET',
+    path: '/operation-reports/:id/jsonld',
+    handler: 'operation-report.jsonld',
+    config: { policies: [], middlewares: [oneRequestPerTurn] },
+  },
 ];
 
 /**
