@@ -1,4 +1,4 @@
-import { ChartPie } from '@strapi/icons';
+import { ChartPie, PresentationChart } from '@strapi/icons';
 import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
 import { GlancePanel } from './components/GlancePanel';
@@ -24,6 +24,13 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 interface AdminApp {
   addMiddlewares(middlewares: (() => unknown)[]): void;
   registerPlugin(plugin: { id: string; name: string }): void;
+  addMenuLink(link: {
+    to: string;
+    icon: unknown;
+    intlLabel: { id: string; defaultMessage: string };
+    permissions: { action: string; subject: string }[];
+    Component: () => Promise<{ default: unknown }>;
+  }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
   registerHook(name: string, fn: (value: never) => unknown): void;
@@ -59,6 +66,14 @@ export default {
       title: { id: getTranslation('widget.title'), defaultMessage: 'Operations' },
       component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: REPORT_UID }],
+    });
+    // The Operations page, for roles that may read reports (as core gates its own links); its chunk loads on first visit.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PresentationChart,
+      intlLabel: { id: getTranslation('operations.title'), defaultMessage: 'Operations' },
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: REPORT_UID }],
+      Component: () => import('./pages/Operations'),
     });
   },
 
