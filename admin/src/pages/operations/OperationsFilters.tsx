@@ -49,7 +49,14 @@ export function OperationsFilters({ figure, onFigure, filters, onFilters, choice
   const names = choices?.crimeAreaNames ?? {};
 
   return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} tag="form" role="search">
+    <Box
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={5}
+      tag="section"
+      aria-label={t('operations.filters.title', 'Filters')}
+    >
       <Grid.Root gap={4}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <Field.Root name="figure">
