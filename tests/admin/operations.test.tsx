@@ -124,6 +124,9 @@ async function choose(label: string, option: string) {
   await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
 }
 
+// The design system's selects are slow to open in jsdom on a busy machine; nothing here measures time.
+jest.setTimeout(30_000);
+
 describe('Operations page', () => {
   // The admin's page header reads Strapi's global flags (its documentation links) and watches its own visibility.
   beforeAll(() =>
@@ -228,6 +231,10 @@ describe('Operations page', () => {
   it("charts a series' editions in start-date order, read from the Content Manager's published list", async () => {
     await renderPage();
     expect(within(chart('series')).getByText('Choose a series to compare its editions.')).toBeTruthy();
+    // The series to choose from arrive with the filters' choices.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Series' }).hasAttribute('data-disabled')).toBe(false)
+    );
     await choose('Series', 'Liberterra');
     await waitFor(() => expect(bars('series')).toHaveLength(2));
     expect(bars('series')).toEqual([
