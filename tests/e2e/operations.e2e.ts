@@ -2,6 +2,8 @@ import fs from 'fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
+import { formatStat } from '../../shared/format-stat';
+import { TOTAL_QUALIFIER_RULES, type StatQualifier } from '../../shared/stats';
 import { SERIES_REPORTS, type SeriesReportFixture } from '../fixtures/operation-series';
 import {
   apiToken,
@@ -30,6 +32,7 @@ interface PublishedRow {
   startDate: string;
   agency: string | null;
   arrests: number | null;
+  arrestsQualifier: StatQualifier;
 }
 
 /**
@@ -79,7 +82,7 @@ describe('the Operations page', () => {
   const published = async (): Promise<PublishedRow[]> =>
     (
       await api(
-        '/api/operation-reports?pagination[pageSize]=100&fields[0]=startDate&fields[1]=agency&fields[2]=arrests'
+        '/api/operation-reports?pagination[pageSize]=100&fields[0]=startDate&fields[1]=agency&fields[2]=arrests&fields[3]=arrestsQualifier'
       )
     ).data;
 
@@ -89,22 +92,27 @@ describe('the Operations page', () => {
       .locator('g[role="img"]')
       .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-label')));
 
-  /** Arrests by start year, as the page should chart them: summed here from the rows, exact figures only. */
+  /** Arrests by start year, as the page should chart them: summed here from the rows, with the total's qualifier. */
   const expectedYearBars = (rows: PublishedRow[]) => {
-    const years = new Map<string, { sum: number | null; count: number }>();
+    const years = new Map<string, { sum: number | null; count: number; qualifiers: StatQualifier[] }>();
     for (const row of rows) {
       const year = row.startDate.slice(0, 4);
-      const group = years.get(year) ?? { sum: null, count: 0 };
+      const group = years.get(year) ?? { sum: null, count: 0, qualifiers: [] };
       group.count += 1;
-      if (row.arrests !== null) group.sum = (group.sum ?? 0) + row.arrests;
+      if (row.arrests !== null) {
+        group.sum = (group.sum ?? 0) + row.arrests;
+        group.qualifiers.push(row.arrestsQualifier);
+      }
       years.set(year, group);
     }
+    const totalQualifier = (qualifiers: StatQualifier[]) =>
+      TOTAL_QUALIFIER_RULES.find((rule) => qualifiers.some((q) => rule.from.includes(q)))?.total ?? 'exact';
     return [...years.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(
-        ([year, { sum, count }]) =>
-          `${year}: ${sum === null ? 'no figure' : sum.toLocaleString('en')} (${count} report${count === 1 ? '' : 's'})`
-      );
+      .map(([year, { sum, count, qualifiers }]) => {
+        const value = sum === null ? 'no figure' : formatStat(sum, totalQualifier(qualifiers), 'en');
+        return `${year}: ${value} (${count} report${count === 1 ? '' : 's'})`;
+      });
   };
 
   const openPage = async () => {
