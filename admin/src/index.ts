@@ -1,11 +1,12 @@
-import { ChartPie } from '@strapi/icons';
+import * as React from 'react';
+import { ChartPie, PresentationChart } from '@strapi/icons';
 import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
+import { rememberMessages } from './utils/messages';
 import { GlancePanel } from './components/GlancePanel';
 import { KeepTypedValues } from './components/KeepTypedValues';
 import { refusalWords } from './hooks/refusalWords';
 import { FillFromReleaseAction } from './components/FillFromRelease';
-import { ReportTransferActions } from './components/ReportTransfer';
 import {
   INJECT_COLUMN_IN_TABLE,
   MUTATE_EDIT_VIEW_LAYOUT,
@@ -13,6 +14,16 @@ import {
   localizeReportListHeaders,
 } from './components/FieldHelp';
 import { rememberAdminStore } from './hooks/adminLanguage';
+
+/**
+ * Export / Import load with the list view that shows them, not with every admin page: the eager chunk stays small.
+ * Suspense here, so the list view's own actions never wait for them.
+ */
+const ReportTransferActions = React.lazy(() =>
+  import('./components/ReportTransfer').then((module) => ({ default: module.ReportTransferActions }))
+);
+const LazyReportTransferActions = () =>
+  React.createElement(React.Suspense, { fallback: null }, React.createElement(ReportTransferActions));
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -24,6 +35,13 @@ const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
 interface AdminApp {
   addMiddlewares(middlewares: (() => unknown)[]): void;
   registerPlugin(plugin: { id: string; name: string }): void;
+  addMenuLink(link: {
+    to: string;
+    icon: unknown;
+    intlLabel: { id: string; defaultMessage: string };
+    permissions: { action: string; subject: string }[];
+    Component: () => Promise<{ default: unknown }>;
+  }): void;
   customFields: { register(field: Record<string, unknown>): void };
   widgets?: { register(widget: Record<string, unknown>): void };
   registerHook(name: string, fn: (value: never) => unknown): void;
@@ -60,6 +78,14 @@ export default {
       component: async () => (await import('./components/OperationsWidget')).OperationsWidget,
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: REPORT_UID }],
     });
+    // The Operations page, for roles that may read reports (as core gates its own links); its chunk loads on first visit.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PresentationChart,
+      intlLabel: { id: getTranslation('operations.title'), defaultMessage: 'Operations' },
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: REPORT_UID }],
+      Component: () => import('./pages/Operations'),
+    });
   },
 
   bootstrap(app: AdminApp) {
@@ -75,7 +101,7 @@ export default {
     // Export / Import in the list view's actions; the component renders on the Operation Report list only.
     contentManager.injectComponent('listView', 'actions', {
       name: `${PLUGIN_ID}-export-import`,
-      Component: ReportTransferActions,
+      Component: LazyReportTransferActions,
     });
   },
 
@@ -85,6 +111,8 @@ export default {
         const load = translationLoaders[locale];
         if (!load) return { data: {}, locale };
         const { default: data } = await load();
+        // Code outside react-intl (the refusal middleware, the layout hooks) reads the same words.
+        rememberMessages(locale, data);
         return { data, locale };
       })
     );

@@ -1,3 +1,6 @@
+import fr from '../../admin/src/translations/fr.json';
+import { rememberMessages } from '../../admin/src/utils/messages';
+
 // jsdom lacks a few browser APIs the design system touches.
 window.matchMedia =
   window.matchMedia ||
@@ -18,3 +21,6 @@ window.matchMedia =
   disconnect() {}
 };
 Element.prototype.scrollIntoView ??= () => {};
+
+// The admin hands the plugin each language's messages at boot (registerTrads); the tests hand it French the same way.
+rememberMessages('fr', fr);

@@ -1,19 +1,29 @@
 import en from '../translations/en.json';
-import fr from '../translations/fr.json';
 
 export type Messages = Record<string, string>;
 
 /** The plugin's English messages: every key, the fallback of every other language. */
 export const ENGLISH_MESSAGES: Messages = en;
 
-const BY_LOCALE: Record<string, Messages> = { en, fr };
+/**
+ * Other languages arrive with the admin's own translations (`registerTrads`,
+ * at boot, before any view renders): kept out of the eager chunk, which every
+ * admin page loads.
+ */
+const BY_LOCALE: Record<string, Messages> = { en };
+const merged = new Map<string, Messages>();
+
+/** Keeps the plugin's messages in `locale` for `messagesIn`; `registerTrads` calls it as each language loads. */
+export function rememberMessages(locale: string, messages: Messages): void {
+  BY_LOCALE[locale] = messages;
+  merged.clear();
+}
 
 /**
  * The plugin's messages in `locale` (`fr-FR` reads `fr`), English where the
  * language lacks a key or the plugin has no words in it: for code that runs
  * outside react-intl's provider (the Content Manager's hooks, the store).
  */
-const merged = new Map<string, Messages>();
 export function messagesIn(locale: string): Messages {
   let messages = merged.get(locale);
   if (!messages) {

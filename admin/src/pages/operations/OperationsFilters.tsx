@@ -1,0 +1,133 @@
+import * as React from 'react';
+import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { STATS, type StatName } from '../../../../shared/stats';
+import { useT } from '../../hooks/useT';
+import type { OperationsChoices } from '../../hooks/useOperationsStats';
+import { NO_FILTERS, type OperationsFilters as Filters } from '../../utils/operationsQuery';
+
+/** The select's value for "any": Radix's select items may not have an empty value. */
+export const ANY = '__any__';
+
+export interface OperationsFiltersProps {
+  figure: StatName;
+  onFigure: (figure: StatName) => void;
+  filters: Filters;
+  onFilters: (filters: Filters) => void;
+  choices: OperationsChoices | null;
+}
+
+interface SelectProps {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  name: string;
+}
+
+/** A labelled design-system select whose first option is "Any". */
+function Select({ label, value, options, onChange, name }: SelectProps) {
+  const t = useT();
+  return (
+    <Field.Root name={name}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect value={value || ANY} onChange={(next) => onChange(next === ANY ? '' : String(next))}>
+        <SingleSelectOption value={ANY}>{t('operations.filters.any', 'Any')}</SingleSelectOption>
+        {options.map((option) => (
+          <SingleSelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Field.Root>
+  );
+}
+
+/** The figure to chart and the filters every grouped chart answers to. */
+export function OperationsFilters({ figure, onFigure, filters, onFilters, choices }: OperationsFiltersProps) {
+  const t = useT();
+  const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
+  const names = choices?.crimeAreaNames ?? {};
+
+  return (
+    <Box
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={5}
+      tag="section"
+      aria-label={t('operations.filters.title', 'Filters')}
+    >
+      <Grid.Root gap={4}>
+        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <Field.Root name="figure">
+            <Field.Label>{t('operations.figure', 'Figure')}</Field.Label>
+            <SingleSelect value={figure} onChange={(next) => onFigure(String(next) as StatName)}>
+              {STATS.map(({ name, label }) => (
+                <SingleSelectOption key={name} value={name}>
+                  {t(`stat.name.${name}`, label)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+          <Field.Root name="from">
+            <Field.Label>{t('operations.filters.from', 'Start date from')}</Field.Label>
+            <TextInput
+              type="date"
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ from: e.target.value })}
+            />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+          <Field.Root name="to">
+            <Field.Label>{t('operations.filters.to', 'Start date to')}</Field.Label>
+            <TextInput
+              type="date"
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ to: e.target.value })}
+            />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <Select
+            name="agency"
+            label={t('operations.filters.agency', 'Agency')}
+            value={filters.agency}
+            options={(choices?.agencies ?? []).map((agency) => ({ value: agency, label: agency }))}
+            onChange={(agency) => set({ agency })}
+          />
+        </Grid.Item>
+        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <Select
+            name="crimeArea"
+            label={t('operations.filters.crimeArea', 'Crime area')}
+            value={filters.crimeArea}
+            options={(choices?.crimeAreas ?? []).map((slug) => ({ value: slug, label: names[slug] ?? slug }))}
+            onChange={(crimeArea) => set({ crimeArea })}
+          />
+        </Grid.Item>
+        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <Select
+            name="figuresStatus"
+            label={t('operations.filters.figuresStatus', 'Figures status')}
+            value={filters.figuresStatus}
+            options={[
+              { value: 'preliminary', label: t('operations.status.preliminary', 'Preliminary') },
+              { value: 'final', label: t('operations.status.final', 'Final') },
+            ]}
+            onChange={(status) => set({ figuresStatus: status as Filters['figuresStatus'] })}
+          />
+        </Grid.Item>
+      </Grid.Root>
+      <Flex justifyContent="flex-end" paddingTop={4}>
+        <Button variant="tertiary" type="button" onClick={() => onFilters(NO_FILTERS)}>
+          {t('operations.filters.clear', 'Clear filters')}
+        </Button>
+      </Flex>
+    </Box>
+  );
+}
