@@ -10,6 +10,7 @@ import {
 } from '../helpers/strapi';
 import { provisionDatabase, requestedDatabases, type ProvisionedDatabase } from '../helpers/databases';
 import { startStrapiProcess, type StrapiProcess } from '../helpers/strapi-process';
+import { writeRowsAroundThePlugin } from '../helpers/rows-written-around';
 
 /**
  * HTTP caching for the Public role (issue 13, item 5): ETags made from a
@@ -192,6 +193,29 @@ describeEachDatabase('HTTP cache for the Public role', (app) => {
       expect(await tagOf(path())).toBe(before);
     });
 
+    it('not a write rolled back after its rows were written', async () => {
+      const before = await tagOf(path());
+      await expect(
+        app().strapi.db.transaction(async () => {
+          await reports().create({ data: minimalReport({ title: 'Operation Rolled Back' }) as never });
+          await app()
+            .strapi.documents(CRIME_AREA_UID)
+            .create({ data: { name: 'Rolled back area' } as never });
+          throw new Error('roll back');
+        })
+      ).rejects.toThrow('roll back');
+      expect(await reports().findFirst({ filters: { title: 'Operation Rolled Back' } })).toBeNull();
+      expect(await tagOf(path())).toBe(before);
+    });
+
+    it('a write through the query engine, outside the Document Service', async () => {
+      await expectNewTag(() =>
+        app()
+          .strapi.db.query(REPORT_UID)
+          .updateMany({ where: { documentId }, data: { agency: 'Europol' } })
+      );
+    });
+
     it('a crime area rename', async () => {
       const area = await app()
         .strapi.documents(CRIME_AREA_UID)
@@ -248,19 +272,30 @@ describe('cacheMaxAge config', () => {
     }
   });
 
-  it('is sent as max-age on Public answers', async () => {
-    let app: TestApp | undefined;
+  it('is sent as max-age on Public answers; a boot that fixes rows written around the plugin changes the tag', async () => {
+    const pluginConfig = { publicRead: true, cacheMaxAge: 300 };
+    const path = '/api/operation-reports/stats';
+    let app: TestApp | undefined = await startStrapi(kind, 'cache-max-age', { pluginConfig });
     try {
-      app = await startStrapi(kind, 'cache-max-age', { pluginConfig: { publicRead: true, cacheMaxAge: 300 } });
-      const response = await app.http().get('/api/operation-reports/stats');
+      const response = await app.http().get(path);
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('public, max-age=300');
-      const revalidated = await app
-        .http()
-        .get('/api/operation-reports/stats')
-        .set('If-None-Match', response.headers.etag);
+      const revalidated = await app.http().get(path).set('If-None-Match', response.headers.etag);
       expect(revalidated.status).toBe(304);
       expect(revalidated.headers['cache-control']).toBe('public, max-age=300');
+
+      // SQL around the plugin bumps nothing; the boot steps that settle those rows do, in their transactions.
+      await writeRowsAroundThePlugin(app.strapi, 'forward');
+      const database = app.database;
+      await app.stop({ drop: false });
+      app = await startStrapi(kind, 'cache-max-age', { pluginConfig, database });
+      const settled = await app.http().get(path);
+      expect(settled.headers.etag).toMatch(TAG);
+      expect(settled.headers.etag).not.toBe(response.headers.etag);
+      // A boot with nothing to settle leaves the version, and the tags, as they were.
+      await app.stop({ drop: false });
+      app = await startStrapi(kind, 'cache-max-age', { pluginConfig, database });
+      expect((await app.http().get(path).set('If-None-Match', settled.headers.etag)).status).toBe(304);
     } finally {
       await app?.stop();
     }
