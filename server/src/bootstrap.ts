@@ -4,6 +4,8 @@ import { grantPublicRead } from './permissions/public-read';
 import type { PluginConfig } from './config';
 import { applyDefaultLayout } from './content-manager/default-layout';
 import { settleRowsWrittenAround } from './upgrade/rows-written-around';
+import { ensureContentVersion } from './model/content-version';
+import { bumpVersionOnWrites } from './cache/version-hooks';
 
 const DEFAULT_CRIME_AREAS = [
   'Human trafficking',
@@ -23,6 +25,9 @@ async function seedCrimeAreas(strapi: Core.Strapi) {
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  // Before any step that writes: from here on every write bumps the version the ETags are made from.
+  await ensureContentVersion(strapi.db.connection);
+  bumpVersionOnWrites(strapi);
   await settleRowsWrittenAround(strapi);
   await seedCrimeAreas(strapi);
   if (config.publicRead) await grantPublicRead(strapi);

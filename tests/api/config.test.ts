@@ -22,7 +22,7 @@ describe('plugin config validated at boot', () => {
   it('boots with the defaults when the config block is empty', async () => {
     const app = await startStrapi(kind, 'empty-config', { pluginConfig: {} });
     try {
-      expect(app.strapi.config.get('plugin::operation-reports')).toEqual({ publicRead: false });
+      expect(app.strapi.config.get('plugin::operation-reports')).toEqual({ publicRead: false, cacheMaxAge: 0 });
       expect((await app.http().get('/api/operation-reports')).status).toBe(403);
     } finally {
       await app.stop();

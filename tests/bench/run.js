@@ -10,6 +10,7 @@
  *               (also shown: the leanest loading, twelve columns from the query engine)
  *   list/core   GET /api/operation-reports?pageSize=25 vs a plain core type    (target ≤ 1.10)
  *   create/core POST /api/operation-reports vs a plain core type               (target ≤ 1.15)
+ *   304/stats   a 304 revalidation of stats vs its full answer (./http-cache.js) (target ≤ 0.2)
  *   boot        boot after 150,000 rows written around the plugin vs a synced boot
  *               (tests/bench/boot-after-import.js, its own databases)         (target ≤ 30 s)
  *   import/health longest /_health wait during a 3,000-report import, and the import's time
@@ -221,8 +222,10 @@ async function benchDatabase(kind) {
       (i) => post('/api/operation-reports', body(i)),
       (i) => post('/api/plain-reports', body(i))
     );
+    const httpCache = await require('./http-cache').benchHttpCache({ strapi, base, sideBySide });
     server.close();
     return {
+      httpCache,
       kind,
       seedSeconds,
       rssMb: Math.round(process.memoryUsage().rss / 1048576),
@@ -306,6 +309,7 @@ async function main() {
   console.log(
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
+  require('./http-cache').printHttpCache(rows);
   await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
   printImportHealth(await benchImportHealth(DATABASES));
   // Issue 10: hostile text through the extract route, /_health polled meanwhile.

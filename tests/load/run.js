@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run load: the compiled playground under sustained read load.
+ * npm run load: the plugin under sustained read load, and beside its core twin.
  *
- * Boots the playground in production mode in a child process on 127.0.0.1, on
- * a fresh SQLite database, seeds LOAD_REPORTS (500) published reports with
- * figures, qualifiers and crime areas through the REST API (with an API token),
- * then drives it with autocannon: LOAD_CONNECTIONS (50) connections for
+ * Boots the bench app (tests/bench/app: the plugin, and the plugin's schema as
+ * a plain core type, `plain-reports`) in production mode in a child process on
+ * 127.0.0.1 (tests/load/twin-child.js), on a fresh SQLite database, seeds
+ * LOAD_REPORTS (500) published reports with figures, qualifiers and crime
+ * areas through the REST API (with an API token), the same bodies into both
+ * types, then drives the plugin with autocannon: LOAD_CONNECTIONS (50) connections for
  * LOAD_DURATION (30) seconds, as the Public role (publicRead), on a mix of
  *   find            /api/operation-reports?pagination[page]=…
  *   findOne         /api/operation-reports/<random existing documentId>
@@ -19,19 +21,24 @@
  * request waited over LOAD_MAX_LATENCY_MS (2000). The last line is
  * `load: <json>` for scripts.
  *
- * Runs `npm run build` first when the plugin's dist is missing, and compiles
- * the playground unless LOAD_COMPILE=0 (the test suite has compiled it already).
+ * Then the core twin (tests/load/twin.js): the mix's kinds core has too (find,
+ * findOne, both filters; stats has no core twin) against each type in turn,
+ * plugin, core, core, plugin, LOAD_DURATION/2 s each, printing requests/s and
+ * p99 for each and their ratio (target ≥ 0.95×).
+ *
+ * Runs `npm run build` first when the plugin's dist is missing.
  */
 const { spawn, spawnSync } = require('child_process');
+const { twinComparison } = require('./twin');
 const crypto = require('crypto');
 const fs = require('fs');
 const net = require('net');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const PLAYGROUND = path.join(ROOT, 'playground');
+const BENCH_APP = path.join(ROOT, 'tests', 'bench', 'app');
 const ARTIFACTS = path.join(ROOT, 'tests', '.artifacts');
-const CHILD = path.join(ROOT, 'tests', 'helpers', 'strapi-child.js');
+const CHILD = path.join(__dirname, 'twin-child.js');
 
 const DURATION = Number(process.env.LOAD_DURATION || 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 50);
@@ -83,32 +90,20 @@ function prepare() {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  if (process.env.LOAD_COMPILE !== '0') {
-    // compileStrapi exits the process itself on a type error.
-    const compile = spawnSync(
-      process.execPath,
-      ['-e', `require('@strapi/strapi').compileStrapi({ appDir: ${JSON.stringify(PLAYGROUND)} })`],
-      { cwd: ROOT, stdio: 'inherit' }
-    );
-    if (compile.status !== 0) throw new Error('compiling the playground failed');
-  }
 }
 
 async function startServer(database) {
   const port = await freePort();
   const child = spawn(process.execPath, [CHILD], {
-    cwd: PLAYGROUND,
+    cwd: BENCH_APP,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'error',
-      PLAYGROUND_SEED: 'false',
-      CREATE_API_TOKEN: '1',
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: database,
-      OPERATION_REPORTS_CONFIG: JSON.stringify({ publicRead: true }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -167,6 +162,8 @@ function reportData(i, random, areas) {
   return data;
 }
 
+const twinSlug = (title) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 async function seed(server) {
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
   const areasResponse = await fetch(`${server.url}/api/crime-areas`, { headers });
@@ -175,40 +172,49 @@ async function seed(server) {
   const random = rng(42);
   const bodies = Array.from({ length: REPORTS }, (_, i) => reportData(i, random, areas));
   const documentIds = [];
+  const twinIds = [];
   let next = 0;
+  const create = async (type, data) => {
+    const response = await fetch(`${server.url}/api/${type}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ data }),
+    });
+    if (response.status !== 201 && response.status !== 200) {
+      throw new Error(`seeding ${type} failed: ${response.status} ${await response.text()}`);
+    }
+    return (await response.json()).data.documentId;
+  };
   const worker = async () => {
     while (next < bodies.length) {
       const data = bodies[next++];
-      const response = await fetch(`${server.url}/api/operation-reports`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ data }),
-      });
-      if (response.status !== 201 && response.status !== 200) {
-        throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
-      }
-      documentIds.push((await response.json()).data.documentId);
+      documentIds.push(await create('operation-reports', data));
+      // The core twin gets the same report; its slug is given, as core does not make one.
+      twinIds.push(await create('plain-reports', { ...data, slug: twinSlug(data.title) }));
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
-  return { documentIds, areaSlugs: areas.map((area) => area.slug) };
+  return { documentIds, twinIds, areaSlugs: areas.map((area) => area.slug) };
 }
 
-/** The request mix, by weight. */
-function mix(documentIds, areaSlugs) {
+/**
+ * The request mix, by weight, on `type` (the plugin's, or the core twin's
+ * `plain-reports`); `coreKinds` keeps only the kinds core has (no stats).
+ */
+function mix(documentIds, areaSlugs, type = 'operation-reports', { coreKinds = false } = {}) {
   const pick = (list, random) => list[Math.floor(random() * list.length)];
-  const kinds = [
-    { name: 'find', weight: 20, path: (r) => `/api/operation-reports?pagination[page]=${1 + Math.floor(r() * 20)}` },
-    { name: 'findOne', weight: 25, path: (r) => `/api/operation-reports/${pick(documentIds, r)}` },
+  const all = [
+    { name: 'find', weight: 20, path: (r) => `/api/${type}?pagination[page]=${1 + Math.floor(r() * 20)}` },
+    { name: 'findOne', weight: 25, path: (r) => `/api/${type}/${pick(documentIds, r)}` },
     {
       name: 'find arrests>=',
       weight: 15,
-      path: (r) => `/api/operation-reports?filters[arrests][$gte]=${Math.floor(r() * 4000)}&sort=arrests:desc`,
+      path: (r) => `/api/${type}?filters[arrests][$gte]=${Math.floor(r() * 4000)}&sort=arrests:desc`,
     },
     {
       name: 'find crimeArea',
       weight: 15,
-      path: (r) => `/api/operation-reports?filters[crimeAreas][slug][$eq]=${pick(areaSlugs, r)}`,
+      path: (r) => `/api/${type}?filters[crimeAreas][slug][$eq]=${pick(areaSlugs, r)}`,
     },
     { name: 'stats', weight: 10, path: () => '/api/operation-reports/stats' },
     {
@@ -220,6 +226,7 @@ function mix(documentIds, areaSlugs) {
           : `/api/operation-reports/stats?filters[startDate][$gte]=${2019 + Math.floor(r() * 7)}-01-01&filters[agency][$eq]=INTERPOL`,
     },
   ];
+  const kinds = coreKinds ? all.filter((kind) => !kind.name.startsWith('stats')) : all;
   const total = kinds.reduce((sum, kind) => sum + kind.weight, 0);
   return {
     kinds,
@@ -234,9 +241,8 @@ function mix(documentIds, areaSlugs) {
   };
 }
 
-async function drive(server, documentIds, areaSlugs) {
+async function drive(server, { kinds, choose }, duration = DURATION) {
   const autocannon = require('autocannon');
-  const { kinds, choose } = mix(documentIds, areaSlugs);
   const counts = Object.fromEntries(kinds.map((kind) => [kind.name, { sent: 0, non2xx: 0 }]));
   const random = rng(7);
   // The slowest requests, with when they started: a stall shows as a cluster in time or in one kind.
@@ -245,7 +251,7 @@ async function drive(server, documentIds, areaSlugs) {
   const result = await autocannon({
     url: server.url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     timeout: 10,
     requests: [
       {
@@ -288,12 +294,14 @@ async function main() {
       `load: Strapi (NODE_ENV=production, SQLite) listening on ${server.url} after ${fmt((Date.now() - bootStarted) / 1000, 1)} s`
     );
     const seedStarted = Date.now();
-    const { documentIds, areaSlugs } = await seed(server);
-    log(`load: seeded ${documentIds.length} published reports in ${fmt((Date.now() - seedStarted) / 1000, 1)} s`);
+    const { documentIds, twinIds, areaSlugs } = await seed(server);
+    log(
+      `load: seeded ${documentIds.length} published reports, and as many into the core twin, in ${fmt((Date.now() - seedStarted) / 1000, 1)} s`
+    );
 
     const rssBefore = rssKb(server.child.pid);
     log(`load: ${CONNECTIONS} connections for ${DURATION} s …`);
-    const { result, counts, slowest } = await drive(server, documentIds, areaSlugs);
+    const { result, counts, slowest } = await drive(server, mix(documentIds, areaSlugs));
     const rssAfter = rssKb(server.child.pid);
 
     const summary = {
@@ -327,13 +335,26 @@ async function main() {
           .join(' · ')
     );
     log('slowest       ' + slowest.map((r) => `${fmt(r.ms)} ms ${r.kind} at ${fmt(r.atSecond, 1)} s`).join(' · '));
+    // The plugin beside core on the kinds both have, same data, same process.
+    summary.twin = await twinComparison({
+      drive: (type, duration) =>
+        drive(
+          server,
+          type === 'plugin'
+            ? mix(documentIds, areaSlugs, 'operation-reports', { coreKinds: true })
+            : mix(twinIds, areaSlugs, 'plain-reports', { coreKinds: true }),
+          duration
+        ),
+      duration: DURATION,
+      log,
+    });
     log('');
     log(`load: ${JSON.stringify(summary)}`);
 
     log(
       `max latency   ${fmt(summary.latencyMs.max)} ms (limit ${fmt(MAX_LATENCY_MS)} ms)   timeouts ${summary.timeouts} (limit 0)`
     );
-    if (summary.errors > 0 || summary.timeouts > 0 || summary.non2xx > 0) {
+    if (summary.errors > 0 || summary.timeouts > 0 || summary.non2xx > 0 || summary.twin.failed) {
       console.error('load: FAILED: errors, timeouts or non-2xx answers');
       process.exitCode = 1;
     }

@@ -3,9 +3,15 @@ import { yup } from '@strapi/utils';
 export interface PluginConfig {
   /** Grant the Public role read access (find, findOne, stats) to reports and crime areas at boot. */
   publicRead: boolean;
+  /**
+   * Seconds the Public role's answers may be reused without asking
+   * (`Cache-Control: public, max-age=…`); 0 = revalidate every time (a 304 when
+   * nothing changed). See server/src/cache.
+   */
+  cacheMaxAge: number;
 }
 
-const defaultConfig: PluginConfig = { publicRead: false };
+const defaultConfig: PluginConfig = { publicRead: false, cacheMaxAge: 0 };
 
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : `${typeof value} ${JSON.stringify(value)}`;
@@ -13,9 +19,22 @@ const describe = (value: unknown) =>
 const mustBeBoolean = ({ path, value }: { path: string; value: unknown }) =>
   `config key "${path}" must be a boolean, got ${describe(value)}`;
 
+const mustBeSeconds = ({ path, value }: { path: string; value: unknown }) =>
+  `config key "${path}" must be a whole number of seconds, 0 or more, got ${describe(value)}`;
+
 /** The config's keys, each with its schema (strict: no casting of "true" or 1). */
 const CONFIG = yup
-  .object({ publicRead: yup.boolean().defined(mustBeBoolean).typeError(mustBeBoolean) })
+  .object({
+    publicRead: yup.boolean().defined(mustBeBoolean).typeError(mustBeBoolean),
+    cacheMaxAge: yup
+      .number()
+      .defined(mustBeSeconds)
+      .typeError(mustBeSeconds)
+      .integer(mustBeSeconds)
+      .min(0, mustBeSeconds)
+      // RFC 9111 §1.2.2: caches treat anything above 2^31 as 2^31.
+      .max(2 ** 31, mustBeSeconds),
+  })
   .strict()
   .defined(({ value }) => `config must be an object, got ${describe(value)}`)
   .typeError(({ value }) => `config must be an object, got ${describe(value)}`);

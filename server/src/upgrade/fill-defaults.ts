@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { COMPONENT_CATEGORY, componentSchemas } from '../content-types';
+import { bumpContentVersion } from '../model/content-version';
 
 /** The plugin's own models: what an upgrade of its schema can add columns to. */
 const OWN_MODELS = [
@@ -81,7 +82,11 @@ export async function fillNewDefaults(strapi: Core.Strapi, computed: ComputedFil
         ])
       ),
     };
-    await knex(meta.tableName).where(where).update(changes);
+    // With the content version (the ETags'), in one transaction: no instance serves the new values under an old tag.
+    await knex.transaction(async (trx) => {
+      await trx(meta.tableName).where(where).update(changes);
+      await bumpContentVersion(trx);
+    });
     if (Number(counts.defaults) > 0) result.defaults[meta.tableName] = Number(counts.defaults);
     for (const fill of fills) {
       if (Number(counts[fill.column]) > 0) result.computed[fill.name] = Number(counts[fill.column]);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { SLUG_REGISTRY_TABLE, slugTargetOf, type SlugTarget } from '../slugs/slug-registry';
 import { databaseClientOf, inListChunks, updateColumnById, type DatabaseClient } from './batched-update';
+import { bumpContentVersion } from '../model/content-version';
 import { fillMissingSlugs, settleClashes, TakenSlugs, type ClashSettlement, type SlugRow } from './legacy-slugs';
 
 /** Where a content type keeps its slugs, and what they are made from. */
@@ -50,8 +51,17 @@ export async function syncSlugRegistry(knex: Knex, client: unknown, source: Slug
   // no lock from one step to the next while the running instances write.
   await dropStaleReservations(knex, source);
   const taken = lazyTakenSlugs(source, dialect);
-  const clashes = await knex.transaction((trx) => settleSharedSlugs(trx, source, dialect, taken));
-  const missing = await knex.transaction((trx) => fillRowsWithoutSlug(trx, source, dialect, taken));
+  // A step that rewrites content rows bumps the content version (the ETags') in its own transaction.
+  const clashes = await knex.transaction(async (trx) => {
+    const settled = await settleSharedSlugs(trx, source, dialect, taken);
+    if (settled.length > 0) await bumpContentVersion(trx);
+    return settled;
+  });
+  const missing = await knex.transaction(async (trx) => {
+    const filled = await fillRowsWithoutSlug(trx, source, dialect, taken);
+    if (filled.generated + filled.copied > 0) await bumpContentVersion(trx);
+    return filled;
+  });
   const registered = await registerContentSlugs(knex, source, dialect);
   await knex.transaction((trx) => reownRegistryRows(trx, source, dialect));
   return { clashes, generated: missing.generated, copied: missing.copied, registered };
