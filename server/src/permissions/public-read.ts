@@ -5,6 +5,7 @@ const PUBLIC_READ_ACTIONS = [
   `${REPORT_UID}.find`,
   `${REPORT_UID}.findOne`,
   `${REPORT_UID}.stats`,
+  `${REPORT_UID}.compare`,
   `${CRIME_AREA_UID}.find`,
   `${CRIME_AREA_UID}.findOne`,
 ];

@@ -22,6 +22,12 @@ const customRoutes = [
     handler: 'operation-report.stats',
     config: { policies: [], middlewares: [oneRequestPerTurn] },
   },
+  {
+    method: 'GET',
+    path: '/operation-reports/:documentId/compare',
+    handler: 'operation-report.compare',
+    config: { policies: [], middlewares: [oneRequestPerTurn] },
+  },
 ];
 
 /**
