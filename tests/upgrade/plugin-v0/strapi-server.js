@@ -2,8 +2,8 @@
 
 /**
  * An older version of the plugin's server, for the upgrade test: the content
- * model as it stood before figuresStatus, the quotes component and the
- * investigationsOpened figure were added. It has no middleware and no admin,
+ * model as it stood before figuresStatus, the quotes component, the
+ * investigationsOpened figure and the series field were added. It has no middleware and no admin,
  * only the schema, derived from today's files minus what was added since.
  */
 const path = require('path');
@@ -16,7 +16,7 @@ const load = (file) => clone(require(path.join(ROOT, 'content-types', file)));
 const { contentTypes } = require(path.join(ROOT, 'dist', 'server', 'index.js')).default;
 
 const report = clone(contentTypes['operation-report'].schema);
-for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier']) {
+for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier', 'series']) {
   delete report.attributes[name];
 }
 const components = { metric: load('components/metric.json'), route: load('components/route.json'), source: load('components/source.json') };
