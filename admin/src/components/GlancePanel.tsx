@@ -7,6 +7,7 @@ import { QUALIFIER_WORDS, STATS, STAT_QUALIFIERS, type StatName, type StatQualif
 import { useT } from '../hooks/useT';
 import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
 import { PanelSection, TermRow } from './ui/PanelSection';
+import { PreviousEditionSection } from './PreviousEdition';
 
 const WARNING_MESSAGES: Record<Warning['code'], string> = {
   noSource: 'No source: add where the figures come from.',
@@ -52,6 +53,7 @@ export function GlanceContent() {
               : t('glance.headline.none', 'No arrests reported yet')}
         </Typography>
       </PanelSection>
+      <PreviousEditionSection values={values} />
       <PanelSection title={t('glance.ratios', 'Ratios')}>
         <dl>
           {(

@@ -5,6 +5,7 @@ import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants
 import { crudPaths } from './paths';
 import { componentSchemasOut, contentTypeSchemas, RELATION_NAMES, type Attribute, type Schema } from './schemas';
 import { statsPaths, statsSchemas } from './stats';
+import { comparePaths, compareSchemas } from './compare';
 
 /**
  * OpenAPI for the plugin's content API, handed to @strapi/plugin-documentation
@@ -45,6 +46,7 @@ function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas:
     tags: CONTENT_TYPES.map(({ tag, description }) => ({ name: tag, description })),
     paths: {
       ...statsPaths(report.tag),
+      ...comparePaths(report.tag),
       ...Object.assign(
         {},
         ...CONTENT_TYPES.map((type) =>
@@ -60,6 +62,7 @@ function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas:
         ),
         ...componentSchemasOut(),
         ...statsSchemas(),
+        ...compareSchemas(),
       },
     },
   };
