@@ -192,7 +192,9 @@ describeEachDatabase('compare', (app) => {
     await reports.update({
       documentId: ids.get(LIBERTERRA_III)!,
       locale: 'fr',
-      data: { title: 'Opération Liberterra III', codename: 'Liberterra III' } as never,
+      // Its figures given: a new locale copies shared fields from a row core picks by `publishedAt desc`,
+      // which is the draft (arrests 1, above) where NULLs sort first (PostgreSQL), the published row elsewhere.
+      data: { title: 'Opération Liberterra III', codename: 'Liberterra III', arrests: LIBERTERRA_III.arrests } as never,
     });
     await reports.publish({ documentId: ids.get(LIBERTERRA_III)!, locale: 'fr' });
 

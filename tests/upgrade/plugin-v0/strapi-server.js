@@ -16,9 +16,13 @@ const load = (file) => clone(require(path.join(ROOT, 'content-types', file)));
 const { contentTypes } = require(path.join(ROOT, 'dist', 'server', 'index.js')).default;
 
 const report = clone(contentTypes['operation-report'].schema);
-for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier', 'series']) {
+const added = ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier', 'series'];
+for (const name of added) {
   delete report.attributes[name];
 }
+// Nor the indexes on columns it did not have yet (series_idx).
+const addedColumns = new Set(['series']);
+report.indexes = (report.indexes || []).filter((index) => !index.columns.some((column) => addedColumns.has(column)));
 const components = { metric: load('components/metric.json'), route: load('components/route.json'), source: load('components/source.json') };
 
 module.exports = {
