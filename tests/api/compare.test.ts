@@ -1,5 +1,6 @@
 import { adminToken, createApiToken, describeEachDatabase, REPORT_UID } from '../helpers/strapi';
 import { publishSeriesReport } from '../helpers/series-reports';
+import { limitedAdmin, reportFieldPaths } from '../helpers/admin-roles';
 import {
   GLOBAL_CHAIN_2023,
   GLOBAL_CHAIN_2024,
@@ -311,6 +312,23 @@ describeEachDatabase('compare', (app) => {
       });
       expect((await previous({ startDate: '2025-11-10' })).body.data).toEqual({ series: null, previous: null });
       expect((await previous({ codename: 'Liberterra', startDate: '2020-01-01' })).body.data.previous).toBeNull();
+    });
+
+    it("applies the Content Manager's read permission: locales, fields, none at all", async () => {
+      const ask = (token: string) =>
+        app()
+          .http()
+          .get('/operation-reports/previous-edition')
+          .query({ codename: 'Liberterra III', startDate: '2025-11-10' })
+          .set('Authorization', `Bearer ${token}`);
+      const writer = await limitedAdmin(app(), 'Compare creator only', [{ action: 'create' }]);
+      expect((await ask(writer.token)).status).toBe(403);
+      const french = await limitedAdmin(app(), 'Compare French reader', [{ action: 'read', locales: ['fr'] }]);
+      expect((await ask(french.token)).body.data.previous).toBeNull();
+      const fields = reportFieldPaths(app().strapi).filter((field) => field !== 'arrests');
+      const noArrests = await limitedAdmin(app(), 'Compare without arrests', [{ action: 'read', fields }]);
+      const answer = (await ask(noArrests.token)).body.data.previous;
+      expect(answer).toMatchObject({ documentId: ids.get(LIBERTERRA_II), arrests: null, countries: 116 });
     });
 
     it('refuses bad parameters, naming them, and anonymous requests', async () => {
