@@ -156,6 +156,15 @@ export interface OperationReportComparisonResponse {
   meta: { locale?: string | null };
 }
 
+/** The previous published edition of a series with its figures: what the edit view's side panel compares the form with. */
+export type PreviousEdition = ComparedReport & StatFields;
+
+/** `data` of the admin route GET /operation-reports/previous-edition. */
+export interface PreviousEditionResponse {
+  /** The series looked up (given, or derived from the codename); null when there is none. */
+  data: { series: string | null; previous: PreviousEdition | null };
+}
+
 export interface OperationReportStatsResponse {
   data: OperationReportStats;
   meta: { status: 'published'; locale?: string | null };

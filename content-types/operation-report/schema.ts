@@ -50,6 +50,8 @@ export default {
   indexes: [
     { name: 'operation_reports_slug_idx', columns: ['slug'] },
     { name: 'operation_reports_start_date_idx', columns: ['start_date'] },
+    // The compare route's lookup: the latest edition of a series before a date.
+    { name: 'operation_reports_series_idx', columns: ['series', 'start_date'] },
   ],
   attributes: {
     title: { type: 'string', required: true, minLength: 1, maxLength: 200, ...localized(true) },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_ADMIN, ensureAdminUser, seedLiberterraIII } from './seed';
+import { DEFAULT_ADMIN, ensureAdminUser, seedLiberterraIII, seedSeriesEditions } from './seed';
 
 export default {
   register() {},
@@ -10,6 +10,7 @@ export default {
     const password = process.env.PLAYGROUND_ADMIN_PASSWORD || DEFAULT_ADMIN.password;
     const admin = await ensureAdminUser(strapi, email, password);
     const report = await seedLiberterraIII(strapi);
+    const editions = await seedSeriesEditions(strapi);
 
     const host = strapi.config.get<string>('server.host');
     const port = strapi.config.get<number>('server.port');
@@ -20,7 +21,8 @@ export default {
       `  Login:     ${email} / ${password}${admin === 'created' ? ' (user created)' : ''}`,
       `  REST:      ${base}/api/operation-reports`,
       `  GraphQL:   ${base}/graphql`,
-      `  Seed:      Liberterra III ${report === 'created' ? 'created' : 'already present'}`,
+      `  Seed:      Liberterra III ${report === 'created' ? 'created' : 'already present'}` +
+        (editions > 0 ? `, ${editions} other editions created` : ''),
     ];
     // Printed once the server listens, so it is not lost above Strapi's own banner.
     strapi.server.httpServer.once('listening', () => console.log(`\n${lines.join('\n')}\n`));

@@ -1,8 +1,19 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
-import { GlanceContent, GlancePanel } from '../../admin/src/components/GlancePanel';
 import { renderInForm } from './render';
 import { LIBERTERRA_FORM_VALUES } from '../helpers/liberterra-form';
+
+// The panel's previous-edition part asks the server only for a form with a code name or series:
+// these forms have none (tests/admin/PreviousEdition.test.tsx covers that part).
+const get = jest.fn();
+jest.mock('@strapi/strapi/admin', () => ({
+  ...jest.requireActual('@strapi/strapi/admin'),
+  useFetchClient: () => ({ get }),
+}));
+
+// Imported after the mock so the panel sees the stubbed fetch client.
+// eslint-disable-next-line import/first
+import { GlanceContent, GlancePanel } from '../../admin/src/components/GlancePanel';
 
 const liberterra = LIBERTERRA_FORM_VALUES;
 

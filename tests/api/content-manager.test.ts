@@ -38,9 +38,10 @@ describeEachDatabase('Content Manager', (app) => {
     const response = await call('get', `/content-manager/content-types/${REPORT_UID}/configuration`);
     const { layouts, metadatas } = response.body.data.contentType;
     const rows = layouts.edit.map((row: { name: string }[]) => row.map((field) => field.name));
-    expect(rows.slice(0, 4)).toEqual([
+    expect(rows.slice(0, 5)).toEqual([
       ['title', 'slug'],
-      ['codename', 'agency', 'headquarters'],
+      ['codename', 'series'],
+      ['agency', 'headquarters'],
       ['startDate', 'endDate', 'durationDays'],
       ['announcedOn', 'figuresStatus'],
     ]);
@@ -200,9 +201,14 @@ describe.each(requestedDatabases())('Content Manager layout versions [%s]', (kin
       expect(contentType.metadatas.codename.edit.label).toBe('Operation name (house style)');
       expect(contentType.metadatas.announcedOn.edit.description).toBe('Date of the press conference');
       expect(contentType.layouts.edit[0]).toEqual([{ name: 'title', size: 12 }]);
+      // Version 3: series moves beside the codename (the editor's identity row was the default one).
+      const names = contentType.layouts.edit.map((r) => r.map((field) => field.name));
+      expect(names[1]).toEqual(['codename', 'series']);
+      expect(names.flat().filter((name) => name === 'series')).toHaveLength(1);
+      expect(contentType.metadatas.series.edit.label).toBe('Series');
       expect(
         await app.strapi.store({ type: 'plugin', name: 'operation-reports' }).get({ key: LAYOUT_VERSION_KEY })
-      ).toBe(2);
+      ).toBe(3);
 
       // 3. An editor changes a label and a help text in "Configure the view"; a reboot keeps them.
       contentType.metadatas.startDate.edit.label = 'Began';

@@ -94,6 +94,7 @@ describeEachDatabase('export and import', (app) => {
     expect(alpha.locales.en.draft).toEqual({
       title: 'Operation Alpha',
       codename: 'Alpha',
+      series: 'Alpha',
       agency: 'INTERPOL',
       headquarters: 'Lyon, France',
       startDate: '2025-11-10',
@@ -344,21 +345,21 @@ describeEachDatabase('export and import', (app) => {
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'documentId,locale,status,title,slug,codename,agency,headquarters,startDate,endDate,durationDays,announcedOn,figuresStatus,' +
+      'documentId,locale,status,title,slug,codename,series,agency,headquarters,startDate,endDate,durationDays,announcedOn,figuresStatus,' +
         'countries,countriesQualifier,officers,officersQualifier,arrests,arrestsQualifier,victimsIdentified,victimsIdentifiedQualifier,' +
         'irregularMigrants,irregularMigrantsQualifier,investigationsOpened,investigationsOpenedQualifier,crimeAreas'
     );
     expect(lines[1]).toBe(
-      `${ids.alpha},en,published,Operation Alpha,operation-alpha,Alpha,INTERPOL,"Lyon, France",2025-11-10,2025-11-21,12,2025-12-01,final,` +
+      `${ids.alpha},en,published,Operation Alpha,operation-alpha,Alpha,Alpha,INTERPOL,"Lyon, France",2025-11-10,2025-11-21,12,2025-12-01,final,` +
         '119,exact,14000,approximately,3744,exact,4414,exact,12992,exact,720,atLeast,forced-labour;wildlife-crime'
     );
     expect(lines[2]).toMatch(new RegExp(`^${ids.alpha},fr,published,Opération Alpha,operation-alpha,`));
     expect(lines[3]).toBe(
-      `${ids.beta},en,draft,Operation Beta,operation-beta,,,,2024-03-01,2024-03-05,5,,preliminary,,exact,,exact,5,exact,,exact,,exact,,exact,`
+      `${ids.beta},en,draft,Operation Beta,operation-beta,,,,,2024-03-01,2024-03-05,5,,preliminary,,exact,,exact,5,exact,,exact,,exact,,exact,`
     );
     // Gamma's headquarters holds a line break (LF), quoted inside the row; rows end with CRLF.
     expect(lines[4]).toBe(
-      `${ids.gamma},en,published,Operation Gamma,operation-gamma,"'=HYPERLINK(""http://evil.example"")","Europol, ""EMPACT""",` +
+      `${ids.gamma},en,published,Operation Gamma,operation-gamma,"'=HYPERLINK(""http://evil.example"")","'=HYPERLINK(""http://evil.example"")","Europol, ""EMPACT""",` +
         '"The Hague\nNetherlands",2023-01-10,2023-01-12,3,,final,,exact,,exact,12,upTo,,exact,,exact,,exact,forced-labour'
     );
     expect(lines.slice(5)).toEqual(['']);
@@ -392,12 +393,12 @@ describeEachDatabase('export and import', (app) => {
       const [, en, fr, end] = csv.text.split('\r\n');
       expect(end).toBe('');
       expect(en).toBe(
-        `${created.documentId},en,draft,"' =HYPERLINK(""http://evil.example"")",operation-formulas,'\u00a0+1+1,"'\n-2+3",` +
+        `${created.documentId},en,draft,"' =HYPERLINK(""http://evil.example"")",operation-formulas,'\u00a0+1+1,'+1+1,"'\n-2+3",` +
           `"'\uff1dcmd|"" /C calc""!A0",2025-01-01,2025-01-02,2,,final,,exact,,exact,,exact,,exact,,exact,,exact,`
       );
       expect(fr).toMatch(
         new RegExp(
-          `^${created.documentId},fr,draft,'\u200b\uff0b1,operation-formulas,'\t\uff20SUM\\(A1\\),'\u3000\uff0d1,`
+          `^${created.documentId},fr,draft,'\u200b\uff0b1,operation-formulas,'\t\uff20SUM\\(A1\\),'\\+1\\+1,'\u3000\uff0d1,`
         )
       );
     } finally {

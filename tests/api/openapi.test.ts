@@ -173,6 +173,30 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         expect(Object.keys(response.body.data).sort()).toEqual(['byYear', 'count', 'totals']);
         expect(response.body.meta.status).toBe('published');
       });
+
+      it('GET /operation-reports/{id}/compare has its parameters and its response schema', () => {
+        const compare = spec.paths['/operation-reports/{id}/compare'].get;
+        expect(compare.parameters.map((p: any) => p.name)).toEqual(['id', 'locale', 'status']);
+        const body = resolve(spec, compare.responses['200'].content['application/json'].schema);
+        const stats = body.properties.data.properties.stats;
+        expect(Object.keys(stats.properties)).toEqual([...STAT_NAMES]);
+        expect(resolve(spec, stats.properties.arrests).required).toEqual([
+          'from',
+          'fromQualifier',
+          'to',
+          'toQualifier',
+          'delta',
+          'percent',
+        ]);
+        const list = resolve(
+          spec,
+          spec.paths['/operation-reports'].get.responses['200'].content['application/json'].schema
+        );
+        expect(resolve(spec, list.properties.data.items).properties.series).toMatchObject({
+          type: 'string',
+          maxLength: 120,
+        });
+      });
     },
     { env: { PLAYGROUND_DOCUMENTATION: 'true' } }
   );

@@ -106,7 +106,7 @@ describeEachDatabase(
 );
 
 describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
-  it('grants find/findOne/stats at boot, and respects an owner who revokes one afterwards', async () => {
+  it('grants find/findOne/stats/compare at boot, and respects an owner who revokes one afterwards', async () => {
     const first = await startStrapi(kind, 'public-read-once', { pluginConfig: { publicRead: true } });
     try {
       const role = await first.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -118,6 +118,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
       expect(await actions()).toEqual([
         'plugin::operation-reports.crime-area.find',
         'plugin::operation-reports.crime-area.findOne',
+        'plugin::operation-reports.operation-report.compare',
         'plugin::operation-reports.operation-report.find',
         'plugin::operation-reports.operation-report.findOne',
         'plugin::operation-reports.operation-report.jsonld',
@@ -141,6 +142,7 @@ describe.each(requestedDatabases())('publicRead grants once [%s]', (kind) => {
       try {
         expect(await actions(second.strapi)).toEqual([
           'plugin::operation-reports.crime-area.findOne',
+          'plugin::operation-reports.operation-report.compare',
           'plugin::operation-reports.operation-report.find',
           'plugin::operation-reports.operation-report.findOne',
           'plugin::operation-reports.operation-report.jsonld',

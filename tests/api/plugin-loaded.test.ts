@@ -53,7 +53,7 @@ describeEachDatabase('plugin loaded', (app) => {
     const plugin = response.body.permissions['plugin::operation-reports'];
     expect(Object.keys(plugin.controllers).sort()).toEqual(['crime-area', 'operation-report']);
     expect(Object.keys(plugin.controllers['operation-report']).sort()).toEqual(
-      ['create', 'delete', 'find', 'findOne', 'jsonld', 'stats', 'update'].sort()
+      ['compare', 'create', 'delete', 'find', 'findOne', 'jsonld', 'stats', 'update'].sort()
     );
   });
 });

@@ -5,7 +5,8 @@ import { NOT_REPORTED, ONE_REPORT } from '../helpers/expected-stats';
 
 /**
  * Upgrade safety: a database written by an older content model (no
- * figuresStatus, no quotes component, no investigationsOpened figure) is
+ * figuresStatus, no quotes component, no investigationsOpened figure, no
+ * series) is
  * opened by the current plugin. Every report must come through intact, new
  * fields take their defaults, and the old reports keep working.
  */
@@ -38,8 +39,18 @@ const OLD_REPORTS = [
     publish: true,
   },
   {
+    title: 'Operation Numbers Only',
+    slug: 'operation-numbers-only',
+    codename: '2022',
+    startDate: '2022-05-02',
+    endDate: '2022-05-03',
+    durationDays: 2,
+    publish: false,
+  },
+  {
     title: 'Operation Quiet Border',
     slug: 'operation-quiet-border',
+    codename: 'Quiet Border IV',
     agency: 'Europol',
     startDate: '2024-09-29',
     endDate: '2024-10-04',
@@ -148,6 +159,18 @@ for (const kind of requestedDatabases()) {
         expect(report.investigationsOpenedQualifier).toBe('exact');
         expect(report.quotes).toEqual([]);
       }
+    });
+
+    it('derives the series of old reports from their codename, published rows included', async () => {
+      const rows = (await app!.strapi.db
+        .query(REPORT_UID)
+        .findMany({ select: ['slug', 'series', 'publishedAt'] })) as Row[];
+      const seriesOf = (slug: string) => [...new Set(rows.filter((r) => r.slug === slug).map((r) => r.series))];
+      expect(rows.filter((r) => r.slug === 'operation-old-harbour')).toHaveLength(2);
+      expect(seriesOf('operation-old-harbour')).toEqual(['Old Harbour']);
+      expect(seriesOf('operation-quiet-border')).toEqual(['Quiet Border']);
+      // A codename that is only a year names no series.
+      expect(seriesOf('operation-numbers-only')).toEqual([null]);
     });
 
     it('serves the old reports through the API and stats', async () => {

@@ -15,6 +15,7 @@
  *               (tests/bench/boot-after-import.js, its own databases)         (target ≤ 30 s)
  *   import/health longest /_health wait during a 3,000-report import, and the import's time
  *               (target ≤ 200 ms; tests/bench/import-health.js, BENCH_IMPORT_REPORTS changes the size)
+ *   compare/findOne GET …/:documentId/compare vs core findOne (target ≤ 1.2; tests/bench/compare.js)
  * Then the hostile-text lines of tests/bench/extraction.js: the worst extraction at
  * 100 KB (target ≤ 100 ms) and the longest /_health wait meanwhile (target ≤ 200 ms).
  * The plain type (tests/bench/app) has the plugin's exact schema, components and relation
@@ -315,6 +316,9 @@ async function main() {
   // Issue 10: hostile text through the extract route, /_health polled meanwhile.
   const { benchExtraction, printExtraction } = require('./extraction');
   printExtraction(await benchExtraction());
+  // Issue 13: compare with the previous edition vs findOne (tests/bench/compare.js).
+  const { benchCompare, printCompare } = require('./compare');
+  printCompare(await benchCompare(DATABASES));
 }
 
 const entry = process.env.BENCH_CHILD

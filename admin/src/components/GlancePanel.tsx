@@ -8,6 +8,11 @@ import { useT } from '../hooks/useT';
 import { computeRatios, describeDuration, findWarnings, headlineParts, type Warning } from '../utils/glance';
 import { PanelSection, TermRow } from './ui/PanelSection';
 
+/** Its own chunk: the eager admin chunk stays small, and the panel shows the rest while it loads. */
+const PreviousEditionSection = React.lazy(() =>
+  import('./PreviousEdition').then((module) => ({ default: module.PreviousEditionSection }))
+);
+
 const WARNING_MESSAGES: Record<Warning['code'], string> = {
   noSource: 'No source: add where the figures come from.',
   endBeforeStart: 'The end date is before the start date.',
@@ -52,6 +57,9 @@ export function GlanceContent() {
               : t('glance.headline.none', 'No arrests reported yet')}
         </Typography>
       </PanelSection>
+      <React.Suspense fallback={null}>
+        <PreviousEditionSection values={values} />
+      </React.Suspense>
       <PanelSection title={t('glance.ratios', 'Ratios')}>
         <dl>
           {(

@@ -5,6 +5,8 @@ export const EXTRACT_URL = '/operation-reports/extract';
 export const EXPORT_URL = '/operation-reports/export';
 export const IMPORT_URL = '/operation-reports/import';
 export const STATS_URL = '/operation-reports/stats';
+/** The previous published edition of a series, for the edit view's side panel. */
+export const PREVIOUS_EDITION_URL = '/operation-reports/previous-edition';
 
 /** The Content Manager's list, as the homepage widget asks it: the five published reports edited last. */
 export const LATEST_PUBLISHED_URL = `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC&status=published`;

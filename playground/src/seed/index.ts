@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LIBERTERRA_III_SLUG, liberterraIII } from './liberterra-iii';
+import { SERIES_SEEDS } from './operation-series';
 
 const REPORT_UID = 'plugin::operation-reports.operation-report';
 const CRIME_AREA_UID = 'plugin::operation-reports.crime-area';
@@ -38,4 +39,27 @@ export async function seedLiberterraIII(strapi: Core.Strapi) {
   }
   await store.set({ key: 'seeded', value: true });
   return existing ? 'skipped' : 'created';
+}
+
+/**
+ * Seeds the other editions (Liberterra II, Global Chain 2023 and 2024) once,
+ * under a key of their own so that a playground seeded before they existed
+ * gets them on its next boot; a report already holding a seed's slug is left
+ * as it is. Returns how many were created.
+ */
+export async function seedSeriesEditions(strapi: Core.Strapi): Promise<number> {
+  const store = strapi.store({ type: 'app', name: 'operation-reports-playground' });
+  if (await store.get({ key: 'seeded-series' })) return 0;
+  let created = 0;
+  for (const { crimeAreaSlugs, ...data } of SERIES_SEEDS) {
+    if (await strapi.documents(REPORT_UID).findFirst({ filters: { slug: data.slug } })) continue;
+    const areas = await strapi.documents(CRIME_AREA_UID).findMany({ filters: { slug: { $in: crimeAreaSlugs } } });
+    await strapi.documents(REPORT_UID).create({
+      data: { ...data, crimeAreas: areas.map((area) => area.documentId) } as never,
+      status: 'published',
+    });
+    created += 1;
+  }
+  await store.set({ key: 'seeded-series', value: true });
+  return created;
 }

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { STATS, qualifierFieldOf } from '../../../shared/stats';
 import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
-import { COMPONENT_FIELD_WORDS, CONTENT_TYPE_FIELD_WORDS, type FieldWords } from './field-words';
+import { COMPONENT_FIELD_WORDS, CONTENT_TYPE_FIELD_WORDS, REPORT_FIELD_WORDS, type FieldWords } from './field-words';
 
 /** Bump when the default layout changes: sites then get the new one once. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 const STORE_KEY = 'content-manager-layout-version';
 
 type Row = { name: string; size: number }[];
@@ -19,7 +19,8 @@ function reportEditLayout(): Row[] {
   }
   return [
     row(['title', 8], ['slug', 4]),
-    row(['codename', 4], ['agency', 4], ['headquarters', 4]),
+    row(['codename', 6], ['series', 6]),
+    row(['agency', 6], ['headquarters', 6]),
     row(['startDate', 4], ['endDate', 4], ['durationDays', 4]),
     row(['announcedOn', 4], ['figuresStatus', 4]),
     ...figures,
@@ -53,6 +54,38 @@ function layoutStep(current: Configuration) {
   }
   if (metadatas.durationDays) metadatas.durationDays.edit = { ...metadatas.durationDays.edit, editable: false };
   return { metadatas, layouts: { ...current.layouts, edit: reportEditLayout(), list: REPORT_LIST_LAYOUT } };
+}
+
+/** The identity row versions 1 and 2 gave, before `series` existed. */
+const V2_IDENTITY_ROW = ['codename', 'agency', 'headquarters'];
+
+/**
+ * Version 3: `series` beside the codename it is derived from. Strapi put the
+ * new field at the end of the edit layout; it moves next to `codename`. A
+ * site still on the default identity row gets the new default rows; a site
+ * whose editors arranged their own gets series in the codename's row when it
+ * fits, else on a row of its own just below. Nothing else moves.
+ */
+export function withSeriesBesideCodename(edit: Row[]): Row[] {
+  const rows = edit.map((r) => r.filter((field) => field.name !== 'series')).filter((r) => r.length > 0);
+  const at = rows.findIndex((r) => r.some((field) => field.name === 'codename'));
+  if (at === -1) return [...rows, row(['series', 6])];
+  const names = rows[at].map((field) => field.name);
+  if (names.length === V2_IDENTITY_ROW.length && names.every((name, i) => name === V2_IDENTITY_ROW[i])) {
+    return [
+      ...rows.slice(0, at),
+      row(['codename', 6], ['series', 6]),
+      row(['agency', 6], ['headquarters', 6]),
+      ...rows.slice(at + 1),
+    ];
+  }
+  const used = rows[at].reduce((sum, field) => sum + field.size, 0);
+  if (used + 4 <= 12) {
+    const after = rows[at].findIndex((field) => field.name === 'codename') + 1;
+    const withSeries = [...rows[at].slice(0, after), { name: 'series', size: 4 }, ...rows[at].slice(after)];
+    return [...rows.slice(0, at), withSeries, ...rows.slice(at + 1)];
+  }
+  return [...rows.slice(0, at + 1), row(['series', 6]), ...rows.slice(at + 1)];
 }
 
 /** Strapi's own label for a field is its name: anything else is an editor's, and stays. */
@@ -115,6 +148,19 @@ export async function applyDefaultLayout(strapi: Core.Strapi): Promise<boolean> 
     for (const [uid, words] of Object.entries(COMPONENT_FIELD_WORDS)) {
       await applyWords(components, components.findComponent(uid), words);
     }
+  }
+  if (applied >= 1 && applied < 3) {
+    // A fresh site got series in place from version 1's rows; an upgraded one gets it moved, and its words.
+    const current = await contentTypes.findConfiguration(report);
+    const edit = withSeriesBesideCodename((current.layouts?.edit as Row[] | undefined) ?? []);
+    await contentTypes.updateConfiguration(report, {
+      settings: current.settings,
+      metadatas:
+        applied < 2
+          ? current.metadatas
+          : withFieldWords(current.metadatas ?? {}, { series: REPORT_FIELD_WORDS.series }),
+      layouts: { ...current.layouts, edit },
+    });
   }
   await store.set({ key: STORE_KEY, value: LAYOUT_VERSION });
   return true;

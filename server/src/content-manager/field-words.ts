@@ -20,6 +20,10 @@ export const REPORT_FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   title: { label: 'Title' },
   slug: { label: 'Slug', help: "Made from the title: the report's web address" },
   codename: { label: 'Code name' },
+  series: {
+    label: 'Series',
+    help: 'Editions share it; left empty, the code name without its number',
+  },
   agency: { label: 'Agency' },
   headquarters: { label: 'Headquarters' },
   startDate: { label: 'Start date' },

@@ -16,6 +16,8 @@ import {
   type ContentManagerChecker,
 } from '../permissions/content-manager-rights';
 import { STATS } from '../../../shared/stats';
+import { previousEditionFor } from '../compare/previous-edition';
+import { readPreviousEditionQuery } from '../compare/previous-request';
 import type { OperationReportStatsResponse, StatTotals } from '../../../shared/types';
 
 type AdminCtx = {
@@ -37,6 +39,20 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
       .service('stats')
       .compute(ctx.query, await rowsFilter(checker, 'read'));
     ctx.body = withoutUnreadableStats(response, checker);
+  },
+
+  /**
+   * GET /operation-reports/previous-edition?series|codename&startDate&locale&documentId: the previous
+   * published edition the edit view's side panel compares the form with, among the rows the role may read.
+   */
+  async previousEdition(ctx: AdminCtx) {
+    const checker = requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['read'], READ_REFUSED);
+    const data = await previousEditionFor(strapi, readPreviousEditionQuery(ctx.query), await rowsFilter(checker));
+    // A figure the role may not read is not reported, as in the stats.
+    for (const { name } of STATS) {
+      if (data.previous && checker.cannot.read(undefined, name)) data.previous[name] = null;
+    }
+    ctx.body = { data };
   },
 
   /** POST /operation-reports/extract: the figures a press release states, each with the span it was read from. */

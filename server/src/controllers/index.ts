@@ -2,6 +2,8 @@ import { factories } from '@strapi/strapi';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 import { JSONLD_TYPE, reportJsonLd } from '../jsonld/report-jsonld';
 import admin from './admin';
+import { compareReport } from '../compare/compare-report';
+import { readCompareRequest } from '../compare/compare-request';
 
 type Ctx = { query: Record<string, unknown>; body: unknown; params?: Record<string, unknown>; type?: string };
 
@@ -16,6 +18,11 @@ export default {
       ctx.body = await reportJsonLd(strapi, ctx.params?.id, ctx.query);
       // After the body: Koa sets application/json whenever the body is an object.
       ctx.type = JSONLD_TYPE;
+    },
+    /** GET /api/operation-reports/:documentId/compare: against the previous published edition of its series. */
+    async compare(ctx: Ctx) {
+      const { documentId, locale } = await readCompareRequest(strapi, ctx.params ?? {}, ctx.query);
+      ctx.body = await compareReport(strapi, documentId, locale);
     },
   })),
   'crime-area': factories.createCoreController(CRIME_AREA_UID),

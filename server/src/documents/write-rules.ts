@@ -6,6 +6,7 @@ import { attributesOf, componentLookup, defaultLocale, isLocalized } from '../mo
 import { missingRelationError } from '../model/relations';
 import { readRequestedSlug, SlugPlan } from '../slugs/slug-plan';
 import { releaseUnusedSlugs, slugTargetOf } from '../slugs/slug-registry';
+import { applySeriesRule } from '../rules/series';
 import { SharedLocales } from './shared-locales';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -83,6 +84,10 @@ async function write(strapi: Core.Strapi, rules: ModelRules, context: Context, n
   rules.extra?.(data, row, fieldErrors);
   // Every refusal of the write at once, attribute rules and cross-field rules alike.
   fieldErrors.throwIfAny();
+  // After the checks: an empty series is derived from the codename of the locale written (a new locale has none stored).
+  if ('series' in attributes && 'codename' in attributes) {
+    applySeriesRule(data, { series: (row ?? source)?.series, codename: row?.codename });
+  }
 
   const target = slugTargetOf(strapi, context.uid, rules.scope);
   const owner = context.action === 'update' ? (params.documentId ?? null) : null;

@@ -6,6 +6,7 @@ import { crudPaths } from './paths';
 import { componentSchemasOut, contentTypeSchemas, RELATION_NAMES, type Attribute, type Schema } from './schemas';
 import { statsPaths, statsSchemas } from './stats';
 import { jsonldPaths, jsonldSchemas } from './jsonld';
+import { comparePaths, compareSchemas } from './compare';
 
 /**
  * OpenAPI for the plugin's content API, handed to @strapi/plugin-documentation
@@ -47,6 +48,7 @@ function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas:
     paths: {
       ...statsPaths(report.tag),
       ...jsonldPaths(report.tag),
+      ...comparePaths(report.tag),
       ...Object.assign(
         {},
         ...CONTENT_TYPES.map((type) =>
@@ -63,6 +65,7 @@ function buildOpenApi(): { tags: Schema[]; paths: Schema; components: { schemas:
         ...componentSchemasOut(),
         ...statsSchemas(),
         ...jsonldSchemas(),
+        ...compareSchemas(),
       },
     },
   };

@@ -6,6 +6,7 @@ const PUBLIC_READ_ACTIONS = [
   `${REPORT_UID}.findOne`,
   `${REPORT_UID}.stats`,
   `${REPORT_UID}.jsonld`,
+  `${REPORT_UID}.compare`,
   `${CRIME_AREA_UID}.find`,
   `${CRIME_AREA_UID}.findOne`,
 ];

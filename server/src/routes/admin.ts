@@ -10,6 +10,7 @@ export default {
   type: 'admin',
   routes: [
     adminRoute('GET', '/stats', 'stats'),
+    adminRoute('GET', '/previous-edition', 'previousEdition'),
     adminRoute('POST', '/extract', 'extract'),
     adminRoute('GET', '/export', 'export'),
     adminRoute('POST', '/import', 'import'),

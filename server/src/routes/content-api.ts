@@ -30,6 +30,12 @@ const customRoutes = [
     handler: 'operation-report.jsonld',
     config: { policies: [], middlewares: [oneRequestPerTurn] },
   },
+  {
+    method: 'GET',
+    path: '/operation-reports/:documentId/compare',
+    handler: 'operation-report.compare',
+    config: { policies: [], middlewares: [oneRequestPerTurn] },
+  },
 ];
 
 /**

@@ -9,6 +9,7 @@ const CSV_COLUMNS: string[] = [
   'title',
   'slug',
   'codename',
+  'series',
   'agency',
   'headquarters',
   'startDate',

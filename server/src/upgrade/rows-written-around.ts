@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { MODELS } from '../model/models';
 import { fillNewDefaults } from './fill-defaults';
 import { durationFill } from './fill-durations';
+import { fillMissingSeries } from './fill-series';
 import { slugSourceOf, syncSlugRegistry } from './sync-slug-registry';
 
 const LOG = '[operation-reports]';
@@ -10,7 +11,7 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /**
  * What boot does with rows written without the plugin's write path (an
  * upgrade, `strapi import`, `strapi transfer`, SQL): new fields get their
- * defaults, missing durations are computed, and every slug is settled and
+ * defaults, missing durations and series are computed, and every slug is settled and
  * registered. Each step is set-based, and says in the log what it changed;
  * a boot with nothing to do logs nothing.
  */
@@ -22,6 +23,8 @@ export async function settleRowsWrittenAround(strapi: Core.Strapi): Promise<void
   for (const [column, rows] of Object.entries(filled.computed)) {
     strapi.log.info(`${LOG} upgrade: computed ${column} in ${count(rows, 'row')}`);
   }
+  const series = await fillMissingSeries(strapi);
+  if (series > 0) strapi.log.info(`${LOG} upgrade: derived the series of ${count(series, 'row')} from their codename`);
   for (const [uid, rules] of Object.entries(MODELS)) {
     await syncSlugs(strapi, uid, rules);
   }

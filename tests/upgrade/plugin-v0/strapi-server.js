@@ -2,8 +2,8 @@
 
 /**
  * An older version of the plugin's server, for the upgrade test: the content
- * model as it stood before figuresStatus, the quotes component and the
- * investigationsOpened figure were added. It has no middleware and no admin,
+ * model as it stood before figuresStatus, the quotes component, the
+ * investigationsOpened figure and the series field were added. It has no middleware and no admin,
  * only the schema, derived from today's files minus what was added since.
  */
 const path = require('path');
@@ -16,9 +16,13 @@ const load = (file) => clone(require(path.join(ROOT, 'content-types', file)));
 const { contentTypes } = require(path.join(ROOT, 'dist', 'server', 'index.js')).default;
 
 const report = clone(contentTypes['operation-report'].schema);
-for (const name of ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier']) {
+const added = ['figuresStatus', 'quotes', 'investigationsOpened', 'investigationsOpenedQualifier', 'series'];
+for (const name of added) {
   delete report.attributes[name];
 }
+// Nor the indexes on columns it did not have yet (series_idx).
+const addedColumns = new Set(['series']);
+report.indexes = (report.indexes || []).filter((index) => !index.columns.some((column) => addedColumns.has(column)));
 const components = { metric: load('components/metric.json'), route: load('components/route.json'), source: load('components/source.json') };
 
 module.exports = {

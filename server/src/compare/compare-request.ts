@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { REPORT_UID } from '../../../shared/constants';
+import { defaultLocale, isLocalized } from '../model/content-model';
+import { readDocumentId, readLocaleCode } from '../query/request-params';
+import { invalid } from '../rules/validation-error';
+
+export interface CompareRequest {
+  documentId: string;
+  /** The locale compared in; null when the type is not localized. */
+  locale: string | null;
+}
+
+/** Strapi's document ids are 24 lower-case letters and digits; imported ones may differ, so stay lenient but bounded. */
+const DOCUMENT_ID = /^[\w-]{1,64}$/;
+const ALLOWED_PARAMS = ['locale', 'status'];
+
+/**
+ * `:documentId` and the query of a compare request. Only `locale` (default:
+ * the default locale) and `status=published` are read: a comparison is always
+ * between published editions, so any other status is refused rather than ignored.
+ */
+export async function readCompareRequest(
+  strapi: Core.Strapi,
+  params: Record<string, unknown>,
+  query: Record<string, unknown>
+): Promise<CompareRequest> {
+  const documentId = params.documentId;
+  readDocumentId(documentId);
+  if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId)) {
+    invalid(['documentId'], 'documentId must be a document id: 1 to 64 letters, digits, "-" or "_"');
+  }
+  for (const key of Object.keys(query)) {
+    if (!ALLOWED_PARAMS.includes(key)) {
+      invalid([key], `Unknown parameter "${key}" (compare accepts locale and status=published)`);
+    }
+  }
+  if (query.status !== undefined && query.status !== 'published') {
+    invalid(['status'], 'compare reads published reports only: status must be "published" or absent');
+  }
+  return { documentId: documentId as string, locale: await readLocale(strapi, query.locale) };
+}
+
+async function readLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
+  if (!strapi.plugin('i18n') || !isLocalized(strapi, REPORT_UID)) return null;
+  if (locale === undefined || locale === null || locale === '') return defaultLocale(strapi);
+  return readLocaleCode(locale);
+}
