@@ -203,6 +203,7 @@ async function benchDatabase(kind) {
     const statsVsSql = await sideBySide(15, stats, rawSql);
     const statsVsNode = await sideBySide(3, stats, inNode);
     const statsVsLean = await sideBySide(5, stats, inNodeLean);
+    const groups = await require('./stats-groups').benchStatsGroups({ strapi, get, sideBySide }); // issue 13
     const list = await sideBySide(
       40,
       () => get('/api/operation-reports?pagination[pageSize]=25&sort=startDate:desc'),
@@ -236,6 +237,7 @@ async function benchDatabase(kind) {
       coreListMs: list.b,
       createMs: create.a,
       coreCreateMs: create.b,
+      groups,
     };
   } catch (error) {
     console.error(`bench on ${kind} failed:`, error);
@@ -306,6 +308,7 @@ async function main() {
   console.log(
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
+  require('./stats-groups').printStatsGroups(results); // issue 13: stats/floor, groupBy=crimeArea|month/sql
   await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
   printImportHealth(await benchImportHealth(DATABASES));
   // Issue 10: hostile text through the extract route, /_health polled meanwhile.

@@ -5,7 +5,7 @@ import type { OperationReportStats } from '../../../shared/types';
 import { REPORT_UID } from '../../../shared/constants';
 import { columnsOf } from './report-columns';
 import { mergeRows, readTotals, statSelects, toNumber, type Row } from './stat-selects';
-import { groupKey, orderGroups } from './group-keys';
+import { groupKey, orderGroups, readYear } from './group-keys';
 
 /** The alias of the report table when the stats run over the ids a relation filter selects. */
 const REPORTS = 'r';
@@ -24,10 +24,21 @@ function mentions(filters: unknown, field: string): boolean {
   );
 }
 
+/** Rows grouped by month ("YYYY-MM") merged into rows by year. */
+function yearsOf(monthRows: Row[]): Row[] {
+  const byYear = new Map<number | null, Row[]>();
+  for (const row of monthRows) {
+    const year =
+      row.group_key === null || row.group_key === undefined ? null : Number(String(row.group_key).slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), row]);
+  }
+  return [...byYear].map(([year, rows]) => ({ ...mergeRows(rows), group_key: year }));
+}
+
 /**
  * Totals over the published reports matching `where`, computed in the database:
- * one GROUP BY year, whose rows also add up to the overall totals (no second
- * scan), and, with `groupBy` other than year, one GROUP BY on that key. The
+ * one GROUP BY year (or month), whose rows also add up to the overall totals
+ * and years (no second scan), and, with another `groupBy`, one GROUP BY on that key. The
  * rows never leave the database.
  */
 export async function aggregateStats(
@@ -54,7 +65,7 @@ export async function aggregateStats(
     const group = groupKey(knex, client, columns, alias, key);
     const selects = [knex.raw('? AS ??', [group.expression, 'group_key']), ...statSelects(knex, columns, alias)];
     const query = joinsRelation
-      ? knex({ [REPORTS]: columns.table })
+      ? (strapi.db.getConnection(`${columns.table} as ${REPORTS}`) as Knex.QueryBuilder)
           .select(selects)
           .whereIn(`${REPORTS}.${columns.id}`, builder.select('id').getKnexQuery())
       : builder.select(selects).getKnexQuery();
@@ -62,14 +73,16 @@ export async function aggregateStats(
     return { group, rows };
   };
 
-  const years = await grouped('year');
-  const totalsRow = mergeRows(years.rows);
+  // Months refine years: with groupBy=month, the month rows give the years and the totals, one scan in all.
+  const first = await grouped(groupBy === 'month' ? 'month' : 'year');
+  const yearRows = groupBy === 'month' ? yearsOf(first.rows) : first.rows;
+  const totalsRow = mergeRows(yearRows);
   const toGroup = (read: (value: unknown) => string | number | null) => (row: Row) => ({
     key: read(row.group_key),
     count: toNumber(row.report_count),
     totals: readTotals(row),
   });
-  const byYear = orderGroups(years.rows.map(toGroup(years.group.read)), true)
+  const byYear = orderGroups(yearRows.map(toGroup(readYear)), true)
     .filter((group) => group.key !== null)
     .map(({ key, count, totals }) => ({ year: key as number, count, totals }));
 
@@ -79,6 +92,6 @@ export async function aggregateStats(
     byYear,
   };
   if (!groupBy) return stats;
-  const { group, rows } = groupBy === 'year' ? years : await grouped(groupBy);
+  const { group, rows } = groupBy === 'year' || groupBy === 'month' ? first : await grouped(groupBy);
   return { ...stats, groupBy, groups: orderGroups(rows.map(toGroup(group.read)), group.time) };
 }

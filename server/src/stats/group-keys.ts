@@ -37,7 +37,8 @@ function monthOf(knex: Knex, client: string, column: string): Knex.Raw {
 
 const text = (value: unknown): string | null =>
   value === null || value === undefined ? null : Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
-const year = (value: unknown): number | null => (value === null || value === undefined ? null : toNumber(value));
+export const readYear = (value: unknown): number | null =>
+  value === null || value === undefined ? null : toNumber(value);
 
 /**
  * The key of `groupBy` over the report rows aliased `alias`. An empty agency or
@@ -54,7 +55,7 @@ export function groupKey(
   const orNull = (name: string) => knex.raw("NULLIF(??, '')", [column(name)]);
   switch (key) {
     case 'year':
-      return { expression: yearOf(knex, client, column(columns.startDate)), read: year, time: true };
+      return { expression: yearOf(knex, client, column(columns.startDate)), read: readYear, time: true };
     case 'month':
       return { expression: monthOf(knex, client, column(columns.startDate)), read: text, time: true };
     case 'agency':
@@ -70,8 +71,9 @@ export function groupKey(
         expression: knex.raw('??', [`${AREA}.${areas.slug}`]),
         join: (query) =>
           query
-            .leftJoin({ [LINK]: areas.link }, `${LINK}.${areas.report}`, column(columns.id))
-            .leftJoin({ [AREA]: areas.table }, `${AREA}.${areas.id}`, `${LINK}.${areas.area}`),
+            // 'table as alias', not { alias: table }: Strapi's PostgreSQL schema prefix is applied to the string form only.
+            .leftJoin(`${areas.link} as ${LINK}`, `${LINK}.${areas.report}`, column(columns.id))
+            .leftJoin(`${areas.table} as ${AREA}`, `${AREA}.${areas.id}`, `${LINK}.${areas.area}`),
         read: text,
         time: false,
       };
