@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { STATS, TOTAL_QUALIFIER_RULES, type StatName } from '../../../shared/stats';
+import { DEFAULT_QUALIFIER, STATS, TOTAL_QUALIFIER_RULES, type StatName } from '../../../shared/stats';
 import type { StatQualifier, StatTotal, StatTotals } from '../../../shared/types';
 import type { ReportColumns } from './report-columns';
 
@@ -23,8 +23,13 @@ const literal = (word: string) => {
   if (!/^[A-Za-z]+$/.test(word)) throw new Error(`not a qualifier word: ${word}`);
   return `'${word}'`;
 };
-/** One simple CASE on the qualifier column: a single comparison chain per row, no IN lists. */
-const RANK_CASE = `CASE ?? ${RANKS.flatMap(({ from, rank }) => from.map((q) => `WHEN ${literal(q)} THEN ${rank}`)).join(' ')} ELSE 0 END`;
+/**
+ * One simple CASE on the qualifier column: a single comparison chain per row,
+ * no IN lists, `exact` (most figures) tested first so most rows stop there.
+ */
+const RANK_CASE = `CASE ?? WHEN ${literal(DEFAULT_QUALIFIER)} THEN 0 ${RANKS.flatMap(({ from, rank }) =>
+  from.map((q) => `WHEN ${literal(q)} THEN ${rank}`)
+).join(' ')} ELSE 0 END`;
 
 /**
  * Per stat: the SQL sum, how many reports gave a value, the smallest and
