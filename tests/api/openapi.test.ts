@@ -86,7 +86,12 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         expect(params.filters).toMatchObject({ in: 'query', style: 'deepObject', schema: { type: 'object' } });
         expect(params.locale).toMatchObject({ in: 'query', schema: { type: 'string' } });
         expect(params.status).toMatchObject({ in: 'query', schema: { enum: ['published'] } });
-        expect(Object.keys(params).sort()).toEqual(['filters', 'locale', 'status']);
+        expect(params.groupBy).toMatchObject({
+          in: 'query',
+          schema: { type: 'string', enum: ['year', 'month', 'agency', 'crimeArea', 'series', 'figuresStatus'] },
+        });
+        expect(stats.description).toMatch(/several crime areas counts in EACH/);
+        expect(Object.keys(params).sort()).toEqual(['filters', 'groupBy', 'locale', 'status']);
 
         const body = resolve(spec, stats.responses['200'].content['application/json'].schema);
         expect(body.required).toEqual(expect.arrayContaining(['data', 'meta']));
@@ -95,6 +100,9 @@ describe('OpenAPI through @strapi/plugin-documentation', () => {
         const data = resolve(spec, body.properties.data);
         expect(data.properties.count).toMatchObject({ type: 'integer' });
         const totals = resolve(spec, data.properties.totals);
+        const group = resolve(spec, data.properties.groups.items);
+        expect(group.required.sort()).toEqual(['count', 'key', 'totals']);
+        expect(resolve(spec, group.properties.totals)).toEqual(totals);
         expect(Object.keys(totals.properties).sort()).toEqual([...STAT_NAMES].sort());
         for (const stat of STAT_NAMES) {
           const total = resolve(spec, totals.properties[stat]);

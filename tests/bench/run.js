@@ -205,6 +205,7 @@ async function benchDatabase(kind) {
     const statsVsSql = await sideBySide(15, stats, rawSql);
     const statsVsNode = await sideBySide(3, stats, inNode);
     const statsVsLean = await sideBySide(5, stats, inNodeLean);
+    const groups = await require('./stats-groups').benchStatsGroups({ strapi, get, sideBySide }); // issue 13
     const list = await sideBySide(
       40,
       () => get('/api/operation-reports?pagination[pageSize]=25&sort=startDate:desc'),
@@ -240,6 +241,7 @@ async function benchDatabase(kind) {
       coreListMs: list.b,
       createMs: create.a,
       coreCreateMs: create.b,
+      groups,
     };
   } catch (error) {
     console.error(`bench on ${kind} failed:`, error);
@@ -311,6 +313,7 @@ async function main() {
     `bench: stats/sql=${fmt(worst.statsSql)} stats/node=${fmt(worst.statsNode)} list/core=${fmt(worst.listCore)} create/core=${fmt(worst.createCore)}`
   );
   require('./http-cache').printHttpCache(rows);
+  require('./stats-groups').printStatsGroups(results); // issue 13: stats/floor, groupBy=crimeArea|month/sql
   await require('./boot-after-import').benchBootAfterRowsWrittenAround(DATABASES);
   printImportHealth(await benchImportHealth(DATABASES));
   // Issue 10: hostile text through the extract route, /_health polled meanwhile.

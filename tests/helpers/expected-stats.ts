@@ -63,3 +63,27 @@ export const ONE_REPORT = (value: number, qualifier = 'exact') => ({
   max: value,
   avg: value,
 });
+
+export type GroupKey = string | number | null;
+
+/**
+ * The contract's `groups` for rows, written out plainly: a row counts in every
+ * key `keysOf` gives it (a report with several crime areas counts in each);
+ * time keys ascending, other keys by count descending then key; null last.
+ */
+export function expectedGroups(rows: Row[], keysOf: (row: Row) => GroupKey[], time: boolean) {
+  const members = new Map<GroupKey, Row[]>();
+  for (const row of rows) for (const key of keysOf(row)) members.set(key, [...(members.get(key) ?? []), row]);
+  const groups = [...members].map(([key, inGroup]) => ({
+    key,
+    count: inGroup.length,
+    totals: expectedTotals(inGroup),
+  }));
+  const byKey = (a: { key: GroupKey }, b: { key: GroupKey }) => {
+    if (a.key === b.key) return 0;
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    return a.key < b.key ? -1 : 1;
+  };
+  return groups.sort((a, b) => (time ? byKey(a, b) : b.count - a.count || byKey(a, b)));
+}

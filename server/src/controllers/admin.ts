@@ -15,7 +15,8 @@ import {
   type AdminRequestState,
   type ContentManagerChecker,
 } from '../permissions/content-manager-rights';
-import { STATS } from '../../../shared/stats';
+import { STATS, type StatsGroupKey } from '../../../shared/stats';
+import { errors } from '@strapi/utils';
 import { previousEditionFor } from '../compare/previous-edition';
 import { readPreviousEditionQuery } from '../compare/previous-request';
 import type { OperationReportStatsResponse, StatTotals } from '../../../shared/types';
@@ -34,6 +35,7 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /operation-reports/stats: the totals over the published reports the role may read. */
   async stats(ctx: AdminCtx) {
     const checker = requireContentManagerRight(strapi, ctx.state, REPORT_UID, ['read'], READ_REFUSED);
+    refuseUnreadableGroupKey(ctx.query.groupBy, checker);
     const response: OperationReportStatsResponse = await strapi
       .plugin(PLUGIN_ID)
       .service('stats')
@@ -158,8 +160,34 @@ function withoutUnreadableStats(
       ...data,
       totals: blank(data.totals),
       byYear: data.byYear.map((year) => ({ ...year, totals: blank(year.totals) })),
+      ...(data.groups ? { groups: data.groups.map((group) => ({ ...group, totals: blank(group.totals) })) } : {}),
     },
   };
+}
+
+/** The field each `groupBy` key reads. */
+const GROUP_KEY_FIELDS: Record<StatsGroupKey, string> = {
+  year: 'startDate',
+  month: 'startDate',
+  agency: 'agency',
+  crimeArea: 'crimeAreas',
+  series: 'series',
+  figuresStatus: 'figuresStatus',
+};
+
+/**
+ * Group keys are the field's values: a role that may not read the field would
+ * learn them from the groups, so grouping on it is refused (403) as reading it
+ * is. An unknown key is left to the stats query's 400.
+ */
+function refuseUnreadableGroupKey(groupBy: unknown, checker: ContentManagerChecker): void {
+  if (typeof groupBy !== 'string' || !Object.prototype.hasOwnProperty.call(GROUP_KEY_FIELDS, groupBy)) return;
+  const field = GROUP_KEY_FIELDS[groupBy as StatsGroupKey];
+  if (checker.cannot.read(undefined, field)) {
+    throw new errors.ForbiddenError(
+      `You cannot read the field ${field} of operation reports, so you cannot group by ${groupBy}`
+    );
+  }
 }
 
 /** The 400 of an import with refused reports: the message names each, details list their field errors. */

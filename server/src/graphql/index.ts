@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
+import { STATS, STATS_GROUP_KEYS, STAT_QUALIFIERS } from '../../../shared/stats';
 import { PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
 
 type Nexus = Record<string, any>; // nexus is the graphql plugin's; typed loosely at this one edge
@@ -43,12 +43,28 @@ export function registerGraphQL(strapi: Core.Strapi): void {
         t.nonNull.field('totals', { type: 'OperationReportStatTotals' });
       },
     });
+    const groupKeyEnum = nexus.enumType({ name: 'OperationReportStatsGroupKey', members: [...STATS_GROUP_KEYS] });
+    const group = nexus.objectType({
+      name: 'OperationReportStatsGroup',
+      definition(t: Nexus) {
+        // JSON: a year is a number, other keys strings, and a null group is null, as in REST.
+        t.field('key', { type: 'JSON', description: 'year: a number; month: "YYYY-MM"; others: a string; null: none' });
+        t.nonNull.int('count');
+        t.nonNull.field('totals', { type: 'OperationReportStatTotals' });
+      },
+    });
     const stats = nexus.objectType({
       name: 'OperationReportStats',
       definition(t: Nexus) {
         t.nonNull.int('count');
         t.nonNull.field('totals', { type: 'OperationReportStatTotals' });
         t.nonNull.list.nonNull.field('byYear', { type: 'OperationReportYearStats' });
+        t.field('groupBy', { type: 'OperationReportStatsGroupKey' });
+        t.list.nonNull.field('groups', {
+          type: 'OperationReportStatsGroup',
+          description:
+            'With groupBy: time keys ascending, others by count descending then key; a report counts in each of its crime areas',
+        });
       },
     });
     const query = nexus.extendType({
@@ -56,13 +72,18 @@ export function registerGraphQL(strapi: Core.Strapi): void {
       definition(t: Nexus) {
         t.nonNull.field('operationReportStats', {
           type: 'OperationReportStats',
-          args: { filters: filtersInput, locale: nexus.stringArg() },
-          async resolve(_parent: unknown, args: { filters?: unknown; locale?: string }) {
+          args: {
+            filters: filtersInput,
+            locale: nexus.stringArg(),
+            groupBy: nexus.arg({ type: 'OperationReportStatsGroupKey' }),
+          },
+          async resolve(_parent: unknown, args: { filters?: unknown; locale?: string; groupBy?: string | null }) {
             const { transformArgs } = graphql.service('builders').utils;
             const { filters } = transformArgs({ filters: args.filters }, { contentType }) as { filters?: unknown };
             const query: Record<string, unknown> = {};
             if (args.filters) query.filters = filters;
             if (args.locale) query.locale = args.locale;
+            if (args.groupBy) query.groupBy = args.groupBy;
             const { data } = await strapi.plugin(PLUGIN_ID).service('stats').compute(query);
             return data;
           },
@@ -71,7 +92,7 @@ export function registerGraphQL(strapi: Core.Strapi): void {
     });
 
     return {
-      types: [qualifierEnum, total, totals, year, stats, query],
+      types: [qualifierEnum, total, totals, year, groupKeyEnum, group, stats, query],
       resolversConfig: {
         'Query.operationReportStats': { auth: { scope: [`${REPORT_UID}.stats`] } },
       },

@@ -1,4 +1,4 @@
-import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
+import { STATS, STATS_GROUP_KEYS, STAT_QUALIFIERS } from '../../../shared/stats';
 import { FILTERS, LOCALE, ok, param } from './paths';
 import { ref, type Schema } from './schemas';
 
@@ -13,8 +13,20 @@ export function statsPaths(tag: string): Schema {
         description:
           'Sums of each stat over the published reports matching `filters`, with the qualifier a reader ' +
           'should see, the min, max and mean (one decimal) of the reported values, and the same per year of startDate. Computed in the database. Drafts never count; ' +
-          'status may only be published. Unknown fields, operators or parameters answer 400.',
-        parameters: [FILTERS, LOCALE, param('status', 'Only published', { type: 'string', enum: ['published'] })],
+          'status may only be published. Unknown fields, operators or parameters answer 400. ' +
+          '`groupBy` adds `groups`, one GROUP BY in the database: year (a number) and month ("YYYY-MM") ' +
+          'ascending; agency, crimeArea (the slug), series and figuresStatus by count descending, then by key; ' +
+          'reports without a value form the null group, last among equal counts. A report with several crime ' +
+          'areas counts in EACH of them, so the counts of groupBy=crimeArea may add up to more than `count`.',
+        parameters: [
+          FILTERS,
+          LOCALE,
+          param('status', 'Only published', { type: 'string', enum: ['published'] }),
+          param('groupBy', 'One key to group by; a list, an object or another value answers 400 naming groupBy', {
+            type: 'string',
+            enum: [...STATS_GROUP_KEYS],
+          }),
+        ],
         responses: ok('OperationReportStatsResponse'),
       },
     },
@@ -80,6 +92,29 @@ export function statsSchemas(): Record<string, Schema> {
             },
           },
         },
+        groupBy: { type: 'string', enum: [...STATS_GROUP_KEYS], description: 'The key asked for; absent without one' },
+        groups: {
+          type: 'array',
+          description:
+            'With groupBy only. Time keys ascending; other keys by count descending, then key (null last). ' +
+            'A report with several crime areas counts in each of them.',
+          items: ref('OperationReportStatsGroup'),
+        },
+      },
+    },
+    OperationReportStatsGroup: {
+      type: 'object',
+      required: ['key', 'count', 'totals'],
+      properties: {
+        key: {
+          oneOf: [{ type: 'integer' }, { type: 'string' }],
+          nullable: true,
+          description:
+            'year: the year (integer); month: "YYYY-MM"; crimeArea: the slug; agency, series, figuresStatus: ' +
+            'the value. null: reports without one',
+        },
+        count: { type: 'integer', minimum: 0, description: 'Published reports in the group' },
+        totals: ref('OperationReportStatTotals'),
       },
     },
     OperationReportStatsResponse: {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchemaSync, yup } from '@strapi/utils';
 import { REPORT_UID } from '../../../shared/constants';
+import { STATS_GROUP_KEYS, type StatsGroupKey } from '../../../shared/stats';
 import { defaultLocale, isLocalized } from '../model/content-model';
 import { invalid } from '../rules/validation-error';
 import { readLocaleCode } from './request-params';
@@ -9,9 +10,10 @@ import { readReportFilters } from './stats-filters';
 export interface StatsQuery {
   where: Record<string, unknown>;
   locale: string | null;
+  groupBy: StatsGroupKey | null;
 }
 
-const ALLOWED_PARAMS = ['filters', 'locale', 'status'];
+const ALLOWED_PARAMS = ['filters', 'locale', 'status', 'groupBy'];
 const statusSchema = yup.object({
   status: yup.mixed().oneOf(['published'], 'stats count published reports only: status must be "published" or absent'),
 });
@@ -22,11 +24,25 @@ const statusSchema = yup.object({
  */
 export async function readStatsQuery(strapi: Core.Strapi, query: Record<string, unknown>): Promise<StatsQuery> {
   for (const key of Object.keys(query)) {
-    if (!ALLOWED_PARAMS.includes(key)) invalid([key], `Unknown parameter "${key}" (stats accepts filters and locale)`);
+    if (!ALLOWED_PARAMS.includes(key))
+      invalid([key], `Unknown parameter "${key}" (stats accepts filters, locale and groupBy)`);
   }
   validateYupSchemaSync(statusSchema)({ status: query.status });
   const where = readReportFilters(strapi, query.filters);
-  return { where, locale: await readLocale(strapi, query.locale) };
+  return { where, locale: await readLocale(strapi, query.locale), groupBy: readGroupBy(query.groupBy) };
+}
+
+/**
+ * `groupBy`: one key of STATS_GROUP_KEYS, or absent. A list (`groupBy[]=year`,
+ * a repeated parameter) or an object (`groupBy[a]=b`) is refused, not read as
+ * its first item: the caller would get groups it did not ask for.
+ */
+function readGroupBy(value: unknown): StatsGroupKey | null {
+  if (value === undefined) return null;
+  const keys = STATS_GROUP_KEYS.join(', ');
+  if (typeof value !== 'string') invalid(['groupBy'], `groupBy must be one key (${keys}), not a list or an object`);
+  if (!(STATS_GROUP_KEYS as readonly string[]).includes(value)) invalid(['groupBy'], `groupBy must be one of ${keys}`);
+  return value as StatsGroupKey;
 }
 
 async function readLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {

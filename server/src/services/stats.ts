@@ -10,8 +10,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     query: Record<string, unknown>,
     readable: Record<string, unknown> | null = null
   ): Promise<OperationReportStatsResponse> {
-    const { where, locale } = await readStatsQuery(strapi, query);
-    const data = await aggregateStats(strapi, readable ? { $and: [where, readable] } : where, locale);
+    const { where, locale, groupBy } = await readStatsQuery(strapi, query);
+    const data = await aggregateStats(strapi, readable ? { $and: [where, readable] } : where, locale, groupBy);
     return { data, meta: { status: 'published', locale } };
   },
 });
