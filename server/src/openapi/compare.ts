@@ -1,5 +1,5 @@
 import { STATS, STAT_QUALIFIERS } from '../../../shared/stats';
-import { LOCALE, ok, param } from './paths';
+import { DOCUMENT_ID, LOCALE, ok, param } from './paths';
 import { ref, type Schema } from './schemas';
 
 /** `GET /operation-reports/{id}/compare`: a report against the previous published edition of its series. */
@@ -16,18 +16,7 @@ export function comparePaths(tag: string): Schema {
           'whoever asks: 404 when the document has no published version in the locale. `previous` is null and ' +
           '`stats` empty for a first edition or a report without a series. `percent` is null when `from` is 0 ' +
           'or either side is missing; `delta` is null when either side is missing. Unknown parameters answer 400.',
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            description: 'documentId',
-            required: true,
-            deprecated: false,
-            schema: { type: 'string' },
-          },
-          LOCALE,
-          param('status', 'Only published', { type: 'string', enum: ['published'] }),
-        ],
+        parameters: [DOCUMENT_ID, LOCALE, param('status', 'Only published', { type: 'string', enum: ['published'] })],
         responses: ok('OperationReportComparisonResponse'),
       },
     },

@@ -1,4 +1,4 @@
-import { LOCALE } from './paths';
+import { DOCUMENT_ID, LOCALE } from './paths';
 import { ref, type Schema } from './schemas';
 
 const error = (description: string) => ({
@@ -27,17 +27,7 @@ export function jsonldPaths(tag: string): Schema {
           '`minValue`; more than → `minValue` (the published number) with description "more than"; up to → ' +
           '`maxValue`. Figures not reported are left out. 404 when the report has no published version in the ' +
           'locale; any parameter other than `locale` answers 400.',
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            description: 'documentId',
-            required: true,
-            deprecated: false,
-            schema: { type: 'string' },
-          },
-          LOCALE,
-        ],
+        parameters: [DOCUMENT_ID, LOCALE],
         responses: {
           200: { description: 'OK', content: { 'application/ld+json': { schema: ref('OperationReportJsonLd') } } },
           400: error('Bad Request: the message names the parameter'),

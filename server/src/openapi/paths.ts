@@ -44,7 +44,8 @@ const STATUS = param('status', 'published (default) or draft (needs a token: dra
   type: 'string',
   enum: ['published', 'draft'],
 });
-const DOCUMENT_ID = {
+/** The `{id}` path parameter of every route on one report: its documentId. */
+export const DOCUMENT_ID = {
   name: 'id',
   in: 'path',
   description: 'documentId',
