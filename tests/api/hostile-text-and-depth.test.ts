@@ -208,7 +208,11 @@ describeEachDatabase('hostile text, depth and numbers', (app) => {
         .send(`{"text": ${deepArrays(200_000)}}`);
       expectStrapiError(response, 400, /text/, 'text');
     });
+  });
 
+  // A write that succeeds: outside the describe above, whose tables must not change at all (a create and a
+  // delete leave no row behind, but they do move the content version the HTTP cache tags answers with).
+  describe('depth that is fine', () => {
     it('still accepts a body of blocks a few levels deep', async () => {
       const body = [
         {
