@@ -3,13 +3,20 @@ import { DatePicker, Field } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useT } from '../../hooks/useT';
 
-/** `2024-03-01` → that day at local midnight: the design system's DatePicker reads and gives local dates. */
+/*
+ * The design system's DatePicker (2.2.4) reads its `value`, `minDate` and
+ * `maxDate` as UTC days (toISOString) but gives `onChange` the day at LOCAL
+ * midnight: the Content Manager converts both ways too. Read the other way
+ * round, a day would shift by one on each side of UTC (Paris, New York).
+ */
+
+/** `2024-03-01` → that day at UTC midnight, as the picker reads it. */
 export function dayToDate(day: string): Date | undefined {
   const [year, month, date] = day.split('-').map(Number);
-  return year && month && date ? new Date(year, month - 1, date) : undefined;
+  return year && month && date ? new Date(Date.UTC(year, month - 1, date)) : undefined;
 }
 
-/** A local date → `2024-03-01`, the form the stats filters take (not toISOString: UTC could shift the day). */
+/** The picker's date (local midnight) → `2024-03-01`, the form the stats filters take. */
 export function dateToDay(value: Date | undefined): string {
   if (!value) return '';
   const pad = (n: number) => String(n).padStart(2, '0');
