@@ -124,6 +124,22 @@ async function choose(label: string, option: string) {
   await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
 }
 
+/** Types a day into a design-system date picker, as the reader would, and leaves the field (the picker commits on blur). */
+async function typeDate(label: string, text: string) {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.blur(input);
+  await waitFor(() => expect(input.value).toBe(text));
+}
+
+/** The stats filters of the last request for one grouping. */
+const lastFilters = (groupBy: string) => {
+  const last = statsCalls()
+    .filter((url) => url.searchParams.get('groupBy') === groupBy)
+    .pop()!;
+  return Object.fromEntries([...last.searchParams].filter(([key]) => key !== 'groupBy'));
+};
+
 // The design system's selects are slow to open in jsdom on a busy machine; nothing here measures time.
 jest.setTimeout(30_000);
 
@@ -189,8 +205,9 @@ describe('Operations page', () => {
 
   it('sends the date range, agency, crime area and figures status as stats filters', async () => {
     await renderPage();
-    fireEvent.change(screen.getByLabelText('Start date from'), { target: { value: '2024-01-01' } });
-    fireEvent.change(screen.getByLabelText('Start date to'), { target: { value: '2025-12-31' } });
+    // The design system's date pickers take the day as the admin's locale writes it (month first in English).
+    await typeDate('Start date from', '01/02/2024');
+    await typeDate('Start date to', '12/31/2025');
     await choose('Agency', 'INTERPOL');
     await choose('Crime area', 'Human trafficking');
     await choose('Figures status', 'Final');
@@ -200,7 +217,7 @@ describe('Operations page', () => {
       .pop()!;
     expect(Object.fromEntries(last.searchParams)).toEqual({
       groupBy: 'month',
-      'filters[startDate][$gte]': '2024-01-01',
+      'filters[startDate][$gte]': '2024-01-02',
       'filters[startDate][$lte]': '2025-12-31',
       'filters[agency][$eq]': 'INTERPOL',
       'filters[crimeAreas][slug][$eq]': 'human-trafficking',
@@ -211,6 +228,38 @@ describe('Operations page', () => {
     expect(choices).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect([...statsCalls().pop()!.searchParams.keys()]).toEqual(['groupBy']));
+  });
+
+  // The picker reads its value as a UTC day and gives a local one. Jest cannot change the time zone of a
+  // running test, so run this file with TZ=Europe/Paris and TZ=America/New_York too: a day shifted either way fails.
+  it("writes and reads the start dates in the admin's locale, and clears each one", async () => {
+    await renderPage('fr');
+    const from = screen.getByLabelText('Début à partir du') as HTMLInputElement;
+    // A text field in the day/month/year order of French, not the browser's native date input.
+    expect(from.type).toBe('text');
+    expect(from.placeholder).toBe('DD/MM/YYYY');
+    await typeDate('Début à partir du', '02/01/2024');
+    await typeDate("Début jusqu'au", '31/12/2025');
+    await waitFor(() =>
+      expect(lastFilters('year')).toEqual({
+        'filters[startDate][$gte]': '2024-01-02',
+        'filters[startDate][$lte]': '2025-12-31',
+      })
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer « Début à partir du »' }));
+    await waitFor(() => expect(lastFilters('year')).toEqual({ 'filters[startDate][$lte]': '2025-12-31' }));
+    expect(from.value).toBe('');
+    // Clear filters empties the pickers too.
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    await waitFor(() => expect(lastFilters('year')).toEqual({}));
+    expect((screen.getByLabelText("Début jusqu'au") as HTMLInputElement).value).toBe('');
+  });
+
+  it('agrees "any" with each filter in French: Toutes for the agency, Tous for the others', async () => {
+    await renderPage('fr');
+    expect(screen.getByRole('combobox', { name: 'Agence' }).textContent).toBe('Toutes');
+    expect(screen.getByRole('combobox', { name: 'Domaine criminel' }).textContent).toBe('Tous');
+    expect(screen.getByRole('combobox', { name: 'Statut des chiffres' }).textContent).toBe('Tous');
   });
 
   it('has a table view of each chart: a real table with a caption and every part of the total', async () => {

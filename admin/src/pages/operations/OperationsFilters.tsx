@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { STATS, type StatName } from '../../../../shared/stats';
 import { useT } from '../../hooks/useT';
 import type { OperationsChoices } from '../../hooks/useOperationsStats';
+import { DateFilter } from './DateFilter';
 import { NO_FILTERS, type OperationsFilters as Filters } from '../../utils/operationsQuery';
 
 /** The select's value for "any": Radix's select items may not have an empty value. */
@@ -22,16 +23,17 @@ interface SelectProps {
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
   name: string;
+  /** The first option's words: each filter has its own, as French agrees "any" with the noun (Toutes / Tous). */
+  anyLabel: string;
 }
 
 /** A labelled design-system select whose first option is "Any". */
-function Select({ label, value, options, onChange, name }: SelectProps) {
-  const t = useT();
+function Select({ label, value, options, onChange, name, anyLabel }: SelectProps) {
   return (
     <Field.Root name={name}>
       <Field.Label>{label}</Field.Label>
       <SingleSelect value={value || ANY} onChange={(next) => onChange(next === ANY ? '' : String(next))}>
-        <SingleSelectOption value={ANY}>{t('operations.filters.any', 'Any')}</SingleSelectOption>
+        <SingleSelectOption value={ANY}>{anyLabel}</SingleSelectOption>
         {options.map((option) => (
           <SingleSelectOption key={option.value} value={option.value}>
             {option.label}
@@ -71,31 +73,28 @@ export function OperationsFilters({ figure, onFigure, filters, onFilters, choice
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <Field.Root name="from">
-            <Field.Label>{t('operations.filters.from', 'Start date from')}</Field.Label>
-            <TextInput
-              type="date"
-              value={filters.from}
-              max={filters.to || undefined}
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ from: e.target.value })}
-            />
-          </Field.Root>
+          <DateFilter
+            name="from"
+            label={t('operations.filters.from', 'Start date from')}
+            value={filters.from}
+            max={filters.to}
+            onChange={(from) => set({ from })}
+          />
         </Grid.Item>
         <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <Field.Root name="to">
-            <Field.Label>{t('operations.filters.to', 'Start date to')}</Field.Label>
-            <TextInput
-              type="date"
-              value={filters.to}
-              min={filters.from || undefined}
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ to: e.target.value })}
-            />
-          </Field.Root>
+          <DateFilter
+            name="to"
+            label={t('operations.filters.to', 'Start date to')}
+            value={filters.to}
+            min={filters.from}
+            onChange={(to) => set({ to })}
+          />
         </Grid.Item>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <Select
             name="agency"
             label={t('operations.filters.agency', 'Agency')}
+            anyLabel={t('operations.filters.agency.any', 'Any')}
             value={filters.agency}
             options={(choices?.agencies ?? []).map((agency) => ({ value: agency, label: agency }))}
             onChange={(agency) => set({ agency })}
@@ -105,6 +104,7 @@ export function OperationsFilters({ figure, onFigure, filters, onFilters, choice
           <Select
             name="crimeArea"
             label={t('operations.filters.crimeArea', 'Crime area')}
+            anyLabel={t('operations.filters.crimeArea.any', 'Any')}
             value={filters.crimeArea}
             options={(choices?.crimeAreas ?? []).map((slug) => ({ value: slug, label: names[slug] ?? slug }))}
             onChange={(crimeArea) => set({ crimeArea })}
@@ -114,6 +114,7 @@ export function OperationsFilters({ figure, onFigure, filters, onFilters, choice
           <Select
             name="figuresStatus"
             label={t('operations.filters.figuresStatus', 'Figures status')}
+            anyLabel={t('operations.filters.figuresStatus.any', 'Any')}
             value={filters.figuresStatus}
             options={[
               { value: 'preliminary', label: t('operations.status.preliminary', 'Preliminary') },
