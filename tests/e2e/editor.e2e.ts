@@ -187,7 +187,7 @@ describe('editor in the admin panel', () => {
     await screenshotAround(
       page,
       'homepage-widget.png',
-      [page.getByText('Operations', { exact: true }), page.getByTestId('operations-latest')],
+      [page.getByRole('heading', { name: 'Operations', exact: true }), page.getByTestId('operations-latest')],
       20
     );
   });

@@ -111,7 +111,7 @@ describe('the admin in English and in French', () => {
         // The widget's card: the innermost box holding its title and its list.
         const widget = page
           .locator('div')
-          .filter({ has: page.getByText(message(language, 'widget.title'), { exact: true }) })
+          .filter({ has: page.getByRole('heading', { name: message(language, 'widget.title'), exact: true }) })
           .filter({ has: page.getByTestId('operations-latest') })
           .last();
         await screenshotScreen(page, 'homepage-widget', language, [widget], 8);
@@ -196,7 +196,8 @@ describe('the admin in English and in French', () => {
 
   it('shows the homepage widget in French, its totals grouped the French way', async () => {
     await openHomepage();
-    await page.getByText(message('fr', 'widget.title'), { exact: true }).waitFor();
+    // The widget's heading (the main menu's Operations link has the same word).
+    await page.getByRole('heading', { name: message('fr', 'widget.title'), exact: true }).waitFor();
     await page.getByText(message('fr', 'widget.latest'), { exact: true }).waitFor();
     const stats = await api('/api/operation-reports/stats');
     expect(await page.getByTestId('operations-totals').locator('[data-stat="arrests"]').textContent()).toBe(
