@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { REPORT_UID } from '../../../shared/constants';
-import { defaultLocale, isLocalized } from '../model/content-model';
-import { readDocumentId, readLocaleCode } from '../query/request-params';
+import { readDocumentId, readReportLocale } from '../query/request-params';
 import { invalid } from '../rules/validation-error';
 
 export interface CompareRequest {
@@ -37,11 +35,5 @@ export async function readCompareRequest(
   if (query.status !== undefined && query.status !== 'published') {
     invalid(['status'], 'compare reads published reports only: status must be "published" or absent');
   }
-  return { documentId: documentId as string, locale: await readLocale(strapi, query.locale) };
-}
-
-async function readLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
-  if (!strapi.plugin('i18n') || !isLocalized(strapi, REPORT_UID)) return null;
-  if (locale === undefined || locale === null || locale === '') return defaultLocale(strapi);
-  return readLocaleCode(locale);
+  return { documentId: documentId as string, locale: await readReportLocale(strapi, query.locale) };
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchemaSync, yup } from '@strapi/utils';
-import { isLocalized } from '../model/content-model';
+import { REPORT_UID } from '../../../shared/constants';
+import { defaultLocale, isLocalized } from '../model/content-model';
 import { textProblem } from '../rules/text-rules';
 import { invalid } from '../rules/validation-error';
 
@@ -49,4 +50,14 @@ export async function readDocumentLocale(strapi: Core.Strapi, uid: string, local
   if (!codes.includes(locale as string)) {
     invalid(['locale'], `locale "${locale}" is not one of the configured locales (${codes.join(', ')})`);
   }
+}
+
+/**
+ * The locale a report request reads in: the code asked for, checked, or the
+ * default locale when none is given; null when reports are not localized.
+ */
+export async function readReportLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
+  if (!strapi.plugin('i18n') || !isLocalized(strapi, REPORT_UID)) return null;
+  if (locale === undefined || locale === null || locale === '') return defaultLocale(strapi);
+  return readLocaleCode(locale);
 }

@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateYupSchemaSync, yup } from '@strapi/utils';
-import { REPORT_UID } from '../../../shared/constants';
 import { STATS_GROUP_KEYS, type StatsGroupKey } from '../../../shared/stats';
-import { defaultLocale, isLocalized } from '../model/content-model';
 import { invalid } from '../rules/validation-error';
-import { readLocaleCode } from './request-params';
+import { readReportLocale } from './request-params';
 import { readReportFilters } from './stats-filters';
 
 export interface StatsQuery {
@@ -29,7 +27,7 @@ export async function readStatsQuery(strapi: Core.Strapi, query: Record<string, 
   }
   validateYupSchemaSync(statusSchema)({ status: query.status });
   const where = readReportFilters(strapi, query.filters);
-  return { where, locale: await readLocale(strapi, query.locale), groupBy: readGroupBy(query.groupBy) };
+  return { where, locale: await readReportLocale(strapi, query.locale), groupBy: readGroupBy(query.groupBy) };
 }
 
 /**
@@ -43,10 +41,4 @@ function readGroupBy(value: unknown): StatsGroupKey | null {
   if (typeof value !== 'string') invalid(['groupBy'], `groupBy must be one key (${keys}), not a list or an object`);
   if (!(STATS_GROUP_KEYS as readonly string[]).includes(value)) invalid(['groupBy'], `groupBy must be one of ${keys}`);
   return value as StatsGroupKey;
-}
-
-async function readLocale(strapi: Core.Strapi, locale: unknown): Promise<string | null> {
-  if (!strapi.plugin('i18n') || !isLocalized(strapi, REPORT_UID)) return null;
-  if (locale === undefined || locale === null || locale === '') return defaultLocale(strapi);
-  return readLocaleCode(locale);
 }
