@@ -214,3 +214,51 @@ export interface RefusalReason {
   id: string;
   values: Record<string, string | number>;
 }
+
+/** The languages "Fill from press release" reads (the list: `RELEASE_LANGUAGES` in shared/words.ts). */
+export type ReleaseLanguage = 'en' | 'fr' | 'es';
+
+/** A figure the extractor read, with the exact span of the release it read it from. */
+export type ExtractedStat = { value: number; qualifier: StatQualifier; evidence: string };
+export type ExtractedText = { value: string; evidence: string };
+/** The six figures, the dates, the agency, the codename and the headquarters a release states. */
+export type ExtractedFields = Partial<Record<StatName, ExtractedStat>> & {
+  startDate?: ExtractedText;
+  endDate?: ExtractedText;
+  agency?: ExtractedText;
+  codename?: ExtractedText;
+  headquarters?: ExtractedText;
+};
+
+/**
+ * A proposed `additionalStats` row: a figure beyond the six ("USD 7 million in
+ * illicit medicines", "2 tonnes of cocaine", "more than 1,300 websites closed").
+ * `label` is in the release's language; `unit` is an ISO 4217 code for money
+ * (`USD`, `EUR`), `kg`, `t` or `L` for seizures, null for counted things.
+ */
+export interface ExtractedMetric {
+  label: string;
+  value: number;
+  unit: string | null;
+  qualifier: StatQualifier;
+  evidence: string;
+}
+
+/**
+ * How the language was chosen: `text` when the release's own words decided,
+ * `hint` when they did not and the edit view's locale did, `default` (English)
+ * when neither could.
+ */
+export type ReleaseLanguageSource = 'text' | 'hint' | 'default';
+
+/** `POST /operation-reports/extract` (admin), body `{ text, locale? }`: what a release states. */
+export interface ReleaseExtraction {
+  language: ReleaseLanguage;
+  languageSource: ReleaseLanguageSource;
+  fields: ExtractedFields;
+  additionalStats: ExtractedMetric[];
+}
+
+export interface ReleaseExtractionResponse {
+  data: ReleaseExtraction;
+}

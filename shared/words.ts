@@ -1,3 +1,5 @@
+import type { ReleaseLanguage } from './types';
+
 /**
  * English words a press release writes figures and dates in, read by the
  * extractor (server/src/extract): the one copy of each list.
@@ -59,3 +61,6 @@ export const MONTHS: readonly { name: string; short: readonly string[] }[] = [
   { name: 'november', short: ['nov'] },
   { name: 'december', short: ['dec'] },
 ];
+
+/** The languages "Fill from press release" reads, English (the default) first. */
+export const RELEASE_LANGUAGES = ['en', 'fr', 'es'] as const satisfies readonly ReleaseLanguage[];

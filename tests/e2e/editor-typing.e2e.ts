@@ -160,7 +160,7 @@ describe('the editor types, nothing else is saved', () => {
   it('Ctrl+Enter in "Fill from press release" finds the figures and saves nothing; Escape closes, saving nothing', async () => {
     const title = `Typed, never saved ${Date.now()}`;
     const release = fs.readFileSync(
-      path.join(__dirname, '..', 'fixtures', 'releases', '00-liberterra-iii-own-words.txt'),
+      path.join(__dirname, '..', 'fixtures', 'releases', 'en', '00-liberterra-iii-own-words.txt'),
       'utf8'
     );
     await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/create`);

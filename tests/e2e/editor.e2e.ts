@@ -93,7 +93,7 @@ describe('editor in the admin panel', () => {
 
   it('fills a new report from a pasted press release; after Save the API serves the figures', async () => {
     const release = fs.readFileSync(
-      path.join(__dirname, '..', 'fixtures', 'releases', '00-liberterra-iii-own-words.txt'),
+      path.join(__dirname, '..', 'fixtures', 'releases', 'en', '00-liberterra-iii-own-words.txt'),
       'utf8'
     );
     await page.goto(`${E2E_URL}/admin/content-manager/collection-types/${REPORT_UID}/create`);

@@ -45,7 +45,7 @@ describe('the admin in English and in French', () => {
   let token: string;
   let documentId: string;
   const release = fs.readFileSync(
-    path.join(__dirname, '..', 'fixtures', 'releases', '00-liberterra-iii-own-words.txt'),
+    path.join(__dirname, '..', 'fixtures', 'releases', 'en', '00-liberterra-iii-own-words.txt'),
     'utf8'
   );
 

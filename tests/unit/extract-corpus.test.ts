@@ -1,68 +1,98 @@
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { extractFields } from '../../server/src/extract/fields';
-import { scoreCorpus, type CorpusRelease } from '../helpers/corpus';
+import { extractRelease } from '../../server/src/extract/release';
+import { RELEASE_LANGUAGES } from '../../shared/words';
+import { scoreCorpus, scoreMetrics, type CorpusRelease, type ExpectedMetric } from '../helpers/corpus';
 
-const DIR = join(__dirname, '..', 'fixtures', 'releases');
+/**
+ * The press-release corpus, by language and set (tests/fixtures/releases/README.md):
+ * `releases/<language>/` is the tuning set, `releases/<language>/blind/` the
+ * blind set, which the rules are never tuned on. For the blind set only the
+ * numbers are printed, never what was missed, so that reading a failure does
+ * not tune the rules on it.
+ */
 
-const releases: CorpusRelease[] = readdirSync(DIR)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ({
-    name,
-    text: readFileSync(join(DIR, name), 'utf8'),
-    expected: JSON.parse(readFileSync(join(DIR, name.replace(/\.txt$/, '.expected.json')), 'utf8')),
-  }));
+const ROOT = join(__dirname, '..', 'fixtures', 'releases');
+type Release = CorpusRelease & { expectedMetrics?: ExpectedMetric[] };
+type Set = 'tuning' | 'blind';
 
-describe('press-release corpus', () => {
-  const score = scoreCorpus(releases, extractFields);
-
-  it('holds at least 15 releases, each with its expected output', () => {
-    expect(releases.length).toBeGreaterThanOrEqual(15);
-    for (const release of releases) expect(Object.keys(release.expected).length).toBeGreaterThan(0);
-  });
-
-  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-  it(`scores precision ${percent(score.precision)} and recall ${percent(score.recall)}: ${score.correct} of ${score.expected} expected fields found, ${score.found - score.correct} wrong, over ${score.releases} releases`, () => {
-    expect(score.correct).toBeLessThanOrEqual(score.found);
-  });
-
-  it('never fills a field wrongly (precision 100%)', () => {
-    expect(score.wrong).toEqual([]);
-    expect(score.precision).toBe(1);
-  });
-
-  it('finds at least 95% of the expected fields (recall)', () => {
-    expect({ recall: score.recall, missed: score.missed }).toEqual({
-      recall: expect.any(Number),
-      missed: expect.any(Array),
+function load(dir: string): Release[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const { additionalStats, ...expected } = JSON.parse(
+        readFileSync(join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')
+      );
+      return { name, text: readFileSync(join(dir, name), 'utf8'), expected, expectedMetrics: additionalStats };
     });
-    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+}
+
+const SETS = RELEASE_LANGUAGES.flatMap((language) =>
+  (['tuning', 'blind'] as Set[]).map((set) => ({
+    language,
+    set,
+    releases: load(set === 'tuning' ? join(ROOT, language) : join(ROOT, language, 'blind')),
+  }))
+);
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const fieldsOf = (text: string) =>
+  extractRelease(text).fields as Record<string, { value: string | number; qualifier?: string; evidence: string }>;
+const metricsOf = (text: string) => extractRelease(text).additionalStats;
+
+describe.each(SETS)('press-release corpus: $language, $set set', ({ language, set, releases }) => {
+  const blind = set === 'blind';
+  const score = scoreCorpus(releases, fieldsOf);
+  const metrics = scoreMetrics(releases, metricsOf);
+  // What a failure shows: the details on the tuning set, only the numbers on the blind set.
+  const shown = <T>(details: T) => (blind ? 'details hidden: blind set' : details);
+
+  it('holds releases with their expected output', () => {
+    expect(releases.length).toBeGreaterThanOrEqual(language === 'en' && set === 'blind' ? 3 : 5);
   });
 
-  it('gives every field found an evidence span that is in the release and holds the value', () => {
+  it(`reads each release as ${language}`, () => {
+    const misread = releases.filter((r) => extractRelease(r.text).language !== language).map((r) => r.name);
+    expect(shown(misread)).toEqual(shown([]));
+  });
+
+  it(`fields: precision ${percent(score.precision)}, recall ${percent(score.recall)} (${score.correct} of ${score.expected} found, ${score.found - score.correct} wrong, ${score.releases} releases)`, () => {
+    expect(shown(score.wrong)).toEqual(shown([]));
+    expect(score.precision).toBe(1);
+    expect(score.recall).toBeGreaterThanOrEqual(blind ? 0.9 : 0.95);
+    if (!blind) expect(score.missed.length).toBeGreaterThanOrEqual(0);
+  });
+
+  it(`additional figures: precision ${percent(metrics.precision)}, recall ${percent(metrics.recall)} (${metrics.correct} of ${metrics.expected} found, ${metrics.found - metrics.correct} wrong, ${metrics.releases} releases)`, () => {
+    expect({ precision: metrics.precision >= 0.95, wrong: shown(metrics.wrong) }).toEqual({
+      precision: true,
+      wrong: shown(expect.any(Array)),
+    });
+    expect({ recall: metrics.recall >= 0.8, missed: shown(metrics.missed) }).toEqual({
+      recall: true,
+      missed: shown(expect.any(Array)),
+    });
+  });
+
+  it('gives every proposal an evidence span that is in the release', () => {
     for (const release of releases) {
-      for (const [field, found] of Object.entries(extractFields(release.text))) {
-        expect({ release: release.name, field, inText: release.text.includes(found!.evidence) }).toEqual({
-          release: release.name,
-          field,
-          inText: true,
-        });
-      }
+      const found = extractRelease(release.text);
+      const spans = [...Object.values(found.fields), ...found.additionalStats].map((f) => f!.evidence);
+      const outside = spans.filter((span) => !span || !release.text.includes(span));
+      expect(shown({ release: release.name, outside })).toEqual(shown({ release: release.name, outside: [] }));
     }
   });
 
-  it.each(releases.map((r) => [r.name, r] as const))('%s', (_name, release) => {
-    const found = extractFields(release.text);
-    const values = Object.fromEntries(
-      Object.entries(found).map(([field, f]) => [
-        field,
-        'qualifier' in f! ? { value: f!.value, qualifier: f!.qualifier } : { value: f!.value },
-      ])
-    );
-    // Wrong or extra fields fail; a missed field only counts against recall above.
-    for (const [field, got] of Object.entries(values)) {
-      expect({ field, got }).toEqual({ field, got: release.expected[field] });
-    }
-  });
+  if (!blind && releases.length > 0) {
+    it.each(releases.map((r) => [r.name, r] as const))('%s', (_name, release) => {
+      const found = fieldsOf(release.text);
+      // Wrong or extra fields fail; a missed field only counts against recall above.
+      for (const [field, f] of Object.entries(found)) {
+        const got = 'qualifier' in f ? { value: f.value, qualifier: f.qualifier } : { value: f.value };
+        expect({ field, got }).toEqual({ field, got: release.expected[field] });
+      }
+    });
+  }
 });
