@@ -93,7 +93,30 @@ describeEachDatabase('press-release extraction route', (app) => {
   it('answers an empty field list when the text states nothing it can read', async () => {
     const response = await post({ text: 'The weather in Lyon was mild; 24 hours later it rained 12 mm.' });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { fields: {} } });
+    expect(response.body).toEqual({
+      data: { language: 'en', languageSource: 'text', fields: {}, additionalStats: [] },
+    });
+  });
+
+  it('says which language it read: from the words, else from the locale hint', async () => {
+    const french = await post({ text: 'La police a arrêté 212 suspects dans les ports et les aéroports du pays.' });
+    expect(french.body.data).toMatchObject({ language: 'fr', languageSource: 'text' });
+    // Too few words to tell: the edit view's locale decides.
+    const hinted = await post({ text: 'Opération Aigle 2025', locale: 'es-AR' });
+    expect(hinted.body.data).toMatchObject({ language: 'es', languageSource: 'hint' });
+    const unknownHint = await post({ text: 'Opération Aigle 2025', locale: 'de' });
+    expect(unknownHint.body.data).toMatchObject({ language: 'en', languageSource: 'default' });
+  });
+
+  it.each([
+    ['a number', 42],
+    ['an empty string', ''],
+    ['not a locale code', 'fr_FR;drop'],
+    ['an object', { code: 'fr' }],
+  ])('answers 400 naming locale when the hint is %s', async (_label, locale) => {
+    const response = await post({ text: RELEASE, locale });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['locale']);
   });
 
   it.each([
@@ -127,10 +150,10 @@ describeEachDatabase('press-release extraction route', (app) => {
   it('answers each hostile 100 KB text with exactly what it states', async () => {
     for (const [name, text, expected] of ADVERSARIAL_RELEASES) {
       const response = await post({ text });
-      expect({ name, status: response.status, body: response.body }).toEqual({
+      expect({ name, status: response.status, fields: response.body.data?.fields }).toEqual({
         name,
         status: 200,
-        body: { data: { fields: expected } },
+        fields: expected,
       });
     }
   });

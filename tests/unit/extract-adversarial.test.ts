@@ -1,6 +1,9 @@
 import { extractFields } from '../../server/src/extract/fields';
-import { findDateRanges } from '../../server/src/extract/dates';
-import { parseDigits } from '../../server/src/extract/numbers';
+import { findDateRanges as findRanges } from '../../server/src/extract/dates';
+import { ENGLISH } from '../../server/src/extract/en';
+import { parseDigits } from '../../server/src/extract/en/numbers';
+
+const findDateRanges = (text: string) => findRanges(text, ENGLISH);
 const { ADVERSARIAL_RELEASES, EXTRACT_CAP_BYTES } = require('../fixtures/adversarial-releases.js') as {
   ADVERSARIAL_RELEASES: [string, string, Record<string, unknown>][];
   EXTRACT_CAP_BYTES: number;
