@@ -6,21 +6,37 @@ import type { ExtractedText } from './types';
  * by INTERPOL", "Europol-led"), or the only one named at all.
  */
 
+// Each agency by its names in English, French and Spanish.
 const AGENCIES: [string, RegExp][] = [
-  ['INTERPOL', /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation)\b/g],
-  ['Europol', /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation)\b/g],
-  ['Frontex', /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency)\b/g],
+  [
+    'INTERPOL',
+    /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation|Organisation internationale de police criminelle|Organización Internacional de Policía Criminal)(?![\p{L}])/gu,
+  ],
+  [
+    'Europol',
+    /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation|Agence de l'Union européenne pour la coopération des services répressifs|Agencia de la Unión Europea para la Cooperación Policial)(?![\p{L}])/gu,
+  ],
+  [
+    'Frontex',
+    /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency|Agence européenne de garde-frontières et de garde-côtes|Agencia Europea de la Guardia de Fronteras y Costas)(?![\p{L}])/gu,
+  ],
   ['Eurojust', /\bEurojust\b/g],
   ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
   ['AMERIPOL', /\b(?:AMERIPOL|Ameripol)\b/g],
   ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
   ['GCCPOL', /\bGCCPOL\b/g],
-  ['UNODC', /\b(?:UNODC|United Nations Office on Drugs and Crime)\b/g],
-  ['World Customs Organization', /\b(?:World Customs Organi[sz]ation|WCO)\b/g],
+  [
+    'UNODC',
+    /\b(?:UNODC|ONUDC|United Nations Office on Drugs and Crime|Office des Nations [Uu]nies contre la drogue et le crime|Oficina de las Naciones Unidas contra la Droga y el Delito)(?![\p{L}])/gu,
+  ],
+  [
+    'World Customs Organization',
+    /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
+  ],
 ];
 /** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
 export const isAgencyName = (name: string): boolean =>
-  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
+  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu').test(name));
 
 const PARTNER_NAME = /[\w-]/;
 

@@ -1,6 +1,7 @@
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_RANGES, EN_SINGLE_DATES } from './dates';
 import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { QN } from './figure-patterns';
 import { STAT_RULES } from './stat-rules';
 
 /**
@@ -37,7 +38,7 @@ const LEADS_BEFORE =
 const LEADS_AFTER =
   /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
-const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+$/;
+const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
 const HQ = new RegExp(
@@ -52,6 +53,7 @@ const RUNS_IT = /\b(?:coordinat\w*|co-ordinat\w*|the operation|directed|run from
 export const ENGLISH: LanguageRules = {
   code: 'en',
   numbers: {
+    figure: QN,
     read: (raw) => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw)),
     qualifierBefore,
     totalOf: ['a total of'],

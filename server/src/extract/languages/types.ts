@@ -37,13 +37,18 @@ export interface DateRange {
 export type DateBuilder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
 
 export interface NumberRules {
+  /**
+   * A figure with its optional qualifier cue, as a pattern source: the figure
+   * captured as `num` ("about 14,000", "environ 14 000", "unos 14.000").
+   */
+  figure: string;
   /** Reads a figure as matched by a rule's `num` group ("3,744", "14 000", "1,5 millones", "trois mille"); null if it is not one. */
   read(raw: string): number | null;
   /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */
   qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
   /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
   totalOf: readonly string[];
-  /** A run of digit groups that is a number, not a phone number ("14 000", "1.234.567"): the masking keeps it. */
+  /** A run of digit groups that is a number, not a phone number ("14 000", "1.234.567"): the masking keeps it. Not global. */
   grouped: RegExp;
 }
 
