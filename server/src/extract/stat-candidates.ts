@@ -31,6 +31,30 @@ function firstComparison(sentence: Sentence, compared: RegExp): number {
   return at;
 }
 
+/** Whether a figure at `numAt` of a sentence is another operation's: an earlier edition's, or compared with. */
+export function isOtherThan(
+  sentence: Sentence,
+  numAt: number,
+  isEarlier: (s: Sentence) => boolean,
+  language: LanguageRules
+): boolean {
+  return isEarlier(sentence) || firstComparison(sentence, language.compared) < numAt;
+}
+
+/** Whether the figure read at `[start, end)` of a sentence is one place's share of it ("including 212 in Spain"). */
+export function isShare(sentence: Sentence, start: number, end: number, language: LanguageRules): boolean {
+  if (sentence.headline) return false;
+  const index = indexOf(sentence, language.share);
+  return (
+    index.shareWordBefore(start) ||
+    // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
+    (!language.share.whole.test(sentence.text.slice(start, end)) &&
+      language.share.after.test(sentence.text.slice(end))) ||
+    index.aloneBefore(start) ||
+    index.opensOnOnePlaceBefore(start)
+  );
+}
+
 export function statCandidates(
   rule: FieldRule,
   sentence: Sentence,
@@ -53,16 +77,9 @@ export function statCandidates(
       if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;
-      if (isEarlier(sentence) || firstComparison(sentence, language.compared) < numAt) continue;
+      if (isOtherThan(sentence, numAt, isEarlier, language)) continue;
       const matchEnd = m.index + m[0].length;
-      const index = indexOf(sentence, language.share);
-      const partial =
-        !sentence.headline &&
-        (index.shareWordBefore(m.index) ||
-          // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
-          (!language.share.whole.test(m[0]) && language.share.after.test(text.slice(matchEnd))) ||
-          index.aloneBefore(m.index) ||
-          index.opensOnOnePlaceBefore(m.index));
+      const partial = isShare(sentence, m.index, matchEnd, language);
       const { qualifier } = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf));
       found.push({
         value,

@@ -1,0 +1,112 @@
+import { findCodename } from './codename';
+import { findDateRanges } from './dates';
+import type { DateRange, LanguageRules } from './languages/types';
+import { mask } from './mask';
+import { fold, sentences, type Sentence } from './text';
+import type { ExtractedText } from './types';
+
+/**
+ * A release read once for everything the extractor proposes: the text folded
+ * and masked, its sentences, the operation's period and year, its codename,
+ * and which sentences tell of something else (an earlier edition, another
+ * operation). The six figures (fields.ts) and the additional figures
+ * (additional/) both ask these questions, so both get the same answers.
+ */
+export interface ReleaseReading {
+  language: LanguageRules;
+  /** The text as pasted: every evidence is a span of it. */
+  original: string;
+  /** `original` with typographic variants folded (same length). */
+  folded: string;
+  /** `folded` with phone numbers, dates and times masked (same length). */
+  work: string;
+  sentences: Sentence[];
+  /** The operation's period, when the release gives one it does not contradict. */
+  period?: DateRange;
+  /** The operation's year: of its period, else the latest year the release names (0 when none). */
+  year: number;
+  codename?: ExtractedText;
+  /** Whether the sentence holding `index` tells of an earlier edition. */
+  isEarlier(index: number): boolean;
+  /** Whether a sentence tells of an earlier edition or another operation: its figures are not this one's. */
+  isEarlierSentence(sentence: Sentence): boolean;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function readRelease(text: string, language: LanguageRules): ReleaseReading {
+  const original = text;
+  const folded = fold(text);
+  const work = mask(folded, language);
+  const list = sentences(work);
+  // The last sentence starting at or before `index` (binary search: asked once per mention).
+  const sentenceAt = (index: number) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].index <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1] : undefined;
+  };
+  // The year of the operation: of its period when the release gives one, else the latest year it names.
+  const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+
+  const ranges = findDateRanges(folded, language);
+  const earlierThanRelease = (text: string, year: number) =>
+    [...text.matchAll(language.earlier.yearEdition)].some((m) => Number(m[1]) < year);
+  const isEarlierText = (text: string, year: number) =>
+    language.earlier.text.test(text) || earlierThanRelease(text, year);
+  const latestYear = years.length ? Math.max(...years) : 0;
+  const current = ranges.filter((range) => !isEarlierText(sentenceAt(range.index)?.text ?? '', latestYear));
+  const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
+  const period = distinct.size === 1 ? current[0] : undefined;
+  const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
+  const isEarlier = (index: number) => {
+    const sentence = sentenceAt(index);
+    return sentence ? isEarlierText(sentence.text, year) : false;
+  };
+
+  const codename = findCodename(work, original, list, isEarlier, language);
+  // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's.
+  const otherNames = codename
+    ? new RegExp(`\\b${language.operationWord}\\s+(?!${escapeRegExp(codename.value)}\\b)\\p{Lu}`, 'u')
+    : null;
+  // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
+  const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
+  const otherEdition = edition
+    ? new RegExp(`\\b${escapeRegExp(edition[1])}\\s+(?!${edition[2]}\\b)(?:\\d+|[IVXLC]+)\\b`)
+    : null;
+  // "… took place in 2024 and led to 311 arrests", in a release about 2025.
+  const pastYear = (text: string) =>
+    [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year) &&
+    language.earlier.happened.test(text);
+  const isEarlierAsWritten = (sentence: Sentence) =>
+    isEarlierText(sentence.text, year) ||
+    (otherNames?.test(sentence.text) ?? false) ||
+    (otherEdition?.test(sentence.text) ?? false) ||
+    (year > 0 && pastYear(sentence.text));
+  const earlierSentences = new Map<Sentence, boolean>();
+  const isEarlierSentence = (sentence: Sentence) => {
+    let earlier = earlierSentences.get(sentence);
+    if (earlier === undefined) {
+      earlier = isEarlierAsWritten(sentence);
+      earlierSentences.set(sentence, earlier);
+    }
+    return earlier;
+  };
+
+  return {
+    language,
+    original,
+    folded,
+    work,
+    sentences: list,
+    period,
+    year,
+    codename,
+    isEarlier,
+    isEarlierSentence,
+  };
+}
