@@ -1,21 +1,26 @@
+import { findAdditional } from './additional/additional';
 import { detectLanguage } from './detect-language';
 import { extractFields } from './fields';
 import { LANGUAGES } from './languages';
+import { readRelease } from './reading';
 import type { ReleaseExtraction } from './types';
 
 /**
  * What a press release states, in the language it is written in: the six
  * figures, the dates, the agency, the codename and the headquarters
- * (fields.ts), and the figures beyond the six as `additionalStats` proposals.
+ * (fields.ts), and the figures beyond the six as `additionalStats` proposals
+ * (additional/). The release is read once for both (reading.ts).
  * `locale` is the edit view's locale, a hint for the language when the text
  * alone does not decide.
  */
 export function extractRelease(text: string, options: { locale?: string } = {}): ReleaseExtraction {
   const { language, source } = detectLanguage(text, options.locale);
+  const rules = LANGUAGES[language];
+  const reading = readRelease(text, rules);
   return {
     language,
     languageSource: source,
-    fields: extractFields(text, LANGUAGES[language]),
-    additionalStats: [],
+    fields: extractFields(text, rules, reading),
+    additionalStats: findAdditional(reading, language),
   };
 }

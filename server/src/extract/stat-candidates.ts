@@ -41,6 +41,17 @@ export function isOtherThan(
   return isEarlier(sentence) || firstComparison(sentence, language.compared) < numAt;
 }
 
+// "… worth USD 300 million in Operation HAECHI IV": the operation's name, not a place.
+const operationAfter = new WeakMap<LanguageRules, RegExp>();
+function namesTheOperation(after: string, language: LanguageRules): boolean {
+  let pattern = operationAfter.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s+(?:\\p{L}+\\s+){1,3}(?:the\\s+)?(?:${language.operationWord})\\b`, 'u');
+    operationAfter.set(language, pattern);
+  }
+  return pattern.test(after);
+}
+
 /** Whether the figure read at `[start, end)` of a sentence is one place's share of it ("including 212 in Spain"). */
 export function isShare(sentence: Sentence, start: number, end: number, language: LanguageRules): boolean {
   if (sentence.headline) return false;
@@ -49,7 +60,8 @@ export function isShare(sentence: Sentence, start: number, end: number, language
     index.shareWordBefore(start) ||
     // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
     (!language.share.whole.test(sentence.text.slice(start, end)) &&
-      language.share.after.test(sentence.text.slice(end))) ||
+      language.share.after.test(sentence.text.slice(end)) &&
+      !namesTheOperation(sentence.text.slice(end), language)) ||
     index.aloneBefore(start) ||
     index.opensOnOnePlaceBefore(start)
   );

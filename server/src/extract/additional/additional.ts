@@ -1,0 +1,190 @@
+import type { StatQualifier } from '../../../../shared/stats';
+import type { ReleaseLanguage } from '../types';
+import { cueWindow } from '../looking-back';
+import type { ReleaseReading } from '../reading';
+import { isOtherThan, isShare } from '../stat-candidates';
+import type { Sentence } from '../text';
+import type { ExtractedMetric } from '../types';
+import { ENGLISH_ADDITIONAL } from './en';
+import { SPANISH_ADDITIONAL } from './es';
+import { figuresOf } from './figures';
+import { FRENCH_ADDITIONAL } from './fr';
+import { labelBefore, readFigure } from './read-figure';
+import type { AdditionalWords } from './types';
+
+/**
+ * The figures a release gives beyond the six, as `additionalStats` proposals:
+ * money with its currency, a weight or volume with its unit, counted things
+ * (websites, accounts, firearms …), each with a label in the release's
+ * language, its qualifier and the exact span read. As for the six, a figure
+ * of an earlier edition, after a comparison, one place's or one case's share,
+ * or one that two sentences disagree on is left out; a figure given twice is
+ * proposed once.
+ */
+
+export const ADDITIONAL_WORDS: Record<ReleaseLanguage, AdditionalWords> = {
+  en: ENGLISH_ADDITIONAL,
+  fr: FRENCH_ADDITIONAL,
+  es: SPANISH_ADDITIONAL,
+};
+
+interface Proposal {
+  label: string;
+  value: number;
+  unit: string | null;
+  qualifier: StatQualifier;
+  what: string;
+  start: number;
+  end: number;
+  headline: boolean;
+}
+
+/** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
+class Clauses {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly checked: number[];
+  private readonly lastSingle: number;
+  private readonly semicolons: Int32Array;
+
+  constructor(text: string, words: AdditionalWords) {
+    const n = text.length;
+    this.starts = new Int32Array(n + 1);
+    this.semicolons = new Int32Array(n + 1);
+    this.ends = new Int32Array(n + 1);
+    let start = 0;
+    let semicolon = 0;
+    for (let i = 0; i <= n; i += 1) {
+      this.starts[i] = start;
+      this.semicolons[i] = semicolon;
+      if (text[i] === ',' || text[i] === ';' || text[i] === ':') start = i + 1;
+      if (text[i] === ';' || text[i] === ':') semicolon = i + 1;
+    }
+    let end = n;
+    for (let i = n; i >= 0; i -= 1) {
+      if (text[i] === ',' || text[i] === ';' || text[i] === ':') end = i;
+      this.ends[i] = end;
+    }
+    words.checked.lastIndex = 0;
+    this.checked = [...text.matchAll(words.checked)].map((m) => m.index);
+    let lastSingle = -1;
+    for (const m of text.matchAll(new RegExp(words.single.source, `${words.single.flags.replace('g', '')}g`))) {
+      lastSingle = m.index;
+    }
+    this.lastSingle = lastSingle;
+  }
+
+  /** A checking word ("inspected") in the clause holding `[from, to)`. */
+  checkedAround(from: number, to: number): boolean {
+    const low = this.starts[from];
+    const high = this.ends[to];
+    return this.checked.some((at) => at >= low && at < high);
+  }
+
+  /** Where the `;` clause holding `index` starts (the sentence's start when none). */
+  semicolonStart(index: number): number {
+    return this.semicolons[index];
+  }
+
+  /** "in a single port" after `index`. */
+  singleAfter(index: number): boolean {
+    return this.lastSingle >= index;
+  }
+}
+
+function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: AdditionalWords): Proposal[] {
+  const { language } = reading;
+  const text = sentence.text;
+  let clauses: Clauses | undefined;
+  const found: Proposal[] = [];
+  for (const figure of figuresOf(text, words, language)) {
+    const read = readFigure(text, figure, words);
+    if (!read) continue;
+    const { qualifier, cue } = language.numbers.qualifierBefore(cueWindow(text, read.start, language.numbers.totalOf));
+    let start = read.start;
+    if (cue) {
+      const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();
+      const at = before.lastIndexOf(cue.toLowerCase());
+      if (at >= 0) start = read.start - before.length + at;
+    }
+    let label = read.label;
+    let what = read.what;
+    if (!label && read.unit) {
+      label = labelBefore(text, start, words);
+      if (label) {
+        what = text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+        start = label.start;
+      }
+    }
+    if (!label || !what) continue;
+    const end = Math.max(read.end, label.end);
+    if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
+    if (isShare(sentence, start, end, language)) continue;
+    clauses ??= new Clauses(text, words);
+    if (clauses.singleAfter(end)) continue;
+    words.anecdote.lastIndex = clauses.semicolonStart(start);
+    if (words.anecdote.test(text)) continue;
+    if (read.unit === null && clauses.checkedAround(start, end)) continue;
+    const written = reading.original.slice(sentence.index + label.start, sentence.index + label.end);
+    found.push({
+      label: written.charAt(0).toUpperCase() + written.slice(1),
+      value: read.value,
+      unit: read.unit,
+      qualifier,
+      what: `${read.unit ?? ''}|${what}`,
+      start: sentence.index + start,
+      end: sentence.index + end,
+      headline: sentence.headline,
+    });
+  }
+  return found;
+}
+
+/** A headline rounds what the body states ("more than 200 tonnes" for 203.4): the body's figure wins. */
+function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
+  return body.some(
+    (p) =>
+      p.unit === headline.unit &&
+      (p.value === headline.value ||
+        p.what === headline.what ||
+        (headline.qualifier !== 'exact' && Math.abs(p.value - headline.value) <= 0.1 * p.value))
+  );
+}
+
+/** The proposals, one a figure: the same figure said twice is proposed once, and two figures for one thing none. */
+function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
+  const body = proposals.filter((p) => !p.headline);
+  const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))];
+  const values = new Map<string, Set<number>>();
+  for (const p of kept) values.set(p.what, (values.get(p.what) ?? new Set()).add(p.value));
+  // A sum or a weight given twice is the same figure whatever it is called; a count is the same thing counted.
+  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.what}|${p.value}` : `${p.unit}|${p.value}`);
+  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2);
+  const chosen = new Map<string, Proposal>();
+  for (const p of kept) {
+    if (values.get(p.what)!.size > 1) continue;
+    const key = sameFigure(p);
+    const other = chosen.get(key);
+    if (!other || rank(p) > rank(other) || (rank(p) === rank(other) && p.end - p.start > other.end - other.start)) {
+      chosen.set(key, p);
+    }
+  }
+  return [...chosen.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((p) => ({
+      label: p.label,
+      value: p.value,
+      unit: p.unit,
+      qualifier: p.qualifier,
+      evidence: original.slice(p.start, p.end),
+    }));
+}
+
+/** The additional figures of a release read once (reading.ts), in its language. */
+export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
+  const words = ADDITIONAL_WORDS[code];
+  return resolve(
+    reading.sentences.flatMap((sentence) => proposalsOf(sentence, reading, words)),
+    reading.original
+  );
+}

@@ -1,0 +1,77 @@
+import type { LanguageRules } from '../languages/types';
+import type { AdditionalWords } from './types';
+
+/**
+ * The figures of a sentence, for the additional figures: in digits as the
+ * language groups and splits them ("1,300", "1 300", "13.000", "2.5",
+ * "203,4"), read here because a weight or a sum may carry decimals that a
+ * count never does; in words ("three", "trois mille", "doce") as the
+ * language's profile reads them (`numbers.figure`, `numbers.read`).
+ */
+
+export interface Figure {
+  /** Where the number starts and ends in the sentence (its scale word, if any, is read after it). */
+  start: number;
+  end: number;
+  value: number;
+  /** Written with a decimal part ("2.5"): a count never is. */
+  decimal: boolean;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const digitPatterns = new WeakMap<AdditionalWords, RegExp>();
+function digitPattern(words: AdditionalWords): RegExp {
+  let pattern = digitPatterns.get(words);
+  if (!pattern) {
+    const { decimal, groups } = words.digits;
+    // One separator per figure ("1,300,000" or "1 300 000"), never both: "72 325" is two figures.
+    const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escape(mark)}\\d{3})+`).join('|');
+    pattern = new RegExp(`(?<![\\d.,#\\p{L}])(?:${grouped}|\\d+)(?:${escape(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`, 'gu');
+    digitPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+const wordPatterns = new WeakMap<LanguageRules, RegExp>();
+function wordPattern(language: LanguageRules): RegExp {
+  let pattern = wordPatterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(language.numbers.figure, 'gidu');
+    wordPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+/** A figure in digits, as the language writes it; null when it is not one ("1,23", or "1,500" where "," splits). */
+export function readDigits(raw: string, words: AdditionalWords): number | null {
+  const at = raw.indexOf(words.digits.decimal);
+  const integer = (at >= 0 ? raw.slice(0, at) : raw).replace(/\D/g, '');
+  const fraction = at >= 0 ? raw.slice(at + 1) : '';
+  // Three decimals read either way ("1,500" is 1.5 in Spanish and 1,500 in English): left out.
+  if (fraction.length === 3) return null;
+  return Number(fraction ? `${integer}.${fraction}` : integer);
+}
+
+/** Every figure of `text` (a sentence), in reading order. */
+export function figuresOf(text: string, words: AdditionalWords, language: LanguageRules): Figure[] {
+  const found: Figure[] = [];
+  const digits = digitPattern(words);
+  digits.lastIndex = 0;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    const value = readDigits(m[0], words);
+    if (value === null) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, value, decimal: !Number.isInteger(value) });
+  }
+  const inWords = wordPattern(language);
+  inWords.lastIndex = 0;
+  for (let m = inWords.exec(text); m; m = inWords.exec(text)) {
+    const raw = m.groups!.num;
+    if (!/^\p{L}/u.test(raw)) continue;
+    const value = language.numbers.read(raw.trim());
+    if (value === null) continue;
+    const [start, end] = m.indices!.groups!.num;
+    found.push({ start, end, value, decimal: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

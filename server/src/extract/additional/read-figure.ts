@@ -1,0 +1,214 @@
+import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './currencies';
+import type { Figure } from './figures';
+import { phraseAt, tokensAfter, tokensBefore, type Token } from './tokens';
+import type { AdditionalWords } from './types';
+
+/**
+ * What one figure of a sentence measures, from the words around it: money
+ * (a currency before or after it, and what the money is), a weight or volume
+ * (a unit and what it weighs), or a counted thing (a noun of the language's
+ * list). Positions are the sentence's; the qualifier and the checks that the
+ * figure is this operation's are the engine's (additional.ts).
+ */
+
+export interface Reading {
+  value: number;
+  /** ISO 4217 code, `kg`, `t`, `L`, or null for a counted thing. */
+  unit: string | null;
+  /** Where the label is in the sentence (money named before its figure is asked for by `labelBefore`). */
+  label?: { start: number; end: number };
+  /** What is counted or weighed, lower case: two readings of the same thing share it. */
+  what?: string;
+  /** Where the figure starts, its currency sign or code included. */
+  start: number;
+  end: number;
+}
+
+const sets = new WeakMap<AdditionalWords, { heads: Set<string>; complements: Set<string>; moneyOf: Set<string> }>();
+function setsOf(words: AdditionalWords) {
+  let found = sets.get(words);
+  if (!found) {
+    found = {
+      heads: new Set(words.counted.heads),
+      complements: new Set(words.counted.complements),
+      moneyOf: new Set(words.moneyOf),
+    };
+    sets.set(words, found);
+  }
+  return found;
+}
+
+const isWord = (token: Token) => !token.text.endsWith("'");
+const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
+
+/** One to three words naming what money is or what a unit weighs ("illicit medicines", "denrées alimentaires"). */
+function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { start: number; end: number } | undefined {
+  const taken: Token[] = [];
+  for (let k = at; k < tokens.length && taken.length < 3; k += 1) {
+    const token = tokens[k];
+    if (!isWord(token) || words.stop.has(token.lower) || !LOWER_OR_ACRONYM.test(token.text)) break;
+    if (phraseAt(tokens, k, words.currencies) || phraseAt(tokens, k, words.units)) break;
+    taken.push(token);
+  }
+  if (taken.length === 0 || taken[0].text.length < 3) return undefined;
+  return { start: taken[0].start, end: taken[taken.length - 1].end };
+}
+
+function scaled(value: number, scale: number): number | null {
+  const exact = value * scale;
+  const rounded = Math.round(exact);
+  return Math.abs(exact - rounded) < 1e-6 ? rounded : null;
+}
+
+/** The currency written right before a figure: a sign ("$", "€", "US$") or a code in capitals ("USD "). */
+function currencyBefore(text: string, start: number, words: AdditionalWords): { code: string; start: number } | null {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const sign = SIGN_BEFORE.exec(before);
+  if (sign) {
+    const written = sign[0].trim();
+    return { code: written === '$' ? words.dollarSign : CURRENCY_SIGNS[written], start: start - sign[0].length };
+  }
+  const code = /(?<!\p{L})(\p{Lu}{3}) ?$/u.exec(before);
+  if (code && CURRENCY_CODES[code[1].toLowerCase()]) return { code: code[1], start: start - code[0].length };
+  return null;
+}
+
+export function readFigure(text: string, figure: Figure, words: AdditionalWords): Reading | null {
+  let tokens = tokensAfter(text, figure.end, 12);
+  let i = 0;
+  let value: number | null = figure.value;
+  let isScaled = false;
+  const scale = tokens[0]?.spaced ? phraseAt(tokens, 0, words.scales, 2) : undefined;
+  if (scale) {
+    value = scaled(value, words.scales[scale.key]);
+    if (value === null) return null;
+    i = scale.length;
+    isScaled = true;
+  }
+  const { unitOf } = words;
+  let end = i > 0 ? tokens[i - 1].end : figure.end;
+
+  // Money: a currency before the figure, or after it ("7 millions de dollars américains", "500 000 €").
+  let currency = currencyBefore(text, figure.start, words);
+  let start = currency?.start ?? figure.start;
+  if (!currency) {
+    let j = i;
+    if (tokens[j] && unitOf.includes(tokens[j].lower) && tokens[j + 1] && phraseAt(tokens, j + 1, words.currencies)) {
+      j += 1;
+    }
+    const word = tokens[j]?.spaced ? phraseAt(tokens, j, words.currencies, 3) : undefined;
+    const code = tokens[j]?.spaced && tokens[j].text.length === 3 && CURRENCY_CODES[tokens[j].lower];
+    if (word) {
+      j += word.length;
+      const country = tokens[j]?.spaced ? phraseAt(tokens, j, words.currencyCountries, 3) : undefined;
+      currency = { code: country ? words.currencyCountries[country.key] : words.currencies[word.key], start };
+      if (country) j += country.length;
+    } else if (code && tokens[j].text === code) {
+      currency = { code, start };
+      j += 1;
+    } else {
+      SIGN_AFTER.lastIndex = end;
+      const sign = SIGN_AFTER.exec(text);
+      if (sign) {
+        currency = { code: sign[0].trim() === '$' ? words.dollarSign : CURRENCY_SIGNS[sign[0].trim()], start };
+        end = SIGN_AFTER.lastIndex;
+        tokens = tokensAfter(text, end, 8);
+        j = 0;
+      }
+    }
+    if (currency && j > 0) end = tokens[j - 1].end;
+    i = j;
+  }
+  if (currency) {
+    const joined = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
+    const label = joined && tokens[i].spaced ? nounPhrase(tokens, i + joined.length, words) : undefined;
+    const what = label && text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+    return { value, unit: currency.code, label, what, start, end: label?.end ?? end };
+  }
+
+  // A weight or volume: "850 kg of ivory", "3 toneladas de hachís", "1,3 million de litres de boissons".
+  let j = i;
+  if (isScaled && tokens[j] && unitOf.includes(tokens[j].lower) && phraseAt(tokens, j + 1, words.units)) j += 1;
+  const unit = tokens[j] ? phraseAt(tokens, j, words.units, 2) : undefined;
+  if (unit) {
+    const next = tokens[j + unit.length];
+    if (!next || !unitOf.includes(next.lower)) return null;
+    const label = nounPhrase(tokens, j + unit.length + 1, words);
+    if (!label) return null;
+    const what = text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+    return { value, unit: words.units[unit.key], label, what, start, end: label.end };
+  }
+
+  // A counted thing: a whole number, a space, then the noun (its describing words first in English).
+  if (!Number.isInteger(value) || !tokens[i]?.spaced) return null;
+  if (isScaled && tokens[i] && unitOf.includes(tokens[i].lower)) i += 1;
+  return countedAt(text, tokens, i, value, start, words);
+}
+
+function countedAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  value: number,
+  start: number,
+  words: AdditionalWords
+): Reading | null {
+  const { counted, participle } = words;
+  const { heads, complements } = setsOf(words);
+  for (let k = 0; k <= counted.wordsBefore && i + k < tokens.length; k += 1) {
+    if (k > 0) {
+      const modifier = tokens[i + k - 1];
+      const inner = modifier.lower === 'and' && k > 1;
+      if (counted.adjectivesBefore.length > 0 && !counted.adjectivesBefore.includes(modifier.lower)) return null;
+      if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !/^\p{Ll}/u.test(modifier.text)) {
+        return null;
+      }
+    }
+    const head = phraseAt(tokens, i + k, heads);
+    if (!head) continue;
+    let last = i + k + head.length;
+    if (tokens[last] && counted.notAfter.includes(tokens[last].lower)) return null;
+    const complement = tokens[last]?.spaced ? phraseAt(tokens, last, complements, 3) : undefined;
+    if (complement) last += complement.length;
+    if (tokens[last]?.spaced && participle.test(tokens[last].lower)) last += 1;
+    return {
+      value,
+      unit: null,
+      label: { start: tokens[i].start, end: tokens[last - 1].end },
+      what: head.key,
+      start,
+      end: tokens[last - 1].end,
+    };
+  }
+  return null;
+}
+
+/** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
+export function labelBefore(
+  text: string,
+  index: number,
+  words: AdditionalWords
+): { start: number; end: number } | undefined {
+  const tokens = tokensBefore(text, index, 120);
+  let joined = '';
+  const at: number[] = [];
+  for (const token of tokens) {
+    if (joined && !joined.endsWith("'")) joined += ' ';
+    at.push(joined.length);
+    joined += token.lower;
+  }
+  for (const pattern of words.valuedBefore) {
+    const m = pattern.exec(joined);
+    if (!m?.groups?.np) continue;
+    const from = at.indexOf(m.index + m[0].indexOf(m.groups.np));
+    if (from < 0) continue;
+    let np = tokens.slice(from, from + m.groups.np.split(' ').length);
+    if (np.length > 1 && (words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) np = np.slice(1);
+    if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
+      // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
+      if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
+    }
+    return { start: np[0].start, end: np[np.length - 1].end };
+  }
+  return undefined;
+}

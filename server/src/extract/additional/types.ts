@@ -1,0 +1,64 @@
+/**
+ * The words a language writes the figures beyond the six with: money and its
+ * currency, a weight or volume and its unit, counted things. One table per
+ * language (en.ts, fr.ts, es.ts); the engine (additional.ts) holds no word of
+ * any language. Word lists are lower case, accents kept; several-word entries
+ * are written with single spaces ("sim cards", "armes à feu").
+ *
+ * The language's profile (`LanguageRules`) still reads the qualifier cues, the
+ * number words, the shares, comparisons and earlier editions: these tables add
+ * only what a figure beyond the six needs.
+ */
+export interface AdditionalWords {
+  /** How the language writes a figure in digits. */
+  digits: {
+    /** The decimal mark ("2.5 tonnes", "2,5 tonnes"). */
+    decimal: '.' | ',';
+    /** The characters that group thousands ("1,300", "1 300", "13.000"). */
+    groups: string;
+  };
+  /** Scale words after a figure, with their value ("million": 1e6; "mil millones": 1e9). */
+  scales: Readonly<Record<string, number>>;
+  /** Currency words and codes, after or before a figure, with their ISO 4217 code ("dollars": "USD"). */
+  currencies: Readonly<Record<string, string>>;
+  /** Words naming a currency's country right after it ("dollars américains", "US dollars" is a code before). */
+  currencyCountries: Readonly<Record<string, string>>;
+  /** The currency a bare "$" means (see README: an INTERPOL release's "$" is a US dollar). */
+  dollarSign: string;
+  /** Units of weight and volume, with the unit proposed ("kilos": "kg", "toneladas": "t", "litres": "L"). */
+  units: Readonly<Record<string, 'kg' | 't' | 'L'>>;
+  /** Words between a unit and what it weighs ("of", "de", "d'"). */
+  unitOf: readonly string[];
+  /** Words between money and what it is ("in", "of"; "de", "en"). */
+  moneyOf: readonly string[];
+  /**
+   * Money named before its figure, on the words before it joined by single
+   * spaces, lower case: `<np> worth`, `<np> d'une valeur de`, "the medicines
+   * had a value of". The noun phrase is captured as `np` (one or two words); `$`-anchored.
+   */
+  valuedBefore: readonly RegExp[];
+  /** A first word of two before "d'une valeur de" that is a verb, not the noun ("incautar activos por valor de"). */
+  verbLike?: RegExp;
+  /** Words that end a noun phrase: articles, prepositions, conjunctions, verbs that join clauses. */
+  stop: ReadonlySet<string>;
+  counted: {
+    /** What is counted, plural as releases write it ("websites", "sim cards", "armas de fuego"). */
+    heads: readonly string[];
+    /** English puts describing words before the noun ("social-media accounts"): up to this many. */
+    wordsBefore: number;
+    /** Describing words a Romance language may put before the noun ("faux documents"). */
+    adjectivesBefore: readonly string[];
+    /** Words after the noun that belong to it ("comptes bancaires", "sitios web"): one of them may follow. */
+    complements: readonly string[];
+    /** Words right after the noun that make it a describing word ("vehicle checks", "phone numbers"). */
+    notAfter: readonly string[];
+  };
+  /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
+  participle: RegExp;
+  /** In the clause of a counted thing: it was inspected or checked, not seized (global). */
+  checked: RegExp;
+  /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
+  anecdote: RegExp;
+  /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
+  single: RegExp;
+}
