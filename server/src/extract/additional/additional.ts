@@ -7,7 +7,7 @@ import type { Sentence } from '../text';
 import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
-import { figuresOf } from './figures';
+import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore, readFigure } from './read-figure';
 import type { AdditionalWords } from './types';
@@ -95,11 +95,13 @@ class Clauses {
 function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: AdditionalWords): Proposal[] {
   const { language } = reading;
   const text = sentence.text;
+  if (!mentionsAMeasure(text, words)) return [];
   let clauses: Clauses | undefined;
   const found: Proposal[] = [];
   for (const figure of figuresOf(text, words, language)) {
     const read = readFigure(text, figure, words);
-    if (!read) continue;
+    // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
+    if (!read || (!read.label && !/\p{L}[ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))) continue;
     const { qualifier, cue } = language.numbers.qualifierBefore(cueWindow(text, read.start, language.numbers.totalOf));
     let start = read.start;
     if (cue) {

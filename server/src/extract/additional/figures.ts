@@ -1,4 +1,5 @@
 import type { LanguageRules } from '../languages/types';
+import { CURRENCY_CODES } from './currencies';
 import type { AdditionalWords } from './types';
 
 /**
@@ -37,7 +38,8 @@ const wordPatterns = new WeakMap<LanguageRules, RegExp>();
 function wordPattern(language: LanguageRules): RegExp {
   let pattern = wordPatterns.get(language);
   if (!pattern) {
-    pattern = new RegExp(language.numbers.figure, 'gidu');
+    // No `d` flag: the figure ends the match (what follows it is a lookahead), and indices cost time on every match.
+    pattern = new RegExp(language.numbers.figure, 'giu');
     wordPatterns.set(language, pattern);
   }
   return pattern;
@@ -51,6 +53,26 @@ export function readDigits(raw: string, words: AdditionalWords): number | null {
   // Three decimals read either way ("1,500" is 1.5 in Spanish and 1,500 in English): left out.
   if (fraction.length === 3) return null;
   return Number(fraction ? `${integer}.${fraction}` : integer);
+}
+
+// A currency code is read in capitals only ("USD", not "usd").
+const CODE = new RegExp(`(?<!\\p{L})(?:${Object.values(CURRENCY_CODES).join('|')})(?!\\p{L})`, 'u');
+const triggers = new WeakMap<AdditionalWords, RegExp>();
+/**
+ * Whether a sentence names anything a figure beyond the six could measure: a
+ * currency, a unit, a counted thing. Most sentences do not, and their figures
+ * are then not read at all.
+ */
+export function mentionsAMeasure(text: string, words: AdditionalWords): boolean {
+  let pattern = triggers.get(words);
+  if (!pattern) {
+    const first = (phrase: string) => escape(phrase.split(/[ ']/)[0]);
+    const names = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads].map(first);
+    const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<!\\p{L})(?:${unique.join('|')})(?!\\p{L})|[$€£]`, 'iu');
+    triggers.set(words, pattern);
+  }
+  return pattern.test(text) || CODE.test(text);
 }
 
 /** Every figure of `text` (a sentence), in reading order. */
@@ -70,8 +92,8 @@ export function figuresOf(text: string, words: AdditionalWords, language: Langua
     if (!/^\p{L}/u.test(raw)) continue;
     const value = language.numbers.read(raw.trim());
     if (value === null) continue;
-    const [start, end] = m.indices!.groups!.num;
-    found.push({ start, end, value, decimal: false });
+    const end = m.index + m[0].length;
+    found.push({ start: end - raw.length, end, value, decimal: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -74,7 +74,7 @@ function currencyBefore(text: string, start: number, words: AdditionalWords): { 
 }
 
 export function readFigure(text: string, figure: Figure, words: AdditionalWords): Reading | null {
-  let tokens = tokensAfter(text, figure.end, 12);
+  let tokens = tokensAfter(text, figure.end, 9);
   let i = 0;
   let value: number | null = figure.value;
   let isScaled = false;

@@ -33,36 +33,39 @@ export function tokensAfter(text: string, index: number, max: number): Token[] {
   return found;
 }
 
-const BEFORE = /\p{L}{1,2}'|\p{L}[\p{L}\p{M}-]*|[^\s\p{L}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
+const LETTER = /\p{L}/u;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
- * The last words before `index`, read from at most `window` characters
- * before it and cut at the last thing that is not a word (a comma, a figure).
+ * The last words before `index` (at most `max`, from at most `window`
+ * characters before it), read backwards until something that is not a word
+ * or a space (a comma, a figure): only the words returned are read.
  */
-export function tokensBefore(text: string, index: number, window: number): Token[] {
+export function tokensBefore(text: string, index: number, window: number, max = 14): Token[] {
   const from = Math.max(0, index - window);
-  const slice = text.slice(from, index);
-  let found: Token[] = [];
-  let last = 0;
-  for (const m of slice.matchAll(BEFORE)) {
-    if (!/\p{L}/u.test(m[0][0])) {
-      found = [];
-      last = m.index + m[0].length;
-      continue;
+  const found: Token[] = [];
+  let at = index;
+  while (found.length < max) {
+    let end = at;
+    while (end > from && isSpace(text[end - 1])) end -= 1;
+    let start = end;
+    if (text[end - 1] === "'") {
+      // An elided word ("d'", "qu'"): one or two letters before the apostrophe, after no other letter.
+      start = end - 1;
+      while (start > from && end - start < 3 && LETTER.test(text[start - 1])) start -= 1;
+      if (start === end - 1 || (start > 0 && LETTER.test(text[start - 1]))) break;
+    } else {
+      while (start > from && WORD_CHAR.test(text[start - 1])) start -= 1;
+      if (start === end || !LETTER.test(text[start])) break;
+      // A window that cut a word in two: its piece is not a word of the text.
+      if (start === from && start > 0 && WORD_CHAR.test(text[start - 1])) break;
     }
-    const start = from + m.index;
-    found.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start,
-      end: start + m[0].length,
-      spaced: m.index > last,
-    });
-    last = m.index + m[0].length;
+    const word = text.slice(start, end);
+    found.push({ text: word, lower: word.toLowerCase(), start, end, spaced: isSpace(text[start - 1]) });
+    at = start;
   }
-  // A window that cut a word in two: its first piece is not a word of the text.
-  if (from > 0 && found.length > 0 && found[0].start === from && /\p{L}/u.test(text[from - 1])) found.shift();
-  return found;
+  return found.reverse();
 }
 
 /**
