@@ -203,7 +203,11 @@ export function labelBefore(
     const from = at.indexOf(m.index + m[0].indexOf(m.groups.np));
     if (from < 0) continue;
     let np = tokens.slice(from, from + m.groups.np.split(' ').length);
-    if (np.length > 1 && (words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) np = np.slice(1);
+    // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
+    const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
+    if (np.length > 1 && (!described || words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) {
+      np = np.slice(1);
+    }
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
       if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
