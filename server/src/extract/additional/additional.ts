@@ -1,6 +1,7 @@
 import type { StatQualifier } from '../../../../shared/stats';
 import type { ReleaseLanguage } from '../types';
 import { cueWindow } from '../looking-back';
+import type { LanguageRules } from '../languages/types';
 import type { ReleaseReading } from '../reading';
 import { isOtherThan, isShare } from '../stat-candidates';
 import type { Sentence } from '../text';
@@ -92,6 +93,16 @@ class Clauses {
   }
 }
 
+/** The qualifier the cue before a figure gives it; a cue after an elision ("d'environ") is read as one after a space. */
+function qualifierOf(text: string, index: number, language: LanguageRules) {
+  const window = cueWindow(text, index, language.numbers.totalOf);
+  const read = language.numbers.qualifierBefore(window);
+  const elided = /(?<=\p{L}')(?=\p{L}[\p{L} ]*$)/u.exec(window.slice(-24));
+  if (read.cue || !elided) return read;
+  const at = Math.max(0, window.length - 24) + elided.index;
+  return language.numbers.qualifierBefore(`${window.slice(0, at)} ${window.slice(at)}`);
+}
+
 function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: AdditionalWords): Proposal[] {
   const { language } = reading;
   const text = sentence.text;
@@ -102,7 +113,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const read = readFigure(text, figure, words);
     // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
     if (!read || (!read.label && !/\p{L}[ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))) continue;
-    const { qualifier, cue } = language.numbers.qualifierBefore(cueWindow(text, read.start, language.numbers.totalOf));
+    const { qualifier, cue } = qualifierOf(text, read.start, language);
     let start = read.start;
     if (cue) {
       const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();

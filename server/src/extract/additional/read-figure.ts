@@ -96,7 +96,9 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     if (tokens[j] && unitOf.includes(tokens[j].lower) && tokens[j + 1] && phraseAt(tokens, j + 1, words.currencies)) {
       j += 1;
     }
-    const word = tokens[j]?.spaced ? phraseAt(tokens, j, words.currencies, 3) : undefined;
+    // Spaced from the figure, or written against an elided "d'" ("millions d'euros").
+    const joined = tokens[j] && (tokens[j].spaced || tokens[j - 1]?.text.endsWith("'"));
+    const word = joined ? phraseAt(tokens, j, words.currencies, 3) : undefined;
     const code = tokens[j]?.spaced && tokens[j].text.length === 3 && CURRENCY_CODES[tokens[j].lower];
     if (word) {
       j += word.length;
@@ -120,8 +122,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     i = j;
   }
   if (currency) {
-    const joined = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
-    const label = joined && tokens[i].spaced ? nounPhrase(tokens, i + joined.length, words) : undefined;
+    const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
+    const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
     const what = label && text.slice(label.start, label.end).split(' ')[0].toLowerCase();
     return { value, unit: currency.code, label, what, start, end: label?.end ?? end };
   }
