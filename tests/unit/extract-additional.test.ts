@@ -216,3 +216,226 @@ describe('figures in digits, as each language writes them', () => {
     expect(readDigits(raw, words[language])).toBe(value);
   });
 });
+
+describe('additional figures in French', () => {
+  it.each([
+    [
+      "La police a saisi 7 millions de dollars d'avoirs criminels.",
+      'Avoirs criminels',
+      7_000_000,
+      'USD',
+      "7 millions de dollars d'avoirs criminels",
+    ],
+    [
+      'Les douanes ont saisi 2,5 millions d’euros en espèces.',
+      'Espèces',
+      2_500_000,
+      'EUR',
+      '2,5 millions d’euros en espèces',
+    ],
+    [
+      "Les enquêteurs ont gelé des avoirs d'une valeur de 12 millions de dollars américains.",
+      'Avoirs',
+      12_000_000,
+      'USD',
+      "avoirs d'une valeur de 12 millions de dollars américains",
+    ],
+    ['Les agents ont saisi 450 000 € en liquide.', 'Liquide', 450_000, 'EUR', '450 000 € en liquide'],
+    [
+      'Les fraudes représentent 9 millions de dollars canadiens de pertes.',
+      'Pertes',
+      9_000_000,
+      'CAD',
+      '9 millions de dollars canadiens de pertes',
+    ],
+    ['Les douaniers ont saisi 2,5 tonnes de cocaïne.', 'Cocaïne', 2.5, 't', '2,5 tonnes de cocaïne'],
+    ["Les gendarmes ont trouvé 640 kilogrammes d'héroïne.", 'Héroïne', 640, 'kg', "640 kilogrammes d'héroïne"],
+    [
+      'Les inspecteurs ont détruit 1,3 million de litres de boissons.',
+      'Boissons',
+      1_300_000,
+      'L',
+      '1,3 million de litres de boissons',
+    ],
+  ])('money, a weight or a volume: %p', (text, label, value, unit, evidence) => {
+    expect(additional(text, 'fr')).toEqual([{ label, value, unit, qualifier: 'exact', evidence }]);
+  });
+
+  it.each([
+    ['Les autorités ont fait fermer 1 300 sites web.', 'Sites web', 1300, '1 300 sites web'],
+    ['Les banques ont bloqué 720 comptes bancaires.', 'Comptes bancaires', 720, '720 comptes bancaires'],
+    ['Les policiers ont saisi douze armes à feu.', 'Armes à feu', 12, 'douze armes à feu'],
+    ['Les douaniers ont saisi 1,5 million de cartouches.', 'Cartouches', 1_500_000, '1,5 million de cartouches'],
+    ['Les agents ont intercepté deux cents faux documents.', 'Faux documents', 200, 'deux cents faux documents'],
+    ['Les enquêteurs ont saisi 400 téléphones portables.', 'Téléphones portables', 400, '400 téléphones portables'],
+    ['Les douanes ont confisqué 3 000 cartes SIM.', 'Cartes SIM', 3000, '3 000 cartes SIM'],
+    ['Les agents ont récupéré mille spécimens vivants.', 'Spécimens vivants', 1000, 'mille spécimens vivants'],
+  ])('a counted thing: %p', (text, label, value, evidence) => {
+    expect(additional(text, 'fr')).toEqual([{ label, value, unit: null, qualifier: 'exact', evidence }]);
+  });
+
+  it.each([
+    ['Les douanes ont saisi environ 14 000 comprimés.', 'approximately', 'environ 14 000 comprimés'],
+    ['Les douanes ont saisi près de 14\u00a0000 comprimés.', 'approximately', 'près de 14\u00a0000 comprimés'],
+    ['Les douanes ont saisi quelque 14\u202f000 comprimés.', 'approximately', 'quelque 14\u202f000 comprimés'],
+    ['Les douanes ont saisi plus de 14 000 comprimés.', 'moreThan', 'plus de 14 000 comprimés'],
+    ['Les douanes ont saisi au moins 60 véhicules.', 'atLeast', 'au moins 60 véhicules'],
+    ["Les réseaux ont blanchi jusqu'à 5 millions d'euros de profits.", 'upTo', "jusqu'à 5 millions d'euros de profits"],
+    [
+      "Les médicaments saisis représentent une valeur d'environ 7 millions de dollars.",
+      'approximately',
+      "médicaments saisis représentent une valeur d'environ 7 millions de dollars",
+    ],
+  ])('reads the cue before the figure: %p', (text, qualifier, evidence) => {
+    expect(additional(text, 'fr')).toMatchObject([{ qualifier, evidence }]);
+  });
+
+  it.each([
+    ['une part', 'Les policiers ont saisi des armes dans toute la région, dont 40 armes à feu au Brésil.'],
+    ['un pays', 'En Italie, les inspecteurs ont retiré 2 000 tonnes de produits.'],
+    ['un pays, à lui seul', 'Les inspecteurs ont retiré 2 000 tonnes de produits en Italie à elle seule.'],
+    ["l'édition précédente", "L'an dernier, l'opération avait permis de fermer 900 sites web."],
+    ['une affaire', "Dans une affaire, une entreprise a récupéré 1,5 million de dollars d'économies."],
+    ['des fouilles', 'Quelque 1 200 fouilles de véhicules ont été effectuées.'],
+    ['des véhicules contrôlés', 'Les agents ont contrôlé 3 000 véhicules aux frontières.'],
+    ['un pourcentage', 'Près de 40 % des armes saisies avaient été volées.'],
+  ])('refuse %s', (_what, text) => {
+    expect(rows(text, 'fr')).toEqual([]);
+  });
+});
+
+describe('additional figures in Spanish', () => {
+  it.each([
+    ['La policía incautó USD 3,5 millones en efectivo.', 'Efectivo', 3_500_000, 'USD', 'USD 3,5 millones en efectivo'],
+    [
+      'Se intervinieron 1,2 millones de euros en efectivo.',
+      'Efectivo',
+      1_200_000,
+      'EUR',
+      '1,2 millones de euros en efectivo',
+    ],
+    [
+      'Se incautaron activos por valor de 257 millones de dólares.',
+      'Activos',
+      257_000_000,
+      'USD',
+      'activos por valor de 257 millones de dólares',
+    ],
+    [
+      'Se incautaron medicamentos ilícitos valorados en 65 millones de dólares estadounidenses.',
+      'Medicamentos ilícitos',
+      65_000_000,
+      'USD',
+      'medicamentos ilícitos valorados en 65 millones de dólares estadounidenses',
+    ],
+    [
+      'Las drogas incautadas tenían un valor de mercado de 6.600 millones de dólares.',
+      'Drogas incautadas',
+      6_600_000_000,
+      'USD',
+      'drogas incautadas tenían un valor de mercado de 6.600 millones de dólares',
+    ],
+    ['Se incautaron 203,4 toneladas de cocaína.', 'Cocaína', 203.4, 't', '203,4 toneladas de cocaína'],
+    ['Los agentes hallaron 4.200 kilos de marihuana.', 'Marihuana', 4200, 'kg', '4.200 kilos de marihuana'],
+    [
+      'Se decomisaron 2.300 litros de combustible de contrabando.',
+      'Combustible',
+      2300,
+      'L',
+      '2.300 litros de combustible',
+    ],
+  ])('money, a weight or a volume: %p', (text, label, value, unit, evidence) => {
+    expect(additional(text, 'es')).toEqual([{ label, value, unit, qualifier: 'exact', evidence }]);
+  });
+
+  it.each([
+    ['Se cerraron 13.000 sitios web.', 'Sitios web', 13_000, '13.000 sitios web'],
+    ['Se bloquearon 6.745 cuentas bancarias.', 'Cuentas bancarias', 6745, '6.745 cuentas bancarias'],
+    ['Se incautaron doce armas de fuego.', 'Armas de fuego', 12, 'doce armas de fuego'],
+    ['Se incautaron 50 millones de dosis.', 'Dosis', 50_000_000, '50 millones de dosis'],
+    ['Se detectaron 310 documentos falsos.', 'Documentos falsos', 310, '310 documentos falsos'],
+    ['Los agentes se incautaron de 1.200 teléfonos móviles.', 'Teléfonos móviles', 1200, '1.200 teléfonos móviles'],
+    ['Se intervinieron tres mil tarjetas SIM.', 'Tarjetas SIM', 3000, 'tres mil tarjetas SIM'],
+    ['Se interceptaron 71 embarcaciones.', 'Embarcaciones', 71, '71 embarcaciones'],
+  ])('a counted thing: %p', (text, label, value, evidence) => {
+    expect(additional(text, 'es')).toEqual([{ label, value, unit: null, qualifier: 'exact', evidence }]);
+  });
+
+  it.each([
+    ['Se incautaron unas tres toneladas de hachís.', 'approximately', 'unas tres toneladas de hachís'],
+    ['Se incautaron cerca de 50 toneladas de cocaína.', 'approximately', 'cerca de 50 toneladas de cocaína'],
+    ['Se retiraron alrededor de 850.000 litros de bebidas.', 'approximately', 'alrededor de 850.000 litros de bebidas'],
+    ['Se retiraron más de 1,5 millones de pastillas.', 'moreThan', 'más de 1,5 millones de pastillas'],
+    ['Se incautaron al menos 400 teléfonos.', 'atLeast', 'al menos 400 teléfonos'],
+    ['Las redes movieron hasta 2 millones de euros en efectivo.', 'upTo', 'hasta 2 millones de euros en efectivo'],
+  ])('reads the cue before the figure: %p', (text, qualifier, evidence) => {
+    expect(additional(text, 'es')).toMatchObject([{ qualifier, evidence }]);
+  });
+
+  it.each([
+    ['una parte', 'Se incautaron armas en toda la región, de las cuales 40 armas de fuego en Perú.'],
+    ['un caso', 'En uno de los casos, la policía recuperó 1,5 millones de dólares en efectivo.'],
+    ['otro país', 'En otro país, los inspectores encontraron 4.200 kilos de marisco.'],
+    ['la edición anterior', 'La edición anterior terminó con 37 toneladas de cocaína incautadas.'],
+    ['lo inspeccionado', 'Más de 3.000 buques y 10.000 vehículos fueron inspeccionados.'],
+    ['un porcentaje', 'El 60 % de los sitios web vendía opioides.'],
+    ['dinero sin decir qué es', 'Una empresa recuperó 1,5 millones de dólares transferidos a una cuenta.'],
+  ])('rechaza %s', (_what, text) => {
+    expect(rows(text, 'es')).toEqual([]);
+  });
+});
+
+/*
+ * Hostile 100 KB texts for the additional figures' patterns: long runs of what
+ * one step and the next both accept. Each must come back with exactly what it
+ * states (how long they take is measured outside the tests).
+ */
+describe('additional figures in hostile 100 KB texts', () => {
+  const CAP = 100 * 1024;
+  const bytes = (text: string) => Buffer.byteLength(text);
+  const fill = (head: string, unit: string, tail = '') =>
+    head + unit.repeat(Math.floor((CAP - bytes(head) - bytes(tail)) / bytes(unit))) + tail;
+  const cash = { label: 'Cash', value: 5_000_000, unit: 'USD', qualifier: 'exact', evidence: 'USD 5 million in cash' };
+  it.each([
+    ['en', 'groups of three after a space', fill('1', ' 000', ' websites'), []],
+    ['en', 'groups of three after a comma', fill('1', ',000', ' websites'), []],
+    ['en', 'currency codes, then money', fill('', 'USD ', 'USD 5 million in cash'), [cash]],
+    ['en', 'money without a noun', fill('', 'USD 1 ')],
+    ['en', 'euro signs and figures', fill('', '€1 ')],
+    ['en', 'dollar signs', fill('', '$')],
+    [
+      'en',
+      'the same count said again and again',
+      fill('', '5 websites '),
+      [{ label: 'Websites', value: 5, unit: null, qualifier: 'exact', evidence: '5 websites' }],
+    ],
+    ['en', '"of" after a unit', fill('5 tonnes ', 'of ')],
+    ['en', 'units after a unit', fill('5 ', 'kg ')],
+    ['en', '"worth" repeated before money', fill('', 'worth ', 'USD 5 million')],
+    ['en', 'describing words before a noun', fill('5 ', 'criminal ', 'websites')],
+    ['en', 'one long word', fill('5 ', 'a')],
+    ['en', 'things inspected', fill('', '5 websites inspected ')],
+    ['en', '"in a single" repeated', fill('5 websites ', 'in a single ')],
+    ['fr', 'de de de', fill('5 millions ', 'de ')],
+    ['fr', 'elisions', fill('5 ', "d'")],
+    [
+      'fr',
+      'environ environ',
+      fill('', 'environ ', '5 tonnes de bois'),
+      [{ label: 'Bois', value: 5, unit: 't', qualifier: 'approximately', evidence: 'environ 5 tonnes de bois' }],
+    ],
+    ['fr', '1,5 1,5 1,5', fill('', '1,5 ')],
+    ['fr', "d'une valeur de repeated", fill('', "d'une valeur de ", '5 millions de dollars')],
+    ['es', 'mil mil mil', fill('', 'mil ')],
+    ['es', 'mil millones de repeated', fill('', '5 mil millones de ')],
+    [
+      'es',
+      'por valor de repeated',
+      fill('', 'activos por valor de 5 euros '),
+      [{ label: 'Activos', value: 5, unit: 'EUR', qualifier: 'exact', evidence: 'activos por valor de 5 euros' }],
+    ],
+  ] as [ReleaseLanguage, string, string, unknown[]?][])('%s: %s', (language, _name, text, expected = []) => {
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(CAP);
+    expect(additional(text, language)).toEqual(expected);
+  });
+});

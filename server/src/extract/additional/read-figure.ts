@@ -205,6 +205,10 @@ export function labelBefore(
     const from = at.indexOf(m.index + m[0].indexOf(m.groups.np));
     if (from < 0) continue;
     let np = tokens.slice(from, from + m.groups.np.split(' ').length);
+    // "… 5 euros activos por valor de": the figure before is not part of the noun.
+    const measure = (t: Token) => [words.currencies, words.units, words.scales].some((d) => Object.hasOwn(d, t.lower));
+    while (np.length > 1 && measure(np[0])) np = np.slice(1);
+    if (np.some(measure)) continue;
     // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
     const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
     if (np.length > 1 && (!described || words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) {
