@@ -47,6 +47,9 @@ describeEachDatabase('press-release extraction route', (app) => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       data: {
+        language: 'en',
+        languageSource: 'text',
+        additionalStats: [],
         fields: {
           countries: { value: 41, qualifier: 'exact', evidence: '41 countries' },
           officers: { value: 6500, qualifier: 'approximately', evidence: 'Some 6,500 officers' },
