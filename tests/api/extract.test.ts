@@ -78,6 +78,34 @@ describeEachDatabase('press-release extraction route', (app) => {
     expect(response.headers['server-timing']).toMatch(/^extract;dur=\d+\.\d, extract-cpu;dur=\d+\.\d$/);
   });
 
+  it('proposes the figures beyond the six as additionalStats rows, each with its evidence', async () => {
+    const text = `INTERPOL operation against human trafficking closes 1,300 websites
+
+LYON, France – Police in 116 countries took part in Operation Liberterra III from 1 to 12 September 2025.
+Officers arrested 2,517 people and seized USD 2 million in criminal assets. More than 1,300 websites used to recruit victims were taken down.
+In one case, a family had paid USD 40,000 to smugglers. The previous edition had closed 900 websites.`;
+    const response = await post({ text });
+    expect(response.status).toBe(200);
+    expect(response.body.data.fields.arrests).toEqual({
+      value: 2517,
+      qualifier: 'exact',
+      evidence: 'arrested 2,517 people',
+    });
+    // The six figures are not repeated here; one case's money and an earlier edition's count are left out.
+    expect(response.body.data.additionalStats).toEqual([
+      {
+        label: 'Criminal assets',
+        value: 2_000_000,
+        unit: 'USD',
+        qualifier: 'exact',
+        evidence: 'USD 2 million in criminal assets',
+      },
+      { label: 'Websites', value: 1300, unit: null, qualifier: 'moreThan', evidence: 'More than 1,300 websites' },
+    ]);
+    for (const row of response.body.data.additionalStats as { evidence: string }[])
+      expect(text).toContain(row.evidence);
+  });
+
   it("reads the headquarters from a release's dateline, as the README promises", async () => {
     const datelines: [string, { value: string; evidence: string }][] = [
       ['LYON, France –', { value: 'Lyon, France', evidence: 'LYON, France' }],

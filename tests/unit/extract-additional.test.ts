@@ -178,7 +178,7 @@ describe('additional figures in English', () => {
     ).toEqual([
       { label: 'Timber', value: 2000, unit: 't', qualifier: 'exact' },
       { label: 'Ivory', value: 850, unit: 'kg', qualifier: 'exact' },
-      { label: 'Firearms used', value: 120, unit: null, qualifier: 'exact' },
+      { label: 'Firearms', value: 120, unit: null, qualifier: 'exact' },
     ]);
   });
 

@@ -122,7 +122,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     complements: [],
     notAfter: ['checks', 'searches', 'inspections', 'controls', 'raids', 'numbers', 'owners', 'holders', 'users'],
   },
-  participle: /^(?:[a-z]+ed|frozen|seized|taken down|shut down)$/,
+  participle:
+    /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked: /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled)\b/gi,
   anecdote:
     /\s*(?:in|during|at|on)\s+(?:one|another|a single|one single)\b|\s*in\s+an?\s+(?:case|instance|raid|port|village|town|house|warehouse|workshop|market)\b/iy,

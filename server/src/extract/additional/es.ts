@@ -133,7 +133,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     ],
     notAfter: ['controles', 'registros', 'inspecciones'],
   },
-  participle: /^\p{L}+(?:ados|adas|idos|idas)$/u,
+  participle:
+    /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
   checked:
     /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad)(?:o|a|os|as)(?!\p{L})|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
   anecdote:

@@ -122,7 +122,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     ],
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
   },
-  participle: /^(?:\p{L}+(?:é|ée|és|ées)|saisis|saisies|détruits|détruites|démantelés)$/u,
+  participle:
+    /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté)(?:e|s|es)?$/u,
   checked:
     /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|passé au crible|visité)(?:e|s|es)?(?!\p{L})|\b(?:inspection|contrôle|vérification|fouille)s? de\b/giu,
   anecdote:
