@@ -41,3 +41,11 @@ export const SIGN_BEFORE = /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
 export const SIGN_AFTER = / ?(?:€|£|\$)(?![\p{L}\d])/uy;
+
+/** "dollar" and "euro" are written alike in English, French and Spanish. */
+export const EUROS_AND_DOLLARS: Readonly<Record<string, string>> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+};

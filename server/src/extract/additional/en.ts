@@ -1,3 +1,4 @@
+import { EUROS_AND_DOLLARS } from './currencies';
 import type { AdditionalWords } from './types';
 
 /** English: "USD 7 million in illicit medicines", "2 tonnes of cocaine", "more than 1,300 websites closed". */
@@ -5,10 +6,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   digits: { decimal: '.', groups: ', ' },
   scales: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 },
   currencies: {
-    dollar: 'USD',
-    dollars: 'USD',
-    euro: 'EUR',
-    euros: 'EUR',
+    ...EUROS_AND_DOLLARS,
     pounds: 'GBP',
     'pounds sterling': 'GBP',
     'swiss francs': 'CHF',

@@ -1,3 +1,4 @@
+import { EUROS_AND_DOLLARS } from './currencies';
 import type { AdditionalWords } from './types';
 
 /** Spanish: "USD 3,5 millones", "1,2 millones de euros", "unas tres toneladas de hachís", "más de 13.000 sitios web". */
@@ -8,8 +9,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     dólar: 'USD',
     dólares: 'USD',
     dolares: 'USD',
-    euro: 'EUR',
-    euros: 'EUR',
+    ...EUROS_AND_DOLLARS,
     'libras esterlinas': 'GBP',
     'francos suizos': 'CHF',
     reales: 'BRL',

@@ -1,3 +1,4 @@
+import { EUROS_AND_DOLLARS } from './currencies';
 import type { AdditionalWords } from './types';
 
 /** French: "7 millions de dollars", "2,5 tonnes de cocaïne", "plus de 1 300 sites web fermés". */
@@ -5,11 +6,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   digits: { decimal: ',', groups: ' .' },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   currencies: {
-    dollar: 'USD',
-    dollars: 'USD',
+    ...EUROS_AND_DOLLARS,
     'dollars us': 'USD',
-    euro: 'EUR',
-    euros: 'EUR',
     'livres sterling': 'GBP',
     'francs suisses': 'CHF',
     réals: 'BRL',
