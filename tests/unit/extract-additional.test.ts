@@ -172,6 +172,34 @@ describe('additional figures in English', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Police seized heroin with an estimated street value of USD 4 million.',
+      'Heroin',
+      'heroin with an estimated street value of USD 4 million',
+    ],
+    [
+      'The seized drugs had a market value of EUR 12 million.',
+      'Seized drugs',
+      'seized drugs had a market value of EUR 12 million',
+    ],
+    [
+      'The fraud caused financial losses estimated at USD 9 million.',
+      'Financial losses',
+      'financial losses estimated at USD 9 million',
+    ],
+  ])('reads what money is from the words before it: %p', (text, label, evidence) => {
+    expect(additional(text)).toMatchObject([{ label, evidence }]);
+  });
+
+  it('keeps two different things counted with one noun, and leaves out one named within the other', () => {
+    expect(rows('Banks froze 720 bank accounts, and platforms closed 350 social-media accounts.')).toEqual([
+      { label: 'Bank accounts', value: 720, unit: null, qualifier: 'exact' },
+      { label: 'Social-media accounts', value: 350, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Partners flagged 30,000 IP addresses. Police disabled 22,000 malicious IP addresses.')).toEqual([]);
+  });
+
   it('keeps each of several things counted in one sentence', () => {
     expect(
       rows('The haul included 2,000 tonnes of timber, 850 kg of ivory and 120 firearms used by poachers.')
@@ -257,6 +285,20 @@ describe('additional figures in French', () => {
       'L',
       '1,3 million de litres de boissons',
     ],
+    [
+      'Les douaniers ont saisi 2,5 tonnes de résine de cannabis.',
+      'Résine de cannabis',
+      2.5,
+      't',
+      '2,5 tonnes de résine de cannabis',
+    ],
+    [
+      'Le préjudice est estimé à 4 millions d’euros.',
+      'Préjudice',
+      4_000_000,
+      'EUR',
+      'préjudice est estimé à 4 millions d’euros',
+    ],
   ])('money, a weight or a volume: %p', (text, label, value, unit, evidence) => {
     expect(additional(text, 'fr')).toEqual([{ label, value, unit, qualifier: 'exact', evidence }]);
   });
@@ -339,10 +381,10 @@ describe('additional figures in Spanish', () => {
     ['Los agentes hallaron 4.200 kilos de marihuana.', 'Marihuana', 4200, 'kg', '4.200 kilos de marihuana'],
     [
       'Se decomisaron 2.300 litros de combustible de contrabando.',
-      'Combustible',
+      'Combustible de contrabando',
       2300,
       'L',
-      '2.300 litros de combustible',
+      '2.300 litros de combustible de contrabando',
     ],
   ])('money, a weight or a volume: %p', (text, label, value, unit, evidence) => {
     expect(additional(text, 'es')).toEqual([{ label, value, unit, qualifier: 'exact', evidence }]);

@@ -10,7 +10,7 @@ import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
-import { labelBefore, readFigure } from './read-figure';
+import { headOf, labelBefore, readFigure } from './read-figure';
 import type { AdditionalWords } from './types';
 
 /**
@@ -35,6 +35,7 @@ interface Proposal {
   unit: string | null;
   qualifier: StatQualifier;
   what: string;
+  kind: string;
   start: number;
   end: number;
   headline: boolean;
@@ -125,7 +126,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (!label && read.unit) {
       label = labelBefore(text, start, words);
       if (label) {
-        what = text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+        what = headOf(text.slice(label.start, label.end), words);
         start = label.start;
       }
     }
@@ -145,6 +146,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
       unit: read.unit,
       qualifier,
       what: `${read.unit ?? ''}|${what}`,
+      kind: `${read.unit ?? ''}|${read.kind ?? what}`,
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,
@@ -164,18 +166,46 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
   );
 }
 
+/**
+ * The things two figures are given for: the same thing ("websites" twice), or
+ * one named within the other ("IP addresses" and "malicious IP addresses").
+ * "Bank accounts" and "social-media accounts" are two things.
+ */
+function disputes(proposals: Proposal[]): Set<string> {
+  const byKind = new Map<string, Map<string, Set<number>>>();
+  for (const p of proposals) {
+    const things = byKind.get(p.kind) ?? new Map<string, Set<number>>();
+    things.set(p.what, (things.get(p.what) ?? new Set()).add(p.value));
+    byKind.set(p.kind, things);
+  }
+  const disputed = new Set<string>();
+  for (const things of byKind.values()) {
+    const all = [...things.entries()];
+    if (new Set(all.flatMap(([, values]) => [...values])).size < 2) continue;
+    // Many names for one noun is no release's way of writing: leave the noun out.
+    if (all.length > 20) all.forEach(([what]) => disputed.add(what));
+    for (const [what, values] of all.length > 20 ? [] : all) {
+      if (values.size > 1) disputed.add(what);
+      for (const [other, otherValues] of all) {
+        const nested = other !== what && (other.includes(what.split('|')[1]) || what.includes(other.split('|')[1]));
+        if (nested && [...otherValues].some((v) => !values.has(v))) disputed.add(what).add(other);
+      }
+    }
+  }
+  return disputed;
+}
+
 /** The proposals, one a figure: the same figure said twice is proposed once, and two figures for one thing none. */
 function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   const body = proposals.filter((p) => !p.headline);
   const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))];
-  const values = new Map<string, Set<number>>();
-  for (const p of kept) values.set(p.what, (values.get(p.what) ?? new Set()).add(p.value));
+  const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same thing counted.
   const sameFigure = (p: Proposal) => (p.unit === null ? `${p.what}|${p.value}` : `${p.unit}|${p.value}`);
   const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2);
   const chosen = new Map<string, Proposal>();
   for (const p of kept) {
-    if (values.get(p.what)!.size > 1) continue;
+    if (disputed.has(p.what)) continue;
     const key = sameFigure(p);
     const other = chosen.get(key);
     if (!other || rank(p) > rank(other) || (rank(p) === rank(other) && p.end - p.start > other.end - other.start)) {

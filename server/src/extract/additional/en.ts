@@ -56,9 +56,12 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['of'],
   moneyOf: ['in', 'of', 'worth of'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|totalling|totaling|amounting to|with an? (?:total |estimated |combined |market |street )?value of)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of)$/u,
+    /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
     /(?:^| )(?<np>(?:[\p{L}-]+ )?(?:losses|damages|damage|profits|proceeds|revenue|revenues|bribes|fines)) of$/u,
   ],
+  headLast: true,
+  joins: [],
   stop: new Set(
     (
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +
@@ -114,6 +117,10 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'vials',
       'specimens',
       'animals',
+      'urls',
+      'listings',
+      'adverts',
+      'advertisements',
     ],
     wordsBefore: 3,
     adjectivesBefore: [],

@@ -57,6 +57,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
   verbLike: /(?:ar|er|ir|ron|ó)$/,
+  headLast: false,
+  joins: ['de', 'del'],
   stop: new Set(
     (
       'el la los las lo un una unos unas de del al a y e o u en con sin por para entre hacia desde hasta que quien ' +
@@ -107,6 +109,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'especímenes',
       'ejemplares',
       'animales',
+      'anuncios',
+      'motocicletas',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas'],
@@ -130,6 +134,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'ilícitas',
       'maliciosas',
       'maliciosos',
+      'celulares',
+      'cortas',
+      'largas',
     ],
     notAfter: ['controles', 'registros', 'inspecciones'],
   },

@@ -44,10 +44,13 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   unitOf: ['de', "d'"],
   moneyOf: ['de', "d'", 'en'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:d'une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d')|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à)$/u,
-    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représentent|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale)? (?:de|d')$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à)$/u,
+    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représentent|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale)? (?:de|d'|à)$/u,
+    /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?) à$/u,
     /(?:^| )(?<np>(?:pertes|préjudice|préjudices|bénéfices|profits|gains|pots-de-vin|amendes)(?: [\p{L}-]+)?) (?:de|d')$/u,
   ],
+  headLast: false,
+  joins: ['de', "d'"],
   stop: new Set(
     (
       "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous entre vers chez qui que " +
@@ -96,6 +99,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'flacons',
       'spécimens',
       'animaux',
+      'annonces',
+      'motos',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['faux', 'fausses', 'nouveaux', 'nouvelles'],
@@ -117,6 +122,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'illégales',
       'illégaux',
       'malveillants',
+      'de poing',
     ],
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
   },

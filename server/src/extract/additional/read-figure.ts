@@ -19,6 +19,8 @@ export interface Reading {
   label?: { start: number; end: number };
   /** What is counted or weighed, lower case: two readings of the same thing share it. */
   what?: string;
+  /** The noun alone ("accounts" for "bank accounts"): what two different counts may still both be about. */
+  kind?: string;
   /** Where the figure starts, its currency sign or code included. */
   start: number;
   end: number;
@@ -41,13 +43,36 @@ function setsOf(words: AdditionalWords) {
 const isWord = (token: Token) => !token.text.endsWith("'");
 const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
 
-/** One to three words naming what money is or what a unit weighs ("illicit medicines", "denrées alimentaires"). */
+/** The word a noun phrase is about: its last in English, its first in French and Spanish. */
+export function headOf(phrase: string, words: AdditionalWords): string {
+  const parts = phrase.toLowerCase().split(/[ \t]+/);
+  return words.headLast ? parts[parts.length - 1] : parts[0];
+}
+
+/**
+ * One to three words naming what money is or what a unit weighs ("illicit
+ * medicines", "denrées alimentaires"), and once a complement joined to them
+ * ("résine de cannabis", "aceite de oliva").
+ */
 function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { start: number; end: number } | undefined {
+  const isNoun = (token: Token | undefined) =>
+    token !== undefined &&
+    isWord(token) &&
+    !words.stop.has(token.lower) &&
+    LOWER_OR_ACRONYM.test(token.text) &&
+    !phraseAt(tokens, tokens.indexOf(token), words.currencies) &&
+    !phraseAt(tokens, tokens.indexOf(token), words.units);
   const taken: Token[] = [];
+  let joined = false;
   for (let k = at; k < tokens.length && taken.length < 3; k += 1) {
     const token = tokens[k];
-    if (!isWord(token) || words.stop.has(token.lower) || !LOWER_OR_ACRONYM.test(token.text)) break;
-    if (phraseAt(tokens, k, words.currencies) || phraseAt(tokens, k, words.units)) break;
+    if (taken.length > 0 && !joined && words.joins.includes(token.lower) && isNoun(tokens[k + 1])) {
+      taken.push(token, tokens[k + 1]);
+      joined = true;
+      k += 1;
+      continue;
+    }
+    if (!isNoun(token)) break;
     taken.push(token);
   }
   if (taken.length === 0 || taken[0].text.length < 3) return undefined;
@@ -124,7 +149,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   if (currency) {
     const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
     const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
-    const what = label && text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+    const what = label && headOf(text.slice(label.start, label.end), words);
     return { value, unit: currency.code, label, what, start, end: label?.end ?? end };
   }
 
@@ -137,7 +162,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     if (!next || !unitOf.includes(next.lower)) return null;
     const label = nounPhrase(tokens, j + unit.length + 1, words);
     if (!label) return null;
-    const what = text.slice(label.start, label.end).split(' ')[0].toLowerCase();
+    const what = headOf(text.slice(label.start, label.end), words);
     return { value, unit: words.units[unit.key], label, what, start, end: label.end };
   }
 
@@ -172,12 +197,15 @@ function countedAt(
     if (tokens[last] && counted.notAfter.includes(tokens[last].lower)) return null;
     const complement = tokens[last]?.spaced ? phraseAt(tokens, last, complements, 3) : undefined;
     if (complement) last += complement.length;
+    // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
+    const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
     if (tokens[last]?.spaced && participle.test(tokens[last].lower)) last += 1;
     return {
       value,
       unit: null,
       label: { start: tokens[i].start, end: tokens[last - 1].end },
-      what: head.key,
+      what,
+      kind: head.key,
       start,
       end: tokens[last - 1].end,
     };

@@ -39,6 +39,10 @@ export interface AdditionalWords {
   valuedBefore: readonly RegExp[];
   /** A first word of two before "d'une valeur de" that is a verb, not the noun ("incautar activos por valor de"). */
   verbLike?: RegExp;
+  /** The noun ends a noun phrase ("illicit medicines"), or starts it ("médicaments illicites", "medicamentos ilícitos"). */
+  headLast: boolean;
+  /** Words joining a noun to its complement inside a noun phrase ("résine de cannabis", "aceite de oliva"). */
+  joins: readonly string[];
   /** Words that end a noun phrase: articles, prepositions, conjunctions, verbs that join clauses. */
   stop: ReadonlySet<string>;
   counted: {
