@@ -184,6 +184,11 @@ describe('additional figures in English', () => {
       'seized drugs had a market value of EUR 12 million',
     ],
     ['The fraud caused losses estimated at USD 9 million.', 'Losses', 'losses estimated at USD 9 million'],
+    [
+      'The value of the seized goods is estimated at EUR 2 million.',
+      'Seized goods',
+      'seized goods is estimated at EUR 2 million',
+    ],
   ])('reads what money is from the words before it: %p', (text, label, evidence) => {
     expect(additional(text)).toMatchObject([{ label, evidence }]);
   });
@@ -289,6 +294,13 @@ describe('additional figures in French', () => {
       '2,5 tonnes de résine de cannabis',
     ],
     [
+      'La valeur des produits saisis est estimée à 3 millions d’euros.',
+      'Produits saisis',
+      3_000_000,
+      'EUR',
+      'produits saisis est estimée à 3 millions d’euros',
+    ],
+    [
       'Le préjudice est estimé à 4 millions d’euros.',
       'Préjudice',
       4_000_000,
@@ -372,6 +384,13 @@ describe('additional figures in Spanish', () => {
       6_600_000_000,
       'USD',
       'drogas incautadas tenían un valor de mercado de 6.600 millones de dólares',
+    ],
+    [
+      'El valor de la droga incautada asciende a 30 millones de dólares.',
+      'Droga incautada',
+      30_000_000,
+      'USD',
+      'droga incautada asciende a 30 millones de dólares',
     ],
     ['Se incautaron 203,4 toneladas de cocaína.', 'Cocaína', 203.4, 't', '203,4 toneladas de cocaína'],
     ['Los agentes hallaron 4.200 kilos de marihuana.', 'Marihuana', 4200, 'kg', '4.200 kilos de marihuana'],
