@@ -157,6 +157,12 @@ describe('additional figures in English', () => {
     ['money that says not what it is', 'A company recovered USD 1.5 million from the scammers.'],
     ['money for a place', 'Police in Spain seized USD 2 million in Spain.'],
     ['searches and raids', 'Police carried out 1,200 searches and 300 raids.'],
+    ['the means deployed', 'Some 650 officers, supported by 14 vessels and 11 patrol boats, took part.'],
+    ['where things were', 'Crews rescued passengers from two boats; drugs were hidden in 12 tonnes of bananas.'],
+    [
+      'the value of a list',
+      'They seized heroin and cocaine, with a combined street value estimated at USD 40 million.',
+    ],
     ['a count that is not a whole number', 'Analysts counted 2.5 websites per seller.'],
   ])('refuses %s', (_what, text) => {
     expect(rows(text)).toEqual([]);

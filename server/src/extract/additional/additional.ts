@@ -11,6 +11,7 @@ import { SPANISH_ADDITIONAL } from './es';
 import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { headOf, labelBefore, readFigure } from './read-figure';
+import { tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -76,11 +77,19 @@ class Clauses {
     this.lastSingle = lastSingle;
   }
 
-  /** A checking word ("inspected") in the clause holding `[from, to)`. */
+  /** A word saying the things were checked or deployed, not seized ("inspected", "supported by"), in the clause of `[from, to)`. */
   checkedAround(from: number, to: number): boolean {
     const low = this.starts[from];
     const high = this.ends[to];
-    return this.checked.some((at) => at >= low && at < high);
+    // The first checking word at or after the clause's start (binary search: asked once per figure).
+    let first = 0;
+    let last = this.checked.length;
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if (this.checked[mid] < low) first = mid + 1;
+      else last = mid;
+    }
+    return first < this.checked.length && this.checked[first] < high;
   }
 
   /** Where the `;` clause holding `index` starts (the sentence's start when none). */
@@ -139,6 +148,10 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;
     if (read.unit === null && clauses.checkedAround(start, end)) continue;
+    // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
+    const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
+    const before = money ? undefined : tokensBefore(text, start, 24, 1)[0];
+    if (before && words.placeBefore.includes(before.lower)) continue;
     const written = reading.original.slice(sentence.index + label.start, sentence.index + label.end);
     found.push({
       label: written.charAt(0).toUpperCase() + written.slice(1),

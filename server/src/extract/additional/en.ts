@@ -68,7 +68,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +
       'being had has have its their his her our your this these those some any all total over under across ' +
       'during within including such worth valued more less nearly almost about around up down out into per ' +
-      'just only also while after before since until between among against'
+      'just only also while after before since until between among against value values'
     ).split(' ')
   ),
   counted: {
@@ -130,7 +130,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
-  checked: /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled)\b/gi,
+  checked:
+    /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled|patrol|deployed|supported by|together with|took part)\b/gi,
+  placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
   anecdote:
     /\s*(?:in|during|at|on)\s+(?:one|another|a single|one single)\b|\s*in\s+an?\s+(?:case|instance|raid|port|village|town|house|warehouse|workshop|market)\b/iy,
   single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their) own\b/i,

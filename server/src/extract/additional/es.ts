@@ -64,7 +64,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     (
       'el la los las lo un una unos unas de del al a y e o u en con sin por para entre hacia desde hasta que quien ' +
       'cuyo cuya donde se han ha había habían fue fueron es son era eran su sus este esta estos estas ese esa ' +
-      'total más menos cerca alrededor además también durante tras según como todo toda todos todas'
+      'total más menos cerca alrededor además también durante tras según como todo toda todos todas valor valores'
     ).split(' ')
   ),
   counted: {
@@ -144,7 +144,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
   checked:
-    /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad)(?:o|a|os|as)(?!\p{L})|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
+    /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
+  placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:
     /\s*(?:en|durante)\s+(?:un|una|uno|otro|otra)\b(?!\s+total\b)|\s*(?:en|durante)\s+(?:un solo|una sola)\b/iuy,
   single: /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b/iu,

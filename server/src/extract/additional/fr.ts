@@ -56,7 +56,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     (
       "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous entre vers chez qui que " +
       "qu' dont où ont a avait avaient été est sont était ce ces cet cette son sa ses leur leurs soit ainsi " +
-      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes'
+      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes valeur valeurs'
     ).split(' ')
   ),
   counted: {
@@ -130,7 +130,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté)(?:e|s|es)?$/u,
   checked:
-    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|passé au crible|visité)(?:e|s|es)?(?!\p{L})|\b(?:inspection|contrôle|vérification|fouille)s? de\b/giu,
+    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|passé au crible|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b/giu,
+  placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],
   anecdote:
     /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b/iuy,
   single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,

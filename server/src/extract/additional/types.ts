@@ -59,8 +59,10 @@ export interface AdditionalWords {
   };
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;
-  /** In the clause of a counted thing: it was inspected or checked, not seized (global). */
+  /** In the clause of a counted thing: it was inspected or checked, or deployed by the police, not seized (global). */
   checked: RegExp;
+  /** A word right before a count or a weight that makes it a place ("from two boats", "dans 12 véhicules"). */
+  placeBefore: readonly string[];
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
   anecdote: RegExp;
   /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
