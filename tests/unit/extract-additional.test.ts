@@ -207,6 +207,12 @@ describe('additional figures in English', () => {
     expect(rows('Partners flagged 30,000 IP addresses. Police disabled 22,000 malicious IP addresses.')).toEqual([]);
   });
 
+  it('reads a sentence opening on the whole operation, not on one case', () => {
+    expect(rows('In a coordinated effort, police seized 5 tonnes of cocaine.')).toEqual([
+      { label: 'Cocaine', value: 5, unit: 't', qualifier: 'exact' },
+    ]);
+  });
+
   it('keeps each of several things counted in one sentence', () => {
     expect(
       rows('The haul included 2,000 tonnes of timber, 850 kg of ivory and 120 firearms used by poachers.')
@@ -433,6 +439,12 @@ describe('additional figures in Spanish', () => {
     ['Las redes movieron hasta 2 millones de euros en efectivo.', 'upTo', 'hasta 2 millones de euros en efectivo'],
   ])('reads the cue before the figure: %p', (text, qualifier, evidence) => {
     expect(additional(text, 'es')).toMatchObject([{ qualifier, evidence }]);
+  });
+
+  it('lee una frase que abre sobre toda la operación, no sobre un caso', () => {
+    expect(rows('En una operación coordinada, la policía incautó 5 toneladas de cocaína.', 'es')).toEqual([
+      { label: 'Cocaína', value: 5, unit: 't', qualifier: 'exact' },
+    ]);
   });
 
   it.each([

@@ -131,9 +131,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:
-    /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled|patrol|deployed|supported by|together with|took part)\b/gi,
+    /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled|patrol|deployed|supported by|took part)\b/gi,
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
   anecdote:
-    /\s*(?:in|during|at|on)\s+(?:one|another|a single|one single)\b|\s*in\s+an?\s+(?:case|instance|raid|port|village|town|house|warehouse|workshop|market)\b/iy,
+    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,/iy,
   single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their) own\b/i,
 };

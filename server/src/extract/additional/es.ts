@@ -147,6 +147,6 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:
-    /\s*(?:en|durante)\s+(?:un|una|uno|otro|otra)\b(?!\s+total\b)|\s*(?:en|durante)\s+(?:un solo|una sola)\b/iuy,
+    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})/iuy,
   single: /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b/iu,
 };
