@@ -191,6 +191,11 @@ describe('additional figures in English', () => {
     ],
     ['The fraud caused losses estimated at USD 9 million.', 'Losses', 'losses estimated at USD 9 million'],
     [
+      'The total amount of frozen assets reached USD 12 million.',
+      'Frozen assets',
+      'frozen assets reached USD 12 million',
+    ],
+    [
       'The value of the seized goods is estimated at EUR 2 million.',
       'Seized goods',
       'seized goods is estimated at EUR 2 million',
@@ -306,6 +311,13 @@ describe('additional figures in French', () => {
       '2,5 tonnes de résine de cannabis',
     ],
     [
+      "Le montant des avoirs gelés s'élève à 12 millions d'euros.",
+      'Avoirs gelés',
+      12_000_000,
+      'EUR',
+      "avoirs gelés s'élève à 12 millions d'euros",
+    ],
+    [
       'La valeur des produits saisis est estimée à 3 millions d’euros.',
       'Produits saisis',
       3_000_000,
@@ -396,6 +408,13 @@ describe('additional figures in Spanish', () => {
       6_600_000_000,
       'USD',
       'drogas incautadas tenían un valor de mercado de 6.600 millones de dólares',
+    ],
+    [
+      'El monto de los fondos congelados asciende a 12 millones de euros.',
+      'Fondos congelados',
+      12_000_000,
+      'EUR',
+      'fondos congelados asciende a 12 millones de euros',
     ],
     [
       'El valor de la droga incautada asciende a 30 millones de dólares.',

@@ -58,7 +58,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   valuedBefore: [
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
-    /(?:^| )value of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:is|was|were|are) (?:estimated at|put at|valued at)$/u,
+    /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
     /(?:^| )(?<np>(?:[\p{L}-]+ )?(?:losses|damages|damage|profits|proceeds|revenue|revenues|bribes|fines)) of$/u,
   ],
   headLast: true,

@@ -47,7 +47,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à)$/u,
     /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représentent|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale)? (?:de|d'|à)$/u,
     /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?) à$/u,
-    /(?:^| )valeur (?:totale |estimée |marchande )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|était|a été) (?:estimée|évaluée) (?:à|de)$/u,
+    /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:est|était|a été) (?:estimée?|évaluée?) (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     /(?:^| )(?<np>(?:pertes|préjudice|préjudices|bénéfices|profits|gains|pots-de-vin|amendes)(?: [\p{L}-]+)?) (?:de|d')$/u,
   ],
   headLast: false,
