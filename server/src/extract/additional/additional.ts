@@ -31,7 +31,8 @@ export const ADDITIONAL_WORDS: Record<ReleaseLanguage, AdditionalWords> = {
 };
 
 interface Proposal {
-  label: string;
+  /** Where the label is in the release. */
+  labelAt: [number, number];
   value: number;
   unit: string | null;
   qualifier: StatQualifier;
@@ -55,17 +56,22 @@ class Clauses {
     this.starts = new Int32Array(n + 1);
     this.semicolons = new Int32Array(n + 1);
     this.ends = new Int32Array(n + 1);
+    const COMMA = 44;
+    const SEMICOLON = 59;
+    const COLON = 58;
     let start = 0;
     let semicolon = 0;
     for (let i = 0; i <= n; i += 1) {
       this.starts[i] = start;
       this.semicolons[i] = semicolon;
-      if (text[i] === ',' || text[i] === ';' || text[i] === ':') start = i + 1;
-      if (text[i] === ';' || text[i] === ':') semicolon = i + 1;
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === SEMICOLON || c === COLON) start = i + 1;
+      if (c === SEMICOLON || c === COLON) semicolon = i + 1;
     }
     let end = n;
     for (let i = n; i >= 0; i -= 1) {
-      if (text[i] === ',' || text[i] === ';' || text[i] === ':') end = i;
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === SEMICOLON || c === COLON) end = i;
       this.ends[i] = end;
     }
     words.checked.lastIndex = 0;
@@ -107,8 +113,9 @@ class Clauses {
 function qualifierOf(text: string, index: number, language: LanguageRules) {
   const window = cueWindow(text, index, language.numbers.totalOf);
   const read = language.numbers.qualifierBefore(window);
+  if (read.cue || window.lastIndexOf("'") < window.length - 24) return read;
   const elided = /(?<=\p{L}')(?=\p{L}[\p{L} ]*$)/u.exec(window.slice(-24));
-  if (read.cue || !elided) return read;
+  if (!elided) return read;
   const at = Math.max(0, window.length - 24) + elided.index;
   return language.numbers.qualifierBefore(`${window.slice(0, at)} ${window.slice(at)}`);
 }
@@ -119,6 +126,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   if (!mentionsAMeasure(text, words)) return [];
   let clauses: Clauses | undefined;
   const found: Proposal[] = [];
+  const seen = new Set<string>();
   for (const figure of figuresOf(text, words, language)) {
     const read = readFigure(text, figure, words);
     // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
@@ -152,9 +160,12 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const before = money ? undefined : tokensBefore(text, start, 24, 1)[0];
     if (before && words.placeBefore.includes(before.lower)) continue;
-    const written = reading.original.slice(sentence.index + label.start, sentence.index + label.end);
+    // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
+    const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     found.push({
-      label: written.charAt(0).toUpperCase() + written.slice(1),
+      labelAt: [sentence.index + label.start, sentence.index + label.end],
       value: read.value,
       unit: read.unit,
       qualifier,
@@ -228,7 +239,7 @@ function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   return [...chosen.values()]
     .sort((a, b) => a.start - b.start)
     .map((p) => ({
-      label: p.label,
+      label: original.charAt(p.labelAt[0]).toUpperCase() + original.slice(p.labelAt[0] + 1, p.labelAt[1]),
       value: p.value,
       unit: p.unit,
       qualifier: p.qualifier,
