@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Dialog } from '@strapi/design-system';
-import { FetchError, useForm } from '@strapi/strapi/admin';
+import { FetchError } from '@strapi/strapi/admin';
 import { renderInForm } from './render';
 
 const post = jest.fn();
@@ -14,7 +13,7 @@ jest.mock('@strapi/strapi/admin', () => ({
 
 // Imported after the mock so the dialog sees the stubbed fetch client.
 // eslint-disable-next-line import/first
-import { FillFromReleaseAction, type HeaderActionProps } from '../../admin/src/components/FillFromRelease';
+import { findFigures as findText, formValues, HeaderActionHarness, openDialog, REPORT } from './fill-harness';
 // eslint-disable-next-line import/first
 import { evidenceInContext, readExtractAnswer } from '../../admin/src/utils/release';
 
@@ -64,52 +63,8 @@ const ANSWER = {
   },
 };
 
-/** The form's live values, as the Content Manager would save them. */
-function FormValues() {
-  const values = useForm('FormValues', (state) => state.values);
-  return <pre data-testid="form-values">{JSON.stringify(values)}</pre>;
-}
-const formValues = () => JSON.parse(screen.getByTestId('form-values').textContent ?? '{}') as Record<string, unknown>;
-
-/** What the Content Manager's header does with an action: a button labelled `label`, opening `dialog`. */
-function HeaderActionHarness(props: HeaderActionProps) {
-  const action = FillFromReleaseAction(props);
-  const [open, setOpen] = React.useState(false);
-  if (!action) return <span>no action</span>;
-  const Content = action.dialog.content;
-  return (
-    <>
-      <button type="button" aria-label={action.label} disabled={action.disabled} onClick={() => setOpen(true)}>
-        {action.icon}
-      </button>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Content>
-          <Dialog.Header>{action.dialog.title}</Dialog.Header>
-          <Content onClose={() => setOpen(false)} />
-        </Dialog.Content>
-      </Dialog.Root>
-      <FormValues />
-    </>
-  );
-}
-
-const REPORT = 'plugin::operation-reports.operation-report';
-
-function openDialog(values: Record<string, unknown> = {}, locale = 'en') {
-  renderInForm(<HeaderActionHarness model={REPORT} activeTab="draft" />, { values, locale });
-  fireEvent.click(
-    screen.getByRole('button', { name: locale === 'fr' ? 'Remplir depuis un communiqué' : 'Fill from press release' })
-  );
-  return screen.getByRole('alertdialog');
-}
-
-/** Pastes `text` and presses "Find figures", letting the answer land. */
-async function findFigures(text = RELEASE) {
-  fireEvent.change(screen.getByTestId('fill-release-text'), { target: { value: text } });
-  await act(async () => {
-    fireEvent.click(screen.getByTestId('fill-release-find'));
-  });
-}
+/** Pastes `text` (the release by default) and presses "Find figures", letting the answer land. */
+const findFigures = (text = RELEASE) => findText(text);
 
 describe('Fill from press release', () => {
   beforeEach(() => {

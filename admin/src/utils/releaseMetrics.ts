@@ -85,7 +85,8 @@ function amountParts(value: number, unit: string | null, locale: string): Intl.N
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: unit,
-        minimumFractionDigits: 0,
+        // Cents only when the amount has some: `$7,000,000`, `€1,250.50`.
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
         maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
       }).formatToParts(value);
     } catch {
