@@ -1,4 +1,7 @@
-import { findDateRanges } from '../../server/src/extract/dates';
+import { findDateRanges as findRanges } from '../../server/src/extract/dates';
+import { ENGLISH } from '../../server/src/extract/en';
+
+const findDateRanges = (text: string) => findRanges(text, ENGLISH);
 
 describe('press-release date ranges', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { parseDigits, parseWords, qualifierBefore } from '../../server/src/extract/numbers';
+import { parseDigits, parseWords, qualifierBefore } from '../../server/src/extract/en/numbers';
 
 describe('press-release number reading', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { yup } from '@strapi/utils';
+import { readLocaleCode } from '../query/request-params';
 import { invalid, refusal } from '../rules/validation-error';
 
 /**
@@ -44,13 +45,23 @@ const SUMMARY: Record<string, (text: string) => string> = {
   size: (text) => `text is ${bytes(text)} bytes; the limit is ${EXTRACT_MAX_BYTES} (100 KB)`,
 };
 
-/** The press release of an extract request's body `{ text }`; a bad body is a 400 naming `text`. */
-export function readRelease(body: unknown): string {
-  const text = body && typeof body === 'object' && !Array.isArray(body) ? (body as { text?: unknown }).text : undefined;
+/**
+ * An extract request's body `{ text, locale? }`: the press release, and the
+ * edit view's locale as a hint for its language. A bad body is a 400 naming
+ * `text` or `locale`.
+ */
+export function readExtractRequest(body: unknown): { text: string; locale?: string } {
+  const { text, locale } = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as {
+    text?: unknown;
+    locale?: unknown;
+  };
+  let release: string;
   try {
-    return RELEASE_TEXT.validateSync(text, { strict: true, abortEarly: true });
+    release = RELEASE_TEXT.validateSync(text, { strict: true, abortEarly: true });
   } catch (error) {
     if (!(error instanceof yup.ValidationError)) throw error;
     throw refuseField(['text'], error.message, SUMMARY[error.type ?? 'typeError'](text as string));
   }
+  if (locale === undefined || locale === null) return { text: release };
+  return { text: release, locale: readLocaleCode(locale) };
 }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { CRIME_AREA_UID, PLUGIN_ID, REPORT_UID } from '../../../shared/constants';
-import { extractFields } from '../extract/fields';
+import { extractRelease } from '../extract/release';
 import { readEnvelope } from '../transfer/import-envelope';
 import type { ImportOutcome } from '../transfer/import-types';
-import { readDryRun, readRelease } from './admin-requests';
+import { readDryRun, readExtractRequest } from './admin-requests';
 import { refusal } from '../rules/validation-error';
 import { importRightsCheck } from '../transfer/import-rights';
 import {
@@ -57,7 +57,10 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
-  /** POST /operation-reports/extract: the figures a press release states, each with the span it was read from. */
+  /**
+   * POST /operation-reports/extract `{ text, locale? }`: what a press release
+   * states, in the language it is written in, each figure with the span it was read from.
+   */
   async extract(ctx: AdminCtx) {
     requireContentManagerRight(
       strapi,
@@ -71,14 +74,15 @@ const adminHandlers = ({ strapi }: { strapi: Core.Strapi }) => ({
     // slow answer can be told from a busy machine (`npm run bench` reads it).
     const wall = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const fields = extractFields(readRelease(body));
+    const { text, locale } = readExtractRequest(body);
+    const data = extractRelease(text, { locale });
     const used = process.cpuUsage(cpu);
     const ms = (n: number) => n.toFixed(1);
     ctx.set?.(
       'Server-Timing',
       `extract;dur=${ms(Number(process.hrtime.bigint() - wall) / 1e6)}, extract-cpu;dur=${ms((used.user + used.system) / 1000)}`
     );
-    ctx.body = { data: { fields } };
+    ctx.body = { data };
   },
 
   /** GET /operation-reports/export?format=json|csv&filters=…&locale=…: the reports as a file. */

@@ -1,3 +1,4 @@
+import type { LanguageRules } from './languages/types';
 import type { ExtractedText } from './types';
 
 /**
@@ -5,34 +6,43 @@ import type { ExtractedText } from './types';
  * by INTERPOL", "Europol-led"), or the only one named at all.
  */
 
+// Each agency by its names in English, French and Spanish.
 const AGENCIES: [string, RegExp][] = [
-  ['INTERPOL', /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation)\b/g],
-  ['Europol', /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation)\b/g],
-  ['Frontex', /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency)\b/g],
+  [
+    'INTERPOL',
+    /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation|Organisation internationale de police criminelle|Organización Internacional de Policía Criminal)(?![\p{L}])/gu,
+  ],
+  [
+    'Europol',
+    /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation|Agence de l'Union européenne pour la coopération des services répressifs|Agencia de la Unión Europea para la Cooperación Policial)(?![\p{L}])/gu,
+  ],
+  [
+    'Frontex',
+    /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency|Agence européenne de garde-frontières et de garde-côtes|Agencia Europea de la Guardia de Fronteras y Costas)(?![\p{L}])/gu,
+  ],
   ['Eurojust', /\bEurojust\b/g],
   ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
   ['AMERIPOL', /\b(?:AMERIPOL|Ameripol)\b/g],
   ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
   ['GCCPOL', /\bGCCPOL\b/g],
-  ['UNODC', /\b(?:UNODC|United Nations Office on Drugs and Crime)\b/g],
-  ['World Customs Organization', /\b(?:World Customs Organi[sz]ation|WCO)\b/g],
+  [
+    'UNODC',
+    /\b(?:UNODC|ONUDC|United Nations Office on Drugs and Crime|Office des Nations [Uu]nies contre la drogue et le crime|Oficina de las Naciones Unidas contra la Droga y el Delito)(?![\p{L}])/gu,
+  ],
+  [
+    'World Customs Organization',
+    /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
+  ],
 ];
 /** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
 export const isAgencyName = (name: string): boolean =>
-  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
+  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu').test(name));
 
-const LEADS_BEFORE =
-  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
-// One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
-const LEADS_AFTER =
-  /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
-// "coordinated by Europol and INTERPOL": the partner named first is read past.
-const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+$/;
 const PARTNER_NAME = /[\w-]/;
 
 /** `before` without a trailing "<Name> and ": `before.replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')`, in linear time. */
-function withoutPartner(before: string): string {
-  const joined = AND_PARTNER.exec(before);
+function withoutPartner(before: string, andPartner: RegExp): string {
+  const joined = andPartner.exec(before);
   if (!joined) return before;
   let name = joined.index;
   while (name > 0 && PARTNER_NAME.test(before[name - 1])) name -= 1;
@@ -50,8 +60,10 @@ interface Mention {
 export function findAgency(
   work: string,
   original: string,
-  skip: (index: number) => boolean
+  skip: (index: number) => boolean,
+  language: LanguageRules
 ): ExtractedText | undefined {
+  const { leadsBefore, leadsAfter, andPartner } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
     pattern.lastIndex = 0;
@@ -59,8 +71,8 @@ export function findAgency(
       if (skip(m.index)) continue;
       const lead =
         // "coordinated by Europol and INTERPOL": both lead.
-        LEADS_BEFORE.test(withoutPartner(work.slice(Math.max(0, m.index - 80), m.index))) ||
-        LEADS_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        leadsBefore.test(withoutPartner(work.slice(Math.max(0, m.index - 80), m.index), andPartner)) ||
+        leadsAfter.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
       mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
     }
   }

@@ -25,9 +25,9 @@ const DATELINE = new RegExp(
 );
 // A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
 const DATED = /^(?:\p{L}+\.?\s)?#/u;
-// Words a release may open with in capitals that are not places.
+// Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
-  /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION)\b/;
+  /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;
 // A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release").
 const FIRST_LINES = 3;
 

@@ -3,9 +3,10 @@ import { findAgency } from './agency';
 import { findCodename } from './codename';
 import { findDateRanges } from './dates';
 import { findHeadquarters } from './headquarters';
+import { LANGUAGES } from './languages';
+import type { FieldRule, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { resolveStat, statCandidates } from './stat-candidates';
-import { STAT_RULES, type FieldRule } from './stat-rules';
 import { fold, sentences, type Sentence } from './text';
 import type { ExtractedFields } from './types';
 
@@ -17,23 +18,20 @@ import type { ExtractedFields } from './types';
  * earlier edition or one country's share is left out, never guessed.
  *
  * This file runs the pieces: the text is folded and masked (text.ts, mask.ts),
- * dates read (dates.ts), each stat read by its rule (stat-rules.ts, built from
- * figure-patterns.ts and numbers.ts) and resolved (stat-candidates.ts), then
- * the codename, agency and headquarters (codename.ts, agency.ts, headquarters.ts).
+ * dates read (dates.ts), each stat read by its language's rule and resolved
+ * (stat-candidates.ts), then the codename, agency and headquarters
+ * (codename.ts, agency.ts, headquarters.ts). What is said in which words is
+ * the language's (`LanguageRules`, languages/types.ts; English in en/).
  */
 
 export type { ExtractedFields, ExtractedStat, ExtractedText } from './types';
 
-// An earlier edition: its figures are not this operation's.
-const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function extractFields(text: string): ExtractedFields {
+export function extractFields(text: string, language: LanguageRules = LANGUAGES.en): ExtractedFields {
   const original = text;
   const folded = fold(text);
-  const work = mask(folded);
+  const work = mask(folded, language);
   const list = sentences(work);
   // The last sentence starting at or before `index` (binary search: asked once per mention).
   const sentenceAt = (index: number) => {
@@ -50,12 +48,11 @@ export function extractFields(text: string): ExtractedFields {
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const fields: ExtractedFields = {};
 
-  const ranges = findDateRanges(folded);
+  const ranges = findDateRanges(folded, language);
   const earlierThanRelease = (text: string, year: number) =>
-    [...text.matchAll(/\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi)].some(
-      (m) => Number(m[1]) < year
-    );
-  const isEarlierText = (text: string, year: number) => EARLIER.test(text) || earlierThanRelease(text, year);
+    [...text.matchAll(language.earlier.yearEdition)].some((m) => Number(m[1]) < year);
+  const isEarlierText = (text: string, year: number) =>
+    language.earlier.text.test(text) || earlierThanRelease(text, year);
   const latestYear = years.length ? Math.max(...years) : 0;
   const current = ranges.filter((range) => !isEarlierText(sentenceAt(range.index)?.text ?? '', latestYear));
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
@@ -71,10 +68,12 @@ export function extractFields(text: string): ExtractedFields {
     return sentence ? isEarlierText(sentence.text, year) : false;
   };
 
-  const codename = findCodename(work, original, list, isEarlier);
+  const codename = findCodename(work, original, list, isEarlier, language);
   if (codename) fields.codename = codename;
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's.
-  const otherNames = codename ? new RegExp(`\\bOperation\\s+(?!${escapeRegExp(codename.value)}\\b)[A-Z]`, 'u') : null;
+  const otherNames = codename
+    ? new RegExp(`\\b${language.operationWord}\\s+(?!${escapeRegExp(codename.value)}\\b)\\p{Lu}`, 'u')
+    : null;
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
   const otherEdition = edition
@@ -82,8 +81,8 @@ export function extractFields(text: string): ExtractedFields {
     : null;
   // "… took place in 2024 and led to 311 arrests", in a release about 2025.
   const pastYear = (text: string) =>
-    [...text.matchAll(/\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < year) &&
-    /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i.test(text);
+    [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year) &&
+    language.earlier.happened.test(text);
   const earlierSentences = new Map<Sentence, boolean>();
   const isEarlierSentence = (sentence: Sentence) => {
     let earlier = earlierSentences.get(sentence);
@@ -99,15 +98,15 @@ export function extractFields(text: string): ExtractedFields {
     (otherEdition?.test(sentence.text) ?? false) ||
     (year > 0 && pastYear(sentence.text));
 
-  for (const [stat, rule] of Object.entries(STAT_RULES) as [StatName, FieldRule][]) {
-    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence));
+  for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
+    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence, language));
     const resolved = resolveStat(candidates, original);
     if (resolved) fields[stat] = resolved;
   }
 
-  const agency = findAgency(work, original, isEarlier);
+  const agency = findAgency(work, original, isEarlier, language);
   if (agency) fields.agency = agency;
-  const headquarters = findHeadquarters(list, original, isEarlier);
+  const headquarters = findHeadquarters(list, original, isEarlier, language);
   if (headquarters) fields.headquarters = headquarters;
   return fields;
 }

@@ -1,5 +1,6 @@
 import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
+import type { LanguageRules } from './languages/types';
 import type { Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -9,37 +10,28 @@ import type { ExtractedText } from './types';
  * and any place the text names beats its dateline ("LYON, France –", dateline.ts).
  */
 
-const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
-const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
-const HQ = new RegExp(
-  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
-  'gu'
-);
-// Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
-const RUN_FROM =
-  /(?<=\b(?:run|ran|coordinated|directed|led|managed|steered)\s+(?:from|through|out of|at)\s+(?:[\p{L}'-]+\s+){0,6})/iuy;
-const RUNS_IT = /\b(?:coordinat\w*|co-ordinat\w*|the operation|directed|run from|ran from|led from|steered)\b/i;
-
 export function findHeadquarters(
   list: Sentence[],
   original: string,
-  skip: (index: number) => boolean
+  skip: (index: number) => boolean,
+  language: LanguageRules
 ): ExtractedText | undefined {
+  const { place: pattern, runFrom, runsIt, trailing } = language.headquarters;
   const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
   for (const sentence of list) {
     if (skip(sentence.index)) continue;
-    HQ.lastIndex = 0;
-    for (let m = HQ.exec(sentence.text); m; m = HQ.exec(sentence.text)) {
-      const place = m.groups!.place.replace(/(?<!\s)\s+(?:The|A|An)$/, '');
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      const place = m.groups!.place.replace(trailing, '');
       const start = sentence.index + m.index;
       const placeAt = start + m[0].length - m.groups!.place.length;
       all.push({
         value: original.slice(placeAt, placeAt + place.length),
         start,
         end: placeAt + place.length,
-        runsIt: RUNS_IT.test(sentence.text),
+        runsIt: runsIt.test(sentence.text),
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
-        direct: holdsAt(RUN_FROM, sentence.text, m.index),
+        direct: holdsAt(runFrom, sentence.text, m.index),
       });
     }
   }

@@ -1,3 +1,4 @@
+import type { LanguageRules } from './languages/types';
 import type { Sentence } from './text';
 
 /**
@@ -22,25 +23,23 @@ const SPACE = /\s/;
 
 /**
  * The words a qualifier cue is read from: the 40 characters before `index`,
- * with "a total of" and the spaces around it read past ("at least a total of
- * 40" is at least 40). Same as `text.slice(0, index).replace(/\s*a total of\s*$/i, ' ').slice(-40)`.
+ * with a "total" phrase (`totalOf`: "a total of", "au total") and the spaces
+ * around it read past ("at least a total of 40" is at least 40). Same as
+ * `text.slice(0, index).replace(/\s*a total of\s*$/i, ' ').slice(-40)`.
  */
-export function cueWindow(text: string, index: number): string {
+export function cueWindow(text: string, index: number, totalOf: readonly string[]): string {
   let end = index;
   while (end > 0 && SPACE.test(text[end - 1])) end -= 1;
-  if (end >= 10 && /^a total of$/i.test(text.slice(end - 10, end))) {
-    let start = end - 10;
+  for (const phrase of totalOf) {
+    if (end < phrase.length || text.slice(end - phrase.length, end).toLowerCase() !== phrase) continue;
+    if (end > phrase.length && /\p{L}/u.test(text[end - phrase.length - 1])) continue;
+    let start = end - phrase.length;
     while (start > 0 && SPACE.test(text[start - 1])) start -= 1;
     return `${text.slice(Math.max(0, start - 40), start)} `.slice(-40);
   }
   return text.slice(Math.max(0, index - 40), index);
 }
 
-// One country's or one unit's share of a figure ("including 212 in Spain").
-const SHARE_WORDS = /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)/gi;
-const ALONE = /\balone/gi;
-// "In Spain, 212 were arrested": a sentence that opens on one place.
-const IN_ONE_PLACE = /^\s*In\s+(?:the\s+)?[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,/u;
 const WORD_CHAR = /\w/;
 
 interface Occurrence {
@@ -88,7 +87,7 @@ export class SentenceIndex {
   private readonly alone: WordIndex;
   private readonly inOnePlaceEnd: number;
 
-  constructor(text: string) {
+  constructor(text: string, share: LanguageRules['share']) {
     this.clauseStarts = new Int32Array(text.length + 1);
     let last = 0;
     for (let i = 0; i < text.length; i += 1) {
@@ -96,9 +95,9 @@ export class SentenceIndex {
       this.clauseStarts[i] = last;
     }
     this.clauseStarts[text.length] = last;
-    this.shareWords = new WordIndex(text, SHARE_WORDS);
-    this.alone = new WordIndex(text, ALONE);
-    const inPlace = IN_ONE_PLACE.exec(text);
+    this.shareWords = new WordIndex(text, share.words);
+    this.alone = new WordIndex(text, share.alone);
+    const inPlace = share.inOnePlace.exec(text);
     this.inOnePlaceEnd = inPlace ? inPlace[0].length : Infinity;
   }
 
@@ -125,11 +124,11 @@ export class SentenceIndex {
 
 const indexes = new WeakMap<Sentence, SentenceIndex>();
 
-/** The sentence's index, built the first time a figure in it needs one. */
-export function indexOf(sentence: Sentence): SentenceIndex {
+/** The sentence's index, built the first time a figure in it needs one (a sentence is read in one language). */
+export function indexOf(sentence: Sentence, share: LanguageRules['share']): SentenceIndex {
   let index = indexes.get(sentence);
   if (!index) {
-    index = new SentenceIndex(sentence.text);
+    index = new SentenceIndex(sentence.text, share);
     indexes.set(sentence, index);
   }
   return index;

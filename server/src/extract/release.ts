@@ -1,5 +1,6 @@
 import { detectLanguage } from './detect-language';
 import { extractFields } from './fields';
+import { LANGUAGES } from './languages';
 import type { ReleaseExtraction } from './types';
 
 /**
@@ -14,7 +15,7 @@ export function extractRelease(text: string, options: { locale?: string } = {}):
   return {
     language,
     languageSource: source,
-    fields: language === 'en' ? extractFields(text) : {},
+    fields: extractFields(text, LANGUAGES[language]),
     additionalStats: [],
   };
 }

@@ -1,7 +1,6 @@
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
-import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import type { FieldRule, LanguageRules } from './languages/types';
 import { cueWindow, holdsAt, indexOf } from './looking-back';
-import type { FieldRule } from './stat-rules';
 import type { Sentence } from './text';
 import type { ExtractedStat } from './types';
 
@@ -10,18 +9,6 @@ import type { ExtractedStat } from './types';
  * sentence, minus what is not a count (a duration, money, an age, a year, an
  * earlier edition, one place's share), then the one value they agree on.
  */
-
-// Words right after a figure that make it a duration, a share, money, an age or a weight.
-const NOT_A_COUNT_AFTER =
-  /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
-// Sticky lookbehind, asked at the figure's position (see looking-back.ts).
-const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
-// A comparison ("up from 300"): the figures after it are not this operation's.
-const COMPARED =
-  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
-// (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
-const SHARE_AFTER =
-  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
 
 interface Candidate {
   value: number;
@@ -32,25 +19,24 @@ interface Candidate {
   headline: boolean;
 }
 
-function readNumber(raw: string): number | null {
-  const text = raw.trim();
-  if (/^\d/.test(text)) return parseDigits(text);
-  return parseWords(text);
-}
-
 // Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
 const comparisons = new WeakMap<Sentence, number>();
-function firstComparison(sentence: Sentence): number {
+function firstComparison(sentence: Sentence, compared: RegExp): number {
   let at = comparisons.get(sentence);
   if (at === undefined) {
-    COMPARED.lastIndex = 0;
-    at = COMPARED.exec(sentence.text)?.index ?? Infinity;
+    compared.lastIndex = 0;
+    at = compared.exec(sentence.text)?.index ?? Infinity;
     comparisons.set(sentence, at);
   }
   return at;
 }
 
-export function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (s: Sentence) => boolean): Candidate[] {
+export function statCandidates(
+  rule: FieldRule,
+  sentence: Sentence,
+  isEarlier: (s: Sentence) => boolean,
+  language: LanguageRules
+): Candidate[] {
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {
@@ -58,27 +44,26 @@ export function statCandidates(rule: FieldRule, sentence: Sentence, isEarlier: (
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       const raw = m.groups!.num;
       const numAt = m.indices!.groups!.num[0];
-      const value = readNumber(raw);
+      const value = language.numbers.read(raw.trim());
       if (value === null || value > STAT_MAX) continue;
       const text = sentence.text;
       const after = text.slice(numAt + raw.length);
-      if (NOT_A_COUNT_AFTER.test(after) || holdsAt(NOT_A_COUNT_BEFORE, text, numAt)) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+[a-z]/i.test(after)) continue;
+      if (language.notACountAfter.test(after) || holdsAt(language.notACountBefore, text, numAt)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+\p{L}/u.test(after)) continue;
       if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;
-      if (isEarlier(sentence) || firstComparison(sentence) < numAt) continue;
+      if (isEarlier(sentence) || firstComparison(sentence, language.compared) < numAt) continue;
       const matchEnd = m.index + m[0].length;
-      const index = indexOf(sentence);
+      const index = indexOf(sentence, language.share);
       const partial =
         !sentence.headline &&
         (index.shareWordBefore(m.index) ||
           // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
-          (!/(?:countries|nations|states|jurisdictions|territories)$/i.test(m[0]) &&
-            SHARE_AFTER.test(text.slice(matchEnd))) ||
+          (!language.share.whole.test(m[0]) && language.share.after.test(text.slice(matchEnd))) ||
           index.aloneBefore(m.index) ||
           index.opensOnOnePlaceBefore(m.index));
-      const { qualifier } = qualifierBefore(cueWindow(text, numAt));
+      const { qualifier } = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf));
       found.push({
         value,
         qualifier,

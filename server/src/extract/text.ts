@@ -11,8 +11,8 @@ export interface Sentence {
   headline: boolean;
 }
 
-// A sentence ends at . ! ? (not inside "3.7" or "U.S.") or at a line break.
-const BOUNDARY = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])|\n\s*/g;
+// A sentence ends at . ! ? (not inside "3.7" or "U.S.") or at a line break; the next one may open on «, ¿ or ¡.
+const BOUNDARY = /(?<=[.!?]["”’»)]?)\s+(?=["“‘(«¿¡]?[\p{Lu}0-9])|\n\s*/gu;
 
 export function sentences(text: string): Sentence[] {
   const found: Sentence[] = [];
@@ -33,7 +33,11 @@ export function sentences(text: string): Sentence[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     // "U.S. authorities", "Mr. Smith": a short abbreviation is not the end of a sentence.
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    if (m[0].indexOf('\n') === -1 && /(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Col|Insp)\.)$/.test(before)) continue;
+    if (
+      m[0].indexOf('\n') === -1 &&
+      /(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Col|Insp|Mme|Sr|Sra|Dra|Lic)\.)$/.test(before)
+    )
+      continue;
     push(m.index);
     start = m.index + m[0].length;
   }

@@ -1,5 +1,5 @@
-import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../shared/stats';
-import { NUMBER_SCALES, NUMBER_WORDS } from '../../../shared/words';
+import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../../shared/stats';
+import { NUMBER_SCALES, NUMBER_WORDS } from '../../../../shared/words';
 
 /**
  * Number reading for the press-release extractor: figures as releases write

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../../../shared/words';
+import { NUMBER_WORDS } from '../../../../shared/words';
 import { CUE, SCALE_WORD } from './numbers';
 
 /**

@@ -1,6 +1,6 @@
-import type { StatName } from '../../../shared/stats';
+import type { StatName } from '../../../../shared/stats';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
-import { holdsAt } from './looking-back';
+import { holdsAt } from '../looking-back';
 
 /**
  * How a release states each of the six stats: the patterns that read a

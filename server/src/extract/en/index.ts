@@ -1,0 +1,91 @@
+import type { LanguageRules } from '../languages/types';
+import { EN_DATE_RANGES, EN_SINGLE_DATES } from './dates';
+import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { QN } from './figure-patterns';
+import { STAT_RULES } from './stat-rules';
+
+/**
+ * English: how English releases write figures, cues, dates, shares, earlier
+ * editions, codenames, agencies and headquarters.
+ */
+
+// Words right after a figure that make it a duration, a share, money, an age or a weight.
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
+// Sticky lookbehind, asked at the figure's position (see looking-back.ts).
+const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
+// A comparison ("up from 300"): the figures after it are not this operation's.
+const COMPARED =
+  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
+// (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
+const SHARE_AFTER =
+  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
+
+// An earlier edition: its figures are not this operation's.
+const EARLIER =
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+
+const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+const CODENAMED = new RegExp(
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
+  'gu'
+);
+const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+
+const LEADS_BEFORE =
+  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+// One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
+const LEADS_AFTER =
+  /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+// "coordinated by Europol and INTERPOL": the partner named first is read past.
+const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
+const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
+const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
+const HQ = new RegExp(
+  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  'gu'
+);
+// Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
+const RUN_FROM =
+  /(?<=\b(?:run|ran|coordinated|directed|led|managed|steered)\s+(?:from|through|out of|at)\s+(?:[\p{L}'-]+\s+){0,6})/iuy;
+const RUNS_IT = /\b(?:coordinat\w*|co-ordinat\w*|the operation|directed|run from|ran from|led from|steered)\b/i;
+
+export const ENGLISH: LanguageRules = {
+  code: 'en',
+  numbers: {
+    figure: QN,
+    read: (raw) => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw)),
+    qualifierBefore,
+    totalOf: ['a total of'],
+    grouped: /^\d{1,3}(?: \d{3})+$/,
+  },
+  stats: STAT_RULES,
+  dates: { ranges: EN_DATE_RANGES, singles: EN_SINGLE_DATES },
+  notACountAfter: NOT_A_COUNT_AFTER,
+  notACountBefore: NOT_A_COUNT_BEFORE,
+  compared: COMPARED,
+  share: {
+    // One country's or one unit's share of a figure ("including 212 in Spain").
+    words: /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)/gi,
+    alone: /\balone/gi,
+    // "In Spain, 212 were arrested": a sentence that opens on one place.
+    inOnePlace: /^\s*In\s+(?:the\s+)?[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,/u,
+    after: SHARE_AFTER,
+    whole: /(?:countries|nations|states|jurisdictions|territories)$/i,
+  },
+  earlier: {
+    text: EARLIER,
+    yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
+    inYear: /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g,
+    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i,
+  },
+  operationWord: 'Operation',
+  codename: {
+    cued: CODENAMED,
+    operation: OPERATION,
+    notName: /^(?:The|This|That|It)$/,
+    trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
+  },
+  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
+  headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
+};

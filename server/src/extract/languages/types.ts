@@ -1,0 +1,123 @@
+import type { StatName, StatQualifier } from '../../../../shared/stats';
+import type { ReleaseLanguage } from '../types';
+
+/**
+ * What the extractor's engine needs to know of a language: how its releases
+ * write figures, cues, dates and the words around them. One object per
+ * language (`en/`, `fr/`, `es/`), listed in languages/index.ts; the engine
+ * (fields.ts and the files beside it) holds no word of any language.
+ *
+ * Every regex here must stay linear on any input (see CONTRIBUTING.md and the
+ * adversarial tests): the engine runs them over pasted text of up to 100 KB.
+ */
+
+/** How a release states one of the six figures, and what makes a match something else. */
+export interface FieldRule {
+  /** Each reads a figure, captured as `num` (flags `gidu`: the engine needs its offset). */
+  patterns: RegExp[];
+  /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
+  sentence?: RegExp;
+  /** Words after the match that make it something else. */
+  refuseAfter?: RegExp;
+  /** Words just before the match that make it something else: a sticky lookbehind asked at the match. */
+  refuseBefore?: RegExp;
+  refuseMatch?: (text: string, index: number, match: string) => boolean;
+}
+
+/** A date range read from a release. */
+export interface DateRange {
+  startDate: string;
+  endDate: string;
+  /** The exact text read. */
+  evidence: string;
+  index: number;
+}
+
+/** `[startYear, startMonth, startDay, endYear, endMonth, endDay]` of a date-range match, or null. */
+export type DateBuilder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
+
+export interface NumberRules {
+  /**
+   * A figure with its optional qualifier cue, as a pattern source: the figure
+   * captured as `num` ("about 14,000", "environ 14 000", "unos 14.000").
+   */
+  figure: string;
+  /** Reads a figure as matched by a rule's `num` group ("3,744", "14 000", "1,5 millones", "trois mille"); null if it is not one. */
+  read(raw: string): number | null;
+  /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */
+  qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
+  /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
+  totalOf: readonly string[];
+  /** A run of digit groups that is a number, not a phone number ("14 000", "1.234.567"): the masking keeps it. Not global. */
+  grouped: RegExp;
+}
+
+export interface LanguageRules {
+  code: ReleaseLanguage;
+  numbers: NumberRules;
+  stats: Record<StatName, FieldRule>;
+  dates: {
+    /** Range patterns with how each match gives its two days, tried in order (an earlier one wins an overlap). */
+    ranges: [RegExp, DateBuilder][];
+    /** Single dates and times to mask so their digits are never read as figures (global). */
+    singles: RegExp[];
+  };
+  /** Words right after a figure that make it a duration, a share, money, an age or a weight. */
+  notACountAfter: RegExp;
+  /** Money or an age just before a figure: a sticky lookbehind. */
+  notACountBefore: RegExp;
+  /** A comparison ("up from 300"): the figures after it are not this operation's (global). */
+  compared: RegExp;
+  share: {
+    /** Words before a figure in its clause that make it a share ("including", "dont", "de ellos"); global. */
+    words: RegExp;
+    /** "alone" anywhere before the figure (global). */
+    alone: RegExp;
+    /** A sentence opening on one place ("In Spain,"). */
+    inOnePlace: RegExp;
+    /** After the match: "in Spain", one place's share. */
+    after: RegExp;
+    /** A match ending on these nouns ("16 countries in the Americas") names all of them, not a share. */
+    whole: RegExp;
+  };
+  earlier: {
+    /** An earlier edition named in a sentence ("last year", "l'an dernier", "el año pasado"). */
+    text: RegExp;
+    /** "the 2023 edition": the year in group 1 (global). */
+    yearEdition: RegExp;
+    /** "in 2024": the year in group 1 (global). */
+    inYear: RegExp;
+    /** With `inYear` before this operation's year: the sentence tells what happened then. */
+    happened: RegExp;
+  };
+  /** The word for an operation before its name, as a pattern ("Operation", "[Oo]pération"). */
+  operationWord: string;
+  codename: {
+    /** "codenamed X", "baptisée X": the name captured as `name` (global). */
+    cued: RegExp;
+    /** "Operation X": the name captured as `name` (global). */
+    operation: RegExp;
+    /** A name that is a pronoun or article, not a name. */
+    notName: RegExp;
+    /** Trailing words cut from a name read ("Liberterra III The"). */
+    trailing: RegExp;
+  };
+  agency: {
+    /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
+    leadsBefore: RegExp;
+    /** The text after an agency's name says it led ("-led", " coordinated"): `^`-anchored on the 40 after. */
+    leadsAfter: RegExp;
+    /** "<Partner> and " right before the name: read past. */
+    andPartner: RegExp;
+  };
+  headquarters: {
+    /** A headquarters or operational centre and its place, captured as `place` (global). */
+    place: RegExp;
+    /** "run from … <match>": a sticky lookbehind asked where the match starts. */
+    runFrom: RegExp;
+    /** The sentence is about running this operation. */
+    runsIt: RegExp;
+    /** Trailing words cut from a place ("Lyon The"). */
+    trailing: RegExp;
+  };
+}
