@@ -73,7 +73,7 @@ describe('Fill from press release', () => {
   });
 
   it('opens a labelled dialog from the header action', async () => {
-    const dialog = openDialog();
+    const dialog = await openDialog();
     expect(within(dialog).getByRole('heading', { name: 'Fill from press release' })).toBeTruthy();
     expect(screen.getByRole('alertdialog', { name: 'Fill from press release' })).toBeTruthy();
     expect(within(dialog).getByRole('textbox', { name: 'Press release text' })).toBe(
@@ -88,7 +88,7 @@ describe('Fill from press release', () => {
 
   it('finds the fields and lists each with its value and the words it was read from', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog();
+    await openDialog();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     expect(post).toHaveBeenCalledWith('/operation-reports/extract', { text: RELEASE });
@@ -131,7 +131,7 @@ describe('Fill from press release', () => {
 
   it('applies only the ticked fields to the form, qualifiers included, and saves nothing', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({ title: 'Liberterra III', arrests: 100, arrestsQualifier: 'exact', officers: null });
+    await openDialog({ title: 'Liberterra III', arrests: 100, arrestsQualifier: 'exact', officers: null });
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     // The form already holds 100 arrests: the row says what it would replace, and waits unticked.
@@ -194,7 +194,7 @@ describe('Fill from press release', () => {
 
     it('is marked with the value it replaces and left unticked; empty fields and same values stay ticked', async () => {
       post.mockResolvedValue({ data: ANSWER });
-      openDialog(FORM);
+      await openDialog(FORM);
       await findFigures();
       await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
 
@@ -240,7 +240,7 @@ describe('Fill from press release', () => {
 
     it('is marked in French too', async () => {
       post.mockResolvedValue({ data: ANSWER });
-      openDialog(FORM, 'fr');
+      await openDialog(FORM, 'fr');
       await findFigures();
       await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
       expect(screen.getByTestId('fill-release-replaces-arrests').textContent).toBe(
@@ -261,7 +261,7 @@ describe('Fill from press release', () => {
     } as never);
     error.status = 400;
     post.mockRejectedValueOnce(error);
-    openDialog();
+    await openDialog();
     await findFigures('x'.repeat(102401));
     // The design system's Alert: the panel takes focus, its message is the role="alert" region.
     const panel = await screen.findByTestId('fill-release-error');
@@ -284,7 +284,7 @@ describe('Fill from press release', () => {
 
   it('closes the error alert from its close button and gives focus back to the text', async () => {
     post.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    openDialog();
+    await openDialog();
     await findFigures('x');
     const panel = await screen.findByTestId('fill-release-error');
     fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
@@ -295,7 +295,7 @@ describe('Fill from press release', () => {
 
   it('says so when nothing was found', async () => {
     post.mockResolvedValue({ data: { data: { fields: {} } } });
-    openDialog();
+    await openDialog();
     await findFigures('A quiet week at headquarters.');
     await waitFor(() => expect(screen.getByTestId('fill-release-empty')).toBeTruthy());
     expect(screen.getByTestId('fill-release-empty').textContent).toContain(
@@ -315,7 +315,7 @@ describe('Fill from press release', () => {
         },
       },
     });
-    openDialog();
+    await openDialog();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     const apply = screen.getByTestId('fill-release-apply') as HTMLButtonElement;
@@ -336,7 +336,7 @@ describe('Fill from press release', () => {
 
   it('finds with Ctrl+Enter from the text area', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog();
+    await openDialog();
     const textarea = screen.getByTestId('fill-release-text');
     fireEvent.change(textarea, { target: { value: RELEASE } });
     await act(async () => {
@@ -347,7 +347,7 @@ describe('Fill from press release', () => {
 
   it('closes on Cancel without touching the form', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({ arrests: 5 });
+    await openDialog({ arrests: 5 });
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -357,7 +357,7 @@ describe('Fill from press release', () => {
 
   it('speaks French in a French admin', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({}, 'fr');
+    await openDialog({}, 'fr');
     expect(screen.getByRole('textbox', { name: 'Texte du communiqué' })).toBeTruthy();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-officers')).toBeTruthy());
@@ -376,7 +376,7 @@ describe('Fill from press release', () => {
   it('drops an answer that arrives after the dialog closed', async () => {
     let answer: (value: unknown) => void = () => undefined;
     post.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    openDialog();
+    await openDialog();
     await findFigures();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

@@ -90,7 +90,7 @@ const ticked = (key: string) =>
 /** The dialog open in admin language `admin`, the release found with the server answering `body`. */
 async function found(body: unknown, admin = 'en', values: Record<string, unknown> = {}, url = FRENCH_LOCALE) {
   post.mockResolvedValue(body);
-  openDialog(values, admin, url);
+  await openDialog(values, admin, url);
   await findFigures(RELEASE);
   // The outcome: the proposals with their count, or the "nothing found" box.
   await waitFor(() =>

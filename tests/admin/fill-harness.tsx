@@ -50,10 +50,14 @@ export function HeaderActionHarness(props: HeaderActionProps) {
   );
 }
 
-/** The edit view of a report holding `values`, in the admin language `locale`, at `url`; the dialog opened. */
-export function openDialog(values: Record<string, unknown> = {}, locale = 'en', url = '/') {
+/**
+ * The edit view of a report holding `values`, in the admin language `locale`, at `url`; the dialog opened and its
+ * body loaded (it is a chunk of its own).
+ */
+export async function openDialog(values: Record<string, unknown> = {}, locale = 'en', url = '/') {
   renderInForm(<HeaderActionHarness model={REPORT} activeTab="draft" />, { values, locale, url });
   fireEvent.click(screen.getByRole('button', { name: message(locale, 'fill.action') }));
+  await screen.findByTestId('fill-release-text');
   return screen.getByRole('alertdialog');
 }
 
