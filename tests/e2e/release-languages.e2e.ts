@@ -82,6 +82,20 @@ describe('Fill from press release in French and Spanish', () => {
     return { dialog, sent };
   };
 
+  /**
+   * The dialog at 1440×1000 in admin language `admin`: scrolled to what it found (`fill-from-release-languages`),
+   * then, when the release has other figures, to them (`fill-from-release-other-figures`).
+   */
+  const picture = async (dialog: Locator, admin: Language, withOthers: boolean) => {
+    const scrollTo = (testId: string) =>
+      dialog.getByTestId(testId).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await scrollTo('fill-release-language');
+    await screenshotScreen(page, 'fill-from-release-languages', admin, [dialog], 0);
+    if (!withOthers) return;
+    await scrollTo('fill-release-others');
+    await screenshotScreen(page, 'fill-from-release-other-figures', admin, [dialog], 0);
+  };
+
   /** The report's draft in `locale`, through the content API, once it exists. */
   const draftIn = async (documentId: string, locale: string) => {
     const deadline = Date.now() + 15_000;
@@ -173,9 +187,10 @@ describe('Fill from press release in French and Spanish', () => {
     await editView('create', 'fr');
     const inFrench = await readInDialog('fr', french.text);
     await expect(inFrench.dialog.getByTestId('fill-release-language').textContent()).resolves.toBe(readAs('fr', 'fr'));
-    // Pictured as it is, then held to what the release states.
-    await screenshotScreen(page, 'fill-from-release-languages', 'fr', [inFrench.dialog], 0);
+    // Pictured as it is, then held to what the release states, and pictured with its other figures.
+    await picture(inFrench.dialog, 'fr', false);
     await inFrench.dialog.getByTestId('fill-release-row-arrests').waitFor({ timeout: 15_000 });
+    await picture(inFrench.dialog, 'fr', french.metrics.length > 0);
     await inFrench.dialog.getByRole('button', { name: message('fr', 'fill.cancel') }).click();
   });
 
@@ -191,8 +206,9 @@ describe('Fill from press release in French and Spanish', () => {
     await dialog.getByTestId('fill-release-text').fill(spanish.text);
     await dialog.getByTestId('fill-release-find').click();
     await dialog.getByText(readAs('es', 'es'), { exact: true }).waitFor({ timeout: 15_000 });
-    await screenshotScreen(page, 'fill-from-release-languages', 'es', [dialog], 0);
+    await picture(dialog, 'es', false);
     await dialog.getByTestId('fill-release-row-arrests').waitFor({ timeout: 15_000 });
+    await picture(dialog, 'es', spanish.metrics.length > 0);
     await dialog.getByRole('button', { name: message('es', 'fill.cancel') }).click();
   });
 });
