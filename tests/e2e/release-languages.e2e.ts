@@ -89,7 +89,10 @@ describe('Fill from press release in French and Spanish', () => {
   const picture = async (dialog: Locator, admin: Language, withOthers: boolean) => {
     const scrollTo = (testId: string) =>
       dialog.getByTestId(testId).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await scrollTo('fill-release-language');
+    // The outcome's top: the results' heading row (with the count), or the box saying nothing was found.
+    await scrollTo(
+      (await dialog.getByTestId('fill-release-count').count()) > 0 ? 'fill-release-count' : 'fill-release-empty'
+    );
     await screenshotScreen(page, 'fill-from-release-languages', admin, [dialog], 0);
     if (!withOthers) return;
     await scrollTo('fill-release-others');
