@@ -163,6 +163,8 @@ describe('additional figures in English', () => {
       'the value of a list',
       'They seized heroin and cocaine, with a combined street value estimated at USD 40 million.',
     ],
+    ['a range', 'Police closed 300 to 400 websites and seized 20-30 kg of cocaine.'],
+    ['one in ten', 'Roughly 1 in 10 websites sold opioids.'],
     ['a count that is not a whole number', 'Analysts counted 2.5 websites per seller.'],
   ])('refuses %s', (_what, text) => {
     expect(rows(text)).toEqual([]);
@@ -373,6 +375,7 @@ describe('additional figures in French', () => {
     ['des fouilles', 'Quelque 1 200 fouilles de véhicules ont été effectuées.'],
     ['des véhicules contrôlés', 'Les agents ont contrôlé 3 000 véhicules aux frontières.'],
     ['un pourcentage', 'Près de 40 % des armes saisies avaient été volées.'],
+    ['une fourchette', 'Les policiers ont saisi entre 300 et 400 armes à feu.'],
   ])('refuse %s', (_what, text) => {
     expect(rows(text, 'fr')).toEqual([]);
   });

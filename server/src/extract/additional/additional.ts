@@ -109,6 +109,20 @@ class Clauses {
   }
 }
 
+const DIGIT_BEFORE = /[\d#][ \t]*$/;
+/** "300 to 400 websites", "300-400 kg": the figure ends a range, and says no figure on its own. */
+function endsARange(text: string, start: number, words: AdditionalWords): boolean {
+  let at = start;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
+  if (text[at - 1] === '-' || text[at - 1] === '–') return DIGIT_BEFORE.test(text.slice(Math.max(0, at - 4), at - 1));
+  const word = tokensBefore(text, start, 12, 1)[0];
+  return (
+    !!word &&
+    words.rangeJoiners.includes(word.lower) &&
+    DIGIT_BEFORE.test(text.slice(Math.max(0, word.start - 4), word.start))
+  );
+}
+
 /** The qualifier the cue before a figure gives it; a cue after an elision ("d'environ") is read as one after a space. */
 function qualifierOf(text: string, index: number, language: LanguageRules) {
   const window = cueWindow(text, index, language.numbers.totalOf);
@@ -128,6 +142,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const found: Proposal[] = [];
   const seen = new Set<string>();
   for (const figure of figuresOf(text, words, language)) {
+    if (endsARange(text, figure.start, words)) continue;
     const read = readFigure(text, figure, words);
     // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
     if (!read || (!read.label && !/\p{L}[ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))) continue;

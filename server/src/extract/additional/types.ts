@@ -61,6 +61,8 @@ export interface AdditionalWords {
   participle: RegExp;
   /** In the clause of a counted thing: it was inspected or checked, or deployed by the police, not seized (global). */
   checked: RegExp;
+  /** Words joining the two ends of a range ("300 to 400", "300 à 400", "300 a 400"): its second figure is not one. */
+  rangeJoiners: readonly string[];
   /** A word right before a count or a weight that makes it a place ("from two boats", "dans 12 véhicules"). */
   placeBefore: readonly string[];
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
