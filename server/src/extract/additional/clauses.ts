@@ -1,0 +1,67 @@
+import type { AdditionalWords } from './types';
+
+/** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
+export class Clauses {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly checked: number[];
+  private readonly lastSingle: number;
+  private readonly semicolons: Int32Array;
+
+  constructor(text: string, words: AdditionalWords) {
+    const n = text.length;
+    this.starts = new Int32Array(n + 1);
+    this.semicolons = new Int32Array(n + 1);
+    this.ends = new Int32Array(n + 1);
+    const COMMA = 44;
+    const SEMICOLON = 59;
+    const COLON = 58;
+    let start = 0;
+    let semicolon = 0;
+    for (let i = 0; i <= n; i += 1) {
+      this.starts[i] = start;
+      this.semicolons[i] = semicolon;
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === SEMICOLON || c === COLON) start = i + 1;
+      if (c === SEMICOLON || c === COLON) semicolon = i + 1;
+    }
+    let end = n;
+    for (let i = n; i >= 0; i -= 1) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === SEMICOLON || c === COLON) end = i;
+      this.ends[i] = end;
+    }
+    words.checked.lastIndex = 0;
+    this.checked = [...text.matchAll(words.checked)].map((m) => m.index);
+    let lastSingle = -1;
+    for (const m of text.matchAll(new RegExp(words.single.source, `${words.single.flags.replace('g', '')}g`))) {
+      lastSingle = m.index;
+    }
+    this.lastSingle = lastSingle;
+  }
+
+  /** A word saying the things were checked or deployed, not seized ("inspected", "supported by"), in the clause of `[from, to)`. */
+  checkedAround(from: number, to: number): boolean {
+    const low = this.starts[from];
+    const high = this.ends[to];
+    // The first checking word at or after the clause's start (binary search: asked once per figure).
+    let first = 0;
+    let last = this.checked.length;
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if (this.checked[mid] < low) first = mid + 1;
+      else last = mid;
+    }
+    return first < this.checked.length && this.checked[first] < high;
+  }
+
+  /** Where the `;` clause holding `index` starts (the sentence's start when none). */
+  semicolonStart(index: number): number {
+    return this.semicolons[index];
+  }
+
+  /** "in a single port" after `index`. */
+  singleAfter(index: number): boolean {
+    return this.lastSingle >= index;
+  }
+}
