@@ -10,6 +10,12 @@ import type { ExtractedText } from './types';
  * and any place the text names beats its dateline ("LYON, France –", dateline.ts).
  */
 
+/** "Cartagena (Colombia)" is named "Cartagena, Colombia", as a dateline's "LYON (France)" is (dateline.ts). */
+function asNamed(place: string): string {
+  const open = place.indexOf(' (');
+  return open > 0 && place.endsWith(')') ? `${place.slice(0, open)}, ${place.slice(open + 2, -1)}` : place;
+}
+
 export function findHeadquarters(
   list: Sentence[],
   original: string,
@@ -26,7 +32,7 @@ export function findHeadquarters(
       const start = sentence.index + m.index;
       const placeAt = start + m[0].length - m.groups!.place.length;
       all.push({
-        value: original.slice(placeAt, placeAt + place.length),
+        value: asNamed(original.slice(placeAt, placeAt + place.length)),
         start,
         end: placeAt + place.length,
         runsIt: runsIt.test(sentence.text),
