@@ -61,6 +61,17 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
     },
   ],
+  // "comenzó el 2 de junio y terminó el 29 de junio de 2025"
+  [
+    new RegExp(
+      `(?:comenz[óo]|empez[óo]|se inici[óo]|arranc[óo])\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo])\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const endYear = Number(m[6]);
+      return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
+    },
+  ],
   // "10 al 21 de noviembre de 2025"  |  "3 y el 9 de junio de 2024"  |  "10-21 de noviembre de 2025"
   [
     new RegExp(`${DAY}${TO}${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),

@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { QN } from './figure-patterns';
-import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
 
 /**
@@ -45,7 +45,7 @@ const CODENAMED = new RegExp(
 // "Operación Pangea XVII", "Operación Conjunta Indalo 2023" (Frontex's joint operations); not "la decimotercera
 // edición de la Operación Opson", the series, where the headline names the edition.
 const OPERATION = new RegExp(
-  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+(?:Conjunta\\s+)?(?<name>${NAME})`,
+  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+["«]?(?:Conjunta\\s+)?(?<name>${NAME})`,
   'gu'
 );
 
@@ -59,13 +59,15 @@ const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const PLACE = `${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2}`;
+// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
 const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto|[Oo]perativo)\\s+)?(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?';
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
 const RUN_VERB =
   '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
+// d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}\\s+(?:(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede)\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?en\\s+)(?<place>${PLACE}(?:\\s+\\(${PLACE}\\)|,\\s+${PLACE})?)`,
-  'gu'
+  `(?<!\\p{L})(?:${CENTRE}\\s+(?:(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede)\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?en\\s+)(?<place>${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
 const RUN_FROM = new RegExp(
@@ -78,7 +80,7 @@ export const SPANISH: LanguageRules = {
   code: 'es',
   numbers: {
     figure: QN,
-    read: (raw) => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw)),
+    read: readNumber,
     qualifierBefore,
     totalOf: ['un total de'],
     grouped: /^\d{1,3}(?:[ .]\d{3})+$/,

@@ -1,3 +1,4 @@
+import { cueBefore } from '../looking-back';
 import type { StatQualifier } from '../../../../shared/stats';
 
 /**
@@ -170,6 +171,9 @@ export function parseDigits(text: string): number | null {
   return Math.abs(value - rounded) < 1e-6 ? rounded : null;
 }
 
+/** A figure as a rule's `num` group read it, in digits or in words; null if it is not one. */
+export const readNumber = (raw: string): number | null => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw));
+
 /** The words a release hedges a figure with, by qualifier. */
 const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][] = [
   [
@@ -203,11 +207,4 @@ const CUES: [RegExp, StatQualifier][] = CUE_WORDS.map(([qualifier, words]) => [
 ]);
 
 /** The qualifier a Spanish release gives a figure, from the words just before it; `exact` when none. */
-export function qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null } {
-  const tail = textBefore.slice(-40);
-  for (const [pattern, qualifier] of CUES) {
-    const match = pattern.exec(tail);
-    if (match) return { qualifier, cue: match[0].trim() };
-  }
-  return { qualifier: 'exact', cue: null };
-}
+export const qualifierBefore = (textBefore: string) => cueBefore(CUES, textBefore);

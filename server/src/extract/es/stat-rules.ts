@@ -16,8 +16,9 @@ const END = '(?!\\p{L})';
 
 const ARRESTED =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|puest[oa]s a disposición judicial)';
+// "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
-  '(?:detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
 // "… detenidos o interrogados": not all of them were arrested.
 const OR_OTHERWISE =
   /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
@@ -27,7 +28,7 @@ const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
 const SAVED =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
 const SAVE_VERB =
-  '(?:identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
 
 const OFFICERS =
   '(?:agentes|policías|funcionarios|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|guardacostas|uniformados|carabineros)';
@@ -54,6 +55,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
+      // "la policía detuvo a 212, entre ellos …"
+      rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`),
       // "la detención de 3.744 personas"
       rx(`(?<!\\p{L})(?:detención|arresto|captura|aprehensión)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
       // "las detenciones ascendieron a 3.744"
