@@ -50,7 +50,7 @@ const OPERATION = new RegExp(
 );
 
 const LEADS_BEFORE =
-  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+por\s+(?:el\s+|la\s+)?$|bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$/i;
+  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+por\s+(?:el\s+|la\s+)?$|bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/i;
 // One way to read the spaces and a dash, as in English.
 const LEADS_AFTER =
   /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
@@ -64,9 +64,12 @@ const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
 const RUN_VERB =
   '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
+// "instalado en", "se instaló en", "estuvo ubicado en"
+const SET_UP =
+  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}\\s+(?:(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede)\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?en\\s+)(?<place>${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el)\\s+(?:[\\p{L}'-]+\\s+){1,4}?en\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?en\\s+)(?<place>${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -97,7 +100,7 @@ export const SPANISH: LanguageRules = {
     alone: /(?<!\p{L})(?:s[oó]lo|únicamente)\s+en(?!\p{L})/giu,
     inOnePlace: IN_ONE_PLACE,
     after: SHARE_AFTER,
-    whole: /(?:países|naciones|Estados|jurisdicciones|territorios)$/iu,
+    whole: /(?:países|naciones|miembros|participantes|parte|jurisdicciones|territorios)$/iu,
   },
   earlier: {
     text: EARLIER,

@@ -71,7 +71,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       // "4.414 víctimas identificadas", "35 víctimas de trata fueron rescatadas"
-      rx(`${QN}\\s+(?!\\s)${ADJ}${VICTIMS}\\s+(?:de\\s+(?:[\\p{L}-]+\\s+){1,3}?)?${BE}${SAVED}${END}`),
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}${VICTIMS}\\s+(?:(?:potenciales|posibles|presuntas)\\s+)?(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?${BE}${SAVED}${END}`
+      ),
       // "identificaron a 1.300 posibles víctimas"
       rx(`(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
       // "la identificación de 35.224 víctimas", "el rescate de 88 menores"
@@ -107,7 +109,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   countries: {
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados|jurisdicciones|territorios)${END}`
+        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte)|jurisdicciones|territorios)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
