@@ -212,6 +212,9 @@ describe('the six figures in Spanish', () => {
     ['one case', 'En uno de los casos, la policía rescató a 12 mujeres.', 'victimsIdentified'],
     ['people identified, not victims', 'Se identificó a 93 personas relacionadas con la red.', 'victimsIdentified'],
     ['a lone article', 'La policía detuvo a un sospechoso y una mujer.', 'arrests'],
+    ['people rescued at sea', 'Las patrulleras rescataron a 300 personas en alta mar.', 'victimsIdentified'],
+    ["a federal country's states", 'La policía de 13 estados de México participó en la acción.', 'countries'],
+    ['an earlier year', 'En 2023 se practicaron 300 detenciones. La operación de 2025 duró un mes.', 'arrests'],
     ['an ambiguous comma', 'Se practicaron 1,234 detenciones.', 'arrests'],
   ])('never reads %s as a figure', (_label, text, field) => {
     expect(stat(text, field)).toBeUndefined();
@@ -220,6 +223,10 @@ describe('the six figures in Spanish', () => {
   it('takes the country count that took part, not the countries after a list', () => {
     expect(stat('Una operación con 1.006 sospechosos detenidos en 19 países africanos.', 'countries')).toEqual({
       value: 19,
+      qualifier: 'exact',
+    });
+    expect(stat('En la Unión Europea, 219 personas fueron detenidas.', 'arrests')).toEqual({
+      value: 219,
       qualifier: 'exact',
     });
     expect(stat('Se practicaron 212 detenciones en España, Portugal y Francia.', 'arrests')).toEqual({
@@ -255,6 +262,7 @@ describe('Spanish codename, agency and headquarters', () => {
     ['La acción, liderada por Europol, contó con el apoyo de Frontex.', 'Europol'],
     ['La operación, bajo la coordinación de Frontex, recibió datos de Europol.', 'Frontex'],
     ['INTERPOL coordinó la acción y Europol aportó análisis.', 'INTERPOL'],
+    ['Con el apoyo de Eurojust, se coordinó desde el centro de mando de Europol en La Haya.', 'Europol'],
   ])('reads the leading agency in %p', (text, value) => {
     expect(fields(text).agency?.value).toBe(value);
   });
@@ -265,6 +273,10 @@ describe('Spanish codename, agency and headquarters', () => {
     ['La operación fue coordinada desde Lyon, Francia, con apoyo regional.', 'Lyon, Francia'],
     ['Se dirigió desde el Centro Internacional de Coordinación de Madrid (España).', 'Madrid, España'],
     ['Los agentes trabajaron desde un puesto de mando en Cartagena.', 'Cartagena'],
+    [
+      'El centro de mando de la operación se instaló en la oficina regional de INTERPOL en Buenos Aires (Argentina).',
+      'Buenos Aires, Argentina',
+    ],
   ])('reads the headquarters in %p', (text, value) => {
     expect(fields(text).headquarters?.value).toBe(value);
   });

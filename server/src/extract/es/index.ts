@@ -20,7 +20,7 @@ const NOT_A_COUNT_BEFORE =
 const COMPARED =
   /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
 const REGIONS =
-  'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica';
+  'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
 // "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).
 const SHARE_AFTER = new RegExp(
   `^\\s+(?:(?:fueron|fue)\\s+\\p{L}+\\s+)?en\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?!\\p{L}|\\s+\\p{Lu}|,\\s*\\p{Lu}|\\s+(?:y|e)\\s+\\p{Lu})`,
@@ -109,7 +109,7 @@ export const SPANISH: LanguageRules = {
       /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
     inYear: /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
-      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr)/iu,
+      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
   },
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
   operationWord: '[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',

@@ -90,6 +90,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
     ],
+    // People rescued at sea are migrants in distress, not victims of the crime.
+    refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
     patterns: [
