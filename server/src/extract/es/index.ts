@@ -42,10 +42,11 @@ const CODENAMED = new RegExp(
   `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:denominad[oa]|bautizad[oa]|llamad[oa]|conocid[oa] como|con el nombre (?:en clave |clave )?(?:de )?)\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
 );
-// "Operación Pangea XVII", "Operación Conjunta Indalo 2023" (Frontex's joint operations); not "la decimotercera
-// edición de la Operación Opson", the series, where the headline names the edition.
+// "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
+// (Frontex's joint operations); not "la decimotercera edición de la Operación Opson", the series, where the
+// headline names the edition.
 const OPERATION = new RegExp(
-  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+["«]?(?:Conjunta\\s+)?(?<name>${NAME})`,
+  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+(?:(?:mundial|internacional|regional|global|multinacional)\\s+)?(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?(?<name>${NAME})`,
   'gu'
 );
 
