@@ -248,7 +248,7 @@ describe('Spanish codename, agency and headquarters', () => {
     ['La acción, denominada Liberterra III, terminó en junio.', 'Liberterra III'],
     ['La operación, bautizada «Tormenta Verde», duró dos semanas.', 'Tormenta Verde'],
     ['Frontex dirigió la Operación Conjunta Indalo 2023 en el Mediterráneo.', 'Indalo 2023'],
-    ['Es la mayor edición de la operación mundial de INTERPOL Pangea XVII.', 'Pangea XVII'],
+    ['Estos son los resultados de la operación mundial de INTERPOL Pangea XVII.', 'Pangea XVII'],
     ['La Operación HAECHI IV duró cinco meses. La Operación HAECHI cuenta con apoyo de Corea.', 'HAECHI IV'],
   ])('reads the codename in %p', (text, value) => {
     expect(fields(text).codename?.value).toBe(value);
