@@ -235,6 +235,27 @@ describe('the six figures in Spanish', () => {
     });
   });
 
+  it('reads a list of key figures', () => {
+    const text = [
+      'Cifras clave',
+      '- Detenciones: 3.744',
+      '- Países participantes: 119',
+      '- Agentes desplegados: 14.000',
+      '- Víctimas rescatadas: 1.374',
+      '- Migrantes irregulares: 12.992',
+      '- Investigaciones abiertas: 720',
+    ].join('\n');
+    const summary = Object.fromEntries(Object.entries(fields(text)).map(([k, v]) => [k, v!.value]));
+    expect(summary).toEqual({
+      arrests: 3744,
+      countries: 119,
+      officers: 14000,
+      victimsIdentified: 1374,
+      irregularMigrants: 12992,
+      investigationsOpened: 720,
+    });
+  });
+
   it('leaves out a figure two sentences disagree on', () => {
     expect(stat('La policía detuvo a 212 sospechosos. En total, 230 personas fueron detenidas.', 'arrests')).toBe(
       undefined

@@ -10,6 +10,8 @@ import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
  */
 
 const rx = (source: string) => new RegExp(source, STAT_FLAGS);
+// A list of figures opens a line: "- Víctimas rescatadas: 1.374".
+const LIST = '[-•*]?\\s*';
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
@@ -89,6 +91,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
+      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}\\s*$`),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
@@ -100,6 +103,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "14.000 miembros de las fuerzas de seguridad"
       rx(
         `${QN}\\s+(?!\\s)(?:miembros|integrantes)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios)${END}`
+      ),
+      rx(
+        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}\\s*$`
       ),
     ],
     // Officers who took part, not officers injured or trained.
@@ -134,6 +140,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
+      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}\\s*$`),
     ],
   },
   investigationsOpened: {
@@ -150,6 +157,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "al menos 720 nuevas investigaciones"
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
+      rx(`^${LIST}(?:investigaciones\\s+abiertas|nuevas\\s+investigaciones)\\s*:\\s*${QN}\\s*$`),
     ],
   },
 };
