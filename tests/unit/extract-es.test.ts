@@ -295,6 +295,7 @@ describe('Spanish codename, agency and headquarters', () => {
     ['La operación fue coordinada desde Lyon, Francia, con apoyo regional.', 'Lyon, Francia'],
     ['Se dirigió desde el Centro Internacional de Coordinación de Madrid (España).', 'Madrid, España'],
     ['Los agentes trabajaron desde un puesto de mando en Cartagena.', 'Cartagena'],
+    ['La operación fue dirigida desde su sede de Lyon.', 'Lyon'],
     [
       'El centro de mando de la operación se instaló en la oficina regional de INTERPOL en Buenos Aires (Argentina).',
       'Buenos Aires, Argentina',
@@ -303,8 +304,10 @@ describe('Spanish codename, agency and headquarters', () => {
     expect(fields(text).headquarters?.value).toBe(value);
   });
 
-  it("does not take the agency's seat in its boilerplate for the headquarters", () => {
+  it("does not take the agency's seat in its boilerplate, or the agency itself, for the headquarters", () => {
     expect(fields('Acerca de INTERPOL. Su Secretaría General se encuentra en Lyon.').headquarters).toBeUndefined();
+    expect(fields('El centro de coordinación de Europol permitió cruzar datos.').headquarters).toBeUndefined();
+    expect(fields('La operación fue coordinada desde Europol.').headquarters).toBeUndefined();
   });
 
   it.each([

@@ -58,6 +58,10 @@ const LEADS_AFTER =
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
+const AGENCY_NAMES =
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC';
+// "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place.
+const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const PLACE = `${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2}`;
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
@@ -70,7 +74,7 @@ const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el)\\s+(?:[\\p{L}'-]+\\s+){1,4}?en\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?en\\s+)(?<place>${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el)\\s+(?:[\\p{L}'-]+\\s+){1,4}?en\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
