@@ -210,6 +210,8 @@ describe('the six figures in Spanish', () => {
     ['a share in one place', 'En España, 212 personas fueron detenidas.', 'arrests'],
     ['a share "alone"', 'Solo en Lima, la policía detuvo a 40 sospechosos.', 'arrests'],
     ['one case', 'En uno de los casos, la policía rescató a 12 mujeres.', 'victimsIdentified'],
+    ['one raid', 'En una de las redadas, la policía rescató a 12 mujeres.', 'victimsIdentified'],
+    ['an example', 'Por ejemplo, la policía de Namibia rescató a 88 personas.', 'victimsIdentified'],
     ['people identified, not victims', 'Se identificó a 93 personas relacionadas con la red.', 'victimsIdentified'],
     ['a lone article', 'La policía detuvo a un sospechoso y una mujer.', 'arrests'],
     ['people rescued at sea', 'Las patrulleras rescataron a 300 personas en alta mar.', 'victimsIdentified'],

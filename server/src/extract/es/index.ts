@@ -26,9 +26,9 @@ const SHARE_AFTER = new RegExp(
   `^\\s+(?:(?:fueron|fue)\\s+\\p{L}+\\s+)?en\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?!\\p{L}|\\s+\\p{Lu}|,\\s*\\p{Lu}|\\s+(?:y|e)\\s+\\p{Lu})`,
   'u'
 );
-// "En España, 212 …", "En uno de los casos, …": a sentence about one place or one case.
+// "En España, 212 …", "En uno de los casos, …", "Por ejemplo, …": a sentence about one place or one case.
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:uno de los casos|un caso|otro caso|otro de los casos|el caso de)(?!\\p{L}))`,
+  `^\\s*(?:(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,)`,
   'u'
 );
 
