@@ -160,6 +160,7 @@ describe('the six figures in Spanish', () => {
     ['Terminó con la detención de 3.744 personas.', 'arrests', 3744, 'exact'],
     ['Fueron detenidos doscientos cuarenta sospechosos.', 'arrests', 240, 'exact'],
     ['Las detenciones ascendieron a 3.744.', 'arrests', 3744, 'exact'],
+    ['Un total de 85 personas fueron privadas de libertad.', 'arrests', 85, 'exact'],
     ['Fuerzas policiales de 119 países participaron en la acción.', 'countries', 119, 'exact'],
     ['En la operación participaron veintiún países.', 'countries', 21, 'exact'],
     ['Actuaron 119 países participantes bajo un mismo mando.', 'countries', 119, 'exact'],

@@ -17,7 +17,7 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|puest[oa]s a disposición judicial)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|privad[oa]s de (?:su )?libertad)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
