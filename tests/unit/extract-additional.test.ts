@@ -313,6 +313,13 @@ describe('additional figures in French', () => {
       '2,5 tonnes de résine de cannabis',
     ],
     [
+      "Les douanes ont saisi des produits de contrefaçon d'une valeur de 2,3 millions d'euros.",
+      'Produits de contrefaçon',
+      2_300_000,
+      'EUR',
+      "produits de contrefaçon d'une valeur de 2,3 millions d'euros",
+    ],
+    [
       "Le montant des avoirs gelés s'élève à 12 millions d'euros.",
       'Avoirs gelés',
       12_000_000,
@@ -411,6 +418,13 @@ describe('additional figures in Spanish', () => {
       6_600_000_000,
       'USD',
       'drogas incautadas tenían un valor de mercado de 6.600 millones de dólares',
+    ],
+    [
+      'Se incautaron medicamentos de contrabando por valor de 2 millones de euros.',
+      'Medicamentos de contrabando',
+      2_000_000,
+      'EUR',
+      'medicamentos de contrabando por valor de 2 millones de euros',
     ],
     [
       'El monto de los fondos congelados asciende a 12 millones de euros.',

@@ -246,7 +246,20 @@ export function labelBefore(
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
       if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
     }
-    return { start: np[0].start, end: np[np.length - 1].end };
+    // "produits de contrefaçon d'une valeur de …": the noun the complement belongs to comes first.
+    let first = tokens.indexOf(np[0]);
+    const join = tokens[first - 1];
+    const noun = tokens[first - 2];
+    if (
+      join &&
+      noun &&
+      words.joins.includes(join.lower) &&
+      !words.stop.has(noun.lower) &&
+      LOWER_OR_ACRONYM.test(noun.text)
+    ) {
+      first -= 2;
+    }
+    return { start: tokens[first].start, end: np[np.length - 1].end };
   }
   return undefined;
 }
