@@ -214,6 +214,13 @@ describe('additional figures in English', () => {
     expect(rows('Partners flagged 30,000 IP addresses. Police disabled 22,000 malicious IP addresses.')).toEqual([]);
   });
 
+  it('tells things checked from things seized in one sentence', () => {
+    const seized = [{ label: 'Firearms', value: 40, unit: null, qualifier: 'exact' }];
+    expect(rows('Officers checked 12,000 vehicles and seized 40 firearms.')).toEqual(seized);
+    expect(rows('Officers seized 40 firearms and checked 12,000 vehicles.')).toEqual(seized);
+    expect(rows('Officers seized 40 firearms; 12,000 vehicles were inspected.')).toEqual(seized);
+  });
+
   it('reads a sentence opening on the whole operation, not on one case', () => {
     expect(rows('In a coordinated effort, police seized 5 tonnes of cocaine.')).toEqual([
       { label: 'Cocaine', value: 5, unit: 't', qualifier: 'exact' },

@@ -76,7 +76,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   let clauses: Clauses | undefined;
   const found: Proposal[] = [];
   const seen = new Set<string>();
-  for (const figure of figuresOf(text, words, language)) {
+  const figures = figuresOf(text, words, language);
+  for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
     const read = readFigure(text, figure, words);
     // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
@@ -105,11 +106,13 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (clauses.singleAfter(end)) continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;
-    if (read.unit === null && clauses.checkedAround(start, end)) continue;
+    const after = figures[k - 1]?.end ?? 0;
+    const before = figures[k + 1]?.start ?? text.length;
+    if (read.unit === null && clauses.checkedAround(start, end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
-    const before = money ? undefined : tokensBefore(text, start, 24, 1)[0];
-    if (before && words.placeBefore.includes(before.lower)) continue;
+    const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
+    if (place && words.placeBefore.includes(place.lower)) continue;
     // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
     const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;
     if (seen.has(key)) continue;

@@ -5,6 +5,8 @@ export class Clauses {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly checked: number[];
+  /** Checking words right after "and" ("… and checked 12,000 vehicles"): they tell of the next things. */
+  private readonly checkedNext: Set<number>;
   private readonly lastSingle: number;
   private readonly semicolons: Int32Array;
 
@@ -33,6 +35,8 @@ export class Clauses {
     }
     words.checked.lastIndex = 0;
     this.checked = [...text.matchAll(words.checked)].map((m) => m.index);
+    const joined = new RegExp(`(?<!\\p{L})(?:${words.conjunctions.join('|')})[ \\t]+$`, 'iu');
+    this.checkedNext = new Set(this.checked.filter((at) => joined.test(text.slice(Math.max(0, at - 8), at))));
     let lastSingle = -1;
     for (const m of text.matchAll(new RegExp(words.single.source, `${words.single.flags.replace('g', '')}g`))) {
       lastSingle = m.index;
@@ -40,11 +44,16 @@ export class Clauses {
     this.lastSingle = lastSingle;
   }
 
-  /** A word saying the things were checked or deployed, not seized ("inspected", "supported by"), in the clause of `[from, to)`. */
-  checkedAround(from: number, to: number): boolean {
-    const low = this.starts[from];
-    const high = this.ends[to];
-    // The first checking word at or after the clause's start (binary search: asked once per figure).
+  /**
+   * A word saying the things were checked or deployed, not seized ("inspected",
+   * "supported by"), in the clause of `[from, to)`: before them since the
+   * figure before (`after`), or after them up to the next figure (`before`),
+   * unless it opens what is said of the next things ("and checked …").
+   */
+  checkedAround(from: number, to: number, after: number, before: number): boolean {
+    const low = Math.max(this.starts[from], after);
+    const high = Math.min(this.ends[to], before);
+    // The first checking word at or after `low` (binary search: asked once per figure).
     let first = 0;
     let last = this.checked.length;
     while (first < last) {
@@ -52,7 +61,11 @@ export class Clauses {
       if (this.checked[mid] < low) first = mid + 1;
       else last = mid;
     }
-    return first < this.checked.length && this.checked[first] < high;
+    for (let k = first; k < this.checked.length && this.checked[k] < high; k += 1) {
+      const at = this.checked[k];
+      if (at < from || !this.checkedNext.has(at)) return true;
+    }
+    return false;
   }
 
   /** Where the `;` clause holding `index` starts (the sentence's start when none). */

@@ -145,6 +145,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
   checked:
     /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
+  conjunctions: ['y', 'e'],
   rangeJoiners: ['a', 'y', 'o'],
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:
