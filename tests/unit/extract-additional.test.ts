@@ -219,6 +219,8 @@ describe('additional figures in English', () => {
     expect(rows('Officers checked 12,000 vehicles and seized 40 firearms.')).toEqual(seized);
     expect(rows('Officers seized 40 firearms and checked 12,000 vehicles.')).toEqual(seized);
     expect(rows('Officers seized 40 firearms; 12,000 vehicles were inspected.')).toEqual(seized);
+    expect(rows('Some 12,000 vehicles were inspected and 40 firearms were found.')).toEqual(seized);
+    expect(rows('Officers seized 40 firearms, 12,000 vehicles inspected.')).toEqual(seized);
   });
 
   it('reads a sentence opening on the whole operation, not on one case', () => {
@@ -482,6 +484,15 @@ describe('additional figures in Spanish', () => {
     ['Las redes movieron hasta 2 millones de euros en efectivo.', 'upTo', 'hasta 2 millones de euros en efectivo'],
   ])('reads the cue before the figure: %p', (text, qualifier, evidence) => {
     expect(additional(text, 'es')).toMatchObject([{ qualifier, evidence }]);
+  });
+
+  it('distingue lo controlado de lo incautado', () => {
+    expect(rows('Se controlaron 12.000 vehículos y se incautaron 40 armas de fuego.', 'es')).toEqual([
+      { label: 'Armas de fuego', value: 40, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Plus de 2 000 véhicules ont été contrôlés et 150 000 comprimés saisis.', 'fr')).toEqual([
+      { label: 'Comprimés saisis', value: 150_000, unit: null, qualifier: 'exact' },
+    ]);
   });
 
   it('lee una frase que abre sobre toda la operación, no sobre un caso', () => {

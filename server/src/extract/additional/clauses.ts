@@ -5,8 +5,8 @@ export class Clauses {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly checked: number[];
-  /** Checking words right after "and" ("… and checked 12,000 vehicles"): they tell of the next things. */
-  private readonly checkedNext: Set<number>;
+  /** Checking words after "were", "ont été", "fueron": they tell of the things before them. */
+  private readonly passive: Set<number>;
   private readonly lastSingle: number;
   private readonly semicolons: Int32Array;
 
@@ -35,8 +35,8 @@ export class Clauses {
     }
     words.checked.lastIndex = 0;
     this.checked = [...text.matchAll(words.checked)].map((m) => m.index);
-    const joined = new RegExp(`(?<!\\p{L})(?:${words.conjunctions.join('|')})[ \\t]+$`, 'iu');
-    this.checkedNext = new Set(this.checked.filter((at) => joined.test(text.slice(Math.max(0, at - 8), at))));
+    const auxiliary = new RegExp(`(?<!\\p{L})(?:${words.auxiliaries.join('|')})[ \\t]+$`, 'iu');
+    this.passive = new Set(this.checked.filter((at) => auxiliary.test(text.slice(Math.max(0, at - 12), at))));
     let lastSingle = -1;
     for (const m of text.matchAll(new RegExp(words.single.source, `${words.single.flags.replace('g', '')}g`))) {
       lastSingle = m.index;
@@ -47,8 +47,9 @@ export class Clauses {
   /**
    * A word saying the things were checked or deployed, not seized ("inspected",
    * "supported by"), in the clause of `[from, to)`: before them since the
-   * figure before (`after`), or after them up to the next figure (`before`),
-   * unless it opens what is said of the next things ("and checked …").
+   * figure before (`after`) when it is active ("checked 12,000 vehicles"), or
+   * after them up to the next figure (`before`) when it is passive ("12,000
+   * vehicles were checked") or right after them ("12,000 vehicles checked").
    */
   checkedAround(from: number, to: number, after: number, before: number): boolean {
     const low = Math.max(this.starts[from], after);
@@ -63,7 +64,8 @@ export class Clauses {
     }
     for (let k = first; k < this.checked.length && this.checked[k] < high; k += 1) {
       const at = this.checked[k];
-      if (at < from || !this.checkedNext.has(at)) return true;
+      const passive = this.passive.has(at);
+      if (at < from ? !passive : passive || at <= to + 1) return true;
     }
     return false;
   }

@@ -132,7 +132,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:
     /\b(?:inspected|checked|screened|searched|examined|scanned|controlled|monitored|visited|patrolled|patrol|deployed|supported by|took part)\b/gi,
-  conjunctions: ['and', 'then'],
+  auxiliaries: ['were', 'was', 'been', 'be', 'are', 'is', 'being'],
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
   anecdote:

@@ -144,8 +144,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
   checked:
-    /\b(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
-  conjunctions: ['y', 'e'],
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz)(?:aron|ó))(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
+  auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:

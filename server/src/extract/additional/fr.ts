@@ -131,7 +131,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté)(?:e|s|es)?$/u,
   checked:
     /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|passé au crible|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b/giu,
-  conjunctions: ['et', 'puis'],
+  auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],
   anecdote:

@@ -61,8 +61,8 @@ export interface AdditionalWords {
   participle: RegExp;
   /** In the clause of a counted thing: it was inspected or checked, or deployed by the police, not seized (global). */
   checked: RegExp;
-  /** "and": a checking word right after one tells of the things after it. */
-  conjunctions: readonly string[];
+  /** "were", "ont été", "fueron": a checking word after one is passive, and tells of the things before it. */
+  auxiliaries: readonly string[];
   /** Words joining the two ends of a range ("300 to 400", "300 à 400", "300 a 400"): its second figure is not one. */
   rangeJoiners: readonly string[];
   /** A word right before a count or a weight that makes it a place ("from two boats", "dans 12 véhicules"). */
