@@ -63,9 +63,11 @@ export function extractFields(text: string, language: LanguageRules = LANGUAGES.
     fields.endDate = { value: range.endDate, evidence };
   }
   const year = fields.startDate ? Number(fields.startDate.value.slice(0, 4)) : latestYear;
+  // The agency's boilerplate: from its heading on, nothing is about this operation.
+  const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
   const isEarlier = (index: number) => {
     const sentence = sentenceAt(index);
-    return sentence ? isEarlierText(sentence.text, year) : false;
+    return sentence ? sentence.index >= boilerplateAt || isEarlierText(sentence.text, year) : false;
   };
 
   const codename = findCodename(work, original, list, isEarlier, language);
@@ -93,6 +95,7 @@ export function extractFields(text: string, language: LanguageRules = LANGUAGES.
     return earlier;
   };
   const isEarlierAsWritten = (sentence: Sentence) =>
+    sentence.index >= boilerplateAt ||
     isEarlierText(sentence.text, year) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||

@@ -22,13 +22,18 @@ export function findHeadquarters(
     if (skip(sentence.index)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-      const place = m.groups!.place.replace(trailing, '');
+      const { place: written, country } = m.groups!;
+      const place = written.replace(trailing, '');
       const start = sentence.index + m.index;
-      const placeAt = start + m[0].length - m.groups!.place.length;
+      // The place ends the match, unless the pattern reads its country after it ("Lisbonne (Portugal)"):
+      // then its `d` flag tells where each stands, and the value is written "Lisbonne, Portugal".
+      const placeAt = sentence.index + (m.indices?.groups?.place[0] ?? m.index + m[0].length - written.length);
+      const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
+      const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       all.push({
-        value: original.slice(placeAt, placeAt + place.length),
+        value: original.slice(placeAt, placeAt + place.length) + within,
         start,
-        end: placeAt + place.length,
+        end: country ? start + m[0].length : placeAt + place.length,
         runsIt: runsIt.test(sentence.text),
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
         direct: holdsAt(runFrom, sentence.text, m.index),
