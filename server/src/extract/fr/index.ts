@@ -28,11 +28,12 @@ const COMPARED = new RegExp(
 );
 // "212 arrestations en Espagne": one place's share (a list of places is where it happened).
 const SHARE_AFTER =
-  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|,\s*\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
+  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
 
-// An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one.)
+// An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
+// the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
-  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -43,7 +44,7 @@ const CODENAMED = new RegExp(
   `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
-const OPERATION = new RegExp(`(?<![\\p{L}])[Oo]pération\\s+(?<name>${NAME})`, 'gu');
+const OPERATION = new RegExp(`(?<![\\p{L}])[Oo]pération\\s+(?:["«]\\s?)?(?<name>${NAME})`, 'gu');
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD';
 
@@ -56,7 +57,7 @@ const LEADS_AFTER =
   /^(?:\s?,\s+qui\s+(?:a|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\s+(?:a|ont|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\s+(?:coordonne|dirige|mène|pilote|organise)(?![\p{L}]))/iu;
 
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
-const SEAT = `(?:(?:[Ss]on|[Ll]eur|[Dd]ont\\s+le|[Dd]u)\\s+siège|siège\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|[Ss]ecrétariat\\s+général|[Qq]uartier\\s+général|QG)(?:\\s+(?:central|principal|européen|mondial))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+const SEAT = `(?:(?:[Ss]on|[Ll]eur|[Dd]ont\\s+le|[Dd]u)\\s+siège|siège\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|[Ss]ecrétariat\\s+général|[Qq]uartier\\s+général|QG)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d')(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
 const FROM = `(?:coordonnée?s?|pilotée?s?|dirigée?s?|menée?s?|supervisée?s?|conduite?s?|coordonné|piloté|dirigé)\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
 const HQ = new RegExp(

@@ -188,11 +188,11 @@ export const CUE_ELIDED = spaced(ELIDED.map(([, word]) => word));
 
 const CUES: [RegExp, StatQualifier][] = [
   ...CUE_WORDS.map(([qualifier, words]): [RegExp, StatQualifier] => [
-    new RegExp(`(?<![\\p{L}'])(?:${spaced(words)})\\s*$`, 'iu'),
+    new RegExp(`(?<![\\p{L}])(?:${spaced(words)})\\s*$`, 'iu'),
     qualifier,
   ]),
   ...ELIDED.map(([qualifier, word]): [RegExp, StatQualifier] => [
-    new RegExp(`(?<![\\p{L}'])${spaced([word])}$`, 'iu'),
+    new RegExp(`(?<![\\p{L}])${spaced([word])}$`, 'iu'),
     qualifier,
   ]),
 ];

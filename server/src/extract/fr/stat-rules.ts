@@ -24,7 +24,7 @@ const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agr
 const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
-const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*)?";
+const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
 const OFFICERS =
   "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
@@ -43,7 +43,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
       ),
       rule(`(?<![\\p{L}])(?:nombre\\s+d')?(?:arrestations|interpellations)\\s+${TOTALLED}\\s+${QN}`),
       // A list of figures: "Arrestations : 186"
@@ -55,7 +55,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   },
   victimsIdentified: {
     patterns: [
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
         `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
       ),
@@ -99,7 +99,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
+        `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
     ],
