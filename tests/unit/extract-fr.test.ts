@@ -121,6 +121,18 @@ describe('French figures', () => {
     ['Elle a conduit à 325 enquêtes ouvertes.', 'investigationsOpened', 325, 'exact'],
     ["L'action a entraîné l'ouverture de 720 enquêtes.", 'investigationsOpened', 720, 'exact'],
     ['Les parquets ont ouvert 48 nouvelles enquêtes.', 'investigationsOpened', 48, 'exact'],
+    ["L'action a permis d'interpeller 300 personnes.", 'arrests', 300, 'exact'],
+    ['Au total, les arrestations se sont élevées à 2 500.', 'arrests', 2500, 'exact'],
+    ['Les 12 pays participants ont mis en commun leurs fichiers.', 'countries', 12, 'exact'],
+    ['Cent dix-neuf pays ont participé.', 'countries', 119, 'exact'],
+    ['Les policiers ont arrêté 30 suspects au Kenya, au Ghana et au Nigeria.', 'arrests', 30, 'exact'],
+    ['Elle a permis de secourir 120 victimes et d’ouvrir 90 enquêtes.', 'investigationsOpened', 90, 'exact'],
+    [
+      '1 100 victimes présumées de la traite des êtres humains ont été identifiées.',
+      'victimsIdentified',
+      1100,
+      'exact',
+    ],
   ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
@@ -176,6 +188,14 @@ describe('French figures', () => {
     ['one country’s share', 'En Espagne, 212 personnes ont été arrêtées.', 'arrests'],
     ['one country’s share after the figure', 'Au total, 212 arrestations en Espagne ont été signalées.', 'arrests'],
     ['one country’s share on its own', 'L’Espagne a, à elle seule, procédé à 212 arrestations.', 'arrests'],
+    ['one country’s share, "rien qu’en"', 'Rien qu’en Espagne, la police a procédé à 212 arrestations.', 'arrests'],
+    ['a share in a country of two words', 'En République dominicaine, 212 personnes ont été arrêtées.', 'arrests'],
+    ['where victims came from, with a verb', 'Les victimes provenaient de 30 pays.', 'countries'],
+    [
+      'what an earlier edition did, in the pluperfect',
+      'En 2023, 31 pays avaient participé à l’opération.',
+      'countries',
+    ],
     ['a share in a clause', 'Les polices ont agi, dont 212 arrestations à Madrid.', 'arrests'],
     ['an article', 'Une victime a été secourue dans un bar.', 'victimsIdentified'],
     ['under a number', 'Moins de 30 pays ont participé.', 'countries'],
@@ -226,6 +246,7 @@ describe('French dates', () => {
     ['du lundi 3 au vendredi 7 février 2025', '2025-02-03', '2025-02-07', 'du lundi 3 au vendredi 7 février 2025'],
     ['les 10-21 août 2025', '2025-08-10', '2025-08-21', '10-21 août 2025'],
     ['les 3, 4 et 5 décembre 2025', '2025-12-03', '2025-12-05', '3, 4 et 5 décembre 2025'],
+    ['les 6 et 7 juin 2024', '2024-06-06', '2024-06-07', '6 et 7 juin 2024'],
   ])('reads %p', (text, startDate, endDate, evidence) => {
     expect(range(text)).toEqual([{ startDate, endDate, evidence }]);
   });
@@ -257,6 +278,8 @@ describe('French codename, agency and headquarters', () => {
     ['Une action de police, nom de code Aigle Noir, a été menée.', 'Aigle Noir'],
     ['Une opération intitulée « Marée Haute » a été lancée.', 'Marée Haute'],
     ['Cent pays ont participé à Thunder 2023, une opération mondiale.', 'Thunder 2023'],
+    ["Les polices ont mené l'opération mondiale Pangea XVII.", 'Pangea XVII'],
+    ["L'opération « Pangea XVI » a été menée.", 'Pangea XVI'],
   ])('reads the codename in %p', (text, value) => expect(fields(text).codename?.value).toBe(value));
 
   it('reads no codename from an agency named after the word', () => {
@@ -288,6 +311,11 @@ describe('French codename, agency and headquarters', () => {
     ["L'opération disposait d'un centre opérationnel de Varsovie.", 'Varsovie', 'centre opérationnel de Varsovie'],
     ['Un poste de commandement à Dakar a coordonné les équipes.', 'Dakar', 'poste de commandement à Dakar'],
     ["L'opération a été coordonnée depuis Lyon.", 'Lyon', 'coordonnée depuis Lyon'],
+    [
+      "Le Bureau régional d'INTERPOL pour l'Afrique de l'Est, à Nairobi, a coordonné l'opération.",
+      'Nairobi',
+      "Bureau régional d'INTERPOL pour l'Afrique de l'Est, à Nairobi",
+    ],
   ])('reads the headquarters in %p', (text, value, evidence) => {
     expect(fields(text).headquarters).toEqual({ value, evidence });
   });

@@ -69,9 +69,9 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   ],
   // 10-21 novembre 2025  |  29 septembre – 4 octobre 2024
   [new RegExp(`${FROM}\\s*[–—-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
-  // les 3, 4 et 5 décembre 2025: a list of days runs from the first to the last
+  // les 3, 4 et 5 décembre 2025  |  les 6 et 7 juin 2024: a list of days runs from the first to the last
   [
-    new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})+)\\s+et\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
+    new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})*)\\s+et\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
     (m) => {
       const year = Number(m[5]);
       const month = monthOf(m[4]);

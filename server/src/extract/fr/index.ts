@@ -44,7 +44,11 @@ const CODENAMED = new RegExp(
   `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
-const OPERATION = new RegExp(`(?<![\\p{L}])[Oo]pération\\s+(?:["«]\\s?)?(?<name>${NAME})`, 'gu');
+// "l'opération mondiale Pangea XVII": a describing word may stand between.
+const OPERATION = new RegExp(
+  `(?<![\\p{L}])[Oo]pération\\s+(?:(?:internationale|mondiale|conjointe|régionale|européenne|coordonnée)\\s+)?(?:["«]\\s?)?(?<name>${NAME})`,
+  'gu'
+);
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD';
 
@@ -87,11 +91,12 @@ export const FRENCH: LanguageRules = {
     // One country's or one unit's share of a figure ("dont 212 en Espagne").
     words:
       /(?<![\p{L}])(?:dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|y\s+compris|notamment|respectivement|chacun|chacune|à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?)(?![\p{L}])/giu,
-    alone: /(?<![\p{L}])à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])/giu,
+    alone:
+      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
     // "En Espagne, 212 personnes…": a sentence that opens on one place.
-    inOnePlace: /^\s*(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?\p{Lu}[\p{L}'-]+)?,/u,
+    inOnePlace: /^\s*(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?[\p{L}'-]+){0,2},/u,
     after: SHARE_AFTER,
-    whole: /(?:pays|nations|États|juridictions|territoires)$/iu,
+    whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
   },
   earlier: {
     text: EARLIER,
