@@ -121,7 +121,14 @@ describe('At a glance: the previous edition', () => {
     await waitFor(() => expect(screen.getByTestId('glance-previous-edition')).toBeTruthy());
     expect(screen.getByText('Édition précédente')).toBeTruthy();
     expect(screen.getByTestId('glance-previous-edition').textContent).toBe('par rapport à Liberterra II (2024)');
-    expect(lines()[1]).toBe('Arrestations 2\u202F517 → 3\u202F744 (+49\u00A0%)');
+    // Intl's French percent: the sign, then a no-break space before "%" (a rise "+49 %", a fall "-27 %").
+    expect(lines()).toEqual([
+      'Pays 116 → 119 (+3\u00A0%)',
+      'Arrestations 2\u202F517 → 3\u202F744 (+49\u00A0%)',
+      'Victimes identifiées 3\u202F222 → 4\u202F414 (+37\u00A0%)',
+      'Migrants irréguliers 17\u202F793 → 12\u202F992 (-27\u00A0%)',
+      'Enquêtes ouvertes 0 → 720+',
+    ]);
     expect(get.mock.calls[0][1].params.series).toBe('Liberterra');
   });
 });

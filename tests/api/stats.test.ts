@@ -523,8 +523,11 @@ describeEachDatabase('stats', (app) => {
       const jwt = await adminToken(app());
       const latest = await app().http().get(LATEST_PUBLISHED_URL).set('Authorization', `Bearer ${jwt}`);
       expect(latest.status).toBe(200);
-      const results = latest.body.results as { title: string; publishedAt: string | null }[];
+      const results = latest.body.results as { title: string; publishedAt: string | null; startDate: string | null }[];
       expect(results).toHaveLength(5);
+      // The newest operations first, whichever was edited last.
+      const starts = results.map((report) => report.startDate ?? '');
+      expect(starts).toEqual([...starts].sort().reverse());
       expect(results.filter((report) => report.publishedAt === null)).toEqual([]);
       // "Draft only" was never published; Golf's draft holds other figures than its published version.
       expect(results.map((report) => report.title)).not.toContain('Draft only');

@@ -16,33 +16,24 @@ import { SeriesChart } from './operations/SeriesChart';
 
 type GroupKey = OperationReportStatsGroup['key'];
 
-/** Each grouped chart: its title, its table's first heading, and how a key reads. */
-const CHARTS: {
-  id: GroupChart;
-  title: (t: Translate, figure: string) => string;
-  keyHeading: (t: Translate) => string;
-}[] = [
-  {
-    id: 'year',
-    title: (t, figure) => t('operations.chart.year', '{figure} by year', { figure }),
-    keyHeading: (t) => t('operations.key.year', 'Year'),
-  },
-  {
-    id: 'month',
-    title: (t, figure) => t('operations.chart.month', '{figure} by month', { figure }),
-    keyHeading: (t) => t('operations.key.month', 'Month'),
-  },
-  {
-    id: 'crimeArea',
-    title: (t, figure) => t('operations.chart.crimeArea', '{figure} by crime area', { figure }),
-    keyHeading: (t) => t('operations.filters.crimeArea', 'Crime area'),
-  },
-  {
-    id: 'agency',
-    title: (t, figure) => t('operations.chart.agency', '{figure} by agency', { figure }),
-    keyHeading: (t) => t('operations.filters.agency', 'Agency'),
-  },
-];
+/** The grouped charts, in the page's order. */
+const CHARTS: GroupChart[] = ['year', 'month', 'crimeArea', 'agency'];
+
+/** Each grouped chart's title. */
+const TITLES: Record<GroupChart, (t: Translate, figure: string) => string> = {
+  year: (t, figure) => t('operations.chart.year', '{figure} by year', { figure }),
+  month: (t, figure) => t('operations.chart.month', '{figure} by month', { figure }),
+  crimeArea: (t, figure) => t('operations.chart.crimeArea', '{figure} by crime area', { figure }),
+  agency: (t, figure) => t('operations.chart.agency', '{figure} by agency', { figure }),
+};
+
+/** Each grouped chart's table: its first column heading. */
+const KEY_HEADINGS: Record<GroupChart, (t: Translate) => string> = {
+  year: (t) => t('operations.key.year', 'Year'),
+  month: (t) => t('operations.key.month', 'Month'),
+  crimeArea: (t) => t('operations.filters.crimeArea', 'Crime area'),
+  agency: (t) => t('operations.filters.agency', 'Agency'),
+};
 
 /** The marks a total can carry, with what they mean (the homepage widget's words). */
 const legendOf = (t: Translate): string =>
@@ -105,13 +96,13 @@ export function OperationsPage() {
     content = (
       <Grid.Root gap={4}>
         {CHARTS.map((chart) => (
-          <Grid.Item key={chart.id} col={6} s={12} direction="column" alignItems="stretch">
+          <Grid.Item key={chart} col={6} s={12} direction="column" alignItems="stretch">
             <ChartCard
-              id={chart.id}
+              id={chart}
               figure={figure}
-              title={chart.title(t, figureLabel)}
-              keyHeading={chart.keyHeading(t)}
-              rows={groupRows(groups[chart.id], figure, labelOf[chart.id])}
+              title={TITLES[chart](t, figureLabel)}
+              keyHeading={KEY_HEADINGS[chart](t)}
+              rows={groupRows(groups[chart], figure, labelOf[chart])}
             />
           </Grid.Item>
         ))}

@@ -9,4 +9,5 @@ export const STATS_URL = '/operation-reports/stats';
 export const PREVIOUS_EDITION_URL = '/operation-reports/previous-edition';
 
 /** The Content Manager's list, as the homepage widget asks it: the five published reports edited last. */
-export const LATEST_PUBLISHED_URL = `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=updatedAt:DESC&status=published`;
+// The newest operations first (by start date), published versions only.
+export const LATEST_PUBLISHED_URL = `/content-manager/collection-types/${REPORT_UID}?page=1&pageSize=5&sort=startDate:DESC&status=published`;

@@ -21,16 +21,12 @@ const PRIVATE = 'private, no-store';
 /**
  * What else an answer's shape depends on besides the data and the URL: the
  * models' attributes (a new field appears in every answer) and the Strapi
- * version. The same on every instance running the same code; computed once.
+ * version. The same on every instance running the same code.
  */
-let codeFingerprint: string | undefined;
 function fingerprintOf(strapi: Core.Strapi): string {
-  if (codeFingerprint === undefined) {
-    const models = [REPORT_UID, CRIME_AREA_UID].map((uid) => strapi.contentType(uid as never)?.attributes ?? null);
-    const text = JSON.stringify({ models, strapi: strapi.config.get('info.strapi') ?? '' });
-    codeFingerprint = createHash('sha256').update(text).digest('base64url').slice(0, 16);
-  }
-  return codeFingerprint;
+  const models = [REPORT_UID, CRIME_AREA_UID].map((uid) => strapi.contentType(uid as never)?.attributes ?? null);
+  const text = JSON.stringify({ models, strapi: strapi.config.get('info.strapi') ?? '' });
+  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }
 
 const hasToken = (ctx: Ctx) => ctx.get('Authorization').trim() !== '';
@@ -57,51 +53,61 @@ const isSuccess = (status: number) => status >= 200 && status < 300;
  * - A success gets the ETag and `Cache-Control: public, max-age=<cacheMaxAge>`;
  *   an error gets no ETag and `no-store`, so no cache keeps a 404 or a 400.
  */
-export async function httpCache(ctx: Ctx, next: Next): Promise<unknown> {
-  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-  // The same URL answers differently with a token: shared caches must key on it.
-  ctx.vary('Authorization');
-  if (hasToken(ctx)) {
-    try {
-      return await next();
-    } finally {
-      ctx.remove('ETag');
-      ctx.set('Cache-Control', PRIVATE);
+export function httpCache(strapi: Core.Strapi): (ctx: Ctx, next: Next) => Promise<unknown> {
+  // Computed on the first request, when every model is registered; once per Strapi instance.
+  let fingerprint: string | undefined;
+  return async (ctx, next) => {
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    // The same URL answers differently with a token: shared caches must key on it.
+    ctx.vary('Authorization');
+    if (hasToken(ctx)) {
+      try {
+        return await next();
+      } finally {
+        ctx.remove('ETag');
+        ctx.set('Cache-Control', PRIVATE);
+      }
     }
-  }
 
-  const app = strapi;
-  const version = await readContentVersion(app.db.connection);
-  const tag = entityTag(version, ctx.originalUrl, fingerprintOf(app));
-  const maxAge = Number(app.config.get(`plugin::${PLUGIN_ID}.cacheMaxAge`) ?? 0);
-  const cacheable = () => {
-    ctx.set('ETag', tag);
-    ctx.set('Cache-Control', `public, max-age=${maxAge}`);
-  };
-  const match = matchTag(ctx.get('If-None-Match'), tag);
-  if (match === 'tag') {
+    const version = await readContentVersion(strapi.db.connection);
+    fingerprint ??= fingerprintOf(strapi);
+    const tag = entityTag(version, ctx.originalUrl, fingerprint);
+    const maxAge = Number(strapi.config.get(`plugin::${PLUGIN_ID}.cacheMaxAge`) ?? 0);
+    const cacheable = () => {
+      ctx.set('ETag', tag);
+      ctx.set('Cache-Control', `public, max-age=${maxAge}`);
+    };
+    const match = matchTag(ctx.get('If-None-Match'), tag);
+    if (match === 'tag') {
+      cacheable();
+      ctx.status = 304;
+      return undefined;
+    }
+
+    let result: unknown;
+    try {
+      result = await next();
+    } catch (error) {
+      ctx.set('Cache-Control', 'no-store');
+      throw error;
+    }
+    if (!isSuccess(ctx.status)) {
+      ctx.remove('ETag');
+      ctx.set('Cache-Control', 'no-store');
+      return result;
+    }
     cacheable();
-    ctx.status = 304;
-    return undefined;
-  }
-
-  let result: unknown;
-  try {
-    result = await next();
-  } catch (error) {
-    ctx.set('Cache-Control', 'no-store');
-    throw error;
-  }
-  if (!isSuccess(ctx.status)) {
-    ctx.remove('ETag');
-    ctx.set('Cache-Control', 'no-store');
+    if (match === 'any') {
+      ctx.status = 304;
+      ctx.body = null;
+      return undefined;
+    }
     return result;
-  }
-  cacheable();
-  if (match === 'any') {
-    ctx.status = 304;
-    ctx.body = null;
-    return undefined;
-  }
-  return result;
+  };
 }
+
+/** The middleware's name in the plugin (`plugin::operation-reports.http-cache`), where Strapi gives it its instance. */
+export const HTTP_CACHE_MIDDLEWARE = `plugin::${PLUGIN_ID}.http-cache`;
+
+/** The plugin's `middlewares` entry: Strapi calls it with its instance when it resolves a route's middlewares. */
+export const httpCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => httpCache(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { readDocumentId, readReportLocale } from '../query/request-params';
+import { readReportRequest, type ReportRequestRules } from '../query/report-request';
+import { readReportLocale } from '../query/request-params';
 import { invalid } from '../rules/validation-error';
 
 export interface CompareRequest {
@@ -10,7 +11,15 @@ export interface CompareRequest {
 
 /** Strapi's document ids are 24 lower-case letters and digits; imported ones may differ, so stay lenient but bounded. */
 const DOCUMENT_ID = /^[\w-]{1,64}$/;
-const ALLOWED_PARAMS = ['locale', 'status'];
+const RULES: ReportRequestRules = {
+  allowed: ['locale', 'status'],
+  accepts: 'compare accepts locale and status=published',
+  documentIdRequired: true,
+  documentIdFormat: {
+    pattern: DOCUMENT_ID,
+    message: 'documentId must be a document id: 1 to 64 letters, digits, "-" or "_"',
+  },
+};
 
 /**
  * `:documentId` and the query of a compare request. Only `locale` (default:
@@ -22,18 +31,9 @@ export async function readCompareRequest(
   params: Record<string, unknown>,
   query: Record<string, unknown>
 ): Promise<CompareRequest> {
-  const documentId = params.documentId;
-  readDocumentId(documentId);
-  if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId)) {
-    invalid(['documentId'], 'documentId must be a document id: 1 to 64 letters, digits, "-" or "_"');
-  }
-  for (const key of Object.keys(query)) {
-    if (!ALLOWED_PARAMS.includes(key)) {
-      invalid([key], `Unknown parameter "${key}" (compare accepts locale and status=published)`);
-    }
-  }
+  const request = readReportRequest(params.documentId, query, RULES);
   if (query.status !== undefined && query.status !== 'published') {
     invalid(['status'], 'compare reads published reports only: status must be "published" or absent');
   }
-  return { documentId: documentId as string, locale: await readReportLocale(strapi, query.locale) };
+  return { documentId: request.documentId as string, locale: await readReportLocale(strapi, request.locale) };
 }

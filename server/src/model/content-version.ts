@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import type { Knex } from 'knex';
+import { pluginTableModel } from './plugin-table';
 
 /**
  * The version of the plugin's content, kept in the database so that every
@@ -18,17 +19,10 @@ const CONTENT_VERSION_UID = 'plugin::operation-reports.content-version';
 /** The one row's name (a unique column, so two instances booting at once cannot insert it twice). */
 const ROW = 'content';
 
-export const contentVersionModel = {
-  uid: CONTENT_VERSION_UID,
-  singularName: 'operation-reports-content-version',
-  tableName: CONTENT_VERSION_TABLE,
-  attributes: {
-    id: { type: 'increments' },
-    name: { type: 'string' },
-    version: { type: 'string' },
-  },
-  indexes: [{ name: 'operation_reports_content_version_uq', columns: ['name'], type: 'unique' }],
-};
+export const contentVersionModel = pluginTableModel(CONTENT_VERSION_UID, CONTENT_VERSION_TABLE, {
+  columns: ['name', 'version'],
+  uniqueColumns: ['name'],
+});
 
 type Runner = Knex | Knex.Transaction;
 

@@ -61,3 +61,16 @@ export async function readReportLocale(strapi: Core.Strapi, locale: unknown): Pr
   if (locale === undefined || locale === null || locale === '') return defaultLocale(strapi);
   return readLocaleCode(locale);
 }
+
+/**
+ * An optional text parameter of a query: absent or empty is null; a list, an
+ * object, text a database cannot store or text over `max` characters is a 400 naming it.
+ */
+export function readOptionalText(name: string, value: unknown, max: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') invalid([name], `${name} must be text`);
+  const problem = textProblem(value);
+  if (problem) invalid([name], `${name} ${problem}`);
+  if (value.length > max) invalid([name], `${name} must be at most ${max} characters`);
+  return value;
+}

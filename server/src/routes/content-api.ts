@@ -3,7 +3,7 @@ import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { readContentApiRequest, type Ctx } from '../query/content-api-request';
 import { oneRequestPerTurn } from './one-request-per-turn';
 import { withMiddlewareOnCachedRoutes } from '../cache/cached-routes';
-import { httpCache } from '../cache/http-cache';
+import { HTTP_CACHE_MIDDLEWARE } from '../cache/http-cache';
 
 // prefix '' keeps the contract's /api/operation-reports instead of /api/operation-reports/operation-reports.
 const reports = factories.createCoreRouter(REPORT_UID, { type: 'content-api', prefix: '' });
@@ -59,7 +59,7 @@ export default {
       }
       routes = [...customRoutes, ...core];
       // ETag, Cache-Control and 304s for the Public role on the report type's GET routes (server/src/cache).
-      withMiddlewareOnCachedRoutes(routes, httpCache);
+      withMiddlewareOnCachedRoutes(routes, HTTP_CACHE_MIDDLEWARE);
     }
     return routes;
   },

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_REGISTRY_UID } from '../../../shared/constants';
+import { pluginTableModel } from '../model/plugin-table';
 import { reason, refusal } from '../rules/validation-error';
 
 /**
@@ -16,22 +17,12 @@ import { reason, refusal } from '../rules/validation-error';
  */
 export const SLUG_REGISTRY_TABLE = 'operation_reports_slug_registry';
 
-export const slugRegistryModel = {
-  uid: SLUG_REGISTRY_UID,
-  singularName: 'operation-reports-slug-registry',
-  tableName: SLUG_REGISTRY_TABLE,
-  attributes: {
-    id: { type: 'increments' },
-    scope: { type: 'string' },
-    slug: { type: 'string' },
-    owner: { type: 'string' },
-  },
-  indexes: [
-    { name: 'operation_reports_slug_registry_uq', columns: ['scope', 'slug'], type: 'unique' },
-    // Lets a document's rows be found without a scan (and without InnoDB locking the whole table).
-    { name: 'operation_reports_slug_registry_owner', columns: ['owner'] },
-  ],
-};
+export const slugRegistryModel = pluginTableModel(SLUG_REGISTRY_UID, SLUG_REGISTRY_TABLE, {
+  columns: ['scope', 'slug', 'owner'],
+  uniqueColumns: ['scope', 'slug'],
+  // Lets a document's rows be found without a scan (and without InnoDB locking the whole table).
+  indexes: [{ name: 'operation_reports_slug_registry_owner', columns: ['owner'] }],
+});
 
 /** Placeholder owner while the document that will own a slug is being created. */
 const PENDING = '~pending';

@@ -25,11 +25,13 @@ export interface ChartCardProps {
   controls?: React.ReactNode;
 }
 
+type View = 'chart' | 'table';
+
 /** One chart of the page: its bars or its table, and its numbers as a CSV. */
 export function ChartCard({ id, title, keyHeading, figure, rows, status, controls }: ChartCardProps) {
   const t = useT();
   const { locale } = useIntl();
-  const [view, setView] = React.useState<'chart' | 'table'>('chart');
+  const [view, setView] = React.useState<View>('chart');
   const headingId = `operations-${id}-heading`;
 
   const valueText = (row: ChartRow) =>
@@ -63,6 +65,10 @@ export function ChartCard({ id, title, keyHeading, figure, rows, status, control
     );
 
   const ready = !status && !empty;
+  const views: { view: View; label: string }[] = [
+    { view: 'chart', label: t('operations.view.chart', 'Chart') },
+    { view: 'table', label: t('operations.view.table', 'Table') },
+  ];
   return (
     <Box
       tag="section"
@@ -79,26 +85,19 @@ export function ChartCard({ id, title, keyHeading, figure, rows, status, control
             {title}
           </Typography>
           <Flex gap={2}>
-            <Button
-              variant={view === 'chart' ? 'secondary' : 'tertiary'}
-              size="S"
-              aria-pressed={view === 'chart'}
-              disabled={!ready}
-              aria-describedby={headingId}
-              onClick={() => setView('chart')}
-            >
-              {t('operations.view.chart', 'Chart')}
-            </Button>
-            <Button
-              variant={view === 'table' ? 'secondary' : 'tertiary'}
-              size="S"
-              aria-pressed={view === 'table'}
-              disabled={!ready}
-              aria-describedby={headingId}
-              onClick={() => setView('table')}
-            >
-              {t('operations.view.table', 'Table')}
-            </Button>
+            {views.map((option) => (
+              <Button
+                key={option.view}
+                variant={view === option.view ? 'secondary' : 'tertiary'}
+                size="S"
+                aria-pressed={view === option.view}
+                disabled={!ready}
+                aria-describedby={headingId}
+                onClick={() => setView(option.view)}
+              >
+                {option.label}
+              </Button>
+            ))}
             <Button
               variant="tertiary"
               size="S"

@@ -44,11 +44,42 @@ function Select({ label, value, options, onChange, name, anyLabel }: SelectProps
   );
 }
 
+type DateName = 'from' | 'to';
+type SelectName = 'agency' | 'crimeArea' | 'figuresStatus';
+
 /** The figure to chart and the filters every grouped chart answers to. */
 export function OperationsFilters({ figure, onFigure, filters, onFilters, choices }: OperationsFiltersProps) {
   const t = useT();
   const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
   const names = choices?.crimeAreaNames ?? {};
+  // Each field's words stay literal t() calls: the translations test reads the keys from the source.
+  const dates: { name: DateName; label: string; min?: string; max?: string }[] = [
+    { name: 'from', label: t('operations.filters.from', 'Start date from'), max: filters.to },
+    { name: 'to', label: t('operations.filters.to', 'Start date to'), min: filters.from },
+  ];
+  const selects: { name: SelectName; label: string; anyLabel: string; options: SelectProps['options'] }[] = [
+    {
+      name: 'agency',
+      label: t('operations.filters.agency', 'Agency'),
+      anyLabel: t('operations.filters.agency.any', 'Any'),
+      options: (choices?.agencies ?? []).map((agency) => ({ value: agency, label: agency })),
+    },
+    {
+      name: 'crimeArea',
+      label: t('operations.filters.crimeArea', 'Crime area'),
+      anyLabel: t('operations.filters.crimeArea.any', 'Any'),
+      options: (choices?.crimeAreas ?? []).map((slug) => ({ value: slug, label: names[slug] ?? slug })),
+    },
+    {
+      name: 'figuresStatus',
+      label: t('operations.filters.figuresStatus', 'Figures status'),
+      anyLabel: t('operations.filters.figuresStatus.any', 'Any'),
+      options: [
+        { value: 'preliminary', label: t('operations.status.preliminary', 'Preliminary') },
+        { value: 'final', label: t('operations.status.final', 'Final') },
+      ],
+    },
+  ];
 
   return (
     <Box
@@ -72,57 +103,21 @@ export function OperationsFilters({ figure, onFigure, filters, onFilters, choice
             </SingleSelect>
           </Field.Root>
         </Grid.Item>
-        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <DateFilter
-            name="from"
-            label={t('operations.filters.from', 'Start date from')}
-            value={filters.from}
-            max={filters.to}
-            onChange={(from) => set({ from })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <DateFilter
-            name="to"
-            label={t('operations.filters.to', 'Start date to')}
-            value={filters.to}
-            min={filters.from}
-            onChange={(to) => set({ to })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Select
-            name="agency"
-            label={t('operations.filters.agency', 'Agency')}
-            anyLabel={t('operations.filters.agency.any', 'Any')}
-            value={filters.agency}
-            options={(choices?.agencies ?? []).map((agency) => ({ value: agency, label: agency }))}
-            onChange={(agency) => set({ agency })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Select
-            name="crimeArea"
-            label={t('operations.filters.crimeArea', 'Crime area')}
-            anyLabel={t('operations.filters.crimeArea.any', 'Any')}
-            value={filters.crimeArea}
-            options={(choices?.crimeAreas ?? []).map((slug) => ({ value: slug, label: names[slug] ?? slug }))}
-            onChange={(crimeArea) => set({ crimeArea })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Select
-            name="figuresStatus"
-            label={t('operations.filters.figuresStatus', 'Figures status')}
-            anyLabel={t('operations.filters.figuresStatus.any', 'Any')}
-            value={filters.figuresStatus}
-            options={[
-              { value: 'preliminary', label: t('operations.status.preliminary', 'Preliminary') },
-              { value: 'final', label: t('operations.status.final', 'Final') },
-            ]}
-            onChange={(status) => set({ figuresStatus: status as Filters['figuresStatus'] })}
-          />
-        </Grid.Item>
+        {dates.map((date) => (
+          <Grid.Item key={date.name} col={4} s={6} direction="column" alignItems="stretch">
+            <DateFilter {...date} value={filters[date.name]} onChange={(day) => set({ [date.name]: day })} />
+          </Grid.Item>
+        ))}
+        {selects.map((select) => (
+          <Grid.Item key={select.name} col={4} s={12} direction="column" alignItems="stretch">
+            {/* The options are the only values a select gives back, so figuresStatus gets one of its own. */}
+            <Select
+              {...select}
+              value={filters[select.name]}
+              onChange={(value) => set({ [select.name]: value } as Partial<Filters>)}
+            />
+          </Grid.Item>
+        ))}
       </Grid.Root>
       <Flex justifyContent="flex-end" paddingTop={4}>
         <Button variant="tertiary" type="button" onClick={() => onFilters(NO_FILTERS)}>

@@ -1,22 +1,12 @@
 import type { StatName } from '../../../../shared/stats';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 
 /**
- * How a release states each of the six stats: the patterns that read a
- * figure for it, and what makes a match something else.
+ * How an English release states each of the six stats: the patterns that
+ * read a figure for it, and what makes a match something else.
  */
-
-export interface FieldRule {
-  patterns: RegExp[];
-  /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
-  sentence?: RegExp;
-  /** Words after the figure that make it something else. */
-  refuseAfter?: RegExp;
-  /** Words just before the match that make it something else ("victims from 30 countries"): a sticky lookbehind. */
-  refuseBefore?: RegExp;
-  refuseMatch?: (text: string, index: number, match: string) => boolean;
-}
 
 // Sticky lookbehind, asked at the match (see looking-back.ts).
 const AFTER_THE = /(?<=\bthe\s+)/iy;
