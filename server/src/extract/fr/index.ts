@@ -83,10 +83,6 @@ export const FRENCH: LanguageRules = {
     grouped: /^\d{1,3}(?: \d{3})+$/,
   },
   stats: FR_STAT_RULES,
-  dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES },
-  notACountAfter: NOT_A_COUNT_AFTER,
-  notACountBefore: NOT_A_COUNT_BEFORE,
-  compared: COMPARED,
   share: {
     // One country's or one unit's share of a figure ("dont 212 en Espagne").
     words:
@@ -98,6 +94,10 @@ export const FRENCH: LanguageRules = {
     after: SHARE_AFTER,
     whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
   },
+  // What makes a figure something else: not a count, a comparison, an earlier edition, the boilerplate.
+  notACountAfter: NOT_A_COUNT_AFTER,
+  notACountBefore: NOT_A_COUNT_BEFORE,
+  compared: COMPARED,
   earlier: {
     text: EARLIER,
     yearEdition:
@@ -107,6 +107,7 @@ export const FRENCH: LanguageRules = {
       /(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé)(?![\p{L}])/iu,
   },
   boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n]{1,80}$/mu,
+  dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES },
   operationWord: '[Oo]pération',
   codename: {
     cued: CODENAMED,

@@ -69,27 +69,24 @@ export const SCALE_WORD = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const SCALED = new RegExp(`(?<=\\s)(?:${SCALE_WORD})$`, 'i');
+// The whole part grouped by spaces, a decimal comma, a scale: each part starts on its own
+// kind of character, so the figure splits one way only.
+const DIGITS_READ = new RegExp(
+  `^(?<whole>\\d{1,3}(?: \\d{3})+|\\d+)(?:,(?<fraction>\\d+))?(?:\\s+(?<scale>${SCALE_WORD}))?$`,
+  'i'
+);
 
 /** "14 000", "3 744", "1,5 million", "2 millions"; null for "1,5" alone, "14.000", "1 23". */
 export function parseFrenchDigits(text: string): number | null {
-  let rest = text.trim();
-  let scale: number | undefined;
-  const scaled = SCALED.exec(rest);
-  if (scaled) {
-    scale = SCALES[scaled[0].toLowerCase()];
-    rest = rest.slice(0, scaled.index).trimEnd();
-  }
-  const fractional = /,(\d+)$/.exec(rest);
-  const fraction = fractional?.[1];
-  if (fractional) rest = rest.slice(0, fractional.index);
-  // Groups of three after a space only: "14.000" or "14,000" could be a decimal.
-  if (!/^(?:\d+|\d{1,3}(?: \d{3})+)$/.test(rest)) return null;
-  const digits = rest.replace(/ /g, '');
-  if (!scale) return fraction ? null : Number(digits); // "1,5" alone is not a count
-  const value = Number(`${digits}.${fraction ?? '0'}`) * scale;
-  const rounded = Math.round(value);
-  return Math.abs(value - rounded) < 1e-6 ? rounded : null;
+  const read = DIGITS_READ.exec(text.trim());
+  if (!read) return null; // "14.000" or "14,000" could be a decimal: groups of three after a space only
+  const { whole, fraction, scale } = read.groups!;
+  const digits = whole.replace(/ /g, '');
+  if (!scale) return fraction === undefined ? Number(digits) : null; // "1,5" alone is not a count
+  const times = SCALES[scale.toLowerCase()];
+  // "1,75 million" is 1 750 000; "1,123456789 million" would need rounding: refuse it.
+  const part = Number(`0.${fraction ?? '0'}`) * times;
+  return Math.abs(part - Math.round(part)) < 1e-6 ? Number(digits) * times + Math.round(part) : null;
 }
 
 /**
@@ -151,58 +148,50 @@ export function parseFrenchWords(text: string): number | null {
 export const readFrench = (raw: string): number | null =>
   /^\d/.test(raw) ? parseFrenchDigits(raw) : parseFrenchWords(raw);
 
-/** The cues French releases hedge a figure with, by qualifier, each followed by a space. */
-const CUE_WORDS: readonly [StatQualifier, readonly string[]][] = [
-  [
-    'approximately',
-    [
-      'environ',
-      'près de',
-      'quelque',
-      'quelques',
-      'presque',
-      'pratiquement',
-      'quasiment',
-      'approximativement',
-      'une estimation de',
-      'aux alentours de',
-      "de l'ordre de",
-    ],
+type Cued = Exclude<StatQualifier, 'exact'>;
+
+/**
+ * The cues French releases hedge a figure with, by qualifier. One ending on an
+ * elision is written against the figure ("près d'un million", "plus d'onze mille");
+ * the others are followed by a space.
+ */
+const CUE_WORDS: Readonly<Record<Cued, readonly string[]>> = {
+  approximately: [
+    'environ',
+    'près de',
+    "près d'",
+    'quelque',
+    'quelques',
+    'presque',
+    'pratiquement',
+    'quasiment',
+    'approximativement',
+    'une estimation de',
+    'aux alentours de',
+    "de l'ordre de",
   ],
-  ['atLeast', ['au moins', 'au minimum', 'pas moins de']],
-  ['moreThan', ['plus de', 'au-delà de', 'au delà de']],
-  ['upTo', ["jusqu'à"]],
-];
-/** Cues that end on an elision, written against the figure: "près d'un million", "plus d'onze mille". */
-const ELIDED: readonly [StatQualifier, string][] = [
-  ['approximately', "près d'"],
-  ['atLeast', "pas moins d'"],
-  ['moreThan', "plus d'"],
-];
+  atLeast: ['au moins', 'au minimum', 'pas moins de', "pas moins d'"],
+  moreThan: ['plus de', "plus d'", 'au-delà de', 'au delà de'],
+  upTo: ["jusqu'à"],
+};
+const QUALIFIERS = Object.keys(CUE_WORDS) as Cued[];
+const ALL_CUES = QUALIFIERS.flatMap((qualifier) => CUE_WORDS[qualifier]);
 
 const spaced = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** Every cue followed by a space, as a pattern. */
-export const CUE = spaced(CUE_WORDS.flatMap(([, words]) => words));
-/** Every elided cue, as a pattern. */
-export const CUE_ELIDED = spaced(ELIDED.map(([, word]) => word));
+export const CUE = spaced(ALL_CUES.filter((cue) => !cue.endsWith("'")));
+/** Every cue ending on an elision, as a pattern. */
+export const CUE_ELIDED = spaced(ALL_CUES.filter((cue) => cue.endsWith("'")));
 
-const CUES: [RegExp, StatQualifier][] = [
-  ...CUE_WORDS.map(([qualifier, words]): [RegExp, StatQualifier] => [
-    new RegExp(`(?<![\\p{L}])(?:${spaced(words)})\\s*$`, 'iu'),
-    qualifier,
-  ]),
-  ...ELIDED.map(([qualifier, word]): [RegExp, StatQualifier] => [
-    new RegExp(`(?<![\\p{L}])${spaced([word])}$`, 'iu'),
-    qualifier,
-  ]),
-];
+// A cue ending the text, in the group of its qualifier.
+const CUE_AT_END = new RegExp(
+  `(?<![\\p{L}])(?:${QUALIFIERS.map((qualifier) => `(?<${qualifier}>${spaced(CUE_WORDS[qualifier])})`).join('|')})\\s*$`,
+  'iu'
+);
 
 /** The qualifier the words just before a figure give it; `exact` when none. */
 export function frenchQualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null } {
-  const tail = textBefore.slice(-40);
-  for (const [pattern, qualifier] of CUES) {
-    const match = pattern.exec(tail);
-    if (match) return { qualifier, cue: match[0].trim() };
-  }
-  return { qualifier: 'exact', cue: null };
+  const match = CUE_AT_END.exec(textBefore.slice(-40));
+  if (!match) return { qualifier: 'exact', cue: null };
+  return { qualifier: QUALIFIERS.find((qualifier) => match.groups![qualifier] !== undefined)!, cue: match[0].trim() };
 }
