@@ -117,6 +117,14 @@ describe('French figures', () => {
     ['Les agents ont secouru 120 enfants.', 'victimsIdentified', 120, 'exact'],
     ['Quelque 12 992 migrants en situation irrégulière ont été détectés.', 'irregularMigrants', 12992, 'approximately'],
     ['Les gardes ont intercepté 600 migrants irréguliers.', 'irregularMigrants', 600, 'exact'],
+    [
+      'Les garde-côtes ont intercepté 1 200 ressortissants de pays tiers en situation irrégulière.',
+      'irregularMigrants',
+      1200,
+      'exact',
+    ],
+    ['Au total, 4 414 victimes ont été recensées.', 'victimsIdentified', 4414, 'exact'],
+    ["L'action a bénéficié du concours de 8 000 policiers.", 'officers', 8000, 'exact'],
     ['Au moins 720 nouvelles enquêtes ont été ouvertes.', 'investigationsOpened', 720, 'atLeast'],
     ['Elle a conduit à 325 enquêtes ouvertes.', 'investigationsOpened', 325, 'exact'],
     ["L'action a entraîné l'ouverture de 720 enquêtes.", 'investigationsOpened', 720, 'exact'],
@@ -200,6 +208,16 @@ describe('French figures', () => {
     ['an article', 'Une victime a été secourue dans un bar.', 'victimsIdentified'],
     ['under a number', 'Moins de 30 pays ont participé.', 'countries'],
     ['arrest warrants', '111 mandats d’arrêt ont été délivrés.', 'arrests'],
+    [
+      'a figure hedged after its noun, which would read as exact',
+      'La police a arrêté 3 000 personnes environ.',
+      'arrests',
+    ],
+    [
+      'other suspects identified',
+      'Les enquêteurs ont identifié 14 643 autres suspects potentiels.',
+      'victimsIdentified',
+    ],
   ])('refuses %s', (_what, text, field) => {
     expect(fields(text)[field]).toBeUndefined();
   });

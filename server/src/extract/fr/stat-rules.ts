@@ -18,7 +18,7 @@ const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
 const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
-const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
+const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
 // People "libérées" may have been let go by the police: only rescue words count for people.
 const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
@@ -32,6 +32,12 @@ const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judic
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
 const TOTALLED =
   "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
+
+// "3 000 personnes environ": a hedge after the match, which the qualifier (read before the figure)
+// would miss; left out rather than proposed as exact.
+const HEDGED_AFTER = /^\s+environ(?![\p{L}])/iu;
+const hedged = (refuse?: RegExp) =>
+  refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -51,8 +57,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(`^[-•*]?\\s*(?:arrestations|interpellations|personnes\\s+arrêtées)\\s*:\\s*${QN}\\s*$`),
     ],
     // "interpellées ou entendues": not all of them were arrested.
-    refuseAfter:
-      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn)/iu,
+    refuseAfter: hedged(
+      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn)/iu
+    ),
   },
   victimsIdentified: {
     patterns: [
@@ -66,14 +73,16 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
     ],
+    refuseAfter: hedged(),
   },
   officers: {
     patterns: [rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`)],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution)/iu,
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*)/iu,
     // Officers "formés", "blessés": not the officers who ran the operation.
-    refuseAfter:
-      /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu,
+    refuseAfter: hedged(
+      /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+    ),
   },
   countries: {
     patterns: [
@@ -89,13 +98,15 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
+    refuseAfter: hedged(),
   },
   irregularMigrants: {
     patterns: [
       rule(
-        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
+        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
       ),
     ],
+    refuseAfter: hedged(),
   },
   investigationsOpened: {
     patterns: [
@@ -105,5 +116,6 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
     ],
+    refuseAfter: hedged(),
   },
 };
