@@ -312,6 +312,7 @@ describe('French codename, agency and headquarters', () => {
     ["À l'initiative d'INTERPOL, Europol s'est associé à l'action.", 'INTERPOL'],
     ["INTERPOL a coordonné l'opération, qu'Europol a soutenue.", 'INTERPOL'],
     ["L'action, a indiqué Europol, qui a coordonné les échanges avec INTERPOL, a réussi.", 'Europol'],
+    ["L'opération a été coordonnée depuis le siège d'Europol, avec l'appui d'Eurojust.", 'Europol'],
   ])('reads the agency that led in %p', (text, value) => expect(fields(text).agency?.value).toBe(value));
 
   it('reads no agency when two led it together', () => {
@@ -329,6 +330,11 @@ describe('French codename, agency and headquarters', () => {
     ["L'opération disposait d'un centre opérationnel de Varsovie.", 'Varsovie', 'centre opérationnel de Varsovie'],
     ['Un poste de commandement à Dakar a coordonné les équipes.', 'Dakar', 'poste de commandement à Dakar'],
     ["L'opération a été coordonnée depuis Lyon.", 'Lyon', 'coordonnée depuis Lyon'],
+    [
+      "L'opération a été pilotée depuis un centre de coordination installé à Abidjan (Côte d'Ivoire).",
+      "Abidjan, Côte d'Ivoire",
+      "centre de coordination installé à Abidjan (Côte d'Ivoire)",
+    ],
     [
       "Le Bureau régional d'INTERPOL pour l'Afrique de l'Est, à Nairobi, a coordonné l'opération.",
       'Nairobi',

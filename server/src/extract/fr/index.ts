@@ -54,7 +54,7 @@ const AGENCY_NAMES =
 
 const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
 const LEADS_BEFORE = new RegExp(
-  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
 const LEADS_AFTER =
@@ -65,7 +65,7 @@ const SEAT = `(?:(?:[Ss]on|[Ll]eur|[Dd]ont\\s+le|[Dd]u)\\s+siège|siège\\s+(?:d
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
 const FROM = `(?:coordonnée?s?|pilotée?s?|dirigée?s?|menée?s?|supervisée?s?|conduite?s?|coordonné|piloté|dirigé)\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
 const HQ = new RegExp(
-  `(?<![\\p{L}])(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-]\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
+  `(?<![\\p{L}])(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
   'gdu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
