@@ -241,6 +241,12 @@ describe('French figures', () => {
     expect(stat(text, 'victimsIdentified')).toEqual({ value: 3222, qualifier: 'exact' });
   });
 
+  it('reads on past a sentence that opens on "À propos de"', () => {
+    const text =
+      "À propos de cette action, le directeur s'est félicité des résultats.\nAu total, 52 personnes ont été arrêtées.";
+    expect(stat(text, 'arrests')).toEqual({ value: 52, qualifier: 'exact' });
+  });
+
   it('reads nothing from the agency’s boilerplate', () => {
     const text =
       "Des policiers de 41 pays ont pris part à l'opération Aube Grise.\n\nÀ propos d'INTERPOL\nINTERPOL relie les services de police de 196 pays, dont le siège est à Lyon.";
