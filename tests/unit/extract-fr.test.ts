@@ -131,6 +131,7 @@ describe('French figures', () => {
     ['Les parquets ont ouvert 48 nouvelles enquêtes.', 'investigationsOpened', 48, 'exact'],
     ["L'action a permis d'interpeller 300 personnes.", 'arrests', 300, 'exact'],
     ['Au total, les arrestations se sont élevées à 2 500.', 'arrests', 2500, 'exact'],
+    ["Le nombre de personnes interpellées s'élève à 2 517.", 'arrests', 2517, 'exact'],
     ['Les 12 pays participants ont mis en commun leurs fichiers.', 'countries', 12, 'exact'],
     ['Cent dix-neuf pays ont participé.', 'countries', 119, 'exact'],
     ['Les policiers ont arrêté 30 suspects au Kenya, au Ghana et au Nigeria.', 'arrests', 30, 'exact'],

@@ -52,7 +52,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
       ),
-      rule(`(?<![\\p{L}])(?:nombre\\s+d')?(?:arrestations|interpellations)\\s+${TOTALLED}\\s+${QN}`),
+      rule(
+        `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
+      ),
       // A list of figures: "Arrestations : 186"
       rule(`^[-•*]?\\s*(?:arrestations|interpellations|personnes\\s+arrêtées)\\s*:\\s*${QN}\\s*$`),
     ],
