@@ -188,6 +188,8 @@ describe('French figures', () => {
       'countries',
     ],
     ['a membership', 'Europol soutient les 27 États membres de l’UE.', 'countries'],
+    ['where parcels went', 'Les colis ont été expédiés vers plus de 40 pays.', 'countries'],
+    ['where a network works', 'Le réseau, actif dans 12 pays, a été démantelé.', 'countries'],
     ['boilerplate', 'INTERPOL permet à ses 196 pays membres de coopérer.', 'countries'],
     ['a membership verb', 'INTERPOL regroupe 196 pays membres.', 'countries'],
     ['a comparison', 'Elle a donné lieu à 3 744 arrestations, contre 300 en 2022 pour la même période.', 'officers'],
