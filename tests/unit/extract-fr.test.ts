@@ -340,6 +340,11 @@ describe('French codename, agency and headquarters', () => {
     ['Un poste de commandement à Dakar a coordonné les équipes.', 'Dakar', 'poste de commandement à Dakar'],
     ["L'opération a été coordonnée depuis Lyon.", 'Lyon', 'coordonnée depuis Lyon'],
     [
+      "Elle a été coordonnée par INTERPOL depuis son Complexe mondial pour l'innovation, à Singapour.",
+      'Singapour',
+      "Complexe mondial pour l'innovation, à Singapour",
+    ],
+    [
       "L'opération a été pilotée depuis un centre de coordination installé à Abidjan (Côte d'Ivoire).",
       "Abidjan, Côte d'Ivoire",
       "centre de coordination installé à Abidjan (Côte d'Ivoire)",
