@@ -146,6 +146,19 @@ describe('French figures', () => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
 
+  it('reads a list of key figures', () => {
+    const text =
+      'Le bilan a été présenté hier.\nChiffres clés :\n- Arrestations : 186\n- Pays participants : 23\n- Victimes identifiées : 310\n- Policiers mobilisés : 5 000\n- Enquêtes ouvertes : 40\n- Migrants en situation irrégulière détectés : 1 200';
+    expect(Object.fromEntries(Object.entries(fields(text)).map(([field, found]) => [field, found?.value]))).toEqual({
+      arrests: 186,
+      countries: 23,
+      victimsIdentified: 310,
+      officers: 5000,
+      investigationsOpened: 40,
+      irregularMigrants: 1200,
+    });
+  });
+
   it('shows the words it read as evidence, with the cue', () => {
     expect(fields('Près de 14 000 policiers ont été mobilisés.').officers).toEqual({
       value: 14000,

@@ -13,6 +13,8 @@ import { ADJ_POST, ADJ_PRE, BE, PERSONS, QN, STAT_FLAGS } from './figure-pattern
  */
 
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
+// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23".
+const listed = (label: string) => rule(`^[-•*]?\\s*(?:${label})\\s*:\\s*${QN}\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
@@ -55,8 +57,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
       ),
-      // A list of figures: "Arrestations : 186"
-      rule(`^[-•*]?\\s*(?:arrestations|interpellations|personnes\\s+arrêtées)\\s*:\\s*${QN}\\s*$`),
+      listed('arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées)'),
     ],
     // "interpellées ou entendues": not all of them were arrested.
     refuseAfter: hedged(
@@ -74,11 +75,15 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
+      listed('victimes\\s+(?:identifiées|secourues)'),
     ],
     refuseAfter: hedged(),
   },
   officers: {
-    patterns: [rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`)],
+    patterns: [
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
+      listed('(?:policiers|agents|fonctionnaires)\\s+(?:mobilisés|déployés|participants)'),
+    ],
     sentence:
       /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*)/iu,
     // Officers "formés", "blessés": not the officers who ran the operation.
@@ -91,8 +96,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       // "les 12 pays participants" took part: the match holds the word that says so.
       rule(`${QN}\\s+(?!\\s)${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?pays\\s+(?:participants|impliqués)\\s+${TOTALLED}\\s+${QN}`),
-      // A list of figures: "Pays participants : 23"
-      rule(`^[-•*]?\\s*pays(?:\\s+participants)?\\s*:\\s*${QN}\\s*$`),
+      listed('pays(?:\\s+participants)?'),
     ],
     // "victimes originaires de 30 pays": where people come from; "expédiés vers 40 pays", "un réseau
     // actif dans 12 pays": where goods went or a network works; "ses 196 pays membres",
@@ -108,6 +112,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
       ),
+      listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
     ],
     refuseAfter: hedged(),
   },
@@ -118,6 +123,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
+      listed('(?:nouvelles\\s+enquêtes|enquêtes\\s+ouvertes)'),
     ],
     refuseAfter: hedged(),
   },
