@@ -337,6 +337,13 @@ describe('French codename, agency and headquarters', () => {
     ["L'opération a été coordonnée depuis le siège d'Europol, avec l'appui d'Eurojust.", 'Europol'],
   ])('reads the agency that led in %p', (text, value) => expect(fields(text).agency?.value).toBe(value));
 
+  it.each([
+    'La société écran avait son siège à Dubaï, où les fonds ont été transférés.',
+    'Le réseau était piloté depuis Dubaï par un ressortissant étranger.',
+  ])('takes no headquarters from a criminal network in %p', (text) => {
+    expect(fields(text).headquarters).toBeUndefined();
+  });
+
   it('reads no agency when two led it together', () => {
     expect(fields("L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.").agency).toBeUndefined();
   });

@@ -61,9 +61,13 @@ const LEADS_AFTER =
   /^(?:\s?,\s+qui\s+(?:a|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\s+(?:a|ont|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\s+(?:coordonne|dirige|mène|pilote|organise)(?![\p{L}]))/iu;
 
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
-const SEAT = `(?:(?:[Ss]on|[Ll]eur|[Dd]ont\\s+le|[Dd]u)\\s+siège|siège\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|[Ss]ecrétariat\\s+général|[Qq]uartier\\s+général|QG|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d')(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+// An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
+// qui a son siège à Dubaï" is no operation's).
+const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)dont\\s+le\\s+siège|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d')(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
-const FROM = `(?:coordonnée?s?|pilotée?s?|dirigée?s?|menée?s?|supervisée?s?|conduite?s?|coordonné|piloté|dirigé)\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
+// Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network.
+const FROM = `coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
 const HQ = new RegExp(
   `(?<![\\p{L}])(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
   'gdu'
