@@ -223,6 +223,7 @@ describe('French figures', () => {
     ['a share in a clause', 'Les polices ont agi, dont 212 arrestations à Madrid.', 'arrests'],
     ['an article', 'Une victime a été secourue dans un bar.', 'victimsIdentified'],
     ['under a number', 'Moins de 30 pays ont participé.', 'countries'],
+    ['a part of a figure', 'Plus de la moitié des 300 suspects ont été arrêtés.', 'arrests'],
     ['arrest warrants', '111 mandats d’arrêt ont été délivrés.', 'arrests'],
     [
       'a figure hedged after its noun, which would read as exact',

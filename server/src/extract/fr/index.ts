@@ -13,9 +13,10 @@ import { FR_STAT_RULES } from './stat-rules';
 const NOT_A_COUNT_AFTER =
   /^\s*(?:%|pour\s*cent|p\.\s*100|(?:de\s+|d')?(?:heures?|h|jours?|semaines?|mois|ans?|années?|minutes?|secondes?|fois|reprises|tonnes?|t|kilos?|kilogrammes?|kg|grammes?|litres?|km|kilomètres?|mètres?|hectares?|USD|EUR|GBP|CHF|F\s?CFA|dollars?|euros?|livres\s+sterling|francs?|roupies?|pesos?|yuans?|nairas?|\$|€|£))(?![\p{L}])/iu;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts): money, an age,
-// and "moins de 30" (under thirty is no count; "pas moins de 30" is at least thirty).
+// "moins de 30" (under thirty is no count; "pas moins de 30" is at least thirty), and a part of a figure
+// ("la moitié des 300 suspects").
 const NOT_A_COUNT_BEFORE =
-  /(?<=(?:[$€£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro))\s*)/iuy;
+  /(?<=(?:[$€£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
 
 const NOT_ARTICLE = NUMBER_WORD.split('|')
   .filter((word) => word !== 'un' && word !== 'une')
