@@ -135,6 +135,7 @@ describe('French figures', () => {
     ['Les 12 pays participants ont mis en commun leurs fichiers.', 'countries', 12, 'exact'],
     ['Cent dix-neuf pays ont participé.', 'countries', 119, 'exact'],
     ['Les policiers ont arrêté 30 suspects au Kenya, au Ghana et au Nigeria.', 'arrests', 30, 'exact'],
+    ['Les polices africaines ont arrêté 1 006 suspects.', 'arrests', 1006, 'exact'],
     ['Elle a permis de secourir 120 victimes et d’ouvrir 90 enquêtes.', 'investigationsOpened', 90, 'exact'],
     [
       '1 100 victimes présumées de la traite des êtres humains ont été identifiées.',
@@ -224,6 +225,7 @@ describe('French figures', () => {
     ['an article', 'Une victime a été secourue dans un bar.', 'victimsIdentified'],
     ['under a number', 'Moins de 30 pays ont participé.', 'countries'],
     ['a part of a figure', 'Plus de la moitié des 300 suspects ont été arrêtés.', 'arrests'],
+    ['one country’s police', 'La police brésilienne a arrêté 400 personnes.', 'arrests'],
     ['arrest warrants', '111 mandats d’arrêt ont été délivrés.', 'arrests'],
     [
       'a figure hedged after its noun, which would read as exact',

@@ -31,6 +31,11 @@ const COMPARED = new RegExp(
 const SHARE_AFTER =
   /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
 
+// A country's police or authorities, by the adjective of its nationality (feminine, as these nouns are):
+// "la police brésilienne", "les autorités roumaines"; a continent's are all of them.
+const ONE_COUNTRYS =
+  '(?:polices?|autorités|forces|douanes|gendarmerie|garde\\s+civile)\\s+(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane)s?';
+
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
 // the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
@@ -90,8 +95,11 @@ export const FRENCH: LanguageRules = {
   stats: FR_STAT_RULES,
   share: {
     // One country's or one unit's share of a figure ("dont 212 en Espagne").
-    words:
-      /(?<![\p{L}])(?:dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|y\s+compris|notamment|respectivement|chacun|chacune|à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?)(?![\p{L}])/giu,
+    // One country's police ("la police brésilienne a arrêté 400 personnes") is a share too.
+    words: new RegExp(
+      `(?<![\\p{L}])(?:dont|parmi\\s+(?:lesquels|lesquelles|eux|elles)|y\\s+compris|notamment|respectivement|chacun|chacune|à\\s+(?:elle|lui|eux|elles)\\s+seul(?:e|s|es)?|${ONE_COUNTRYS})(?![\\p{L}])`,
+      'giu'
+    ),
     alone:
       /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
     // "En Espagne, 212 personnes…": a sentence that opens on one place.
