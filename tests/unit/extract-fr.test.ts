@@ -136,6 +136,7 @@ describe('French figures', () => {
     ['Cent dix-neuf pays ont participé.', 'countries', 119, 'exact'],
     ['Les policiers ont arrêté 30 suspects au Kenya, au Ghana et au Nigeria.', 'arrests', 30, 'exact'],
     ['Les polices africaines ont arrêté 1 006 suspects.', 'arrests', 1006, 'exact'],
+    ['Pour cette première édition, 40 pays ont participé.', 'countries', 40, 'exact'],
     ['Elle a permis de secourir 120 victimes et d’ouvrir 90 enquêtes.', 'investigationsOpened', 90, 'exact'],
     [
       '1 100 victimes présumées de la traite des êtres humains ont été identifiées.',

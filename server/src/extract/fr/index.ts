@@ -39,7 +39,7 @@ const ONE_COUNTRYS =
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
 // the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
-  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
