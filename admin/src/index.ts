@@ -30,6 +30,7 @@ type TranslationModule = { default: Record<string, string> };
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
   en: () => import('./translations/en.json'),
   fr: () => import('./translations/fr.json'),
+  es: () => import('./translations/es.json'),
 };
 
 interface AdminApp {

@@ -22,6 +22,12 @@ describe('the edit view layout hook', () => {
     expect(screen.getByText('Calculée à partir des dates, les deux jours inclus')).toBeTruthy();
   });
 
+  it('shows it in Spanish for a Spanish admin', () => {
+    const [, field] = run([stat, duration(ENGLISH_HELP)]);
+    renderInForm(<>{field.hint}</>, { locale: 'es' });
+    expect(screen.getByText('Se calcula a partir de las fechas, ambos días incluidos')).toBeTruthy();
+  });
+
   it('shows it in English for an English admin', () => {
     const [, field] = run([stat, duration(ENGLISH_HELP)]);
     renderInForm(<>{field.hint}</>);
@@ -83,6 +89,21 @@ describe('labels in the admin’s language, an editor’s own labels kept', () =
     expect(start.label).toBe('Date de début');
     expect(end.label).toBe('Fin');
     expect((out.components['operation-reports.source'].layout[0][0] as { label: string }).label).toBe('Adresse web');
+  });
+
+  it('gives them their Spanish labels in a Spanish admin', () => {
+    speak('es');
+    const value = {
+      layout: {
+        layout: [[[stat, labelled('startDate', 'Start date'), labelled('additionalStats', 'Other figures')]]],
+        components: { 'operation-reports.metric': { layout: [[labelled('label', 'What was counted')]] } },
+      },
+      query: {},
+    };
+    const out = localizeReportEditLayout(value).layout;
+    const [, start, others] = out.layout[0][0] as (Field & { label: string })[];
+    expect([start.label, others.label]).toEqual(['Fecha de inicio', 'Otras cifras']);
+    expect((out.components['operation-reports.metric'].layout[0][0] as { label: string }).label).toBe('Qué se contó');
   });
 
   it('keeps the English labels for an English admin', () => {

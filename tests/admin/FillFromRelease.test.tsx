@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Dialog } from '@strapi/design-system';
-import { FetchError, useForm } from '@strapi/strapi/admin';
+import { FetchError } from '@strapi/strapi/admin';
 import { renderInForm } from './render';
 
 const post = jest.fn();
@@ -14,7 +13,7 @@ jest.mock('@strapi/strapi/admin', () => ({
 
 // Imported after the mock so the dialog sees the stubbed fetch client.
 // eslint-disable-next-line import/first
-import { FillFromReleaseAction, type HeaderActionProps } from '../../admin/src/components/FillFromRelease';
+import { findFigures as findText, formValues, HeaderActionHarness, openDialog, REPORT } from './fill-harness';
 // eslint-disable-next-line import/first
 import { evidenceInContext, readExtractAnswer } from '../../admin/src/utils/release';
 
@@ -64,52 +63,8 @@ const ANSWER = {
   },
 };
 
-/** The form's live values, as the Content Manager would save them. */
-function FormValues() {
-  const values = useForm('FormValues', (state) => state.values);
-  return <pre data-testid="form-values">{JSON.stringify(values)}</pre>;
-}
-const formValues = () => JSON.parse(screen.getByTestId('form-values').textContent ?? '{}') as Record<string, unknown>;
-
-/** What the Content Manager's header does with an action: a button labelled `label`, opening `dialog`. */
-function HeaderActionHarness(props: HeaderActionProps) {
-  const action = FillFromReleaseAction(props);
-  const [open, setOpen] = React.useState(false);
-  if (!action) return <span>no action</span>;
-  const Content = action.dialog.content;
-  return (
-    <>
-      <button type="button" aria-label={action.label} disabled={action.disabled} onClick={() => setOpen(true)}>
-        {action.icon}
-      </button>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Content>
-          <Dialog.Header>{action.dialog.title}</Dialog.Header>
-          <Content onClose={() => setOpen(false)} />
-        </Dialog.Content>
-      </Dialog.Root>
-      <FormValues />
-    </>
-  );
-}
-
-const REPORT = 'plugin::operation-reports.operation-report';
-
-function openDialog(values: Record<string, unknown> = {}, locale = 'en') {
-  renderInForm(<HeaderActionHarness model={REPORT} activeTab="draft" />, { values, locale });
-  fireEvent.click(
-    screen.getByRole('button', { name: locale === 'fr' ? 'Remplir depuis un communiqué' : 'Fill from press release' })
-  );
-  return screen.getByRole('alertdialog');
-}
-
-/** Pastes `text` and presses "Find figures", letting the answer land. */
-async function findFigures(text = RELEASE) {
-  fireEvent.change(screen.getByTestId('fill-release-text'), { target: { value: text } });
-  await act(async () => {
-    fireEvent.click(screen.getByTestId('fill-release-find'));
-  });
-}
+/** Pastes `text` (the release by default) and presses "Find figures", letting the answer land. */
+const findFigures = (text = RELEASE) => findText(text);
 
 describe('Fill from press release', () => {
   beforeEach(() => {
@@ -118,7 +73,7 @@ describe('Fill from press release', () => {
   });
 
   it('opens a labelled dialog from the header action', async () => {
-    const dialog = openDialog();
+    const dialog = await openDialog();
     expect(within(dialog).getByRole('heading', { name: 'Fill from press release' })).toBeTruthy();
     expect(screen.getByRole('alertdialog', { name: 'Fill from press release' })).toBeTruthy();
     expect(within(dialog).getByRole('textbox', { name: 'Press release text' })).toBe(
@@ -133,7 +88,7 @@ describe('Fill from press release', () => {
 
   it('finds the fields and lists each with its value and the words it was read from', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog();
+    await openDialog();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     expect(post).toHaveBeenCalledWith('/operation-reports/extract', { text: RELEASE });
@@ -176,7 +131,7 @@ describe('Fill from press release', () => {
 
   it('applies only the ticked fields to the form, qualifiers included, and saves nothing', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({ title: 'Liberterra III', arrests: 100, arrestsQualifier: 'exact', officers: null });
+    await openDialog({ title: 'Liberterra III', arrests: 100, arrestsQualifier: 'exact', officers: null });
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     // The form already holds 100 arrests: the row says what it would replace, and waits unticked.
@@ -239,7 +194,7 @@ describe('Fill from press release', () => {
 
     it('is marked with the value it replaces and left unticked; empty fields and same values stay ticked', async () => {
       post.mockResolvedValue({ data: ANSWER });
-      openDialog(FORM);
+      await openDialog(FORM);
       await findFigures();
       await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
 
@@ -285,7 +240,7 @@ describe('Fill from press release', () => {
 
     it('is marked in French too', async () => {
       post.mockResolvedValue({ data: ANSWER });
-      openDialog(FORM, 'fr');
+      await openDialog(FORM, 'fr');
       await findFigures();
       await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
       expect(screen.getByTestId('fill-release-replaces-arrests').textContent).toBe(
@@ -306,7 +261,7 @@ describe('Fill from press release', () => {
     } as never);
     error.status = 400;
     post.mockRejectedValueOnce(error);
-    openDialog();
+    await openDialog();
     await findFigures('x'.repeat(102401));
     // The design system's Alert: the panel takes focus, its message is the role="alert" region.
     const panel = await screen.findByTestId('fill-release-error');
@@ -329,7 +284,7 @@ describe('Fill from press release', () => {
 
   it('closes the error alert from its close button and gives focus back to the text', async () => {
     post.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    openDialog();
+    await openDialog();
     await findFigures('x');
     const panel = await screen.findByTestId('fill-release-error');
     fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
@@ -340,7 +295,7 @@ describe('Fill from press release', () => {
 
   it('says so when nothing was found', async () => {
     post.mockResolvedValue({ data: { data: { fields: {} } } });
-    openDialog();
+    await openDialog();
     await findFigures('A quiet week at headquarters.');
     await waitFor(() => expect(screen.getByTestId('fill-release-empty')).toBeTruthy());
     expect(screen.getByTestId('fill-release-empty').textContent).toContain(
@@ -360,7 +315,7 @@ describe('Fill from press release', () => {
         },
       },
     });
-    openDialog();
+    await openDialog();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     const apply = screen.getByTestId('fill-release-apply') as HTMLButtonElement;
@@ -381,7 +336,7 @@ describe('Fill from press release', () => {
 
   it('finds with Ctrl+Enter from the text area', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog();
+    await openDialog();
     const textarea = screen.getByTestId('fill-release-text');
     fireEvent.change(textarea, { target: { value: RELEASE } });
     await act(async () => {
@@ -392,7 +347,7 @@ describe('Fill from press release', () => {
 
   it('closes on Cancel without touching the form', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({ arrests: 5 });
+    await openDialog({ arrests: 5 });
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -402,7 +357,7 @@ describe('Fill from press release', () => {
 
   it('speaks French in a French admin', async () => {
     post.mockResolvedValue({ data: ANSWER });
-    openDialog({}, 'fr');
+    await openDialog({}, 'fr');
     expect(screen.getByRole('textbox', { name: 'Texte du communiqué' })).toBeTruthy();
     await findFigures();
     await waitFor(() => expect(screen.getByTestId('fill-release-row-officers')).toBeTruthy());
@@ -421,7 +376,7 @@ describe('Fill from press release', () => {
   it('drops an answer that arrives after the dialog closed', async () => {
     let answer: (value: unknown) => void = () => undefined;
     post.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    openDialog();
+    await openDialog();
     await findFigures();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

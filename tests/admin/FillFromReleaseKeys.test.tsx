@@ -62,12 +62,13 @@ function EditView({ save, publish }: { save: jest.Mock; publish: jest.Mock }) {
   );
 }
 
-function openDialog() {
+/** The dialog opened, its body loaded (a chunk of its own), the release pasted. */
+async function openDialog() {
   const save = jest.fn();
   const publish = jest.fn();
   renderInForm(<EditView save={save} publish={publish} />, { values: { title: 'Draft', arrests: 5 } });
   fireEvent.click(screen.getByRole('button', { name: 'Fill from press release' }));
-  fireEvent.change(screen.getByTestId('fill-release-text'), { target: { value: RELEASE } });
+  fireEvent.change(await screen.findByTestId('fill-release-text'), { target: { value: RELEASE } });
   return { save, publish };
 }
 
@@ -81,7 +82,7 @@ describe('Fill from press release owns its keys', () => {
   beforeEach(() => post.mockReset().mockResolvedValue({ data: ANSWER }));
 
   it('Ctrl+Enter in the text finds the figures, keeps the dialog open and never saves the entry', async () => {
-    const { save, publish } = openDialog();
+    const { save, publish } = await openDialog();
     await press(screen.getByTestId('fill-release-text'), { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     expect(post).toHaveBeenCalledWith('/operation-reports/extract', { text: RELEASE });
@@ -91,14 +92,14 @@ describe('Fill from press release owns its keys', () => {
   });
 
   it('Cmd+Enter on a Mac does the same', async () => {
-    const { save } = openDialog();
+    const { save } = await openDialog();
     await press(screen.getByTestId('fill-release-text'), { key: 'Enter', metaKey: true });
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     expect(save).not.toHaveBeenCalled();
   });
 
   it('no edit-view shortcut leaves the dialog, wherever the focus is in it', async () => {
-    const { save, publish } = openDialog();
+    const { save, publish } = await openDialog();
     await press(screen.getByTestId('fill-release-text'), { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     const targets = [
@@ -120,7 +121,7 @@ describe('Fill from press release owns its keys', () => {
   });
 
   it('Escape closes the dialog without saving or touching the form', async () => {
-    const { save } = openDialog();
+    const { save } = await openDialog();
     await press(screen.getByTestId('fill-release-text'), { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('fill-release-row-arrests')).toBeTruthy());
     await press(screen.getByTestId('fill-release-text'), { key: 'Escape' });
@@ -129,7 +130,7 @@ describe('Fill from press release owns its keys', () => {
   });
 
   it('leaves the edit view its shortcuts once the dialog is closed', async () => {
-    const { save } = openDialog();
+    const { save } = await openDialog();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     await press(document.body, { key: 'Enter', ctrlKey: true });

@@ -126,6 +126,15 @@ describe('a refused save in the editor’s words', () => {
     expect(title).toBe('255 caractères au plus : ce texte en compte 300.');
   });
 
+  it('says it in Spanish when the admin is in Spanish', async () => {
+    const { endDate, title } = await refuse('es');
+    expect(endDate).toBe(
+      `La fecha de fin (${day('2023-10-01', 'es')}) debe ser igual o posterior a la fecha de inicio (${day('2023-10-03', 'es')}).`
+    );
+    expect(endDate).toContain('(1 oct 2023)');
+    expect(title).toBe('Como máximo 255 caracteres: este texto tiene 300.');
+  });
+
   it('falls back to English in an admin language the plugin is not translated into', async () => {
     const { endDate } = await refuse('de');
     expect(endDate).toBe(

@@ -1,3 +1,4 @@
+import es from '../../admin/src/translations/es.json';
 import fr from '../../admin/src/translations/fr.json';
 import { rememberMessages } from '../../admin/src/utils/messages';
 
@@ -22,5 +23,6 @@ window.matchMedia =
 };
 Element.prototype.scrollIntoView ??= () => {};
 
-// The admin hands the plugin each language's messages at boot (registerTrads); the tests hand it French the same way.
+// The admin hands the plugin each language's messages at boot (registerTrads); the tests hand it French and Spanish the same way.
 rememberMessages('fr', fr);
+rememberMessages('es', es);

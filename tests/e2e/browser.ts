@@ -132,3 +132,33 @@ export async function apiToken(page: Page): Promise<string> {
   const token = (await response.json()) as { data: { accessKey: string } };
   return token.data.accessKey;
 }
+
+/** The admin API with the page's session (a new log-in would count against the admin's rate limit). */
+export async function adminApi(
+  page: Page,
+  route: string,
+  init: { method?: string; body?: unknown } = {}
+  // The answer's JSON, untyped, as fetch gives it.
+): ReturnType<Response['json']> {
+  const jwt = await sessionJwt(page);
+  const response = await fetch(`${E2E_URL}${route}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+  return response.json();
+}
+
+/** The profile page's own labels (Strapi's admin translations), in English, French or Spanish. */
+const INTERFACE_LANGUAGE = /^(Interface language|Langue de l'interface|Idioma de interfaz)$/;
+const SAVE = /^(Save|Enregistrer|Guardar)$/;
+
+/** Profile → Interface language, through the profile page as an editor does it. */
+export async function chooseInterfaceLanguage(page: Page, option: 'English' | 'Français' | 'Español'): Promise<void> {
+  await page.goto(`${E2E_URL}/admin/me`);
+  const select = page.getByRole('combobox', { name: INTERFACE_LANGUAGE });
+  await select.waitFor({ timeout: 60_000 });
+  await select.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('button', { name: SAVE }).click();
+}

@@ -4,14 +4,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
 import {
+  adminApi as adminApiOf,
   apiToken,
+  chooseInterfaceLanguage as chooseLanguageOf,
   dismissMediaLibraryBanner,
   launch,
   logIn,
   REPORT_UID,
   SCREEN_SIZES,
   screenshotScreen,
-  sessionJwt,
 } from './browser';
 import { E2E_URL } from './playground-server';
 
@@ -26,9 +27,6 @@ const message = (language: Language, key: string): string => {
 /** Numbers as the admin writes them: `3,744` in English, `3 744` (U+202F) in French. */
 const grouped = (language: Language, n: number) => new Intl.NumberFormat(language).format(n);
 
-/** The profile page's own labels (Strapi's admin translations), in either language. */
-const INTERFACE_LANGUAGE = /^(Interface language|Langue de l'interface)$/;
-const SAVE = /^(Save|Enregistrer)$/;
 /** Below 1080 px the Content Manager keeps the side panels in a drawer under the form. */
 const OPEN_DRAWER = /^(Open more actions|Ouvrir plus d'actions)$/;
 
@@ -79,14 +77,7 @@ describe('the admin in English and in French', () => {
   };
 
   /** Profile → Interface language, through the profile page as an editor does it. */
-  const chooseInterfaceLanguage = async (option: 'Français' | 'English') => {
-    await page.goto(`${E2E_URL}/admin/me`);
-    const select = page.getByRole('combobox', { name: INTERFACE_LANGUAGE });
-    await select.waitFor({ timeout: 60_000 });
-    await select.click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-    await page.getByRole('button', { name: SAVE }).click();
-  };
+  const chooseInterfaceLanguage = (option: 'Français' | 'English') => chooseLanguageOf(page, option);
 
   /** The four screens of issue 12 in `language`, at both sizes; the viewport is 1440×1000 again afterwards. */
   const captureScreens = async (language: Language) => {
@@ -122,15 +113,7 @@ describe('the admin in English and in French', () => {
   };
 
   /** The admin API with the page's session (a new log-in would count against the admin's rate limit). */
-  const adminApi = async (route: string, init: { method?: string; body?: unknown } = {}) => {
-    const jwt = await sessionJwt(page);
-    const response = await fetch(`${E2E_URL}${route}`, {
-      method: init.method ?? 'GET',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-    return response.json();
-  };
+  const adminApi = (route: string, init: { method?: string; body?: unknown } = {}) => adminApiOf(page, route, init);
 
   beforeAll(async () => {
     browser = await launch();

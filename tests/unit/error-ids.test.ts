@@ -1,12 +1,13 @@
 import fs from 'fs';
 import path from 'path';
 import en from '../../admin/src/translations/en.json';
+import es from '../../admin/src/translations/es.json';
 import fr from '../../admin/src/translations/fr.json';
 import { ROOT } from '../helpers/paths';
 
 /**
  * Every message id a write refusal carries (server/src: `reason('key', …)`,
- * and the text rules' `key: 'text.…'`) is said in English and French by the
+ * and the text rules' `key: 'text.…'`) is said in English, French and Spanish by the
  * admin and listed in the README's Errors table; every error message of the
  * translations is one the server sends.
  */
@@ -41,9 +42,10 @@ describe('refusal message ids', () => {
     expect(keys).toEqual(expect.arrayContaining(['endBeforeStart', 'maxLength', 'slugTaken', 'text.nul']));
   });
 
-  it('each have an English and a French message, and no message is left over', () => {
+  it('each have an English, a French and a Spanish message, and no message is left over', () => {
     expect(translatedKeys(en)).toEqual(keys);
     expect(translatedKeys(fr)).toEqual(keys);
+    expect(translatedKeys(es)).toEqual(keys);
   });
 
   it('are each listed in the README’s Errors table', () => {

@@ -1,4 +1,5 @@
 import en from '../../admin/src/translations/en.json';
+import es from '../../admin/src/translations/es.json';
 import fr from '../../admin/src/translations/fr.json';
 import {
   COMPONENT_FIELD_WORDS,
@@ -9,6 +10,7 @@ import { withFieldWords } from '../../server/src/content-manager/default-layout'
 
 const english: Record<string, string> = en;
 const french: Record<string, string> = fr;
+const spanish: Record<string, string> = es;
 
 /** Every label and help the metadata gets, with the admin translation key it is looked up by. */
 const entries: [key: string, text: string][] = [
@@ -32,9 +34,10 @@ const entries: [key: string, text: string][] = [
 ];
 
 describe('field words', () => {
-  it.each(entries)('%s is the metadata’s English in en.json and has a French text', (key, text) => {
+  it.each(entries)('%s is the metadata’s English in en.json and has a French and a Spanish text', (key, text) => {
     expect(english[key]).toBe(text);
     expect(french[key]).toBeTruthy();
+    expect(spanish[key]).toBeTruthy();
   });
 
   it('labels the fields an editor reads in words, never their API names', () => {

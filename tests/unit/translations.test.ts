@@ -190,8 +190,8 @@ for (const [template, file] of found.templates) {
 }
 
 describe('translation files', () => {
-  it('are en and fr', () => {
-    expect(locales).toEqual(['en', 'fr']);
+  it('are en, es and fr', () => {
+    expect(locales).toEqual(['en', 'es', 'fr']);
   });
 
   it.each(locales)('%s.json gives every key a text', (locale) => {

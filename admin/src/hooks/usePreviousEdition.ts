@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { useFetchClient, useQueryParams } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import type { PreviousEditionResponse } from '../../../shared/types';
 import { PREVIOUS_EDITION_URL } from '../utils/urls';
+import { useEditViewLocale } from './useEditViewLocale';
 
 export type PreviousEditionState =
   | { kind: 'idle' }
@@ -31,13 +32,13 @@ const DEBOUNCE_MS = 300;
 export function usePreviousEdition(question: EditionQuestion): PreviousEditionState {
   const { get } = useFetchClient();
   // The edit view names its locale in the URL; a form value, when there is one, says the same.
-  const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
+  const editViewLocale = useEditViewLocale();
   const [state, setState] = React.useState<PreviousEditionState>({ kind: 'idle' });
   const params = {
     series: text(question.series),
     codename: text(question.codename),
     startDate: text(question.startDate).slice(0, 10),
-    locale: text(question.locale) || text(query?.plugins?.i18n?.locale),
+    locale: text(question.locale) || editViewLocale,
     documentId: text(question.documentId),
   };
   const key = JSON.stringify(params);

@@ -7,6 +7,8 @@ import {
   type StatName,
   type StatQualifier,
 } from '../../../shared/stats';
+import type { ReleaseLanguage, ReleaseLanguageSource } from '../../../shared/types';
+import { RELEASE_LANGUAGES } from '../../../shared/words';
 import { isRecord } from './isRecord';
 
 /**
@@ -74,6 +76,24 @@ export function readExtractAnswer(body: unknown): FoundField[] {
   return RELEASE_FIELD_ORDER.map((name) => readField(name, fields[name])).filter(
     (field): field is FoundField => field !== null
   );
+}
+
+/** The language the server read a release in, and what decided it (its words, the edit view's locale, or neither). */
+export interface ReadLanguage {
+  language: ReleaseLanguage;
+  source: ReleaseLanguageSource;
+}
+
+const LANGUAGE_SOURCES: readonly ReleaseLanguageSource[] = ['text', 'hint', 'default'];
+
+/** The `language` and `languageSource` of an extract answer; null from a server that does not say. */
+export function readReleaseLanguage(body: unknown): ReadLanguage | null {
+  const data = isRecord(body) ? body.data : undefined;
+  if (!isRecord(data)) return null;
+  const { language, languageSource } = data;
+  if (!(RELEASE_LANGUAGES as readonly unknown[]).includes(language)) return null;
+  const source = LANGUAGE_SOURCES.find((known) => known === languageSource) ?? 'text';
+  return { language: language as ReleaseLanguage, source };
 }
 
 /** The message of a Strapi error body (`{ data: null, error: { message } }`), thrown by the fetch client. */

@@ -7,6 +7,9 @@ import type { ExtractedText } from './types';
  * else after the word for an operation ("Operation Liberterra III"), if only one is named.
  */
 
+const isEditionOf = (name: string, series: string) =>
+  name.startsWith(`${series} `) && /^(?:\d+|[IVXLC]+)$/.test(name.slice(series.length + 1));
+
 export function findCodename(
   work: string,
   original: string,
@@ -28,8 +31,10 @@ export function findCodename(
         found.push({ value: original.slice(nameAt, nameAt + name.length), start, end: nameAt + name.length });
       }
     }
-    const names = new Set(found.map((f) => f.value));
-    return names.size === 1 ? found[0] : names.size > 1 ? null : undefined;
+    // "Operation HAECHI" (the series) beside "Operation HAECHI IV" (this edition): the edition is named.
+    const editions = found.filter((f) => !found.some((g) => isEditionOf(g.value, f.value)));
+    const names = new Set(editions.map((f) => f.value));
+    return names.size === 1 ? editions[0] : names.size > 1 ? null : undefined;
   };
   const named = pick(cued, false);
   const chosen = named === undefined ? pick(operation, false) : named;

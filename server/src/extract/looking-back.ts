@@ -1,3 +1,4 @@
+import type { StatQualifier } from '../../../shared/stats';
 import type { LanguageRules } from './languages/types';
 import type { Sentence } from './text';
 
@@ -38,6 +39,22 @@ export function cueWindow(text: string, index: number, totalOf: readonly string[
     return `${text.slice(Math.max(0, start - 40), start)} `.slice(-40);
   }
   return text.slice(Math.max(0, index - 40), index);
+}
+
+/**
+ * The qualifier a figure's cue gives it: the first of `cues` (each `$`-anchored,
+ * by qualifier) found in the 40 characters before the figure; `exact` when none.
+ */
+export function cueBefore(
+  cues: readonly (readonly [RegExp, StatQualifier])[],
+  textBefore: string
+): { qualifier: StatQualifier; cue: string | null } {
+  const tail = textBefore.slice(-40);
+  for (const [pattern, qualifier] of cues) {
+    const match = pattern.exec(tail);
+    if (match) return { qualifier, cue: match[0].trim() };
+  }
+  return { qualifier: 'exact', cue: null };
 }
 
 const WORD_CHAR = /\w/;

@@ -4,6 +4,7 @@ import { useReleaseExtraction } from '../../hooks/useReleaseExtraction';
 import { useT } from '../../hooks/useT';
 import { DescribedDialogBody } from '../ui/DescribedDialogBody';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ReleaseLanguageLine } from './ReleaseLanguageLine';
 import { ReleaseResults } from './ReleaseResults';
 
 /**
@@ -14,7 +15,7 @@ import { ReleaseResults } from './ReleaseResults';
 export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) {
   const t = useT();
   const extraction = useReleaseExtraction(onClose);
-  const { text, setText, state, fields, chosen, find, apply, textRef, outcomeRef } = extraction;
+  const { text, setText, state, total, chosenCount, find, apply, textRef, outcomeRef } = extraction;
   const id = React.useId();
 
   return (
@@ -60,7 +61,7 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
           />
         ) : null}
 
-        {state.kind === 'done' && fields.length === 0 ? (
+        {state.kind === 'done' && total === 0 ? (
           <Box
             ref={outcomeRef as React.Ref<HTMLDivElement>}
             tabIndex={-1}
@@ -76,10 +77,11 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
                 'No figures, dates or names were found in this text. Nothing is guessed: fill the fields by hand.'
               )}
             </Typography>
+            {state.language ? <ReleaseLanguageLine read={state.language} /> : null}
           </Box>
         ) : null}
 
-        {state.kind === 'done' && fields.length > 0 ? (
+        {state.kind === 'done' && total > 0 ? (
           <ReleaseResults id={`${id}-results`} text={state.text} extraction={extraction} />
         ) : null}
       </DescribedDialogBody>
@@ -87,7 +89,7 @@ export function FillFromReleaseDialogBody({ onClose }: { onClose: () => void }) 
         <Dialog.Cancel>
           <Button variant="tertiary">{t('fill.cancel', 'Cancel')}</Button>
         </Dialog.Cancel>
-        <Button data-testid="fill-release-apply" onClick={apply} disabled={chosen.length === 0}>
+        <Button data-testid="fill-release-apply" onClick={apply} disabled={chosenCount === 0}>
           {t('fill.apply', 'Apply')}
         </Button>
       </Dialog.Footer>

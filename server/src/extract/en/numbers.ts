@@ -1,5 +1,6 @@
 import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../../shared/stats';
 import { NUMBER_SCALES, NUMBER_WORDS } from '../../../../shared/words';
+import { cueBefore } from '../looking-back';
 
 /**
  * Number reading for the press-release extractor: figures as releases write
@@ -82,12 +83,5 @@ const CUES: [RegExp, StatQualifier][] = CUE_WORDS.map(([qualifier, words]) => [
   qualifier,
 ]);
 
-/** The qualifier a release gives a figure, from the words just before it; `exact` when none. */
-export function qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null } {
-  const tail = textBefore.slice(-40);
-  for (const [pattern, qualifier] of CUES) {
-    const match = pattern.exec(tail);
-    if (match) return { qualifier, cue: match[0].trim() };
-  }
-  return { qualifier: 'exact', cue: null };
-}
+/** The qualifier an English release gives a figure, from the words just before it; `exact` when none. */
+export const qualifierBefore = (textBefore: string) => cueBefore(CUES, textBefore);

@@ -1,0 +1,91 @@
+import type { DateBuilder } from '../languages/types';
+
+/**
+ * Date ranges as Spanish releases write them: "del 10 al 21 de noviembre de
+ * 2025", "entre el 3 y el 9 de junio de 2024", "del 29 de septiembre al 4 de
+ * octubre de 2024", "desde el 1 de mayo hasta el 31 de octubre de 2023", "los
+ * días 3, 4 y 5 de diciembre de 2025". A year stated once applies to both
+ * ends; a range without a year is left out, as are month names alone ("entre
+ * diciembre de 2023 y mayo de 2024": no day, no date).
+ */
+
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+// Short forms ("mar", "ago") are words too ("el mar"): only whole names, and "setiembre".
+const MONTH_NAME = [...MONTHS, 'setiembre'].join('|');
+const MONTH = `(${MONTH_NAME})`;
+const monthOf = (name: string): number => {
+  const lower = name.toLowerCase();
+  return lower === 'setiembre' ? 9 : MONTHS.indexOf(lower) + 1;
+};
+
+// "el lunes 10": a weekday before the day is read past; "1.º", "1°": an ordinal first day.
+const DAY =
+  '(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+)?(\\d{1,2})(?:\\.?[º°ª])?';
+const OF_MONTH = `\\s+de\\s+${MONTH}`;
+// "de 2025", "del 2025", "del año 2025"
+const OF_YEAR = '\\s+(?:de|del)\\s+(?:año\\s+)?(\\d{4})(?!\\d)';
+// One way to read each separator: a dash with its spaces, or a word between spaces.
+const TO = '(?:\\s*[–—-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
+// A day in a list ("3, 4 y 5") is read from the list's first day (as in en/dates.ts).
+const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d,\\s*\\d))';
+
+/** The Spanish range patterns, tried in order. */
+export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
+  // "los días 3, 4 y 5 de diciembre de 2025": a list of days runs from the first to the last
+  [
+    new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})+),?\\s+y\\s+${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),
+    (m) => {
+      const year = Number(m[5]);
+      const month = monthOf(m[4]);
+      return [year, month, Number(m[1]), year, month, Number(m[3])];
+    },
+  ],
+  // "29 de septiembre al 4 de octubre de 2024"  |  "1 de mayo de 2023 al 31 de octubre de 2023"
+  [
+    new RegExp(`${DAY}${OF_MONTH}(?:${OF_YEAR})?${TO}${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),
+    (m) => {
+      const endYear = Number(m[6]);
+      return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
+    },
+  ],
+  // "comenzó el 2 de junio y terminó el 29 de junio de 2025"
+  [
+    new RegExp(
+      `(?:comenz[óo]|empez[óo]|se inici[óo]|arranc[óo])\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo])\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const endYear = Number(m[6]);
+      return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
+    },
+  ],
+  // "10 al 21 de noviembre de 2025"  |  "3 y el 9 de junio de 2024"  |  "10-21 de noviembre de 2025"
+  [
+    new RegExp(`${DAY}${TO}${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),
+    (m) => {
+      const year = Number(m[4]);
+      const month = monthOf(m[3]);
+      return [year, month, Number(m[1]), year, month, Number(m[2])];
+    },
+  ],
+];
+
+/** Single dates, masked so their digits are never read as figures. */
+export const ES_SINGLE_DATES: RegExp[] = [
+  new RegExp(`(?<!\\d)\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?:\\s+(?:de|del)\\s+\\d{4})?\\b`, 'gi'),
+  new RegExp(`\\b(?:${MONTH_NAME})\\s+(?:(?:de|del)\\s+)?\\d{4}\\b`, 'gi'),
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
+];

@@ -1,0 +1,44 @@
+import { ES_CUE, ES_NUMBER_WORDS } from './numbers';
+
+/**
+ * The pieces the Spanish stat rules (stat-rules.ts) are written with: a
+ * figure with its optional cue (`QN`), the words a noun may carry before it,
+ * people, and "fueron"/"han sido". Patterns run with the flags `gidu`, so
+ * a word's edge is `(?<!\p{L})`/`(?!\p{L})`: `\b` knows no "ó" or "ñ".
+ */
+
+const NUMBER_WORD = ES_NUMBER_WORDS.join('|');
+// "treinta y dos", "tres mil doscientos": words join with a space, or " y ".
+const WORD_JOIN = '(?:\\s+y\\s+|\\s+)';
+/*
+ * Linear time, as in English (en/figure-patterns.ts): a figure is read from
+ * the first word or digit group of a run; a start on a later one ("mil" in
+ * "mil mil mil …", "000" in "1 000 000") could only retry what the first
+ * start tried, and on 100 KB of them each retry would rescan the rest.
+ */
+const NOT_LATER_WORD = `(?<!(?<![\\p{L}\\d.,$€£#+])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d,$€£#+])\\d{1,3}[. ])\\d{3}(?!\\d))';
+const WORDS = `(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?!\\p{L})`;
+const SCALE = '(?:\\s+(?:mil\\s+millones|millones|millón|millon|mil)(?!\\p{L}))?';
+// A dot or a space groups thousands; a comma is the decimal comma, read only before a scale (numbers.ts).
+const DIGITS = `\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}`;
+
+/** Optional cue ("unos", "más de", "al menos"), optional "un total de", then the figure (captured as `num`). */
+export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?<![\\p{L}\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+
+/** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */
+const NOT_DESCRIBING =
+  'y|e|o|u|de|del|en|a|al|con|por|para|sin|que|se|fueron|fue|han|ha|habían|había|sido|son|los|las|el|la|sus|su|entre|durante|países|naciones|agentes|policías|funcionarios|efectivos|víctimas|migrantes|investigaciones|detenciones|arrestos|detenidos|personas|sospechosos|horas|días|semanas|meses|años|toneladas|kilos|litros|euros|dólares';
+/**
+ * Up to two words a noun may carry before it ("posibles víctimas", "presuntos
+ * traficantes"); most Spanish adjectives follow the noun, so two is enough.
+ */
+export const ADJ = `(?:(?!(?:${NOT_DESCRIBING})(?![\\p{L}-]))[\\p{L}-]+\\s+){0,2}?`;
+export const PERSONS =
+  '(?:personas|sospechosos|sospechosas|individuos|hombres|mujeres|miembros|integrantes|delincuentes|traficantes|contrabandistas|fugitivos|prófugos|criminales|ciudadanos|nacionales|autores|implicados)';
+/** "fueron", "han sido", …: the verb before a participle, optional. */
+export const BE =
+  '(?:(?:fueron|fue|han sido|habían sido|han resultado|resultaron|quedaron|están|estaban|son|serán|ya han sido)\\s+)?';
+
+// d: the figure's offset (match indices); u: \p{L}.
+export const STAT_FLAGS = 'gidu';

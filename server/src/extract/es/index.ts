@@ -1,0 +1,129 @@
+import type { LanguageRules } from '../languages/types';
+import { ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
+import { QN } from './figure-patterns';
+import { qualifierBefore, readNumber } from './numbers';
+import { ES_STAT_RULES } from './stat-rules';
+
+/**
+ * Spanish: how Spanish releases write figures, cues, dates, shares, earlier
+ * editions, codenames, agencies and headquarters. Patterns that need a word's
+ * edge use `(?<!\p{L})`/`(?!\p{L})`: `\b` knows no accented letter.
+ */
+
+// Words right after a figure that make it a duration, a share, money, an age or a weight.
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:%|por\s+ciento|horas?(?!\p{L})|días?(?!\p{L})|semanas?(?!\p{L})|mes(?:es)?(?!\p{L})|años?(?!\p{L})|minutos?(?!\p{L})|toneladas?(?!\p{L})|t(?!\p{L})|kg(?!\p{L})|kilos?(?!\p{L})|kilogramos?(?!\p{L})|gramos?(?!\p{L})|litros?(?!\p{L})|km(?!\p{L})|kilómetros?(?!\p{L})|millas?(?!\p{L})|metros?(?!\p{L})|hectáreas?(?!\p{L})|(?:de\s+)?(?:dólares|euros|libras|pesos|soles|reales|francos|yuanes|rupias|USD|EUR|GBP)(?!\p{L})|[$€£]|de\s+edad(?!\p{L})|de\s+entre(?!\p{L}))/iu;
+// Sticky lookbehind, asked at the figure's position (see looking-back.ts).
+const NOT_A_COUNT_BEFORE =
+  /(?<=(?:[$€£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
+// A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
+const COMPARED =
+  /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
+const REGIONS =
+  'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
+// "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).
+const SHARE_AFTER = new RegExp(
+  `^\\s+(?:(?:fueron|fue)\\s+\\p{L}+\\s+)?en\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?!\\p{L}|\\s+\\p{Lu}|,\\s*\\p{Lu}|\\s+(?:y|e)\\s+\\p{Lu})`,
+  'u'
+);
+// "En España, 212 …", "En uno de los casos, …", "Por ejemplo, …": a sentence about one place or one case.
+const IN_ONE_PLACE = new RegExp(
+  `^\\s*(?:(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,)`,
+  'u'
+);
+
+// An earlier edition: its figures are not this operation's.
+const EARLIER =
+  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d)(?!\p{L})/iu;
+
+const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
+// "la operación, denominada Liberterra III", "bautizada «Tormenta»": only a name given to an operation.
+const CODENAMED = new RegExp(
+  `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:denominad[oa]|bautizad[oa]|llamad[oa]|conocid[oa] como|con el nombre (?:en clave |clave )?(?:de )?)\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
+  'gu'
+);
+// "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
+// (Frontex's joint operations); not "la decimotercera edición de la Operación Opson", the series, where the
+// headline names the edition.
+const OPERATION = new RegExp(
+  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+(?:(?:mundial|internacional|regional|global|multinacional)\\s+)?(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?(?<name>${NAME})`,
+  'gu'
+);
+
+const LEADS_BEFORE =
+  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/i;
+// One way to read the spaces and a dash, as in English.
+const LEADS_AFTER =
+  /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
+// "coordinada por Europol y INTERPOL": the partner named first is read past.
+const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
+
+const AGENCY_NAMES =
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC';
+// "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place.
+const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
+const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
+const PLACE = `${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2}`;
+// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
+const CENTRE =
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
+const RUN_VERB =
+  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
+// "instalado en", "se instaló en", "estuvo ubicado en"
+const SET_UP =
+  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
+// d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
+const HQ = new RegExp(
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el)\\s+(?:[\\p{L}'-]+\\s+){1,4}?en\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  'gdu'
+);
+// Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
+const RUN_FROM = new RegExp(
+  `(?<=${RUN_VERB}\\s+desde\\s+(?:[\\p{L}'-]+\\s+){0,6})|(?=[Dd]esde\\s+(?:su|la)\\s+sede)|(?=${RUN_VERB}\\s+desde)`,
+  'iuy'
+);
+const RUNS_IT = /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operación|desde)/iu;
+
+export const SPANISH: LanguageRules = {
+  code: 'es',
+  numbers: {
+    figure: QN,
+    read: readNumber,
+    qualifierBefore,
+    totalOf: ['un total de'],
+    grouped: /^\d{1,3}(?:[ .]\d{3})+$/,
+  },
+  stats: ES_STAT_RULES,
+  dates: { ranges: ES_DATE_RANGES, singles: ES_SINGLE_DATES },
+  notACountAfter: NOT_A_COUNT_AFTER,
+  notACountBefore: NOT_A_COUNT_BEFORE,
+  compared: COMPARED,
+  share: {
+    // One country's or one unit's share of a figure ("de los cuales 212 en España").
+    words:
+      /(?<!\p{L})(?:de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|entre los cuales|entre las cuales|incluid[oa]s|incluyendo|tales como|respectivamente|cada uno|cada una|por país)(?!\p{L})/giu,
+    alone: /(?<!\p{L})(?:s[oó]lo|únicamente)\s+en(?!\p{L})/giu,
+    inOnePlace: IN_ONE_PLACE,
+    after: SHARE_AFTER,
+    whole: /(?:países|naciones|miembros|participantes|parte|jurisdicciones|territorios)$/iu,
+  },
+  earlier: {
+    text: EARLIER,
+    // "la edición de 2023", "las jornadas de 2023", "la operación 2023"
+    yearEdition:
+      /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
+    inYear: /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
+    happened:
+      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
+  },
+  // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
+  operationWord: '[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
+  codename: {
+    cued: CODENAMED,
+    operation: OPERATION,
+    notName: /^(?:El|La|Los|Las|Esta|Este|Esa|Ese|Dicha|Dicho|Su|Sus|Conjunta)$/,
+    trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una|En|Y|De|Del|Con|Por|Para|Según|Durante|Entre)$/,
+  },
+  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
+  headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
+};

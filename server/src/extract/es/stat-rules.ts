@@ -1,0 +1,163 @@
+import type { StatName } from '../../../../shared/stats';
+import type { FieldRule } from '../languages/types';
+import { holdsAt } from '../looking-back';
+import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+
+/**
+ * How a Spanish release states each of the six figures: the noun after the
+ * figure, its participle after the noun ("3.744 personas fueron detenidas"),
+ * or the verb before it ("detuvo a 3.744 sospechosos", "la detención de …").
+ */
+
+const rx = (source: string) => new RegExp(source, STAT_FLAGS);
+// A list of figures opens a line: "- Víctimas rescatadas: 1.374".
+const LIST = '[-•*]?\\s*';
+// A verb's object takes "a" for people: "detuvo a 212 sospechosos".
+const TO = '(?:\\s+a)?\\s+';
+const END = '(?!\\p{L})';
+
+const ARRESTED =
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|privad[oa]s de (?:su )?libertad)';
+// "detuvo a …", "fueron detenidas 219 personas"
+const ARREST_VERB =
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
+// "… detenidos o interrogados": not all of them were arrested.
+const OR_OTHERWISE =
+  /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
+
+const VICTIMS = '(?:víctimas|supervivientes|sobrevivientes)';
+const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
+const SAVED =
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
+const SAVE_VERB =
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
+
+const OFFICERS =
+  '(?:agentes|policías|funcionarios|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|guardacostas|uniformados|carabineros)';
+
+const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
+const OPEN_VERB =
+  '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
+const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s|registrad[oa]s)';
+
+// "ascendió a", "fue de": a total said after its noun.
+const CAME_TO =
+  '(?:ascendi(?:ó|eron)|asciende|ascienden|alcanz(?:ó|aron|a|an)|lleg(?:ó|aron) a|fue de|fueron|sum(?:ó|aron|a|an))';
+
+// Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
+const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
+const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
+
+export const ES_STAT_RULES: Record<StatName, FieldRule> = {
+  arrests: {
+    patterns: [
+      // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos"
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenidos|detenidas)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+      ),
+      // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
+      rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
+      // "la policía detuvo a 212, entre ellos …"
+      rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`),
+      // "la detención de 3.744 personas"
+      rx(`(?<!\\p{L})(?:detención|arresto|captura|aprehensión)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
+      // "las detenciones ascendieron a 3.744"
+      rx(
+        `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos))\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      // A list of figures: "Detenciones: 186", "Personas detenidas: 186"
+      rx(`^[-•*]?\\s*(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}\\s*$`),
+    ],
+    refuseAfter: OR_OTHERWISE,
+  },
+  victimsIdentified: {
+    patterns: [
+      // "4.414 víctimas identificadas", "35 víctimas de trata fueron rescatadas"
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}${VICTIMS}\\s+(?:(?:potenciales|posibles|presuntas)\\s+)?(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?${BE}${SAVED}${END}`
+      ),
+      // "identificaron a 1.300 posibles víctimas"
+      rx(`(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
+      // "la identificación de 35.224 víctimas", "el rescate de 88 menores"
+      rx(`(?<!\\p{L})(?:identificación|rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
+      rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
+      // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
+      rx(
+        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+      ),
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+${BE}(?:rescatad[oa]s|liberad[oa]s|puest[oa]s a salvo|identificad[oa]s como (?:posibles |presuntas |potenciales )?víctimas)${END}`
+      ),
+      rx(
+        `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}\\s*$`),
+    ],
+    // People rescued at sea are migrants in distress, not victims of the crime.
+    refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
+  },
+  officers: {
+    patterns: [
+      // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
+      rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),
+      // "14.000 miembros de las fuerzas de seguridad"
+      rx(
+        `${QN}\\s+(?!\\s)(?:miembros|integrantes)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios)${END}`
+      ),
+      rx(
+        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}\\s*$`
+      ),
+    ],
+    // Officers who took part, not officers injured or trained.
+    sentence:
+      /(?<!\p{L})(?:particip|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
+    refuseAfter:
+      /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)/iu,
+  },
+  countries: {
+    patterns: [
+      rx(
+        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte)|jurisdicciones|territorios)${END}`
+      ),
+      rx(
+        `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      // A list of figures: "Países participantes: 23"
+      rx(`^[-•*]?\\s*(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}\\s*$`),
+    ],
+    // "víctimas procedentes de 30 países", "sus 196 países miembros": where people come from, or a membership.
+    refuseBefore:
+      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+)/iuy,
+    // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part.
+    refuseMatch: (text, index, match) =>
+      holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
+  },
+  irregularMigrants: {
+    patterns: [
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en situación (?:administrativa )?irregular|sin documentación|sin papeles)${END}`
+      ),
+      rx(
+        `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}\\s*$`),
+    ],
+  },
+  investigationsOpened: {
+    patterns: [
+      // "720 nuevas investigaciones abiertas", "278 investigaciones penales fueron abiertas"
+      rx(
+        `${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales|policiales|nuevas))?\\s+${BE}${OPENED}${END}`
+      ),
+      // "se abrieron 185 nuevas investigaciones"
+      rx(`(?<!\\p{L})${OPEN_VERB}\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`),
+      // "la apertura de 720 investigaciones"
+      rx(
+        `(?<!\\p{L})(?:apertura|inicio|incoación)\\s+de\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`
+      ),
+      // "al menos 720 nuevas investigaciones"
+      rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
+      rx(`^${LIST}(?:investigaciones\\s+abiertas|nuevas\\s+investigaciones)\\s*:\\s*${QN}\\s*$`),
+    ],
+  },
+};

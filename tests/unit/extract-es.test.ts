@@ -1,0 +1,359 @@
+import { findDateRanges } from '../../server/src/extract/dates';
+import { SPANISH } from '../../server/src/extract/es';
+import { extractFields } from '../../server/src/extract/fields';
+import { extractRelease } from '../../server/src/extract/release';
+
+/** The Spanish profile (server/src/extract/es/): each sentence here was written for this test. */
+
+type Found = Record<string, { value: unknown; qualifier?: string; evidence: string } | undefined>;
+const fields = (text: string) => extractFields(text, SPANISH) as Found;
+const stat = (text: string, field: string) => {
+  const found = fields(text)[field];
+  return found ? { value: found.value, qualifier: found.qualifier } : undefined;
+};
+const ranges = (text: string) =>
+  findDateRanges(text, SPANISH).map(({ startDate, endDate, evidence }) => ({ startDate, endDate, evidence }));
+
+describe('Spanish numbers', () => {
+  it.each([
+    ['14.000', 14000],
+    ['3.744', 3744],
+    ['1.234.567', 1234567],
+    ['14 000', 14000],
+    ['14000', 14000],
+    ['1,5 millones', 1_500_000],
+    ['1,5 millón', 1_500_000],
+    ['2,3 mil millones', 2_300_000_000],
+    ['3 mil', 3000],
+    ['1.000 millones', 1_000_000_000],
+  ])('reads the digits %p as %i', (text, value) => expect(SPANISH.numbers.read(text)).toBe(value));
+
+  it.each(['1,234', '1,5', '1.5', '1.5 millones', '14.00', '1,2345678 millones'])(
+    'refuses %p: a comma is a decimal comma, a dot groups threes',
+    (text) => expect(SPANISH.numbers.read(text)).toBeNull()
+  );
+
+  it.each([
+    ['tres', 3],
+    ['doce', 12],
+    ['quince', 15],
+    ['dieciséis', 16],
+    ['veintiún', 21],
+    ['veintiuna', 21],
+    ['veintidós', 22],
+    ['treinta y dos', 32],
+    ['noventa', 90],
+    ['cien', 100],
+    ['ciento diecinueve', 119],
+    ['doscientas', 200],
+    ['quinientos', 500],
+    ['novecientos cuarenta y uno', 941],
+    ['mil', 1000],
+    ['tres mil', 3000],
+    ['doce mil', 12000],
+    ['cien mil', 100000],
+    ['tres mil doscientos', 3200],
+    ['un millón', 1_000_000],
+  ])('reads the words %p as %i', (text, value) => expect(SPANISH.numbers.read(text)).toBe(value));
+
+  it.each(['un', 'una', 'ciento', 'dos tres', 'cien veinte', 'veinte y dos', 'un millones', 'miles'])(
+    'refuses the words %p',
+    (text) => expect(SPANISH.numbers.read(text)).toBeNull()
+  );
+
+  it.each([
+    ['la operación movilizó a unos ', 'approximately', 'unos'],
+    ['se identificaron unas ', 'approximately', 'unas'],
+    ['Cerca de ', 'approximately', 'Cerca de'],
+    ['alrededor de ', 'approximately', 'alrededor de'],
+    ['aproximadamente ', 'approximately', 'aproximadamente'],
+    ['casi ', 'approximately', 'casi'],
+    ['en torno a ', 'approximately', 'en torno a'],
+    ['un estimado de ', 'approximately', 'un estimado de'],
+    ['al menos ', 'atLeast', 'al menos'],
+    ['como mínimo ', 'atLeast', 'como mínimo'],
+    ['por lo menos ', 'atLeast', 'por lo menos'],
+    ['Más de ', 'moreThan', 'Más de'],
+    ['por encima de ', 'moreThan', 'por encima de'],
+    ['hasta ', 'upTo', 'hasta'],
+    ['se practicaron ', 'exact', null],
+  ])('reads the cue in %p as %s', (before, qualifier, cue) => {
+    expect(SPANISH.numbers.qualifierBefore(before)).toEqual({ qualifier, cue });
+  });
+
+  it('groups digits the Spanish way only', () => {
+    expect(SPANISH.numbers.grouped.test('1.234.567')).toBe(true);
+    expect(SPANISH.numbers.grouped.test('1 234 567')).toBe(true);
+    expect(SPANISH.numbers.grouped.test('1,234,567')).toBe(false);
+  });
+});
+
+describe('Spanish date ranges', () => {
+  it.each([
+    ['del 10 al 21 de noviembre de 2025', '2025-11-10', '2025-11-21', '10 al 21 de noviembre de 2025'],
+    ['entre el 3 y el 9 de junio de 2024', '2024-06-03', '2024-06-09', '3 y el 9 de junio de 2024'],
+    [
+      'del 29 de septiembre al 4 de octubre de 2024',
+      '2024-09-29',
+      '2024-10-04',
+      '29 de septiembre al 4 de octubre de 2024',
+    ],
+    [
+      'del 28 de diciembre de 2024 al 6 de enero de 2025',
+      '2024-12-28',
+      '2025-01-06',
+      '28 de diciembre de 2024 al 6 de enero de 2025',
+    ],
+    [
+      'desde el 1 de mayo hasta el 31 de octubre de 2023',
+      '2023-05-01',
+      '2023-10-31',
+      '1 de mayo hasta el 31 de octubre de 2023',
+    ],
+    ['del 1.º al 7 de marzo del 2025', '2025-03-01', '2025-03-07', '1.º al 7 de marzo del 2025'],
+    ['los días 3, 4 y 5 de diciembre de 2025', '2025-12-03', '2025-12-05', '3, 4 y 5 de diciembre de 2025'],
+    [
+      'del lunes 6 al viernes 10 de octubre de 2025',
+      '2025-10-06',
+      '2025-10-10',
+      'lunes 6 al viernes 10 de octubre de 2025',
+    ],
+    [
+      'comenzó el 2 de junio y terminó el 29 de junio de 2025',
+      '2025-06-02',
+      '2025-06-29',
+      'comenzó el 2 de junio y terminó el 29 de junio de 2025',
+    ],
+  ])('reads %p', (text, startDate, endDate, evidence) => {
+    expect(ranges(`La fase operativa se desarrolló ${text}.`)).toEqual([{ startDate, endDate, evidence }]);
+  });
+
+  it.each([
+    ['months without days', 'entre diciembre de 2023 y mayo de 2024'],
+    ['no year', 'del 10 al 21 de noviembre'],
+    ['an impossible day', 'del 10 al 31 de noviembre de 2025'],
+    ['an end before the start', 'del 21 al 10 de noviembre de 2025'],
+    ['a sea, not a month', 'del 3 al 9 de mar de 2025'],
+  ])('reads no range from %s', (_label, text) => {
+    expect(ranges(`La operación se desarrolló ${text}.`)).toEqual([]);
+  });
+
+  it('sets the dates of the operation, and masks single dates so they are never figures', () => {
+    const found = fields(
+      'LYON (Francia), 2 de diciembre de 2025 – La operación se desarrolló del 10 al 21 de noviembre de 2025 y se practicaron 300 detenciones.'
+    );
+    expect(found.startDate).toEqual({ value: '2025-11-10', evidence: '10 al 21 de noviembre de 2025' });
+    expect(found.endDate).toEqual({ value: '2025-11-21', evidence: '10 al 21 de noviembre de 2025' });
+    expect(found.arrests?.value).toBe(300);
+    expect(stat('El 2 de diciembre de 2025 se presentaron los detenidos.', 'arrests')).toBeUndefined();
+  });
+});
+
+describe('the six figures in Spanish', () => {
+  it.each([
+    ['La operación se saldó con 3.744 detenciones.', 'arrests', 3744, 'exact'],
+    ['Se practicaron unos 3.500 arrestos en toda la región.', 'arrests', 3500, 'approximately'],
+    ['En total, 219 personas fueron detenidas por trata.', 'arrests', 219, 'exact'],
+    ['Al menos 150 presuntos traficantes de migrantes fueron arrestados.', 'arrests', 150, 'atLeast'],
+    ['La policía detuvo a 3.744 sospechosos.', 'arrests', 3744, 'exact'],
+    ['La acción permitió detener a más de 1.300 personas.', 'arrests', 1300, 'moreThan'],
+    ['Terminó con la detención de 3.744 personas.', 'arrests', 3744, 'exact'],
+    ['Fueron detenidos doscientos cuarenta sospechosos.', 'arrests', 240, 'exact'],
+    ['Las detenciones ascendieron a 3.744.', 'arrests', 3744, 'exact'],
+    ['Un total de 85 personas fueron privadas de libertad.', 'arrests', 85, 'exact'],
+    ['Fuerzas policiales de 119 países participaron en la acción.', 'countries', 119, 'exact'],
+    ['En la operación participaron veintiún países.', 'countries', 21, 'exact'],
+    ['Actuaron 119 países participantes bajo un mismo mando.', 'countries', 119, 'exact'],
+    ['Unos 14.000 agentes fueron desplegados en los puertos.', 'officers', 14000, 'approximately'],
+    ['Participaron cerca de 14 000 policías y aduaneros.', 'officers', 14000, 'approximately'],
+    ['La campaña movilizó a más de doce mil efectivos.', 'officers', 12000, 'moreThan'],
+    ['Hasta 2.000 funcionarios participaron en los controles.', 'officers', 2000, 'upTo'],
+    ['En total, 4.414 víctimas fueron identificadas.', 'victimsIdentified', 4414, 'exact'],
+    ['Los equipos rescataron a 4.414 víctimas de trata.', 'victimsIdentified', 4414, 'exact'],
+    ['Se identificaron alrededor de 1.300 posibles víctimas.', 'victimsIdentified', 1300, 'approximately'],
+    ['La operación permitió la identificación de 35.224 víctimas.', 'victimsIdentified', 35224, 'exact'],
+    ['La policía liberó a 88 menores retenidos en una finca.', 'victimsIdentified', 88, 'exact'],
+    ['Se detectaron 12.992 migrantes irregulares.', 'irregularMigrants', 12992, 'exact'],
+    ['Fueron interceptadas casi 12.992 personas en situación irregular.', 'irregularMigrants', 12992, 'approximately'],
+    ['Se abrieron al menos 720 nuevas investigaciones.', 'investigationsOpened', 720, 'atLeast'],
+    ['La operación llevó a la apertura de 720 investigaciones.', 'investigationsOpened', 720, 'exact'],
+    ['Hay 278 investigaciones penales abiertas.', 'investigationsOpened', 278, 'exact'],
+    ['Un total de 41 nuevas investigaciones siguen en curso.', 'investigationsOpened', 41, 'exact'],
+  ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
+    expect(stat(text, field)).toEqual({ value, qualifier });
+  });
+
+  it.each([
+    ['money', 'Se intervinieron 3,5 millones de dólares y 200 agentes participaron.', 'officers', 200],
+    ['euros after the figure', 'Se incautaron 40 millones de euros.', 'arrests', undefined],
+  ])('keeps %s out of the figures', (_label, text, field, value) => {
+    expect(fields(text)[field]?.value).toBe(value);
+  });
+
+  it.each([
+    ['a duration', 'La policía detuvo a 48 horas de la redada a dos hombres.', 'arrests'],
+    ['a percentage', 'Las detenciones ascendieron a un 40 %.', 'arrests'],
+    ['an age', 'Se rescató a una niña de 16 años de edad.', 'victimsIdentified'],
+    ['a phone number', 'Prensa para los agentes que participaron: +34 91 000 00 00.', 'officers'],
+    ['injured officers', 'Tres agentes resultaron heridos mientras participaban en los registros.', 'officers'],
+    ['trained officers', 'Participaron en el curso 300 agentes capacitados en ciberdelincuencia.', 'officers'],
+    ['people questioned', 'Unas 400 personas fueron detenidas o interrogadas.', 'arrests'],
+    ['people checked', 'Se controlaron alrededor de 38.000 personas.', 'arrests'],
+    ['where victims come from', 'Se identificaron víctimas procedentes de 30 países.', 'countries'],
+    ['the EU membership', 'Europol apoya a los 27 Estados miembros de la UE.', 'countries'],
+    ['a boilerplate membership', 'INTERPOL ayuda a la policía de sus 196 países miembros.', 'countries'],
+    ['buyers in other countries', 'La red vendía a compradores de doce países.', 'countries'],
+    ['a comparison', 'Se registraron 500 detenciones frente a 320 detenciones el año pasado.', 'arrests'],
+    ['an earlier edition', 'La edición anterior se saldó con 1.100 detenciones.', 'arrests'],
+    ['last year', 'El año pasado se practicaron 1.100 detenciones.', 'arrests'],
+    ['a past year', 'La primera operación, en 2023, había conducido a 14 detenciones.', 'arrests'],
+    ['a national share', 'Hubo muchas detenciones, de las cuales 212 detenciones en España.', 'arrests'],
+    ['a share in one place', 'En España, 212 personas fueron detenidas.', 'arrests'],
+    ['a share "alone"', 'Solo en Lima, la policía detuvo a 40 sospechosos.', 'arrests'],
+    ['one case', 'En uno de los casos, la policía rescató a 12 mujeres.', 'victimsIdentified'],
+    ['one raid', 'En una de las redadas, la policía rescató a 12 mujeres.', 'victimsIdentified'],
+    ['an example', 'Por ejemplo, la policía de Namibia rescató a 88 personas.', 'victimsIdentified'],
+    ['people identified, not victims', 'Se identificó a 93 personas relacionadas con la red.', 'victimsIdentified'],
+    ['a lone article', 'La policía detuvo a un sospechoso y una mujer.', 'arrests'],
+    ['people rescued at sea', 'Las patrulleras rescataron a 300 personas en alta mar.', 'victimsIdentified'],
+    ["a federal country's states", 'La policía de 13 estados de México participó en la acción.', 'countries'],
+    ['an earlier year', 'En 2023 se practicaron 300 detenciones. La operación de 2025 duró un mes.', 'arrests'],
+    ['an ambiguous comma', 'Se practicaron 1,234 detenciones.', 'arrests'],
+  ])('never reads %s as a figure', (_label, text, field) => {
+    expect(stat(text, field)).toBeUndefined();
+  });
+
+  it('takes the country count that took part, not the countries after a list', () => {
+    expect(stat('Una operación con 1.006 sospechosos detenidos en 19 países africanos.', 'countries')).toEqual({
+      value: 19,
+      qualifier: 'exact',
+    });
+    expect(stat('En la Unión Europea, 219 personas fueron detenidas.', 'arrests')).toEqual({
+      value: 219,
+      qualifier: 'exact',
+    });
+    expect(stat('Se practicaron 212 detenciones en España, Portugal y Francia.', 'arrests')).toEqual({
+      value: 212,
+      qualifier: 'exact',
+    });
+  });
+
+  it('reads a list of key figures', () => {
+    const text = [
+      'Cifras clave',
+      '- Detenciones: 3.744',
+      '- Países participantes: 119',
+      '- Agentes desplegados: 14.000',
+      '- Víctimas rescatadas: 1.374',
+      '- Migrantes irregulares: 12.992',
+      '- Investigaciones abiertas: 720',
+    ].join('\n');
+    const summary = Object.fromEntries(Object.entries(fields(text)).map(([k, v]) => [k, v!.value]));
+    expect(summary).toEqual({
+      arrests: 3744,
+      countries: 119,
+      officers: 14000,
+      victimsIdentified: 1374,
+      irregularMigrants: 12992,
+      investigationsOpened: 720,
+    });
+  });
+
+  it('leaves out a figure two sentences disagree on', () => {
+    expect(stat('La policía detuvo a 212 sospechosos. En total, 230 personas fueron detenidas.', 'arrests')).toBe(
+      undefined
+    );
+  });
+});
+
+describe('Spanish codename, agency and headquarters', () => {
+  it.each([
+    ['Resultados de la Operación Pangea XVI contra los fármacos falsos.', 'Pangea XVI'],
+    ['La acción, denominada Liberterra III, terminó en junio.', 'Liberterra III'],
+    ['La operación, bautizada «Tormenta Verde», duró dos semanas.', 'Tormenta Verde'],
+    ['Frontex dirigió la Operación Conjunta Indalo 2023 en el Mediterráneo.', 'Indalo 2023'],
+    ['Estos son los resultados de la operación mundial de INTERPOL Pangea XVII.', 'Pangea XVII'],
+    ['La Operación HAECHI IV duró cinco meses. La Operación HAECHI cuenta con apoyo de Corea.', 'HAECHI IV'],
+  ])('reads the codename in %p', (text, value) => {
+    expect(fields(text).codename?.value).toBe(value);
+  });
+
+  it('does not take a series for its edition', () => {
+    expect(fields('Es la decimotercera edición de la Operación Opson.').codename).toBeUndefined();
+  });
+
+  it.each([
+    ['Una operación coordinada por INTERPOL contra el fraude. Europol aportó datos.', 'INTERPOL'],
+    ['La acción, liderada por Europol, contó con el apoyo de Frontex.', 'Europol'],
+    ['La operación, bajo la coordinación de Frontex, recibió datos de Europol.', 'Frontex'],
+    ['INTERPOL coordinó la acción y Europol aportó análisis.', 'INTERPOL'],
+    ['Con el apoyo de Eurojust, se coordinó desde el centro de mando de Europol en La Haya.', 'Europol'],
+  ])('reads the leading agency in %p', (text, value) => {
+    expect(fields(text).agency?.value).toBe(value);
+  });
+
+  it.each([
+    ['INTERPOL coordinó la acción desde su sede en Lyon (Francia).', 'Lyon, Francia'],
+    ['Un centro de coordinación instalado en Ciudad de Panamá permitió cruzar datos.', 'Ciudad de Panamá'],
+    ['La operación fue coordinada desde Lyon, Francia, con apoyo regional.', 'Lyon, Francia'],
+    ['Se dirigió desde el Centro Internacional de Coordinación de Madrid (España).', 'Madrid, España'],
+    ['Los agentes trabajaron desde un puesto de mando en Cartagena.', 'Cartagena'],
+    ['La operación fue dirigida desde su sede de Lyon.', 'Lyon'],
+    [
+      'El centro de mando de la operación se instaló en la oficina regional de INTERPOL en Buenos Aires (Argentina).',
+      'Buenos Aires, Argentina',
+    ],
+  ])('reads the headquarters in %p', (text, value) => {
+    expect(fields(text).headquarters?.value).toBe(value);
+  });
+
+  it("does not take the agency's seat in its boilerplate, or the agency itself, for the headquarters", () => {
+    expect(fields('Acerca de INTERPOL. Su Secretaría General se encuentra en Lyon.').headquarters).toBeUndefined();
+    expect(fields('El centro de coordinación de Europol permitió cruzar datos.').headquarters).toBeUndefined();
+    expect(fields('La operación fue coordinada desde Europol.').headquarters).toBeUndefined();
+  });
+
+  it.each([
+    ['LYON, Francia – INTERPOL ha publicado hoy los resultados.', 'Lyon, Francia', 'LYON, Francia'],
+    ['LA HAYA – Europol ha publicado hoy los resultados.', 'La Haya', 'LA HAYA'],
+    ['LYON (Francia) – INTERPOL ha publicado hoy los resultados.', 'Lyon, Francia', 'LYON (Francia)'],
+  ])('reads the dateline %p', (text, value, evidence) => {
+    expect(fields(`Título del comunicado\n\n${text}`).headquarters).toEqual({ value, evidence });
+  });
+
+  it('does not take a dated dateline for the headquarters', () => {
+    const text =
+      'Título del comunicado\n\nLYON (Francia), 2 de diciembre de 2025 – INTERPOL ha publicado los resultados.';
+    expect(fields(text).headquarters).toBeUndefined();
+    expect(fields(text.replace('LYON (Francia)', 'LYON, Francia')).headquarters).toBeUndefined();
+  });
+});
+
+describe('a Spanish release, end to end', () => {
+  it('is read as Spanish, with every figure and its evidence', () => {
+    const text = [
+      'Operación Ejemplo II: 812 detenidos en 27 países',
+      '',
+      'LYON (Francia) – La Operación Ejemplo II, coordinada por INTERPOL, se desarrolló del 3 al 14 de marzo de 2025 en 27 países.',
+      'Participaron unos 6.500 agentes de policía y aduanas. Se practicaron 812 detenciones, de las cuales 90 en Chile.',
+      'Los equipos rescataron a 143 víctimas de trata y se abrieron más de 300 nuevas investigaciones.',
+      'La edición anterior se saldó con 500 detenciones.',
+    ].join('\n');
+    const found = extractRelease(text);
+    expect(found.language).toBe('es');
+    const summary = Object.fromEntries(Object.entries(found.fields).map(([k, v]) => [k, v!.value]));
+    expect(summary).toEqual({
+      codename: 'Ejemplo II',
+      agency: 'INTERPOL',
+      headquarters: 'Lyon, Francia',
+      startDate: '2025-03-03',
+      endDate: '2025-03-14',
+      countries: 27,
+      officers: 6500,
+      arrests: 812,
+      victimsIdentified: 143,
+      investigationsOpened: 300,
+    });
+    for (const field of Object.values(found.fields)) expect(text).toContain(field!.evidence);
+  });
+});
