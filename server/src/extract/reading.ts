@@ -63,9 +63,11 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
   const period = distinct.size === 1 ? current[0] : undefined;
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
+  // The agency's boilerplate: from its heading on, nothing is about this operation.
+  const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
   const isEarlier = (index: number) => {
     const sentence = sentenceAt(index);
-    return sentence ? isEarlierText(sentence.text, year) : false;
+    return sentence ? sentence.index >= boilerplateAt || isEarlierText(sentence.text, year) : false;
   };
 
   const codename = findCodename(work, original, list, isEarlier, language);
@@ -83,6 +85,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year) &&
     language.earlier.happened.test(text);
   const isEarlierAsWritten = (sentence: Sentence) =>
+    sentence.index >= boilerplateAt ||
     isEarlierText(sentence.text, year) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||

@@ -7,7 +7,7 @@ export interface Sentence {
   text: string;
   /** Offset of `text` in the whole release. */
   index: number;
-  /** The release's first line, when it stands alone without a full stop (its headline). */
+  /** One of the release's first lines, when each stands alone without a full stop (its headline and standfirst). */
   headline: boolean;
 }
 
@@ -17,16 +17,18 @@ const BOUNDARY = /(?<=[.!?]["”’»)]?)\s+(?=["“‘(«¿¡]?[\p{Lu}0-9])|\n\
 export function sentences(text: string): Sentence[] {
   const found: Sentence[] = [];
   let start = 0;
-  let first = true;
+  // Still in the lines that open the release, each on its own without a full stop.
+  let leading = true;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) {
-      // A headline is a first line of its own, without a full stop: "Interpol Arrests 3,744 Suspects …".
+      // A headline is a first line of its own, without a full stop: "Interpol Arrests 3,744 Suspects …";
+      // so is a standfirst under it, which rounds its figures as headlines do ("Plus de 3 200 victimes").
       const ownLine = /^\s*\n/.test(text.slice(end)) && !/[.!?]["”’)]?$/.test(trimmed);
-      found.push({ text: trimmed, index: start + lead, headline: first && ownLine });
-      first = false;
+      leading = leading && ownLine;
+      found.push({ text: trimmed, index: start + lead, headline: leading });
     }
   };
   BOUNDARY.lastIndex = 0;

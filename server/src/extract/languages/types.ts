@@ -90,6 +90,12 @@ export interface LanguageRules {
     /** With `inYear` before this operation's year: the sentence tells what happened then. */
     happened: RegExp;
   };
+  /**
+   * The heading of the agency's boilerplate that closes a release ("À propos d'INTERPOL"), on a line
+   * of its own: what follows describes the agency ("ses 196 pays membres", "son siège à Lyon"), not
+   * this operation, and is read as an earlier edition's text is. Not global. Optional.
+   */
+  boilerplate?: RegExp;
   /** The word for an operation before its name, as a pattern ("Operation", "[Oo]pération"). */
   operationWord: string;
   codename: {

@@ -1,0 +1,87 @@
+import type { DateBuilder } from '../languages/types';
+
+/**
+ * Date ranges as French releases write them: "du 10 au 21 novembre 2025",
+ * "du 29 septembre au 4 octobre 2024", "entre le 3 et le 9 juin 2024",
+ * "du 1er au 7 mars 2025", "10-21 novembre 2025", "les 3, 4 et 5 décembre 2025".
+ * A year stated once applies to both ends; a range without a year ("du 10 au
+ * 21 novembre") or of months ("de juillet à décembre 2023") is left out.
+ */
+
+/** The months, January first, each with its short forms (always with their full stop: "sept" is also seven). */
+const FR_MONTHS: readonly (readonly string[])[] = [
+  ['janvier', 'janv\\.'],
+  ['février', 'fevrier', 'févr\\.', 'fevr\\.'],
+  ['mars'],
+  ['avril', 'avr\\.'],
+  ['mai'],
+  ['juin'],
+  ['juillet', 'juil\\.'],
+  ['août', 'aout'],
+  ['septembre', 'sept\\.'],
+  ['octobre', 'oct\\.'],
+  ['novembre', 'nov\\.'],
+  ['décembre', 'decembre', 'déc\\.', 'dec\\.'],
+];
+const MONTH_NAME = FR_MONTHS.flat().join('|');
+const MONTH_WORD = `(?:${MONTH_NAME})(?![\\p{L}])`;
+const MONTH = `(${MONTH_NAME})(?![\\p{L}])`;
+
+/** 1–12 for a month as written ("décembre", "Déc.", "aout"). */
+const monthOf = (name: string): number => {
+  const written = name.toLowerCase();
+  return FR_MONTHS.findIndex((forms) => forms.some((form) => form.replace('\\.', '.') === written)) + 1;
+};
+
+// "lundi 3", "1er": a weekday before the day is read past.
+const DAY =
+  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?<![\\d#])(\\d{1,2})(?:er)?(?![\\d\\p{L}])';
+const YEAR = '(\\d{4})(?!\\d)';
+// A start day, with its month and year when they differ from the end's.
+const FROM = `${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?`;
+// A day in a list ("3, 4 et 5") is read from the list's first day (as in en/dates.ts).
+const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d(?:er)?,\\s*\\d))';
+
+/** [start day, start month?, start year?, end day, end month, end year] → the two days. */
+const fromTo: DateBuilder = (m) => {
+  const endYear = Number(m[6]);
+  const endMonth = monthOf(m[5]);
+  return [
+    m[3] ? Number(m[3]) : endYear,
+    m[2] ? monthOf(m[2]) : endMonth,
+    Number(m[1]),
+    endYear,
+    endMonth,
+    Number(m[4]),
+  ];
+};
+
+const FLAGS = 'giu';
+
+/** The French range patterns, tried in order. */
+export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
+  // du 10 au 21 novembre 2025  |  du 29 septembre au 4 octobre 2024  |  du 10 novembre au 21 novembre 2025
+  [new RegExp(`(?<![\\p{L}])du\\s+${FROM}\\s+(?:au|jusqu'au)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  // entre le 3 et le 9 juin 2024  |  entre les 3 et 9 juin 2024
+  [
+    new RegExp(`(?<![\\p{L}])entre\\s+(?:les?\\s+)?${FROM}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
+    fromTo,
+  ],
+  // 10-21 novembre 2025  |  29 septembre – 4 octobre 2024
+  [new RegExp(`${FROM}\\s*[–—-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  // les 3, 4 et 5 décembre 2025  |  les 6 et 7 juin 2024: a list of days runs from the first to the last
+  [
+    new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})*)\\s+et\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
+    (m) => {
+      const year = Number(m[5]);
+      const month = monthOf(m[4]);
+      return [year, month, Number(m[1]), year, month, Number(m[3])];
+    },
+  ],
+];
+
+/** Single dates, masked so their digits are never read as figures: "2 décembre 2025", "1er mars", "décembre 2025". */
+export const FR_SINGLE_DATES: RegExp[] = [
+  new RegExp(`(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`, FLAGS),
+  new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+\\d{4}(?!\\d)`, FLAGS),
+];

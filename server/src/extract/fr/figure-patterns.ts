@@ -1,0 +1,41 @@
+import { CUE, CUE_ELIDED, NUMBER_WORD, SCALE_WORD } from './numbers';
+
+/**
+ * The pieces the French stat rules (stat-rules.ts) are written with: a figure
+ * with its optional qualifier cue (`QN`), the describing words around a noun,
+ * people, and "ont été". French puts most adjectives after the noun
+ * ("victimes potentielles"), so there are words to read past on both sides.
+ * `\b` knows no accented letter: word edges are `(?<![\p{L}])` and `(?![\p{L}])`.
+ */
+
+/** "et" joins number words only before "un", "une" and "onze" ("vingt et un", "soixante et onze"). */
+const WORD_JOIN = '(?:\\s+et\\s+(?=(?:un|une|onze)(?![\\p{L}]))|[\\s-]+)';
+/*
+ * Linear time, as in English (en/figure-patterns.ts): a figure is read from
+ * the first word or digit group of a run; a start on a later one could only
+ * retry what the first start tried, and on 100 KB of them would rescan the rest.
+ */
+const NOT_LATER_WORD = `(?<!(?<![\\d.,$€£#+\\p{L}])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.,$€£#+])\\d{1,3} )\\d{3}(?!\\d))';
+const WORDS = `(?<![\\p{L}])(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?![\\p{L}])`;
+const SCALE = `(?:\\s+(?:${SCALE_WORD})(?![\\p{L}]))?`;
+// Groups of three after a space; a decimal comma only means something before a scale (numbers.ts).
+const DIGITS = `\\d{1,3}(?: \\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}`;
+/** Optional qualifier cue and "au total", then the figure (captured as `num`). */
+export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+
+/** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
+const STOP =
+  '(?:et|ou|de|des|du|à|au|aux|en|dans|par|pour|sur|avec|sans|contre|entre|lors|dont|qui|que|ont|a|été|avaient|avait|sont|est|étaient|les|la|le|leur|leurs|ses|son|sa|ce|cette|ces|un|une|pays|nations|policiers|agents|fonctionnaires|victimes|migrants|enquêtes|arrestations|interpellations|suspects|personnes|individus|heures|jours|semaines|mois|ans|années|tonnes)(?![\\p{L}])';
+const DESCRIBING = `(?!${STOP})\\p{Ll}[\\p{Ll}-]*`;
+/** Up to two describing words before a noun ("nouvelles", "jeunes"). */
+export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
+/** Up to two describing words after a noun ("potentielles", "supplémentaires"). */
+export const ADJ_POST = `(?:\\s+(?!\\s)${DESCRIBING}){0,2}?`;
+export const PERSONS =
+  '(?:personnes?|suspects?|individus|hommes|femmes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés)(?![\\p{L}])';
+/** "ont été", "a été", "avaient été", "sont", or nothing ("1 006 suspects arrêtés"). */
+export const BE = '(?:(?:(?:ont|a|avaient|avait|auraient|sont)\\s+)?été\\s+|sont\\s+)?';
+
+// d: the figure's offset (match indices); u: \p{L} and accented letters; i: "Plus de", "États".
+export const STAT_FLAGS = 'gidu';

@@ -1,0 +1,143 @@
+import type { LanguageRules } from '../languages/types';
+import { FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
+import { QN } from './figure-patterns';
+import { NUMBER_WORD, frenchQualifierBefore, readFrench } from './numbers';
+import { FR_STAT_RULES } from './stat-rules';
+
+/**
+ * French: how French releases write figures, cues, dates, shares, earlier
+ * editions, codenames, agencies and headquarters.
+ */
+
+// Words right after a figure that make it a duration, a share, money, an age or a weight.
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:%|pour\s*cent|p\.\s*100|(?:de\s+|d')?(?:heures?|h|jours?|semaines?|mois|ans?|années?|minutes?|secondes?|fois|reprises|tonnes?|t|kilos?|kilogrammes?|kg|grammes?|litres?|km|kilomètres?|mètres?|hectares?|USD|EUR|GBP|CHF|F\s?CFA|dollars?|euros?|livres\s+sterling|francs?|roupies?|pesos?|yuans?|nairas?|\$|€|£))(?![\p{L}])/iu;
+// Sticky lookbehind, asked at the figure's position (see looking-back.ts): money, an age,
+// "moins de 30" (under thirty is no count; "pas moins de 30" is at least thirty), and a part of a figure
+// ("la moitié des 300 suspects").
+const NOT_A_COUNT_BEFORE =
+  /(?<=(?:[$€£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
+
+const NOT_ARTICLE = NUMBER_WORD.split('|')
+  .filter((word) => word !== 'un' && word !== 'une')
+  .join('|');
+// A comparison ("contre 300 l'an dernier"): the figures after it are not this operation's.
+// "contre" alone is "against" ("une action contre la traite"): only before a figure.
+const COMPARED = new RegExp(
+  `(?<![\\p{L}])(?:contre\\s+(?=[\\d#]|(?:environ|près|plus|quelque|seulement|à\\s+peine|${NOT_ARTICLE})(?![\\p{L}]))|par\\s+rapport\\s+(?:à|aux?)|comparée?s?\\s+(?:à|aux?)|en\\s+comparaison\\s+(?:de|avec)|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul)|une\\s+(?:hausse|baisse|augmentation|diminution)\\s+de|(?:de\\s+)?(?:plus|moins)\\s+qu(?:e|'))`,
+  'giu'
+);
+// "212 arrestations en Espagne": one place's share (a list of places is where it happened).
+const SHARE_AFTER =
+  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
+
+// A country's police or authorities, by the adjective of its nationality (feminine, as these nouns are):
+// "la police brésilienne", "les autorités roumaines"; a continent's are all of them.
+const ONE_COUNTRYS =
+  '(?:polices?|autorités|forces|douanes|gendarmerie|garde\\s+civile)\\s+(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane)s?';
+
+// An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
+// the pluperfect, "avaient participé", tells what an earlier edition did.)
+const EARLIER =
+  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+
+const NAME =
+  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
+// "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
+const NAME_THEN_WHAT =
+  "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6}),\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
+const CODENAMED = new RegExp(
+  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT})(?<name>${NAME})`,
+  'gu'
+);
+// "l'opération mondiale Pangea XVII": a describing word may stand between.
+const OPERATION = new RegExp(
+  `(?<![\\p{L}])[Oo]pération\\s+(?:(?:internationale|mondiale|conjointe|régionale|européenne|coordonnée)\\s+)?(?:["«]\\s?)?(?<name>${NAME})`,
+  'gu'
+);
+const AGENCY_NAMES =
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD';
+
+const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
+const LEADS_BEFORE = new RegExp(
+  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  'iu'
+);
+const LEADS_AFTER =
+  /^(?:\s?,\s+qui\s+(?:a|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\s+(?:a|ont|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\s+(?:coordonne|dirige|mène|pilote|organise)(?![\p{L}]))/iu;
+
+const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
+// An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
+// qui a son siège à Dubaï" is no operation's).
+const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)dont\\s+le\\s+siège|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d')(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
+// Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network.
+const FROM = `coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
+const HQ = new RegExp(
+  `(?<![\\p{L}])(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
+  'gdu'
+);
+// Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
+const RUN_FROM =
+  /(?<=(?<![\p{L}])(?:coordonn|pilot|dirig|men|supervis|condui|gér|organis)\p{L}*(?:\s[\p{L}'-]+){0,6}\sdepuis\s(?:[\p{L}'-]+\s){0,3})/iuy;
+const RUNS_IT = /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération)/iu;
+
+export const FRENCH: LanguageRules = {
+  code: 'fr',
+  numbers: {
+    figure: QN,
+    read: readFrench,
+    qualifierBefore: frenchQualifierBefore,
+    totalOf: ['un total de', 'au total'],
+    grouped: /^\d{1,3}(?: \d{3})+$/,
+  },
+  stats: FR_STAT_RULES,
+  share: {
+    // One country's or one unit's share of a figure ("dont 212 en Espagne").
+    // One country's police ("la police brésilienne a arrêté 400 personnes") is a share too.
+    words: new RegExp(
+      `(?<![\\p{L}])(?:dont|parmi\\s+(?:lesquels|lesquelles|eux|elles)|y\\s+compris|notamment|respectivement|chacun|chacune|à\\s+(?:elle|lui|eux|elles)\\s+seul(?:e|s|es)?|${ONE_COUNTRYS})(?![\\p{L}])`,
+      'giu'
+    ),
+    alone:
+      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
+    // "En Espagne, 212 personnes…": a sentence that opens on one place.
+    inOnePlace: /^\s*(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?[\p{L}'-]+){0,2},/u,
+    after: SHARE_AFTER,
+    whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
+  },
+  // What makes a figure something else: not a count, a comparison, an earlier edition, the boilerplate.
+  notACountAfter: NOT_A_COUNT_AFTER,
+  notACountBefore: NOT_A_COUNT_BEFORE,
+  compared: COMPARED,
+  earlier: {
+    text: EARLIER,
+    yearEdition:
+      /(?<![\p{L}])(?:édition|opération|phase|campagne|session|journées\s+d'action)\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)/giu,
+    inYear: /(?<![\p{L}])(?:en|de|durant|pendant|lors\s+de|au\s+cours\s+de)\s+((?:19|20)\d\d)(?!\d)/giu,
+    happened:
+      /(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé)(?![\p{L}])/iu,
+  },
+  // A heading of its own ("À propos d'INTERPOL", "À propos de l'OMD"), not a sentence opening on "À propos de".
+  boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}$/mu,
+  dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES },
+  operationWord: '[Oo]pération',
+  codename: {
+    cued: CODENAMED,
+    operation: OPERATION,
+    notName: new RegExp(`^(?:Le|La|Les|L|Ce|Cette|Il|Elle|Un|Une|En|Au|${AGENCY_NAMES})$`),
+    trailing: /(?<!\s)\s+(?:Le|La|Les|L'|Un|Une|Des|En|Au|Aux|À|Dans|Par|Pour|Sur|Et|De|Du|Lors|Selon|Ce|Cette)$/u,
+  },
+  agency: {
+    leadsBefore: LEADS_BEFORE,
+    leadsAfter: LEADS_AFTER,
+    andPartner: /(?<!\s)\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u,
+  },
+  headquarters: {
+    place: HQ,
+    runFrom: RUN_FROM,
+    runsIt: RUNS_IT,
+    trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
+  },
+};

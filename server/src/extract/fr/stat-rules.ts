@@ -1,0 +1,130 @@
+import type { StatName } from '../../../../shared/stats';
+import type { FieldRule } from '../languages/types';
+import { holdsAt } from '../looking-back';
+import { ADJ_POST, ADJ_PRE, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+
+/**
+ * How a French release states each of the six stats, in French word order:
+ * "3 744 arrestations", "3 744 personnes ont été interpellées", "interpellé
+ * 3 744 suspects", "l'arrestation de 1 006 suspects", "119 pays", "près de
+ * 14 000 policiers", "4 414 victimes identifiées", "l'identification de
+ * 35 224 victimes", "12 992 migrants en situation irrégulière", "720 nouvelles
+ * enquêtes", "l'ouverture de 720 enquêtes"; and what makes a match something else.
+ */
+
+const rule = (source: string) => new RegExp(source, STAT_FLAGS);
+// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23".
+const listed = (label: string) => rule(`^[-•*]?\\s*(?:${label})\\s*:\\s*${QN}\\s*$`);
+// A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
+const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
+
+const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
+const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
+const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
+// People "libérées" may have been let go by the police: only rescue words count for people.
+const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
+const YOUNG_OR_PEOPLE =
+  '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
+// "de la traite", "d'exploitation sexuelle": what the victims were victims of.
+const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
+const OFFICERS =
+  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
+const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judiciaires)(?![\\p{L}])';
+const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
+const TOTALLED =
+  "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
+
+// "3 000 personnes environ": a hedge after the match, which the qualifier (read before the figure)
+// would miss; left out rather than proposed as exact.
+const HEDGED_AFTER = /^\s+environ(?![\p{L}])/iu;
+const hedged = (refuse?: RegExp) =>
+  refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
+
+// Sticky lookbehinds, asked at the match (see looking-back.ts).
+const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
+
+export const FR_STAT_RULES: Record<StatName, FieldRule> = {
+  arrests: {
+    patterns: [
+      rule(
+        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
+      ),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}\\s+(?!\\s)${BE}${ARRESTED}`),
+      rule(
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
+      ),
+      rule(
+        `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
+      ),
+      listed('arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées)'),
+    ],
+    // "interpellées ou entendues": not all of them were arrested.
+    refuseAfter: hedged(
+      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn)/iu
+    ),
+  },
+  victimsIdentified: {
+    patterns: [
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
+      rule(
+        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
+      ),
+      rule(
+        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+      ),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
+      rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
+      listed('victimes\\s+(?:identifiées|secourues)'),
+    ],
+    refuseAfter: hedged(),
+  },
+  officers: {
+    patterns: [
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
+      listed('(?:policiers|agents|fonctionnaires)\\s+(?:mobilisés|déployés|participants)'),
+    ],
+    sentence:
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*)/iu,
+    // Officers "formés", "blessés": not the officers who ran the operation.
+    refuseAfter: hedged(
+      /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+    ),
+  },
+  countries: {
+    patterns: [
+      // "les 12 pays participants" took part: the match holds the word that says so.
+      rule(`${QN}\\s+(?!\\s)${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
+      rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?pays\\s+(?:participants|impliqués)\\s+${TOTALLED}\\s+${QN}`),
+      listed('pays(?:\\s+participants)?'),
+    ],
+    // "victimes originaires de 30 pays": where people come from; "expédiés vers 40 pays", "un réseau
+    // actif dans 12 pays": where goods went or a network works; "ses 196 pays membres",
+    // "INTERPOL relie les polices de 196 pays": a membership, not who took part.
+    refuseBefore:
+      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
+    // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
+    refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
+    refuseAfter: hedged(),
+  },
+  irregularMigrants: {
+    patterns: [
+      rule(
+        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
+      ),
+      listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
+    ],
+    refuseAfter: hedged(),
+  },
+  investigationsOpened: {
+    patterns: [
+      rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
+      rule(
+        `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
+      ),
+      rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
+      listed('(?:nouvelles\\s+enquêtes|enquêtes\\s+ouvertes)'),
+    ],
+    refuseAfter: hedged(),
+  },
+};
