@@ -68,7 +68,9 @@ async function openDialog() {
   const publish = jest.fn();
   renderInForm(<EditView save={save} publish={publish} />, { values: { title: 'Draft', arrests: 5 } });
   fireEvent.click(screen.getByRole('button', { name: 'Fill from press release' }));
-  fireEvent.change(await screen.findByTestId('fill-release-text'), { target: { value: RELEASE } });
+  // The first open loads the body's chunk: on a busy machine that takes longer than findBy's 1 s.
+  const text = await screen.findByTestId('fill-release-text', {}, { timeout: 20_000 });
+  fireEvent.change(text, { target: { value: RELEASE } });
   return { save, publish };
 }
 
