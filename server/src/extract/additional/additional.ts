@@ -39,6 +39,8 @@ interface Proposal {
   qualifier: StatQualifier;
   what: string;
   kind: string;
+  /** The thing counted, one name for its synonyms ("guns" and "firearms"): the same figure for it is one figure. */
+  thing: string;
   start: number;
   end: number;
   headline: boolean;
@@ -124,6 +126,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
       qualifier,
       what: `${read.unit ?? ''}|${what}`,
       kind: `${read.unit ?? ''}|${read.kind ?? what}`,
+      thing: `${read.unit ?? ''}|${words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what}`,
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,
@@ -177,8 +180,9 @@ function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   const body = proposals.filter((p) => !p.headline);
   const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))];
   const disputed = disputes(kept);
-  // A sum or a weight given twice is the same figure whatever it is called; a count is the same thing counted.
-  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.what}|${p.value}` : `${p.unit}|${p.value}`);
+  // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
+  // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
+  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.thing}|${p.value}` : `${p.unit}|${p.value}`);
   const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2);
   const chosen = new Map<string, Proposal>();
   for (const p of kept) {

@@ -127,6 +127,15 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     adjectivesBefore: [],
     complements: [],
     notAfter: ['checks', 'searches', 'inspections', 'controls', 'raids', 'numbers', 'owners', 'holders', 'users'],
+    sameThing: {
+      guns: 'firearms',
+      weapons: 'firearms',
+      'web sites': 'websites',
+      sites: 'websites',
+      'domain names': 'domains',
+      'mobile phones': 'phones',
+      'id cards': 'identity cards',
+    },
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,

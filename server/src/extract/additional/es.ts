@@ -140,6 +140,15 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'largas',
     ],
     notAfter: ['controles', 'registros', 'inspecciones'],
+    sameThing: {
+      armas: 'armas de fuego',
+      sitios: 'sitios web',
+      'sitios de internet': 'sitios web',
+      'nombres de dominio': 'dominios',
+      computadoras: 'ordenadores',
+      celulares: 'teléfonos',
+      móviles: 'teléfonos',
+    },
   },
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,

@@ -126,6 +126,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'de poing',
     ],
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
+    sameThing: { armes: 'armes à feu', sites: 'sites web', 'sites internet': 'sites web', 'noms de domaine': 'domaines' },
   },
   participle:
     /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté)(?:e|s|es)?$/u,

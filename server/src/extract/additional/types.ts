@@ -56,6 +56,8 @@ export interface AdditionalWords {
     complements: readonly string[];
     /** Words right after the noun that make it a describing word ("vehicle checks", "phone numbers"). */
     notAfter: readonly string[];
+    /** Nouns of `heads` that name the same things as another ("guns": "firearms"): one count, said twice. */
+    sameThing: Readonly<Record<string, string>>;
   };
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;
