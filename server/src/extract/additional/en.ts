@@ -63,6 +63,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   ],
   headLast: true,
   joins: [],
+  coordinators: ['and', 'or'],
+  others: ['other'],
+  verbForm: /[^e]ed$/,
   stop: new Set(
     (
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +

@@ -60,6 +60,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   verbLike: /(?:ar|er|ir|ron|ó)$/,
   headLast: false,
   joins: ['de', 'del'],
+  coordinators: ['y', 'e', 'o', 'u'],
+  others: ['otros', 'otras'],
+  verbForm: /(?:aron|ieron|ó)$/,
   stop: new Set(
     (
       'el la los las lo un una unos unas de del al a y e o u en con sin por para entre hacia desde hasta que quien ' +

@@ -52,6 +52,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   ],
   headLast: false,
   joins: ['de', "d'"],
+  coordinators: ['et', 'ou'],
+  others: ['autres'],
   stop: new Set(
     (
       "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous entre vers chez qui que " +

@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './currencies';
 import type { Figure } from './figures';
+import { coordinatedBefore, listAfter } from './lists';
 import { phraseAt, tokensAfter, tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 
@@ -150,6 +151,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
     const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
     const what = label && headOf(text.slice(label.start, label.end), words);
+    if (label) label.end = listAfter(text, label.end, words);
     return { value, unit: currency.code, label, what, start, end: label?.end ?? end };
   }
 
@@ -163,6 +165,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const label = nounPhrase(tokens, j + unit.length + 1, words);
     if (!label) return null;
     const what = headOf(text.slice(label.start, label.end), words);
+    label.end = listAfter(text, label.end, words);
     return { value, unit: words.units[unit.key], label, what, start, end: label.end };
   }
 
@@ -259,6 +262,9 @@ export function labelBefore(
     ) {
       first -= 2;
     }
+    // Nothing but a bullet, a dash or a quote before the words read: they open the sentence.
+    const opensSentence = /^[\s\-–•*"(]*$/.test(text.slice(0, tokens[0].start));
+    first = coordinatedBefore(tokens, first, words, opensSentence);
     return { start: tokens[first].start, end: np[np.length - 1].end };
   }
   return undefined;
