@@ -11,7 +11,8 @@ import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
 import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
-import { headOf, labelBefore, readFigure } from './read-figure';
+import { labelBefore } from './label-before';
+import { headOf, readFigure } from './read-figure';
 import { tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
