@@ -45,6 +45,8 @@ interface Proposal {
   start: number;
   end: number;
   headline: boolean;
+  /** Said inside a quote: a quote restates the figure the release gives, in looser words. */
+  quoted: boolean;
 }
 
 const DIGIT_BEFORE = /[\d#][ \t]*$/;
@@ -131,6 +133,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,
+      quoted: clauses.quoted(start),
     });
   }
   return found;
@@ -184,7 +187,7 @@ function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
   // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
   const sameFigure = (p: Proposal) => (p.unit === null ? `${p.thing}|${p.value}` : `${p.unit}|${p.value}`);
-  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2);
+  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2) + (p.quoted ? 0 : 1);
   const chosen = new Map<string, Proposal>();
   for (const p of kept) {
     if (disputed.has(p.what)) continue;
