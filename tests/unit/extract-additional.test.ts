@@ -773,6 +773,57 @@ describe('additional figures in hostile 100 KB texts', () => {
       fill('', 'activos por valor de 5 euros '),
       [{ label: 'Activos', value: 5, unit: 'EUR', qualifier: 'exact', evidence: 'activos por valor de 5 euros' }],
     ],
+    [
+      'en',
+      'a list too long to be one',
+      fill('5 tonnes of cocaine', ', cannabis', ' and other drugs'),
+      [{ label: 'Cocaine', value: 5, unit: 't', qualifier: 'exact', evidence: '5 tonnes of cocaine' }],
+    ],
+    [
+      'en',
+      '"and" after a unit',
+      fill('5 tonnes of cocaine ', 'and other '),
+      [{ label: 'Cocaine', value: 5, unit: 't', qualifier: 'exact', evidence: '5 tonnes of cocaine' }],
+    ],
+    [
+      'en',
+      '"cash and" before money',
+      fill('', 'cash and ', 'jewellery worth USD 5 million'),
+      [
+        {
+          label: 'Cash and jewellery',
+          value: 5_000_000,
+          unit: 'USD',
+          qualifier: 'exact',
+          evidence: 'cash and jewellery worth USD 5 million',
+        },
+      ],
+    ],
+    ['en', 'commas before money', fill('', ', USD 5 million')],
+    [
+      'en',
+      'quote marks',
+      fill('', '"5 websites ', ''),
+      [{ label: 'Websites', value: 5, unit: null, qualifier: 'exact', evidence: '5 websites' }],
+    ],
+    [
+      'fr',
+      'de, de, de in a list',
+      fill('5 tonnes de cocaïne', ', de cannabis', " et d'autres drogues"),
+      [{ label: 'Cocaïne', value: 5, unit: 't', qualifier: 'exact', evidence: '5 tonnes de cocaïne' }],
+    ],
+    [
+      'fr',
+      'words between commas',
+      fill('Les biens saisis', ', dont', " représentent une valeur de 5 millions d'euros"),
+    ],
+    ['es', 'allí allí', fill('', ': allí 5 armas de fuego')],
+    [
+      'es',
+      'y y y',
+      fill('5 toneladas de cocaína ', 'y '),
+      [{ label: 'Cocaína', value: 5, unit: 't', qualifier: 'exact', evidence: '5 toneladas de cocaína' }],
+    ],
   ] as [ReleaseLanguage, string, string, unknown[]?][])('%s: %s', (language, _name, text, expected = []) => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(CAP);
     expect(additional(text, language)).toEqual(expected);
