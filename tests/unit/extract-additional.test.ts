@@ -608,7 +608,25 @@ describe('more ways press offices write the figures', () => {
     expect(rows(text, language)).toEqual([{ label, value: 2, unit: 't', qualifier: 'exact' }]);
   });
 
+  it.each([
+    ['en', 'Police seized jewellery, cars and boats worth USD 2 million.', 'Jewellery, cars and boats'],
+    [
+      'fr',
+      "Les agents ont saisi des voitures, des bateaux et des bijoux d'une valeur de 2 millions d'euros.",
+      'Voitures, des bateaux et des bijoux',
+    ],
+    ['es', 'Se incautaron coches, lanchas y joyas por valor de 2 millones de euros.', 'Coches, lanchas y joyas'],
+  ] as const)('%s: a list with commas before money: %p', (language, text, label) => {
+    expect(rows(text, language)).toEqual([
+      { label, value: 2_000_000, unit: language === 'en' ? 'USD' : 'EUR', qualifier: 'exact' },
+    ]);
+  });
+
   it('takes no thing from another clause into the label before money', () => {
+    expect(rows('Officers took 5 cars, boats and jewellery worth USD 2 million.')).toEqual([
+      { label: 'Cars', value: 5, unit: null, qualifier: 'exact' },
+      { label: 'Jewellery', value: 2_000_000, unit: 'USD', qualifier: 'exact' },
+    ]);
     expect(rows('Police seized 12 vehicles and jewellery worth USD 2 million.')).toEqual([
       { label: 'Vehicles', value: 12, unit: null, qualifier: 'exact' },
       { label: 'Jewellery', value: 2_000_000, unit: 'USD', qualifier: 'exact' },

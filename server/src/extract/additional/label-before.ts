@@ -1,4 +1,4 @@
-import { coordinatedBefore } from './lists';
+import { commaItemsBefore, coordinatedBefore, opensSentence } from './lists';
 import { isWord, LOWER_OR_ACRONYM } from './read-figure';
 import { tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
@@ -62,10 +62,16 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     ) {
       first -= 2;
     }
-    // Nothing but a bullet, a dash or a quote before the words read: they open the sentence.
-    const opensSentence = /^[\s\-–•*"(]*$/.test(text.slice(0, tokens[0].start));
-    first = coordinatedBefore(tokens, first, words, opensSentence);
-    return { start: tokens[first].start, end: np[np.length - 1].end };
+    const opens = opensSentence(text, tokens[0].start);
+    const listed = coordinatedBefore(tokens, first, words, opens);
+    let start = tokens[listed].start;
+    // The first thing read after a figure is another clause's ("seized 12 vehicles and jewellery worth …"); after a
+    // comma, the start of a list ("jewellery, cars and boats worth …").
+    const lead = listed === 0 || (listed === 1 && words.stop.has(tokens[0].lower));
+    if (lead && listed !== first && !opens) {
+      start = commaItemsBefore(text, tokens[0].start, words) ?? tokens[listed === 0 ? first : listed].start;
+    }
+    return { start, end: np[np.length - 1].end };
   }
   return undefined;
 }

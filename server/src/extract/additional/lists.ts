@@ -1,4 +1,4 @@
-import { tokensAfter, type Token } from './tokens';
+import { tokensAfter, tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -76,6 +76,30 @@ export function coordinatedBefore(tokens: Token[], first: number, words: Additio
   // "argent liquide et …", "bank deposits and …": two words when an article or the sentence's start comes first.
   const opens = (k: number) => (k === 0 ? opensSentence : !nounLike(tokens[k - 1], words));
   if (nounLike(tokens[a - 1], words, a === 1 && opensSentence) && opens(a - 1) && !isAnd(tokens[a - 1])) a -= 1;
-  // The first thing after a figure or a comma is another clause's ("seized 12 vehicles and jewellery worth …").
-  return a === 0 && !opensSentence ? first : a;
+  return a;
+}
+
+/** Whether nothing but spaces, a bullet, a dash or a quote stands before `index` of a sentence. */
+export const opensSentence = (text: string, index: number) =>
+  index <= 12 && /^[\s\-–•*"(«]*$/.test(text.slice(0, index));
+
+/**
+ * Where a list going on before `at` with commas starts ("jewellery, cars and
+ * boats worth …", read from "cars"): items of one or two words, the first
+ * after a word that names no thing (an article, a verb) or at the sentence's
+ * start. Undefined when the words before are not surely a list (a figure).
+ */
+export function commaItemsBefore(text: string, at: number, words: AdditionalWords): number | undefined {
+  let start = at;
+  for (let n = 0; n < 12; n += 1) {
+    const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (!comma) return opensSentence(text, start) ? start : undefined;
+    const before = tokensBefore(text, start - comma[0].length, 60, 4);
+    let k = before.length - 1;
+    if (!nounLike(before[k], words)) return undefined;
+    if (k > 1 && nounLike(before[k - 1], words) && !nounLike(before[k - 2], words)) k -= 1;
+    if (k > 0) return before[k].start;
+    start = before[0].start;
+  }
+  return undefined;
 }
