@@ -842,6 +842,20 @@ describe('additional figures in hostile 100 KB texts', () => {
       fill('5 toneladas de cocaína ', 'y '),
       [{ label: 'Cocaína', value: 5, unit: 't', qualifier: 'exact', evidence: '5 toneladas de cocaína' }],
     ],
+    [
+      'en',
+      'a list with commas too long to be one',
+      fill('', 'cars, ', 'boats and jewellery worth USD 5 million'),
+      [
+        {
+          label: 'Jewellery',
+          value: 5_000_000,
+          unit: 'USD',
+          qualifier: 'exact',
+          evidence: 'jewellery worth USD 5 million',
+        },
+      ],
+    ],
   ] as [ReleaseLanguage, string, string, unknown[]?][])('%s: %s', (language, _name, text, expected = []) => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(CAP);
     expect(additional(text, language)).toEqual(expected);
