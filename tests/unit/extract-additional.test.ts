@@ -616,6 +616,17 @@ describe('more ways press offices write the figures', () => {
       'Voitures, des bateaux et des bijoux',
     ],
     ['es', 'Se incautaron coches, lanchas y joyas por valor de 2 millones de euros.', 'Coches, lanchas y joyas'],
+    ['en', 'Officers found cash and jewellery worth USD 2 million.', 'Cash and jewellery'],
+    [
+      'en',
+      'Officers took the stolen jewellery, cars and boats worth USD 2 million.',
+      'Stolen jewellery, cars and boats',
+    ],
+    [
+      'fr',
+      "Les agents ont saisi de l'argent liquide et des bijoux d'une valeur de 2 millions d'euros.",
+      'Argent liquide et des bijoux',
+    ],
   ] as const)('%s: a list with commas before money: %p', (language, text, label) => {
     expect(rows(text, language)).toEqual([
       { label, value: 2_000_000, unit: language === 'en' ? 'USD' : 'EUR', qualifier: 'exact' },

@@ -23,6 +23,9 @@ export function nounLike(token: Token | undefined, words: AdditionalWords, capit
   );
 }
 
+/** An article, a preposition or an elision: before it, a thing's name starts ("the stolen gold", "l'argent liquide"). */
+const articleLike = (token: Token, words: AdditionalWords) => token.text.endsWith("'") || words.stop.has(token.lower);
+
 /** One item of a list from `at` of `tokens`: "de cannabis", "other drugs", "autres stupéfiants"; its end index. */
 function itemAt(tokens: Token[], at: number, words: AdditionalWords): { next: number; other: boolean } | null {
   let k = at;
@@ -74,7 +77,7 @@ export function coordinatedBefore(tokens: Token[], first: number, words: Additio
   if (!isAnd(tokens[j]) || !nounLike(tokens[j - 1], words, j === 1 && opensSentence)) return first;
   let a = j - 1;
   // "argent liquide et …", "bank deposits and …": two words when an article or the sentence's start comes first.
-  const opens = (k: number) => (k === 0 ? opensSentence : !nounLike(tokens[k - 1], words));
+  const opens = (k: number) => (k === 0 ? opensSentence : articleLike(tokens[k - 1], words));
   if (nounLike(tokens[a - 1], words, a === 1 && opensSentence) && opens(a - 1) && !isAnd(tokens[a - 1])) a -= 1;
   return a;
 }
@@ -97,7 +100,7 @@ export function commaItemsBefore(text: string, at: number, words: AdditionalWord
     const before = tokensBefore(text, start - comma[0].length, 60, 4);
     let k = before.length - 1;
     if (!nounLike(before[k], words)) return undefined;
-    if (k > 1 && nounLike(before[k - 1], words) && !nounLike(before[k - 2], words)) k -= 1;
+    if (k > 1 && nounLike(before[k - 1], words) && articleLike(before[k - 2], words)) k -= 1;
     if (k > 0) return before[k].start;
     start = before[0].start;
   }
