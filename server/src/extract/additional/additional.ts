@@ -11,7 +11,8 @@ import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
 import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
-import { headOf, labelBefore, readFigure } from './read-figure';
+import { labelBefore } from './label-before';
+import { headOf, readFigure } from './read-figure';
 import { tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
@@ -39,9 +40,13 @@ interface Proposal {
   qualifier: StatQualifier;
   what: string;
   kind: string;
+  /** The thing counted, one name for its synonyms ("guns" and "firearms"): the same figure for it is one figure. */
+  thing: string;
   start: number;
   end: number;
   headline: boolean;
+  /** Said inside a quote: a quote restates the figure the release gives, in looser words. */
+  quoted: boolean;
 }
 
 const DIGIT_BEFORE = /[\d#][ \t]*$/;
@@ -124,9 +129,11 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
       qualifier,
       what: `${read.unit ?? ''}|${what}`,
       kind: `${read.unit ?? ''}|${read.kind ?? what}`,
+      thing: `${read.unit ?? ''}|${words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what}`,
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,
+      quoted: clauses.quoted(start),
     });
   }
   return found;
@@ -177,9 +184,10 @@ function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   const body = proposals.filter((p) => !p.headline);
   const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))];
   const disputed = disputes(kept);
-  // A sum or a weight given twice is the same figure whatever it is called; a count is the same thing counted.
-  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.what}|${p.value}` : `${p.unit}|${p.value}`);
-  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2);
+  // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
+  // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
+  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.thing}|${p.value}` : `${p.unit}|${p.value}`);
+  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2) + (p.quoted ? 0 : 1);
   const chosen = new Map<string, Proposal>();
   for (const p of kept) {
     if (disputed.has(p.what)) continue;

@@ -9,6 +9,8 @@ export class Clauses {
   private readonly passive: Set<number>;
   private readonly lastSingle: number;
   private readonly semicolons: Int32Array;
+  /** Whether each place of the sentence is inside a quote opened in it ("…", «…»). */
+  private readonly quotes: Uint8Array;
 
   constructor(text: string, words: AdditionalWords) {
     const n = text.length;
@@ -18,12 +20,18 @@ export class Clauses {
     const COMMA = 44;
     const SEMICOLON = 59;
     const COLON = 58;
+    this.quotes = new Uint8Array(n + 1);
     let start = 0;
     let semicolon = 0;
+    let quoted = 0;
     for (let i = 0; i <= n; i += 1) {
       this.starts[i] = start;
       this.semicolons[i] = semicolon;
+      this.quotes[i] = quoted;
       const c = text.charCodeAt(i);
+      if (c === 34) quoted ^= 1;
+      else if (c === 171) quoted = 1;
+      else if (c === 187) quoted = 0;
       if (c === COMMA || c === SEMICOLON || c === COLON) start = i + 1;
       if (c === SEMICOLON || c === COLON) semicolon = i + 1;
     }
@@ -73,6 +81,11 @@ export class Clauses {
   /** Where the `;` clause holding `index` starts (the sentence's start when none). */
   semicolonStart(index: number): number {
     return this.semicolons[index];
+  }
+
+  /** Inside a quote: a quote restates a figure the release gives. */
+  quoted(index: number): boolean {
+    return this.quotes[index] === 1;
   }
 
   /** "in a single port" after `index`. */

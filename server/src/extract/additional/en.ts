@@ -56,13 +56,16 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['of'],
   moneyOf: ['in', 'of', 'worth of'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
-    /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
+    /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
     /(?:^| )(?<np>(?:[\p{L}-]+ )?(?:losses|damages|damage|profits|proceeds|revenue|revenues|bribes|fines)) of$/u,
   ],
   headLast: true,
   joins: [],
+  coordinators: ['and', 'or'],
+  others: ['other'],
+  verbForm: /[^e]ed$/,
   stop: new Set(
     (
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +
@@ -127,6 +130,15 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     adjectivesBefore: [],
     complements: [],
     notAfter: ['checks', 'searches', 'inspections', 'controls', 'raids', 'numbers', 'owners', 'holders', 'users'],
+    sameThing: {
+      guns: 'firearms',
+      weapons: 'firearms',
+      'web sites': 'websites',
+      sites: 'websites',
+      'domain names': 'domains',
+      'mobile phones': 'phones',
+      'id cards': 'identity cards',
+    },
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
@@ -136,6 +148,6 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
   anecdote:
-    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,/iy,
+    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,/iy,
   single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their) own\b/i,
 };

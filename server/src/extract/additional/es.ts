@@ -52,14 +52,17 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['de'],
   moneyOf: ['de', 'en'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     /(?:^| )(?:los|las|estos|estas|sus) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en)$/u,
-    /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
+    /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
   verbLike: /(?:ar|er|ir|ron|ó)$/,
   headLast: false,
   joins: ['de', 'del'],
+  coordinators: ['y', 'e', 'o', 'u'],
+  others: ['otros', 'otras'],
+  verbForm: /(?:aron|ieron|ó)$/,
   stop: new Set(
     (
       'el la los las lo un una unos unas de del al a y e o u en con sin por para entre hacia desde hasta que quien ' +
@@ -140,6 +143,15 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'largas',
     ],
     notAfter: ['controles', 'registros', 'inspecciones'],
+    sameThing: {
+      armas: 'armas de fuego',
+      sitios: 'sitios web',
+      'sitios de internet': 'sitios web',
+      'nombres de dominio': 'dominios',
+      computadoras: 'ordenadores',
+      celulares: 'teléfonos',
+      móviles: 'teléfonos',
+    },
   },
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
@@ -149,6 +161,6 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   rangeJoiners: ['a', 'y', 'o'],
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:
-    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})/iuy,
+    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})/iuy,
   single: /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b/iu,
 };

@@ -1,6 +1,7 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './currencies';
 import type { Figure } from './figures';
-import { phraseAt, tokensAfter, tokensBefore, type Token } from './tokens';
+import { listAfter } from './lists';
+import { phraseAt, tokensAfter, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -40,8 +41,8 @@ function setsOf(words: AdditionalWords) {
   return found;
 }
 
-const isWord = (token: Token) => !token.text.endsWith("'");
-const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
+export const isWord = (token: Token) => !token.text.endsWith("'");
+export const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
 
 /** The word a noun phrase is about: its last in English, its first in French and Spanish. */
 export function headOf(phrase: string, words: AdditionalWords): string {
@@ -150,6 +151,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
     const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
     const what = label && headOf(text.slice(label.start, label.end), words);
+    if (label) label.end = listAfter(text, label.end, words);
     return { value, unit: currency.code, label, what, start, end: label?.end ?? end };
   }
 
@@ -163,6 +165,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const label = nounPhrase(tokens, j + unit.length + 1, words);
     if (!label) return null;
     const what = headOf(text.slice(label.start, label.end), words);
+    label.end = listAfter(text, label.end, words);
     return { value, unit: words.units[unit.key], label, what, start, end: label.end };
   }
 
@@ -211,55 +214,4 @@ function countedAt(
     };
   }
   return null;
-}
-
-/** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
-export function labelBefore(
-  text: string,
-  index: number,
-  words: AdditionalWords
-): { start: number; end: number } | undefined {
-  const tokens = tokensBefore(text, index, 120);
-  let joined = '';
-  const at: number[] = [];
-  for (const token of tokens) {
-    if (joined && !joined.endsWith("'")) joined += ' ';
-    at.push(joined.length);
-    joined += token.lower;
-  }
-  for (const pattern of words.valuedBefore) {
-    const m = pattern.exec(joined);
-    if (!m?.groups?.np) continue;
-    const from = at.indexOf(m.index + m[0].indexOf(m.groups.np));
-    if (from < 0) continue;
-    let np = tokens.slice(from, from + m.groups.np.split(' ').length);
-    // "… 5 euros activos por valor de": the figure before is not part of the noun.
-    const measure = (t: Token) => [words.currencies, words.units, words.scales].some((d) => Object.hasOwn(d, t.lower));
-    while (np.length > 1 && measure(np[0])) np = np.slice(1);
-    if (np.some(measure)) continue;
-    // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
-    const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
-    if (np.length > 1 && (!described || words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) {
-      np = np.slice(1);
-    }
-    if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
-      // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
-      if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
-    }
-    // "produits de contrefaçon d'une valeur de …": the noun the complement belongs to comes first.
-    let first = tokens.indexOf(np[0]);
-    const join = tokens[first - 1];
-    const noun = tokens[first - 2];
-    if (
-      join &&
-      noun &&
-      words.joins.includes(join.lower) &&
-      !words.stop.has(noun.lower) &&
-      LOWER_OR_ACRONYM.test(noun.text)
-    ) {
-      first -= 2;
-    }
-    return { start: tokens[first].start, end: np[np.length - 1].end };
-  }
-  return undefined;
 }

@@ -43,6 +43,12 @@ export interface AdditionalWords {
   headLast: boolean;
   /** Words joining a noun to its complement inside a noun phrase ("résine de cannabis", "aceite de oliva"). */
   joins: readonly string[];
+  /** "and", "or": they join the things of a list ("cash and real estate worth …"). */
+  coordinators: readonly string[];
+  /** "other", "autres": "cocaine and other drugs" is a list of things. */
+  others: readonly string[];
+  /** A verb form that no list of things holds ("seized", in English): the list stops before it. */
+  verbForm?: RegExp;
   /** Words that end a noun phrase: articles, prepositions, conjunctions, verbs that join clauses. */
   stop: ReadonlySet<string>;
   counted: {
@@ -56,6 +62,8 @@ export interface AdditionalWords {
     complements: readonly string[];
     /** Words right after the noun that make it a describing word ("vehicle checks", "phone numbers"). */
     notAfter: readonly string[];
+    /** Nouns of `heads` that name the same things as another ("guns": "firearms"): one count, said twice. */
+    sameThing: Readonly<Record<string, string>>;
   };
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;

@@ -1,0 +1,77 @@
+import { commaItemsBefore, coordinatedBefore, opensSentence } from './lists';
+import { isWord, LOWER_OR_ACRONYM } from './read-figure';
+import { tokensBefore, type Token } from './tokens';
+import type { AdditionalWords } from './types';
+
+/** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
+export function labelBefore(
+  text: string,
+  index: number,
+  words: AdditionalWords
+): { start: number; end: number } | undefined {
+  const tokens = tokensBefore(text, index, 120);
+  const read = readLabel(text, tokens, words);
+  if (read || tokens.length === 0) return read;
+  // "Les marchandises saisies, y compris de l'or, représentent une valeur de …": what the money is stands before the
+  // words between commas.
+  const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
+  const from = Math.max(0, tokens[0].start - 120);
+  const inside = comma ? text.slice(from, tokens[0].start - comma[0].length).lastIndexOf(',') : -1;
+  if (inside < 0) return undefined;
+  const opening = from + inside;
+  return readLabel(text, [...tokensBefore(text, opening, 120), ...tokens], words);
+}
+
+function readLabel(text: string, tokens: Token[], words: AdditionalWords): { start: number; end: number } | undefined {
+  let joined = '';
+  const at: number[] = [];
+  for (const token of tokens) {
+    if (joined && !joined.endsWith("'")) joined += ' ';
+    at.push(joined.length);
+    joined += token.lower;
+  }
+  for (const pattern of words.valuedBefore) {
+    const m = pattern.exec(joined);
+    if (!m?.groups?.np) continue;
+    const from = at.indexOf(m.index + m[0].indexOf(m.groups.np));
+    if (from < 0) continue;
+    let np = tokens.slice(from, from + m.groups.np.split(' ').length);
+    // "… 5 euros activos por valor de": the figure before is not part of the noun.
+    const measure = (t: Token) => [words.currencies, words.units, words.scales].some((d) => Object.hasOwn(d, t.lower));
+    while (np.length > 1 && measure(np[0])) np = np.slice(1);
+    if (np.some(measure)) continue;
+    // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
+    const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
+    if (np.length > 1 && (!described || words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) {
+      np = np.slice(1);
+    }
+    if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
+      // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
+      if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
+    }
+    // "produits de contrefaçon d'une valeur de …": the noun the complement belongs to comes first.
+    let first = tokens.indexOf(np[0]);
+    const join = tokens[first - 1];
+    const noun = tokens[first - 2];
+    if (
+      join &&
+      noun &&
+      words.joins.includes(join.lower) &&
+      !words.stop.has(noun.lower) &&
+      LOWER_OR_ACRONYM.test(noun.text)
+    ) {
+      first -= 2;
+    }
+    const opens = opensSentence(text, tokens[0].start);
+    const listed = coordinatedBefore(tokens, first, words, opens);
+    let start = tokens[listed].start;
+    // The first thing read after a figure is another clause's ("seized 12 vehicles and jewellery worth …"); after a
+    // comma, the start of a list ("jewellery, cars and boats worth …").
+    const lead = listed === 0 || (listed === 1 && words.stop.has(tokens[0].lower));
+    if (lead && listed !== first && !opens) {
+      start = commaItemsBefore(text, tokens[0].start, words) ?? tokens[listed === 0 ? first : listed].start;
+    }
+    return { start, end: np[np.length - 1].end };
+  }
+  return undefined;
+}
