@@ -144,6 +144,17 @@ describe('French figures', () => {
       1100,
       'exact',
     ],
+    ['Six cent cinquante-quatre suspects ont été appréhendés.', 'arrests', 654, 'exact'],
+    ['« Nous avons interpellé 318 suspects », a résumé le commissaire.', 'arrests', 318, 'exact'],
+    ['Au total, 87 mineurs ont pu être mis en sécurité.', 'victimsIdentified', 87, 'exact'],
+    ['Quelque 260 victimes ont pu être identifiées par les équipes.', 'victimsIdentified', 260, 'approximately'],
+    ['Au total, 412 femmes ont été mises en sécurité.', 'victimsIdentified', 412, 'exact'],
+    ['Trente et une victimes ont ainsi été libérées.', 'victimsIdentified', 31, 'exact'],
+    ['Au total, 75 personnes ont également été arrêtées.', 'arrests', 75, 'exact'],
+    ['Quatorze enquêtes ont été rapidement lancées.', 'investigationsOpened', 14, 'exact'],
+    ['Au total, 230 procédures ont été ouvertes.', 'investigationsOpened', 230, 'exact'],
+    ['Près de deux mille cinq cents agents ont pris part aux contrôles.', 'officers', 2500, 'approximately'],
+    ['Quelque quatre cents douaniers ont été engagés.', 'officers', 400, 'approximately'],
   ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
@@ -159,6 +170,21 @@ describe('French figures', () => {
       investigationsOpened: 40,
       irregularMigrants: 1200,
     });
+  });
+
+  it('reads a list of key figures with other labels and a dash', () => {
+    const text =
+      "Le bilan de l'opération :\n• Suspects interpellés – 97\n• Victimes mises en sécurité : 64\n• Effectifs engagés : 1 300\n• Enquêtes lancées : 12";
+    expect(Object.fromEntries(Object.entries(fields(text)).map(([field, found]) => [field, found?.value]))).toEqual({
+      arrests: 97,
+      victimsIdentified: 64,
+      officers: 1300,
+      investigationsOpened: 12,
+    });
+  });
+
+  it('takes no inquiries from a list line that does not say they were opened', () => {
+    expect(fields('Résultats :\n- Enquêtes : 12\n- Pays : 9').investigationsOpened).toBeUndefined();
   });
 
   it('shows the words it read as evidence, with the cue', () => {
@@ -348,8 +374,29 @@ describe('French codename, agency and headquarters', () => {
     expect(fields(text).headquarters).toBeUndefined();
   });
 
-  it('reads no agency when two led it together', () => {
-    expect(fields("L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.").agency).toBeUndefined();
+  it.each([
+    "L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.",
+    "INTERPOL et l'Organisation mondiale des douanes ont conduit l'action ensemble dans 40 pays.",
+    "Europol et Eurojust ont conjointement coordonné l'enquête.",
+    "L'Organisation mondiale des douanes et INTERPOL ont piloté les contrôles.",
+    "L'action a été dirigée par l'Organisation mondiale des douanes et INTERPOL.",
+    "L'action a été dirigée par l'Organisation internationale de police criminelle et l'OMD.",
+  ])('reads no agency when two led it together: %p', (text) => {
+    expect(fields(text).agency).toBeUndefined();
+  });
+
+  it.each([
+    "La police ghanéenne a démantelé le réseau avec le soutien d'Europol.",
+    'Appuyée par INTERPOL, la gendarmerie a mené les contrôles.',
+    'En étroite collaboration avec Frontex, les garde-côtes ont intercepté deux navires.',
+    "Les douanes ont agi grâce au concours opérationnel de l'OMD.",
+  ])('reads no agency from one named only as lending support: %p', (text) => {
+    expect(fields(text).agency).toBeUndefined();
+  });
+
+  it('reads the lead, not the agency that supported it', () => {
+    const text = "Coordonnée par AFRIPOL avec l'appui d'INTERPOL, l'action a visé les trafiquants d'armes.";
+    expect(fields(text).agency?.value).toBe('AFRIPOL');
   });
 
   it.each([

@@ -63,8 +63,21 @@ const LEADS_BEFORE = new RegExp(
   `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
-const LEADS_AFTER =
-  /^(?:\s?,\s+qui\s+(?:a|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\s+(?:a|ont|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\s+(?:coordonne|dirige|mène|pilote|organise)(?![\p{L}]))/iu;
+// "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
+const WITH_PARTNER_LED =
+  "\\s+(?:et|&)\\s+(?:l'|le\\s+|la\\s+|les\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?!ont(?![\\p{L}]))[\\p{L}'-]+){0,4}\\s+ont\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|supervisé|orchestré)";
+const LEADS_AFTER = new RegExp(
+  `^(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
+  'iu'
+);
+// "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
+const AND_PARTNER =
+  /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
+// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD": a supporter, not the lead.
+const SUPPORTS = new RegExp(
+  `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?)$`,
+  'iu'
+);
 
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
@@ -132,7 +145,8 @@ export const FRENCH: LanguageRules = {
   agency: {
     leadsBefore: LEADS_BEFORE,
     leadsAfter: LEADS_AFTER,
-    andPartner: /(?<!\s)\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u,
+    andPartner: AND_PARTNER,
+    supports: SUPPORTS,
   },
   headquarters: {
     place: HQ,

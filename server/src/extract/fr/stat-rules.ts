@@ -13,8 +13,8 @@ import { ADJ_POST, ADJ_PRE, BE, PERSONS, QN, STAT_FLAGS } from './figure-pattern
  */
 
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
-// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23".
-const listed = (label: string) => rule(`^[-•*]?\\s*(?:${label})\\s*:\\s*${QN}\\s*$`);
+// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23", "• Victimes secourues – 310".
+const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—]\\s*${QN}\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
@@ -57,7 +57,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
       ),
-      listed('arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées)'),
+      listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
     // "interpellées ou entendues": not all of them were arrested.
     refuseAfter: hedged(
@@ -75,14 +75,16 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
-      listed('victimes\\s+(?:identifiées|secourues)'),
+      listed(`victimes\\s+${RESCUED}`),
     ],
     refuseAfter: hedged(),
   },
   officers: {
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
-      listed('(?:policiers|agents|fonctionnaires)\\s+(?:mobilisés|déployés|participants)'),
+      listed(
+        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
+      ),
     ],
     sentence:
       /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*)/iu,
@@ -123,7 +125,8 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
-      listed('(?:nouvelles\\s+enquêtes|enquêtes\\s+ouvertes)'),
+      // "Enquêtes : 40" alone may count inquiries already under way: only new or opened ones.
+      listed(`nouvelles\\s+${INQUIRIES}(?:\\s+${OPENED})?|${INQUIRIES}\\s+${OPENED}`),
     ],
     refuseAfter: hedged(),
   },
