@@ -345,12 +345,20 @@ describe('French codename, agency and headquarters', () => {
     ["Des polices de 40 pays ont pris part à l'opération Liberterra III, menée en novembre.", 'Liberterra III'],
     ['Opération Pangea XVI : les résultats. L’Opération Pangea XVI a visé les pharmacies.', 'Pangea XVI'],
     ["Baptisée Serengeti, l'opération visait les rançongiciels.", 'Serengeti'],
+    ['Neuf polices ont pris part à Faucon Gris, une opération contre le trafic de bois.', 'Faucon Gris'],
+    ['La gendarmerie a participé à Sable-Rouge, une action régionale de contrôle.', 'Sable-Rouge'],
+    ["C'est la quatrième édition des Coastal Watch Days, une campagne annuelle.", 'Coastal Watch Days'],
     ['Une action de police, nom de code Aigle Noir, a été menée.', 'Aigle Noir'],
     ['Une opération intitulée « Marée Haute » a été lancée.', 'Marée Haute'],
     ['Cent pays ont participé à Thunder 2023, une opération mondiale.', 'Thunder 2023'],
     ["Les polices ont mené l'opération mondiale Pangea XVII.", 'Pangea XVII'],
     ["L'opération « Pangea XVI » a été menée.", 'Pangea XVI'],
   ])('reads the codename in %p', (text, value) => expect(fields(text).codename?.value).toBe(value));
+
+  it.each(['Jeudi, une opération a été menée.', 'Les brigades ont participé à Marseille à une opération.'])(
+    'reads no codename from a day or a place before an operation in %p',
+    (text) => expect(fields(text).codename).toBeUndefined()
+  );
 
   it('reads no codename from an agency named after the word', () => {
     expect(fields("L'opération INTERPOL a duré deux semaines.").codename).toBeUndefined();
@@ -370,6 +378,7 @@ describe('French codename, agency and headquarters', () => {
   it.each([
     'La société écran avait son siège à Dubaï, où les fonds ont été transférés.',
     'Le réseau était piloté depuis Dubaï par un ressortissant étranger.',
+    'Le trafic était dirigé depuis Dubaï, selon les enquêteurs.',
   ])('takes no headquarters from a criminal network in %p', (text) => {
     expect(fields(text).headquarters).toBeUndefined();
   });
@@ -410,6 +419,18 @@ describe('French codename, agency and headquarters', () => {
     ["L'opération disposait d'un centre opérationnel de Varsovie.", 'Varsovie', 'centre opérationnel de Varsovie'],
     ['Un poste de commandement à Dakar a coordonné les équipes.', 'Dakar', 'poste de commandement à Dakar'],
     ["L'opération a été coordonnée depuis Lyon.", 'Lyon', 'coordonnée depuis Lyon'],
+    ["Frontex a piloté l'opération depuis Varsovie.", 'Varsovie', "piloté l'opération depuis Varsovie"],
+    [
+      'Les contrôles ont été coordonnés en temps réel depuis Lisbonne.',
+      'Lisbonne',
+      'coordonnés en temps réel depuis Lisbonne',
+    ],
+    ['Les données ont été croisées au siège de Frontex à Varsovie.', 'Varsovie', 'siège de Frontex à Varsovie'],
+    [
+      "Une salle de commandement installée au siège d'Europol à La Haye a suivi les contrôles.",
+      'La Haye',
+      "salle de commandement installée au siège d'Europol à La Haye",
+    ],
     [
       "Elle a été coordonnée par INTERPOL depuis son Complexe mondial pour l'innovation, à Singapour.",
       'Singapour',
