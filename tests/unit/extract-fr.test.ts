@@ -155,6 +155,13 @@ describe('French figures', () => {
     ['Au total, 230 procédures ont été ouvertes.', 'investigationsOpened', 230, 'exact'],
     ['Près de deux mille cinq cents agents ont pris part aux contrôles.', 'officers', 2500, 'approximately'],
     ['Quelque quatre cents douaniers ont été engagés.', 'officers', 400, 'approximately'],
+    ['Au cours de la semaine, ont été appréhendés 58 passeurs.', 'arrests', 58, 'exact'],
+    ['Ont par ailleurs été lancées 19 enquêtes.', 'investigationsOpened', 19, 'exact'],
+    ['Sur le terrain, 143 suspects au total ont été interpellés.', 'arrests', 143, 'exact'],
+    ['Les brigades ont mis à l’abri 36 victimes.', 'victimsIdentified', 36, 'exact'],
+    ['Les services sociaux ont pris en charge 22 mineurs.', 'victimsIdentified', 22, 'exact'],
+    ['Deux cent dix inspecteurs du travail ont pris part aux visites.', 'officers', 210, 'exact'],
+    ['Environ 150 écogardes ont été déployés dans les parcs.', 'officers', 150, 'approximately'],
   ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
@@ -254,6 +261,12 @@ describe('French figures', () => {
     ['a part of a figure', 'Plus de la moitié des 300 suspects ont été arrêtés.', 'arrests'],
     ['one country’s police', 'La police brésilienne a arrêté 400 personnes.', 'arrests'],
     ['arrest warrants', '111 mandats d’arrêt ont été délivrés.', 'arrests'],
+    ['people let go after questioning', 'Ont été relâchées 40 personnes après audition.', 'arrests'],
+    [
+      'migrants helped at sea, who are no victims',
+      'Les garde-côtes ont porté secours à 87 migrants.',
+      'victimsIdentified',
+    ],
     [
       'a figure hedged after its noun, which would read as exact',
       'La police a arrêté 3 000 personnes environ.',

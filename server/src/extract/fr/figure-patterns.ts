@@ -38,9 +38,9 @@ export const PERSONS =
 const ADVERB = '(?:ainsi|également|aussi|notamment|en\\s+outre|déjà|finalement|rapidement|immédiatement)\\s+';
 /**
  * "ont été", "a été", "avaient été", "sont", "ont pu être", "ont ainsi été", or nothing
- * ("1 006 suspects arrêtés").
+ * ("1 006 suspects arrêtés"), after an optional "au total" ("392 personnes au total ont été arrêtées").
  */
-export const BE = `(?:(?:(?:ont|a|avaient|avait|auraient|sont)\\s+)?(?:${ADVERB})?été\\s+(?:${ADVERB})?|sont\\s+|(?:ont|a|avaient|avait)\\s+(?:${ADVERB})?pu\\s+être\\s+)?`;
+export const BE = `(?:au\\s+total\\s+|en\\s+tout\\s+)?(?:(?:(?:ont|a|avaient|avait|auraient|sont)\\s+)?(?:${ADVERB})?été\\s+(?:${ADVERB})?|sont\\s+|(?:ont|a|avaient|avait)\\s+(?:${ADVERB})?pu\\s+être\\s+)?`;
 
 // d: the figure's offset (match indices); u: \p{L} and accented letters; i: "Plus de", "États".
 export const STAT_FLAGS = 'gidu';

@@ -21,6 +21,9 @@ const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
+// "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
+const TAKEN_IN =
+  "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|pris\\s+en\\s+charge|porté\\s+secours\\s+à|venu\\s+en\\s+aide\\s+à)\\s+";
 // People "libérées" may have been let go by the police: only rescue words count for people.
 const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
@@ -28,7 +31,7 @@ const YOUNG_OR_PEOPLE =
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
 const OFFICERS =
-  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
 const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judiciaires)(?![\\p{L}])';
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
@@ -52,7 +55,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
@@ -68,10 +71,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
+        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
@@ -122,7 +125,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
+        `(?<![\\p{L}])(?:(?:${OPENED}|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
       // "Enquêtes : 40" alone may count inquiries already under way: only new or opened ones.
