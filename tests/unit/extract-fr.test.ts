@@ -87,6 +87,10 @@ describe('French numbers', () => {
     ['au-delà de ', 'moreThan'],
     ["plus d'", 'moreThan'],
     ["jusqu'à ", 'upTo'],
+    ['autour de ', 'approximately'],
+    ['aux environs de ', 'approximately'],
+    ['à peu près ', 'approximately'],
+    ['un minimum de ', 'atLeast'],
     ['les enquêteurs ont saisi ', 'exact'],
     ['auprès de ', 'exact'],
   ])('reads the cue %p as %s', (before, qualifier) => expect(frenchQualifierBefore(before).qualifier).toBe(qualifier));
@@ -386,6 +390,9 @@ describe('French codename, agency and headquarters', () => {
     ["INTERPOL a coordonné l'opération, qu'Europol a soutenue.", 'INTERPOL'],
     ["L'action, a indiqué Europol, qui a coordonné les échanges avec INTERPOL, a réussi.", 'Europol'],
     ["L'opération a été coordonnée depuis le siège d'Europol, avec l'appui d'Eurojust.", 'Europol'],
+    ["Chapeautée par AMERIPOL, l'action a couvert neuf pays.", 'AMERIPOL'],
+    ["Sous l'impulsion d'ASEANAPOL, les polices ont coopéré.", 'ASEANAPOL'],
+    ["INTERPOL et ses partenaires ont mené des contrôles, sous la coordination d'AFRIPOL.", 'AFRIPOL'],
   ])('reads the agency that led in %p', (text, value) => expect(fields(text).agency?.value).toBe(value));
 
   it.each([

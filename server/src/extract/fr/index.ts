@@ -63,14 +63,13 @@ const AGENCY_NAMES =
 
 const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
 const LEADS_BEFORE = new RegExp(
-  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
 // "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
-const WITH_PARTNER_LED =
-  "\\s+(?:et|&)\\s+(?:l'|le\\s+|la\\s+|les\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?!ont(?![\\p{L}]))[\\p{L}'-]+){0,4}\\s+ont\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|supervisé|orchestré)";
+const WITH_PARTNER_LED = `\\s+(?:et|&)\\s+(?:l'|le\\s+|la\\s+|les\\s+)?(?:${AGENCY_NAMES}|Organisation|Agence|Office)(?:\\s+(?!ont(?![\\p{L}]))[\\p{L}'-]+){0,4}\\s+ont\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|supervisé|orchestré)`;
 const LEADS_AFTER = new RegExp(
-  `^(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
+  `^(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|chapeauté|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
   'iu'
 );
 // "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
