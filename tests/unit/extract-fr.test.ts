@@ -166,6 +166,8 @@ describe('French figures', () => {
     ['Les services sociaux ont pris en charge 22 mineurs.', 'victimsIdentified', 22, 'exact'],
     ['Deux cent dix inspecteurs du travail ont pris part aux visites.', 'officers', 210, 'exact'],
     ['Environ 150 écogardes ont été déployés dans les parcs.', 'officers', 150, 'approximately'],
+    ['Au total, 640 gendarmes ont été dépêchés aux frontières.', 'officers', 640, 'exact'],
+    ['Sept-cent-trente-huit suspects ont été arrêtés.', 'arrests', 738, 'exact'],
   ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
