@@ -163,7 +163,7 @@ describe('French figures', () => {
     ['Ont par ailleurs été lancées 19 enquêtes.', 'investigationsOpened', 19, 'exact'],
     ['Sur le terrain, 143 suspects au total ont été interpellés.', 'arrests', 143, 'exact'],
     ['Les brigades ont mis à l’abri 36 victimes.', 'victimsIdentified', 36, 'exact'],
-    ['Les services sociaux ont pris en charge 22 mineurs.', 'victimsIdentified', 22, 'exact'],
+    ['Les associations ont pris en charge 22 victimes de travail forcé.', 'victimsIdentified', 22, 'exact'],
     ['Deux cent dix inspecteurs du travail ont pris part aux visites.', 'officers', 210, 'exact'],
     ['Environ 150 écogardes ont été déployés dans les parcs.', 'officers', 150, 'approximately'],
     ['Au total, 640 gendarmes ont été dépêchés aux frontières.', 'officers', 640, 'exact'],
@@ -271,6 +271,11 @@ describe('French figures', () => {
     [
       'migrants helped at sea, who are no victims',
       'Les garde-côtes ont porté secours à 87 migrants.',
+      'victimsIdentified',
+    ],
+    [
+      'people taken into care, who may be migrants',
+      'Les services ont pris en charge 300 personnes.',
       'victimsIdentified',
     ],
     [
