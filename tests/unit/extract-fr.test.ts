@@ -87,6 +87,10 @@ describe('French numbers', () => {
     ['au-delà de ', 'moreThan'],
     ["plus d'", 'moreThan'],
     ["jusqu'à ", 'upTo'],
+    ['autour de ', 'approximately'],
+    ['aux environs de ', 'approximately'],
+    ['à peu près ', 'approximately'],
+    ['un minimum de ', 'atLeast'],
     ['les enquêteurs ont saisi ', 'exact'],
     ['auprès de ', 'exact'],
   ])('reads the cue %p as %s', (before, qualifier) => expect(frenchQualifierBefore(before).qualifier).toBe(qualifier));
@@ -144,6 +148,26 @@ describe('French figures', () => {
       1100,
       'exact',
     ],
+    ['Six cent cinquante-quatre suspects ont été appréhendés.', 'arrests', 654, 'exact'],
+    ['« Nous avons interpellé 318 suspects », a résumé le commissaire.', 'arrests', 318, 'exact'],
+    ['Au total, 87 mineurs ont pu être mis en sécurité.', 'victimsIdentified', 87, 'exact'],
+    ['Quelque 260 victimes ont pu être identifiées par les équipes.', 'victimsIdentified', 260, 'approximately'],
+    ['Au total, 412 femmes ont été mises en sécurité.', 'victimsIdentified', 412, 'exact'],
+    ['Trente et une victimes ont ainsi été libérées.', 'victimsIdentified', 31, 'exact'],
+    ['Au total, 75 personnes ont également été arrêtées.', 'arrests', 75, 'exact'],
+    ['Quatorze enquêtes ont été rapidement lancées.', 'investigationsOpened', 14, 'exact'],
+    ['Au total, 230 procédures ont été ouvertes.', 'investigationsOpened', 230, 'exact'],
+    ['Près de deux mille cinq cents agents ont pris part aux contrôles.', 'officers', 2500, 'approximately'],
+    ['Quelque quatre cents douaniers ont été engagés.', 'officers', 400, 'approximately'],
+    ['Au cours de la semaine, ont été appréhendés 58 passeurs.', 'arrests', 58, 'exact'],
+    ['Ont par ailleurs été lancées 19 enquêtes.', 'investigationsOpened', 19, 'exact'],
+    ['Sur le terrain, 143 suspects au total ont été interpellés.', 'arrests', 143, 'exact'],
+    ['Les brigades ont mis à l’abri 36 victimes.', 'victimsIdentified', 36, 'exact'],
+    ['Les associations ont pris en charge 22 victimes de travail forcé.', 'victimsIdentified', 22, 'exact'],
+    ['Deux cent dix inspecteurs du travail ont pris part aux visites.', 'officers', 210, 'exact'],
+    ['Environ 150 écogardes ont été déployés dans les parcs.', 'officers', 150, 'approximately'],
+    ['Au total, 640 gendarmes ont été dépêchés aux frontières.', 'officers', 640, 'exact'],
+    ['Sept-cent-trente-huit suspects ont été arrêtés.', 'arrests', 738, 'exact'],
   ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
     expect(stat(text, field)).toEqual({ value, qualifier });
   });
@@ -159,6 +183,21 @@ describe('French figures', () => {
       investigationsOpened: 40,
       irregularMigrants: 1200,
     });
+  });
+
+  it('reads a list of key figures with other labels and a dash', () => {
+    const text =
+      "Le bilan de l'opération :\n• Suspects interpellés – 97\n• Victimes mises en sécurité : 64\n• Effectifs engagés : 1 300\n• Enquêtes lancées : 12";
+    expect(Object.fromEntries(Object.entries(fields(text)).map(([field, found]) => [field, found?.value]))).toEqual({
+      arrests: 97,
+      victimsIdentified: 64,
+      officers: 1300,
+      investigationsOpened: 12,
+    });
+  });
+
+  it('takes no inquiries from a list line that does not say they were opened', () => {
+    expect(fields('Résultats :\n- Enquêtes : 12\n- Pays : 9').investigationsOpened).toBeUndefined();
   });
 
   it('shows the words it read as evidence, with the cue', () => {
@@ -228,6 +267,17 @@ describe('French figures', () => {
     ['a part of a figure', 'Plus de la moitié des 300 suspects ont été arrêtés.', 'arrests'],
     ['one country’s police', 'La police brésilienne a arrêté 400 personnes.', 'arrests'],
     ['arrest warrants', '111 mandats d’arrêt ont été délivrés.', 'arrests'],
+    ['people let go after questioning', 'Ont été relâchées 40 personnes après audition.', 'arrests'],
+    [
+      'migrants helped at sea, who are no victims',
+      'Les garde-côtes ont porté secours à 87 migrants.',
+      'victimsIdentified',
+    ],
+    [
+      'people taken into care, who may be migrants',
+      'Les services ont pris en charge 300 personnes.',
+      'victimsIdentified',
+    ],
     [
       'a figure hedged after its noun, which would read as exact',
       'La police a arrêté 3 000 personnes environ.',
@@ -319,12 +369,20 @@ describe('French codename, agency and headquarters', () => {
     ["Des polices de 40 pays ont pris part à l'opération Liberterra III, menée en novembre.", 'Liberterra III'],
     ['Opération Pangea XVI : les résultats. L’Opération Pangea XVI a visé les pharmacies.', 'Pangea XVI'],
     ["Baptisée Serengeti, l'opération visait les rançongiciels.", 'Serengeti'],
+    ['Neuf polices ont pris part à Faucon Gris, une opération contre le trafic de bois.', 'Faucon Gris'],
+    ['La gendarmerie a participé à Sable-Rouge, une action régionale de contrôle.', 'Sable-Rouge'],
+    ["C'est la quatrième édition des Coastal Watch Days, une campagne annuelle.", 'Coastal Watch Days'],
     ['Une action de police, nom de code Aigle Noir, a été menée.', 'Aigle Noir'],
     ['Une opération intitulée « Marée Haute » a été lancée.', 'Marée Haute'],
     ['Cent pays ont participé à Thunder 2023, une opération mondiale.', 'Thunder 2023'],
     ["Les polices ont mené l'opération mondiale Pangea XVII.", 'Pangea XVII'],
     ["L'opération « Pangea XVI » a été menée.", 'Pangea XVI'],
   ])('reads the codename in %p', (text, value) => expect(fields(text).codename?.value).toBe(value));
+
+  it.each(['Jeudi, une opération a été menée.', 'Les brigades ont participé à Marseille à une opération.'])(
+    'reads no codename from a day or a place before an operation in %p',
+    (text) => expect(fields(text).codename).toBeUndefined()
+  );
 
   it('reads no codename from an agency named after the word', () => {
     expect(fields("L'opération INTERPOL a duré deux semaines.").codename).toBeUndefined();
@@ -339,17 +397,42 @@ describe('French codename, agency and headquarters', () => {
     ["INTERPOL a coordonné l'opération, qu'Europol a soutenue.", 'INTERPOL'],
     ["L'action, a indiqué Europol, qui a coordonné les échanges avec INTERPOL, a réussi.", 'Europol'],
     ["L'opération a été coordonnée depuis le siège d'Europol, avec l'appui d'Eurojust.", 'Europol'],
+    ["Chapeautée par AMERIPOL, l'action a couvert neuf pays.", 'AMERIPOL'],
+    ["Sous l'impulsion d'ASEANAPOL, les polices ont coopéré.", 'ASEANAPOL'],
+    ["INTERPOL et ses partenaires ont mené des contrôles, sous la coordination d'AFRIPOL.", 'AFRIPOL'],
   ])('reads the agency that led in %p', (text, value) => expect(fields(text).agency?.value).toBe(value));
 
   it.each([
     'La société écran avait son siège à Dubaï, où les fonds ont été transférés.',
     'Le réseau était piloté depuis Dubaï par un ressortissant étranger.',
+    'Le trafic était dirigé depuis Dubaï, selon les enquêteurs.',
   ])('takes no headquarters from a criminal network in %p', (text) => {
     expect(fields(text).headquarters).toBeUndefined();
   });
 
-  it('reads no agency when two led it together', () => {
-    expect(fields("L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.").agency).toBeUndefined();
+  it.each([
+    "L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.",
+    "INTERPOL et l'Organisation mondiale des douanes ont conduit l'action ensemble dans 40 pays.",
+    "Europol et Eurojust ont conjointement coordonné l'enquête.",
+    "L'Organisation mondiale des douanes et INTERPOL ont piloté les contrôles.",
+    "L'action a été dirigée par l'Organisation mondiale des douanes et INTERPOL.",
+    "L'action a été dirigée par l'Organisation internationale de police criminelle et l'OMD.",
+  ])('reads no agency when two led it together: %p', (text) => {
+    expect(fields(text).agency).toBeUndefined();
+  });
+
+  it.each([
+    "La police ghanéenne a démantelé le réseau avec le soutien d'Europol.",
+    'Appuyée par INTERPOL, la gendarmerie a mené les contrôles.',
+    'En étroite collaboration avec Frontex, les garde-côtes ont intercepté deux navires.',
+    "Les douanes ont agi grâce au concours opérationnel de l'OMD.",
+  ])('reads no agency from one named only as lending support: %p', (text) => {
+    expect(fields(text).agency).toBeUndefined();
+  });
+
+  it('reads the lead, not the agency that supported it', () => {
+    const text = "Coordonnée par AFRIPOL avec l'appui d'INTERPOL, l'action a visé les trafiquants d'armes.";
+    expect(fields(text).agency?.value).toBe('AFRIPOL');
   });
 
   it.each([
@@ -363,6 +446,18 @@ describe('French codename, agency and headquarters', () => {
     ["L'opération disposait d'un centre opérationnel de Varsovie.", 'Varsovie', 'centre opérationnel de Varsovie'],
     ['Un poste de commandement à Dakar a coordonné les équipes.', 'Dakar', 'poste de commandement à Dakar'],
     ["L'opération a été coordonnée depuis Lyon.", 'Lyon', 'coordonnée depuis Lyon'],
+    ["Frontex a piloté l'opération depuis Varsovie.", 'Varsovie', "piloté l'opération depuis Varsovie"],
+    [
+      'Les contrôles ont été coordonnés en temps réel depuis Lisbonne.',
+      'Lisbonne',
+      'coordonnés en temps réel depuis Lisbonne',
+    ],
+    ['Les données ont été croisées au siège de Frontex à Varsovie.', 'Varsovie', 'siège de Frontex à Varsovie'],
+    [
+      "Une salle de commandement installée au siège d'Europol à La Haye a suivi les contrôles.",
+      'La Haye',
+      "salle de commandement installée au siège d'Europol à La Haye",
+    ],
     [
       "Elle a été coordonnée par INTERPOL depuis son Complexe mondial pour l'innovation, à Singapour.",
       'Singapour',

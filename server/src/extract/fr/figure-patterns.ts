@@ -34,8 +34,13 @@ export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
 export const ADJ_POST = `(?:\\s+(?!\\s)${DESCRIBING}){0,2}?`;
 export const PERSONS =
   '(?:personnes?|suspects?|individus|hommes|femmes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés)(?![\\p{L}])';
-/** "ont été", "a été", "avaient été", "sont", or nothing ("1 006 suspects arrêtés"). */
-export const BE = '(?:(?:(?:ont|a|avaient|avait|auraient|sont)\\s+)?été\\s+|sont\\s+)?';
+// "ont ainsi été", "ont été rapidement secourues": an adverb on either side of "été".
+const ADVERB = '(?:ainsi|également|aussi|notamment|en\\s+outre|déjà|finalement|rapidement|immédiatement)\\s+';
+/**
+ * "ont été", "a été", "avaient été", "sont", "ont pu être", "ont ainsi été", or nothing
+ * ("1 006 suspects arrêtés"), after an optional "au total" ("392 personnes au total ont été arrêtées").
+ */
+export const BE = `(?:au\\s+total\\s+|en\\s+tout\\s+)?(?:(?:(?:ont|a|avaient|avait|auraient|sont)\\s+)?(?:${ADVERB})?été\\s+(?:${ADVERB})?|sont\\s+|(?:ont|a|avaient|avait)\\s+(?:${ADVERB})?pu\\s+être\\s+)?`;
 
 // d: the figure's offset (match indices); u: \p{L} and accented letters; i: "Plus de", "États".
 export const STAT_FLAGS = 'gidu';

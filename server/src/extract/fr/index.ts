@@ -46,8 +46,11 @@ const NAME =
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6}),\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
+// "ont participé à Flash-Weka, une opération", "une nouvelle édition des Global Airport Action Days, une action":
+// a name without an edition, where what it names is said right after and what comes before joins it.
+const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
 const CODENAMED = new RegExp(
-  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT})(?<name>${NAME})`,
+  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
 // "l'opération mondiale Pangea XVII": a describing word may stand between.
@@ -60,20 +63,34 @@ const AGENCY_NAMES =
 
 const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
 const LEADS_BEFORE = new RegExp(
-  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
-const LEADS_AFTER =
-  /^(?:\s?,\s+qui\s+(?:a|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\s+(?:a|ont|avait)\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\s+(?:coordonne|dirige|mène|pilote|organise)(?![\p{L}]))/iu;
+// "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
+const WITH_PARTNER_LED = `\\s+(?:et|&)\\s+(?:l'|le\\s+|la\\s+|les\\s+)?(?:${AGENCY_NAMES}|Organisation|Agence|Office)(?:\\s+(?!ont(?![\\p{L}]))[\\p{L}'-]+){0,4}\\s+ont\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|supervisé|orchestré)`;
+const LEADS_AFTER = new RegExp(
+  `^(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|chapeauté|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
+  'iu'
+);
+// "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
+const AND_PARTNER =
+  /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
+// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD": a supporter, not the lead.
+const SUPPORTS = new RegExp(
+  `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?)$`,
+  'iu'
+);
 
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
-const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|d'(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)dont\\s+le\\s+siège|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d')(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)dont\\s+le\\s+siège|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
-// Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network.
-const FROM = `coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?depuis\\s+`;
+// Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
+// what was run is named: "Frontex a piloté l'opération depuis Varsovie".
+const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
+const FROM = `(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+`;
 const HQ = new RegExp(
   `(?<![\\p{L}])(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
   'gdu'
@@ -132,7 +149,8 @@ export const FRENCH: LanguageRules = {
   agency: {
     leadsBefore: LEADS_BEFORE,
     leadsAfter: LEADS_AFTER,
-    andPartner: /(?<!\s)\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u,
+    andPartner: AND_PARTNER,
+    supports: SUPPORTS,
   },
   headquarters: {
     place: HQ,

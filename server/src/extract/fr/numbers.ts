@@ -168,9 +168,12 @@ const CUE_WORDS: Readonly<Record<Cued, readonly string[]>> = {
     'approximativement',
     'une estimation de',
     'aux alentours de',
+    'aux environs de',
+    'autour de',
+    'à peu près',
     "de l'ordre de",
   ],
-  atLeast: ['au moins', 'au minimum', 'pas moins de', "pas moins d'"],
+  atLeast: ['au moins', 'au minimum', 'un minimum de', 'pas moins de', "pas moins d'"],
   moreThan: ['plus de', "plus d'", 'au-delà de', 'au delà de'],
   upTo: ["jusqu'à"],
 };

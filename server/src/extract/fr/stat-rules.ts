@@ -13,14 +13,18 @@ import { ADJ_POST, ADJ_PRE, BE, PERSONS, QN, STAT_FLAGS } from './figure-pattern
  */
 
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
-// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23".
-const listed = (label: string) => rule(`^[-•*]?\\s*(?:${label})\\s*:\\s*${QN}\\s*$`);
+// A line of a list of figures: "Arrestations : 186", "- Pays participants : 23", "• Victimes secourues – 310".
+const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—]\\s*${QN}\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
 const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
+// "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
+// People "pris en charge" may be migrants in care: only victims are taken in that way.
+const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secours\\s+à)\\s+";
+const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à)\\s+)`;
 // People "libérées" may have been let go by the police: only rescue words count for people.
 const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
@@ -28,7 +32,7 @@ const YOUNG_OR_PEOPLE =
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
 const OFFICERS =
-  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
 const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judiciaires)(?![\\p{L}])';
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
@@ -52,12 +56,12 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:arrêté|interpellé|appréhendé|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
       ),
-      listed('arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées)'),
+      listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
     // "interpellées ou entendues": not all of them were arrested.
     refuseAfter: hedged(
@@ -68,24 +72,26 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
+        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
-      listed('victimes\\s+(?:identifiées|secourues)'),
+      listed(`victimes\\s+${RESCUED}`),
     ],
     refuseAfter: hedged(),
   },
   officers: {
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
-      listed('(?:policiers|agents|fonctionnaires)\\s+(?:mobilisés|déployés|participants)'),
+      listed(
+        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
+      ),
     ],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*)/iu,
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
     // Officers "formés", "blessés": not the officers who ran the operation.
     refuseAfter: hedged(
       /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
@@ -120,10 +126,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:ouvert|lancé|engagé|initié|déclenché|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
+        `(?<![\\p{L}])(?:(?:${OPENED}|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
       rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
-      listed('(?:nouvelles\\s+enquêtes|enquêtes\\s+ouvertes)'),
+      // "Enquêtes : 40" alone may count inquiries already under way: only new or opened ones.
+      listed(`nouvelles\\s+${INQUIRIES}(?:\\s+${OPENED})?|${INQUIRIES}\\s+${OPENED}`),
     ],
     refuseAfter: hedged(),
   },

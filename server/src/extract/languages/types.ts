@@ -111,10 +111,15 @@ export interface LanguageRules {
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
     leadsBefore: RegExp;
-    /** The text after an agency's name says it led ("-led", " coordinated"): `^`-anchored on the 40 after. */
+    /** The text after an agency's name says it led ("-led", " coordinated"): `^`-anchored on the 80 after. */
     leadsAfter: RegExp;
     /** "<Partner> and " right before the name: read past. */
     andPartner: RegExp;
+    /**
+     * The text before an agency's name says it lent support ("with the support of "): `$`-anchored on the
+     * 80 characters before. Such a mention never leads, and the only agency named is no lead if so named. Optional.
+     */
+    supports?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
