@@ -1,5 +1,6 @@
 import { findDateRanges } from '../../server/src/extract/dates';
 import { SPANISH } from '../../server/src/extract/es';
+import { ordinal } from '../../server/src/extract/es/editions';
 import { extractFields } from '../../server/src/extract/fields';
 import { extractRelease } from '../../server/src/extract/release';
 
@@ -453,5 +454,35 @@ describe("the agency's boilerplate in Spanish", () => {
   it('does not take a lower-case heading for the boilerplate', () => {
     const text = 'Agentes de 21 países participaron.\n\nSobre el terreno\nSe practicaron 40 detenciones.';
     expect(stat(text, 'arrests')).toEqual({ value: 40, qualifier: 'exact' });
+  });
+});
+
+describe('an edition told by its ordinal', () => {
+  it.each([
+    ['sexta', 6],
+    ['segunda', 2],
+    ['séptima', 7],
+    ['décima', 10],
+    ['undécima', 11],
+    ['duodécima', 12],
+    ['decimotercera', 13],
+    ['décima tercera', 13],
+    ['decimoctava', 18],
+    ['vigésima primera', 21],
+    ['13.ª', 13],
+    ['veinte', null],
+    ['decimosexta', 16],
+  ])('reads %p as %p', (word, value) => expect(ordinal(word)).toBe(value));
+
+  it('names the edition only as the release writes it, and keeps the figures of its sentence', () => {
+    const text =
+      'Balance de Opson XIII\n\nLa decimotercera edición de la Operación Opson se saldó con 111 detenciones.';
+    expect(fields(text).codename).toEqual({ value: 'Opson XIII', evidence: 'Opson XIII' });
+    expect(stat(text, 'arrests')).toEqual({ value: 111, qualifier: 'exact' });
+    expect(fields(text.replace('Opson XIII', 'Opson 13')).codename?.value).toBe('Opson 13');
+    expect(fields(text.replace('Opson XIII', 'Opson XII')).codename).toBeUndefined();
+    expect(fields(text.replace('Opson XIII', 'Opson XIII y Opson 13')).codename).toBeUndefined();
+    const eighteenth = 'Thunder XVIII: resultados\n\nConcluye la decimoctava edición de Thunder, con 40 detenciones.';
+    expect(fields(eighteenth).codename?.value).toBe('Thunder XVIII');
   });
 });

@@ -55,6 +55,7 @@ interface Mention {
   start: number;
   end: number;
   lead: boolean;
+  support: boolean;
 }
 
 export function findAgency(
@@ -63,21 +64,24 @@ export function findAgency(
   skip: (index: number) => boolean,
   language: LanguageRules
 ): ExtractedText | undefined {
-  const { leadsBefore, leadsAfter, andPartner } = language.agency;
+  const { leadsBefore, leadsAfter, andPartner, supportsBefore } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
       if (skip(m.index)) continue;
+      const before = work.slice(Math.max(0, m.index - 80), m.index);
       const lead =
         // "coordinated by Europol and INTERPOL": both lead.
-        leadsBefore.test(withoutPartner(work.slice(Math.max(0, m.index - 80), m.index), andPartner)) ||
+        leadsBefore.test(withoutPartner(before, andPartner)) ||
         leadsAfter.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      mentions.push({ value, start: m.index, end: m.index + m[0].length, lead });
+      // "with the support of Frontex": a partner, not a candidate for the one agency named.
+      const support = !lead && (supportsBefore?.test(before) ?? false);
+      mentions.push({ value, start: m.index, end: m.index + m[0].length, lead, support });
     }
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
-  const all = new Set(mentions.map((m) => m.value));
+  const all = new Set(mentions.filter((m) => !m.support).map((m) => m.value));
   const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
   if (!value) return undefined;
   const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;

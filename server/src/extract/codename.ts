@@ -38,6 +38,60 @@ export function findCodename(
   };
   const named = pick(cued, false);
   const chosen = named === undefined ? pick(operation, false) : named;
+  if (chosen === undefined) return editionNamed(work, original, list, skip, language);
   if (!chosen) return undefined;
   return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
+}
+
+const WORD = /[\p{L}\d]/u;
+const ROMAN: [number, string][] = [
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+function roman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of ROMAN) {
+    out += letters.repeat(Math.floor(rest / value));
+    rest %= value;
+  }
+  return out;
+}
+
+/**
+ * "la sexta edición de la Operación Neptune" and "Neptune VI" written elsewhere (its headline): the
+ * edition, named as the text writes it. An edition the text never writes is not made up.
+ */
+function editionNamed(
+  work: string,
+  original: string,
+  list: Sentence[],
+  skip: (index: number) => boolean,
+  language: LanguageRules
+): ExtractedText | undefined {
+  const edition = language.codename.edition;
+  if (!edition) return undefined;
+  const names = new Set<string>();
+  for (const sentence of list) {
+    if (sentence.headline || skip(sentence.index)) continue;
+    edition.pattern.lastIndex = 0;
+    for (let m = edition.pattern.exec(sentence.text); m; m = edition.pattern.exec(sentence.text)) {
+      const n = edition.ordinal(m.groups!.ordinal);
+      if (n !== null && n > 1 && n < 50) names.add(`${m.groups!.series} ${roman(n)}`).add(`${m.groups!.series} ${n}`);
+    }
+  }
+  // Where each is written as a word of its own; two editions written name none.
+  const written = [...names].flatMap((name) => {
+    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
+      if (!WORD.test(work[at - 1] ?? '') && !WORD.test(work[at + name.length] ?? '')) return [{ name, at }];
+    }
+    return [];
+  });
+  if (written.length !== 1) return undefined;
+  const { name, at } = written[0];
+  return { value: original.slice(at, at + name.length), evidence: original.slice(at, at + name.length) };
 }

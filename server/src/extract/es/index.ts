@@ -1,5 +1,6 @@
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
+import { ES_EDITION, ordinal } from './editions';
 import { QN } from './figure-patterns';
 import { qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
@@ -69,6 +70,9 @@ const LEADS_BEFORE =
 // One way to read the spaces and a dash, as in English.
 const LEADS_AFTER =
   /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
+// "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
+const SUPPORTS_BEFORE =
+  /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?[\p{L}-]+\s+[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
@@ -127,15 +131,23 @@ export const SPANISH: LanguageRules = {
       /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
   },
   // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
-  boilerplate: /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
+  boilerplate:
+    /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
-  operationWord: '[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
+  // "la decimotercera edición de la Operación Opson" names this edition, not another operation.
+  operationWord: '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
     notName: /^(?:El|La|Los|Las|Esta|Este|Esa|Ese|Dicha|Dicho|Su|Sus|Conjunta)$/,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una|En|Y|De|Del|Con|Por|Para|Según|Durante|Entre)$/,
+    edition: { pattern: ES_EDITION, ordinal },
   },
-  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
+  agency: {
+    leadsBefore: LEADS_BEFORE,
+    leadsAfter: LEADS_AFTER,
+    andPartner: AND_PARTNER,
+    supportsBefore: SUPPORTS_BEFORE,
+  },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };

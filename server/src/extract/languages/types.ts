@@ -107,6 +107,12 @@ export interface LanguageRules {
     notName: RegExp;
     /** Trailing words cut from a name read ("Liberterra III The"). */
     trailing: RegExp;
+    /**
+     * "the sixth edition of Operation Neptune": the series captured as `series`, the edition's ordinal as
+     * `ordinal` (global); with `ordinal()` its number. The edition is named only where the text writes it
+     * ("Neptune VI"). Optional.
+     */
+    edition?: { pattern: RegExp; ordinal(word: string): number | null };
   };
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
@@ -115,6 +121,8 @@ export interface LanguageRules {
     leadsAfter: RegExp;
     /** "<Partner> and " right before the name: read past. */
     andPartner: RegExp;
+    /** The text before an agency's name says it only supported ("with the support of "): `$`-anchored. Optional. */
+    supportsBefore?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
