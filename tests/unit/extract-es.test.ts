@@ -486,3 +486,15 @@ describe('an edition told by its ordinal', () => {
     expect(fields(eighteenth).codename?.value).toBe('Thunder XVIII');
   });
 });
+
+describe('Spanish agency leads and partners', () => {
+  it.each([
+    ['La campaña, que coordinó Frontex, contó con datos de Europol.', 'Frontex'],
+    ['Los controles se hicieron con la coordinación de Europol y con datos de INTERPOL.', 'Europol'],
+    ['Con la dirección de INTERPOL y el apoyo de AFRIPOL, la acción duró un mes.', 'INTERPOL'],
+    ['La acción contó con el respaldo de Europol y de INTERPOL.', undefined],
+    ['La Guardia Civil, en colaboración con Europol, desarticuló la red.', undefined],
+  ])('reads the agency in %p as %p', (text, value) => {
+    expect(fields(text).agency?.value).toBe(value);
+  });
+});

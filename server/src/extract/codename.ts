@@ -7,8 +7,8 @@ import type { ExtractedText } from './types';
  * else after the word for an operation ("Operation Liberterra III"), if only one is named.
  */
 
-const isEditionOf = (name: string, series: string) =>
-  name.startsWith(`${series} `) && /^(?:\d+|[IVXLC]+)$/.test(name.slice(series.length + 1));
+// "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number.
+const seriesOf = (name: string) => /^(.*\S) (?:\d+|[IVXLC]+)$/.exec(name)?.[1];
 
 export function findCodename(
   work: string,
@@ -32,7 +32,9 @@ export function findCodename(
       }
     }
     // "Operation HAECHI" (the series) beside "Operation HAECHI IV" (this edition): the edition is named.
-    const editions = found.filter((f) => !found.some((g) => isEditionOf(g.value, f.value)));
+    // (a set, not a pair-by-pair comparison: thousands of names in a hostile text would take seconds)
+    const series = new Set(found.map((f) => seriesOf(f.value)));
+    const editions = found.filter((f) => !series.has(f.value));
     const names = new Set(editions.map((f) => f.value));
     return names.size === 1 ? editions[0] : names.size > 1 ? null : undefined;
   };
