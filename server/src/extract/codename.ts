@@ -40,7 +40,7 @@ export function findCodename(
   };
   const named = pick(cued, false);
   const chosen = named === undefined ? pick(operation, false) : named;
-  if (chosen === undefined) return editionNamed(work, original, list, skip, language);
+  if (chosen === undefined) return editionNamed({ work, original, list, skip }, language);
   if (!chosen) return undefined;
   return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
 }
@@ -69,10 +69,7 @@ function roman(n: number): string {
  * edition, named as the text writes it. An edition the text never writes is not made up.
  */
 function editionNamed(
-  work: string,
-  original: string,
-  list: Sentence[],
-  skip: (index: number) => boolean,
+  { work, original, list, skip }: { work: string; original: string; list: Sentence[]; skip: (i: number) => boolean },
   language: LanguageRules
 ): ExtractedText | undefined {
   const edition = language.codename.edition;
