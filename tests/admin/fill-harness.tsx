@@ -57,7 +57,8 @@ export function HeaderActionHarness(props: HeaderActionProps) {
 export async function openDialog(values: Record<string, unknown> = {}, locale = 'en', url = '/') {
   renderInForm(<HeaderActionHarness model={REPORT} activeTab="draft" />, { values, locale, url });
   fireEvent.click(screen.getByRole('button', { name: message(locale, 'fill.action') }));
-  await screen.findByTestId('fill-release-text');
+  // The first open compiles and loads the body's chunk: on a busy machine that takes longer than findBy's 1 s.
+  await screen.findByTestId('fill-release-text', {}, { timeout: 20_000 });
   return screen.getByRole('alertdialog');
 }
 
