@@ -420,6 +420,8 @@ describe('Spanish phrasings of the tuning round', () => {
     ['En España, la operación se saldó con 40 detenciones.'],
     ['Coordinada por INTERPOL, la operación duró un mes.'],
     ['En 2024, la operación se amplió a diez países.'],
+    ['Durante la Fase II, la operación se centró en los puertos.'],
+    ['Los resultados de la Campaña Europea contra el fraude se conocieron hoy.'],
     ['Es la sexta edición de la Operación Neptune.'],
   ])('reads no codename in %p', (text) => {
     expect(fields(text).codename).toBeUndefined();

@@ -49,19 +49,20 @@ const CODENAMED = new RegExp(
 );
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
 const KIND =
-  '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera)';
+  '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera|[Ee]uropea|[Nn]acional)';
 // "HAECHI V, la operación internacional …", "Jackal III, una operación coordinada por …": a name with its
 // edition, set beside the word for an operation; one or two words from the run's first ("En España, la
 // operación" names no edition; "Policial Multinacional Orión XII" does not start the run).
-// "En 2024, la operación …": a capitalised word that opens a sentence is no name.
+// "En 2024, la operación …", "Durante la Fase II, la operación …": a capitalised word that opens a
+// sentence, or a part of something, is no name.
 const NOT_A_WORD =
-  '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año)(?!\\p{L}))';
-const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:operación|operativo|campaña|acción|edición|iniciativa)(?!\\p{L}))`;
+  '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
+const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:operación|operativo|campaña|acción|edición)(?!\\p{L}))`;
 // "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
 const OPERATION = new RegExp(
-  `(?:(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}|${BESIDE})(?<name>${NAME})`,
+  `(?:(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})`,
   'gu'
 );
 
