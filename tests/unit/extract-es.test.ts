@@ -1,5 +1,6 @@
 import { findDateRanges } from '../../server/src/extract/dates';
 import { SPANISH } from '../../server/src/extract/es';
+import { ordinal } from '../../server/src/extract/es/editions';
 import { extractFields } from '../../server/src/extract/fields';
 import { extractRelease } from '../../server/src/extract/release';
 
@@ -355,5 +356,147 @@ describe('a Spanish release, end to end', () => {
       investigationsOpened: 300,
     });
     for (const field of Object.values(found.fields)) expect(text).toContain(field!.evidence);
+  });
+});
+
+describe('Spanish phrasings of the tuning round', () => {
+  it.each([
+    ['Un total de 1.200 personas fueron detenidas en la semana de acción.', 'arrests', 1200, 'exact'],
+    ['Doscientas personas fueron detenidas en los pasos fronterizos.', 'arrests', 200, 'exact'],
+    ['Quince países participaron en la operación.', 'countries', 15, 'exact'],
+    ['Veintiún países han participado en la acción.', 'countries', 21, 'exact'],
+    ['Agentes de veintiún países han participado en la acción.', 'countries', 21, 'exact'],
+    ['«Hemos detenido a 320 sospechosos en un mes», dijo el comisario.', 'arrests', 320, 'exact'],
+    ['"Más de 900 agentes participaron en los controles", explicó la portavoz.', 'officers', 900, 'moreThan'],
+    ['En los controles participaron 3.000 agentes de aduanas.', 'officers', 3000, 'exact'],
+    ['Fueron desplegados unos 2.500 policías en las fronteras.', 'officers', 2500, 'approximately'],
+    ['Intervinieron más de 800 funcionarios de aduanas en los puertos.', 'officers', 800, 'moreThan'],
+    ['Fueron rescatadas 150 víctimas de explotación laboral.', 'victimsIdentified', 150, 'exact'],
+    ['Un total de 64 víctimas fueron identificadas en los registros.', 'victimsIdentified', 64, 'exact'],
+    ['Se logró identificar a 64 posibles víctimas de trata.', 'victimsIdentified', 64, 'exact'],
+    ['Se logró rescatar a 30 menores de una finca.', 'victimsIdentified', 30, 'exact'],
+    ['Se iniciaron 40 investigaciones penales contra la red.', 'investigationsOpened', 40, 'exact'],
+    ['Las autoridades abrieron 75 investigaciones.', 'investigationsOpened', 75, 'exact'],
+  ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
+    expect(stat(text, field)).toEqual({ value, qualifier });
+  });
+
+  it.each([
+    ['- alrededor de 640 personas detenidas;', 'arrests', 640, 'approximately'],
+    ['- Detenidos: 640.', 'arrests', 640, 'exact'],
+    ['- Víctimas identificadas: 95;', 'victimsIdentified', 95, 'exact'],
+    ['- Países: 17', 'countries', 17, 'exact'],
+    ['- Investigaciones iniciadas: 52.', 'investigationsOpened', 52, 'exact'],
+  ])('reads the key-figure line %p as %s = %i (%s)', (line, field, value, qualifier) => {
+    expect(stat(`Balance de la operación:\n${line}\n- Otros datos: sin cambios`, field)).toEqual({ value, qualifier });
+  });
+
+  it.each([
+    [
+      'officers trained',
+      'Se realizaron 900 inspecciones y 70 funcionarios de aduanas recibieron formación.',
+      'officers',
+    ],
+    ['officers on a course', 'Durante la operación, 45 agentes participaron en un curso de formación.', 'officers'],
+    ['investigations in some countries', 'Se abrieron investigaciones en 12 países.', 'investigationsOpened'],
+  ])('never reads %s as a figure', (_label, text, field) => {
+    expect(stat(text, field)).toBeUndefined();
+  });
+
+  it.each([
+    ['Los resultados de HAECHI V, la operación internacional contra el fraude, se conocieron hoy.', 'HAECHI V'],
+    ['Policías de 21 países participaron en Jackal III, una operación coordinada por INTERPOL.', 'Jackal III'],
+    ['Se presentaron los resultados de Thunder 2024, la operación anual contra el tráfico de fauna.', 'Thunder 2024'],
+    ['Europol coordinó la acción conjunta Global Chain contra la trata.', 'Global Chain'],
+    ['Concluyó la Operación «Neptune VI» en los puertos del sur.', 'Neptune VI'],
+    ['Fue la sexta edición de la Operación Neptune. Neptune VI terminó en septiembre.', 'Neptune VI'],
+    ['La decimotercera edición de la Operación Opson terminó. Opson XIII se desarrolló en Europa.', 'Opson XIII'],
+    ['Es el balance de la Campaña Naval Multinacional Orión XII, una estrategia contra el narcotráfico.', 'Orión XII'],
+  ])('reads the codename in %p', (text, value) => {
+    expect(fields(text).codename?.value).toBe(value);
+  });
+
+  it.each([
+    ['En España, la operación se saldó con 40 detenciones.'],
+    ['Coordinada por INTERPOL, la operación duró un mes.'],
+    ['En 2024, la operación se amplió a diez países.'],
+    ['Durante la Fase II, la operación se centró en los puertos.'],
+    ['Los resultados de la Campaña Europea contra el fraude se conocieron hoy.'],
+    ['Es la sexta edición de la Operación Neptune.'],
+  ])('reads no codename in %p', (text) => {
+    expect(fields(text).codename).toBeUndefined();
+  });
+
+  it.each([
+    ['La Policía Nacional, con el apoyo de Europol y de INTERPOL, desarticuló la red.', undefined],
+    [
+      'Europol, la agencia policial de la UE, ha coordinado la acción con el apoyo de Frontex y de INTERPOL.',
+      'Europol',
+    ],
+    ['La operación, coordinada conjuntamente por la OMA e INTERPOL, duró un mes.', undefined],
+    ['La OMA e INTERPOL presentaron conjuntamente los resultados de la operación.', undefined],
+  ])('reads the leading agency in %p as %p', (text, value) => {
+    expect(fields(text).agency?.value).toBe(value);
+  });
+
+  it.each([
+    ['INTERPOL coordinó la operación desde el centro de mando instalado en Roma.', 'Roma'],
+    ['La acción se coordinó desde la sede de Europol en La Haya.', 'La Haya'],
+  ])('reads the headquarters in %p', (text, value) => {
+    expect(fields(text).headquarters?.value).toBe(value);
+  });
+});
+
+describe("the agency's boilerplate in Spanish", () => {
+  it('reads nothing of the operation after "Acerca de …"', () => {
+    const text = 'Agentes de 21 países participaron.\n\nAcerca de INTERPOL\nConecta a las policías de 196 países.';
+    expect(stat(text, 'countries')).toEqual({ value: 21, qualifier: 'exact' });
+  });
+
+  it('does not take a lower-case heading for the boilerplate', () => {
+    const text = 'Agentes de 21 países participaron.\n\nSobre el terreno\nSe practicaron 40 detenciones.';
+    expect(stat(text, 'arrests')).toEqual({ value: 40, qualifier: 'exact' });
+  });
+});
+
+describe('an edition told by its ordinal', () => {
+  it.each([
+    ['sexta', 6],
+    ['segunda', 2],
+    ['séptima', 7],
+    ['décima', 10],
+    ['undécima', 11],
+    ['duodécima', 12],
+    ['decimotercera', 13],
+    ['décima tercera', 13],
+    ['decimoctava', 18],
+    ['vigésima primera', 21],
+    ['13.ª', 13],
+    ['veinte', null],
+    ['decimosexta', 16],
+  ])('reads %p as %p', (word, value) => expect(ordinal(word)).toBe(value));
+
+  it('names the edition only as the release writes it, and keeps the figures of its sentence', () => {
+    const text =
+      'Balance de Opson XIII\n\nLa decimotercera edición de la Operación Opson se saldó con 111 detenciones.';
+    expect(fields(text).codename).toEqual({ value: 'Opson XIII', evidence: 'Opson XIII' });
+    expect(stat(text, 'arrests')).toEqual({ value: 111, qualifier: 'exact' });
+    expect(fields(text.replace('Opson XIII', 'Opson 13')).codename?.value).toBe('Opson 13');
+    expect(fields(text.replace('Opson XIII', 'Opson XII')).codename).toBeUndefined();
+    expect(fields(text.replace('Opson XIII', 'Opson XIII y Opson 13')).codename).toBeUndefined();
+    const eighteenth = 'Thunder XVIII: resultados\n\nConcluye la decimoctava edición de Thunder, con 40 detenciones.';
+    expect(fields(eighteenth).codename?.value).toBe('Thunder XVIII');
+  });
+});
+
+describe('Spanish agency leads and partners', () => {
+  it.each([
+    ['La campaña, que coordinó Frontex, contó con datos de Europol.', 'Frontex'],
+    ['Los controles se hicieron con la coordinación de Europol y con datos de INTERPOL.', 'Europol'],
+    ['Con la dirección de INTERPOL y el apoyo de AFRIPOL, la acción duró un mes.', 'INTERPOL'],
+    ['La acción contó con el respaldo de Europol y de INTERPOL.', undefined],
+    ['La Guardia Civil, en colaboración con Europol, desarticuló la red.', undefined],
+  ])('reads the agency in %p as %p', (text, value) => {
+    expect(fields(text).agency?.value).toBe(value);
   });
 });

@@ -82,10 +82,9 @@ export function findAgency(
     }
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
-  const all = new Set(mentions.map((m) => m.value));
-  // The only agency named is no lead when it was named as lending support: the lead is then someone else.
-  const alone = all.size === 1 && !mentions.some((m) => m.support) ? [...all][0] : null;
-  const value = leading.size === 1 ? [...leading][0] : leading.size === 0 ? alone : null;
+  // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.
+  const all = new Set(mentions.filter((m) => !m.support).map((m) => m.value));
+  const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
   if (!value) return undefined;
   const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
   return { value, evidence: original.slice(chosen.start, chosen.end) };

@@ -7,8 +7,8 @@ import type { ExtractedText } from './types';
  * else after the word for an operation ("Operation Liberterra III"), if only one is named.
  */
 
-const isEditionOf = (name: string, series: string) =>
-  name.startsWith(`${series} `) && /^(?:\d+|[IVXLC]+)$/.test(name.slice(series.length + 1));
+// "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number.
+const seriesOf = (name: string) => /^(.*\S) (?:\d+|[IVXLC]+)$/.exec(name)?.[1];
 
 export function findCodename(
   work: string,
@@ -32,12 +32,65 @@ export function findCodename(
       }
     }
     // "Operation HAECHI" (the series) beside "Operation HAECHI IV" (this edition): the edition is named.
-    const editions = found.filter((f) => !found.some((g) => isEditionOf(g.value, f.value)));
+    // (a set, not a pair-by-pair comparison: thousands of names in a hostile text would take seconds)
+    const series = new Set(found.map((f) => seriesOf(f.value)));
+    const editions = found.filter((f) => !series.has(f.value));
     const names = new Set(editions.map((f) => f.value));
     return names.size === 1 ? editions[0] : names.size > 1 ? null : undefined;
   };
   const named = pick(cued, false);
   const chosen = named === undefined ? pick(operation, false) : named;
+  if (chosen === undefined) return editionNamed({ work, original, list, skip }, language);
   if (!chosen) return undefined;
   return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
+}
+
+const WORD = /[\p{L}\d]/u;
+const ROMAN: [number, string][] = [
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+function roman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of ROMAN) {
+    out += letters.repeat(Math.floor(rest / value));
+    rest %= value;
+  }
+  return out;
+}
+
+/**
+ * "la sexta edición de la Operación Neptune" and "Neptune VI" written elsewhere (its headline): the
+ * edition, named as the text writes it. An edition the text never writes is not made up.
+ */
+function editionNamed(
+  { work, original, list, skip }: { work: string; original: string; list: Sentence[]; skip: (i: number) => boolean },
+  language: LanguageRules
+): ExtractedText | undefined {
+  const edition = language.codename.edition;
+  if (!edition) return undefined;
+  const names = new Set<string>();
+  for (const sentence of list) {
+    if (sentence.headline || skip(sentence.index)) continue;
+    edition.pattern.lastIndex = 0;
+    for (let m = edition.pattern.exec(sentence.text); m; m = edition.pattern.exec(sentence.text)) {
+      const n = edition.ordinal(m.groups!.ordinal);
+      if (n !== null && n > 1 && n < 50) names.add(`${m.groups!.series} ${roman(n)}`).add(`${m.groups!.series} ${n}`);
+    }
+  }
+  // Where each is written as a word of its own; two editions written name none.
+  const written = [...names].flatMap((name) => {
+    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
+      if (!WORD.test(work[at - 1] ?? '') && !WORD.test(work[at + name.length] ?? '')) return [{ name, at }];
+    }
+    return [];
+  });
+  if (written.length !== 1) return undefined;
+  const { name, at } = written[0];
+  return { value: original.slice(at, at + name.length), evidence: original.slice(at, at + name.length) };
 }

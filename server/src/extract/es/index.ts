@@ -1,5 +1,6 @@
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
+import { ES_EDITION, ordinal } from './editions';
 import { QN } from './figure-patterns';
 import { qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
@@ -36,32 +37,46 @@ const IN_ONE_PLACE = new RegExp(
 const EARLIER =
   /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d)(?!\p{L})/iu;
 
+const AGENCY_NAMES =
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
+// "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place or a name.
+const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
 // "la operación, denominada Liberterra III", "bautizada «Tormenta»": only a name given to an operation.
 const CODENAMED = new RegExp(
   `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:denominad[oa]|bautizad[oa]|llamad[oa]|conocid[oa] como|con el nombre (?:en clave |clave )?(?:de )?)\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
 );
+// "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
+const KIND =
+  '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera|[Ee]uropea|[Nn]acional)';
+// "HAECHI V, la operación internacional …", "Jackal III, una operación coordinada por …": a name with its
+// edition, set beside the word for an operation; one or two words from the run's first ("En España, la
+// operación" names no edition; "Policial Multinacional Orión XII" does not start the run).
+// "En 2024, la operación …", "Durante la Fase II, la operación …": a capitalised word that opens a
+// sentence, or a part of something, is no name.
+const NOT_A_WORD =
+  '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
+const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:operación|operativo|campaña|acción|edición)(?!\\p{L}))`;
 // "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
-// (Frontex's joint operations); not "la decimotercera edición de la Operación Opson", the series, where the
-// headline names the edition.
+// (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
+// Operación Opson", the series (its edition: `edition` below).
 const OPERATION = new RegExp(
-  `(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración\\s+(?:(?:mundial|internacional|regional|global|multinacional)\\s+)?(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?(?<name>${NAME})`,
+  `(?:(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})`,
   'gu'
 );
 
 const LEADS_BEFORE =
-  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/i;
+  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})que\s+(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
 // One way to read the spaces and a dash, as in English.
 const LEADS_AFTER =
   /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
+// "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
+const SUPPORTS_BEFORE =
+  /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?[\p{L}-]+\s+[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
-const AGENCY_NAMES =
-  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC';
-// "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place.
-const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const PLACE = `${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2}`;
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
@@ -116,14 +131,24 @@ export const SPANISH: LanguageRules = {
     happened:
       /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
   },
+  // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
+  boilerplate:
+    /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
-  operationWord: '[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
+  // "la decimotercera edición de la Operación Opson" names this edition, not another operation.
+  operationWord: '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
     notName: /^(?:El|La|Los|Las|Esta|Este|Esa|Ese|Dicha|Dicho|Su|Sus|Conjunta)$/,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una|En|Y|De|Del|Con|Por|Para|Según|Durante|Entre)$/,
+    edition: { pattern: ES_EDITION, ordinal },
   },
-  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
+  agency: {
+    leadsBefore: LEADS_BEFORE,
+    leadsAfter: LEADS_AFTER,
+    andPartner: AND_PARTNER,
+    supports: SUPPORTS_BEFORE,
+  },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };

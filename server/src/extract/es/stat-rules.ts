@@ -10,8 +10,9 @@ import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
  */
 
 const rx = (source: string) => new RegExp(source, STAT_FLAGS);
-// A list of figures opens a line: "- Víctimas rescatadas: 1.374".
+// A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
 const LIST = '[-•*]?\\s*';
+const LIST_END = '[.;]?\\s*$';
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
@@ -66,7 +67,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos))\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186"
-      rx(`^[-•*]?\\s*(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}\\s*$`),
+      rx(`^${LIST}(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}${LIST_END}`),
     ],
     refuseAfter: OR_OTHERWISE,
   },
@@ -91,7 +92,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
-      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}\\s*$`),
+      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
@@ -105,14 +106,14 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?:miembros|integrantes)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios)${END}`
       ),
       rx(
-        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}\\s*$`
+        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}${LIST_END}`
       ),
     ],
-    // Officers who took part, not officers injured or trained.
+    // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
     refuseAfter:
-      /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)/iu,
+      /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
   countries: {
     patterns: [
@@ -123,7 +124,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       // A list of figures: "Países participantes: 23"
-      rx(`^[-•*]?\\s*(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}\\s*$`),
+      rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}${LIST_END}`),
     ],
     // "víctimas procedentes de 30 países", "sus 196 países miembros": where people come from, or a membership.
     refuseBefore:
@@ -140,7 +141,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
-      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}\\s*$`),
+      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}${LIST_END}`),
     ],
   },
   investigationsOpened: {
@@ -157,7 +158,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "al menos 720 nuevas investigaciones"
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
-      rx(`^${LIST}(?:investigaciones\\s+abiertas|nuevas\\s+investigaciones)\\s*:\\s*${QN}\\s*$`),
+      rx(
+        `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)\\s*:\\s*${QN}${LIST_END}`
+      ),
     ],
   },
 };

@@ -107,6 +107,12 @@ export interface LanguageRules {
     notName: RegExp;
     /** Trailing words cut from a name read ("Liberterra III The"). */
     trailing: RegExp;
+    /**
+     * "the sixth edition of Operation Neptune": the series captured as `series`, the edition's ordinal as
+     * `ordinal` (global); with `ordinal()` its number. The edition is named only where the text writes it
+     * ("Neptune VI"). Optional.
+     */
+    edition?: { pattern: RegExp; ordinal(word: string): number | null };
   };
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
@@ -117,7 +123,7 @@ export interface LanguageRules {
     andPartner: RegExp;
     /**
      * The text before an agency's name says it lent support ("with the support of "): `$`-anchored on the
-     * 80 characters before. Such a mention never leads, and the only agency named is no lead if so named. Optional.
+     * 80 characters before. Such a mention never leads, nor counts as the only agency named. Optional.
      */
     supports?: RegExp;
   };
