@@ -278,6 +278,35 @@ describeEachDatabase('export → delete → import → export, on generated repo
     expect(again.body.data.summary).toEqual({ create: 0, update: 0, unchanged: 1, refuse: 0 });
   });
 
+  it("gives back a published version without a series while the report's drafts hold one", async () => {
+    await deleteAll();
+    const docs = app().strapi.documents(REPORT_UID);
+    const dates = { startDate: '2025-11-10', endDate: '2025-11-21' };
+    const { documentId } = await docs.create({ locale: 'en', data: { title: 'Northern Lantern', ...dates } } as never);
+    await docs.update({
+      documentId,
+      locale: 'fr',
+      data: { title: 'Lanterne du Nord', series: null, ...dates },
+    } as never);
+    await docs.publish({ documentId, locale: 'fr' } as never);
+    // The drafts get a series (shared by the locales' drafts); the published French row keeps none.
+    await docs.update({ documentId, locale: 'en', data: { codename: 'Pangea XVI', series: null } } as never);
+    const before = await exportText();
+    const [report] = JSON.parse(before).reports;
+    expect({ fr: report.locales.fr.published.series, en: report.locales.en.draft.series }).toEqual({
+      fr: null,
+      en: 'Pangea',
+    });
+    await deleteAll();
+    const imported = await app()
+      .http()
+      .post('/operation-reports/import')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send(JSON.parse(before));
+    expect(imported.status).toBe(200);
+    expect(await exportText()).toBe(before);
+  });
+
   it(`gives back the same file (seed ${SEED}, ${RUNS} runs)`, async () => {
     // eslint-disable-next-line no-console
     console.log(`round trip on ${kind}: seed ${SEED}, ${RUNS} runs (rerun with ROUNDTRIP_SEED=${SEED})`);

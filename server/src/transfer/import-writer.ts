@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { CRIME_AREA_UID, REPORT_UID } from '../../../shared/constants';
 import { validationError } from '../rules/validation-error';
 import { loadReports } from './export-reports';
+import { restoreRowFields } from './restore-row-fields';
 import { restoreRowRelations } from './restore-row-relations';
 import { findStoredDocument, restoreRowSlugs } from './restore-row-slugs';
 import { yieldToEventLoop } from './paced-commit-events';
@@ -127,6 +128,7 @@ export class ReportWriter {
       });
     }
     await restoreRowRelations(strapi, documentId as string, plan.locales);
+    await restoreRowFields(strapi, documentId as string, plan.locales);
     await restoreRowSlugs(strapi, documentId as string, plan.slug, plan.locales, (at, run) => this.step(at, run));
     return {
       slug: plan.slug,
