@@ -6,6 +6,7 @@ import { applyDefaultLayout } from './content-manager/default-layout';
 import { settleRowsWrittenAround } from './upgrade/rows-written-around';
 import { ensureContentVersion } from './model/content-version';
 import { bumpVersionOnWrites } from './cache/version-hooks';
+import { warmUpExtractor } from './extract/warm-up';
 
 const DEFAULT_CRIME_AREAS = [
   'Human trafficking',
@@ -32,6 +33,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await seedCrimeAreas(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
   await applyDefaultLayout(strapi);
+  // Last: the first reading of a release in each language is paid here, not by the first editor (extract/warm-up.ts).
+  warmUpExtractor();
 };
 
 export default bootstrap;
