@@ -117,7 +117,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
-    if (place && words.placeBefore.includes(place.lower)) continue;
+    const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 24), place.start));
+    if (place && words.placeBefore.includes(place.lower) && !seizedOn) continue;
     // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
     const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;
     if (seen.has(key)) continue;

@@ -75,6 +75,8 @@ export interface AdditionalWords {
   rangeJoiners: readonly string[];
   /** A word right before a count or a weight that makes it a place ("from two boats", "dans 12 véhicules"). */
   placeBefore: readonly string[];
+  /** Words before such a place word that make it a seizure ("mis la main sur"), `$`-anchored: the figure is what was taken. */
+  seizedOn?: RegExp;
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
   anecdote: RegExp;
   /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
