@@ -46,6 +46,10 @@ const hedged = (refuse?: RegExp) =>
   refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
+// "28 victimes, dont six mineures, ont été identifiées", "47 personnes (dont 12 femmes) ont été arrêtées":
+// the share between the people and their verb is read past (its own figure is not matched).
+const ASIDE = '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\))?';
+
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
@@ -54,7 +58,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `${QN}\\s+(?!\\s)${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
       ),
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}\\s+(?!\\s)${BE}${ARRESTED}`),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
         `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
       ),
@@ -70,14 +74,14 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   },
   victimsIdentified: {
     patterns: [
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}\\s+(?!\\s)${BE}${RESCUED}`),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
         `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
       ),
       rule(
         `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
+      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
       listed(`victimes\\s+${RESCUED}`),
     ],
@@ -108,7 +112,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     // actif dans 12 pays": where goods went or a network works; "ses 196 pays membres",
     // "INTERPOL relie les polices de 196 pays": a membership, not who took part.
     refuseBefore:
-      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
+      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
     refuseAfter: hedged(),
