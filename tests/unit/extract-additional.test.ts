@@ -392,8 +392,63 @@ describe('additional figures in French', () => {
     ['des véhicules contrôlés', 'Les agents ont contrôlé 3 000 véhicules aux frontières.'],
     ['un pourcentage', 'Près de 40 % des armes saisies avaient été volées.'],
     ['une fourchette', 'Les policiers ont saisi entre 300 et 400 armes à feu.'],
+    // Leads and checks are not results.
+    ['des annonces analysées', 'Plus de 600 annonces suspectes publiées en ligne ont été analysées.'],
+    ['des adresses signalées', 'Près de 30 000 adresses IP suspectes ont été signalées aux pays concernés.'],
+    ['des comptes passés en revue', 'Les enquêteurs ont passé en revue 2 000 comptes bancaires.'],
+    // One suspect's figure is one case.
+    [
+      "l'un des suspects",
+      "Les enquêtes ont montré que l'un des principaux suspects aurait perçu au moins 69 millions d'euros en cryptomonnaies.",
+    ],
+    ['le principal suspect', 'Selon les enquêteurs, le principal suspect détenait 40 comptes bancaires.'],
+    ['un lieu', 'Les policiers ont trouvé des armes cachées sur 12 navires.'],
   ])('refuse %s', (_what, text) => {
     expect(rows(text, 'fr')).toEqual([]);
+  });
+
+  it.each([
+    ['Les unités ont mis la main sur quarante-six armes à feu.', 'Armes à feu', 46, null, 'exact'],
+    ['Les douaniers ont fait main basse sur 3 tonnes de cocaïne.', 'Cocaïne', 3, 't', 'exact'],
+    [
+      'La valeur de la drogue saisie est estimée par les autorités à près de 1,1 milliard de dollars.',
+      'Drogue saisie',
+      1_100_000_000,
+      'USD',
+      'approximately',
+    ],
+    [
+      "Les médicaments saisis sont évalués par les douanes à 3 millions d'euros.",
+      'Médicaments saisis',
+      3_000_000,
+      'EUR',
+      'exact',
+    ],
+    [
+      "L'opération a permis de retrouver plus de 11 000 biens culturels volés.",
+      'Biens culturels volés',
+      11_000,
+      null,
+      'moreThan',
+    ],
+    [
+      'Les enquêteurs ont découvert 112 documents de voyage falsifiés.',
+      'Documents de voyage falsifiés',
+      112,
+      null,
+      'exact',
+    ],
+    [
+      'Une opération a permis de neutraliser environ 22 000 adresses IP malveillantes.',
+      'Adresses IP malveillantes',
+      22_000,
+      null,
+      'approximately',
+    ],
+    // A suspect named after the figure, in its own clause, does not make the seizure his.
+    ['Les policiers ont saisi 3 tonnes de cocaïne et arrêté le principal suspect.', 'Cocaïne', 3, 't', 'exact'],
+  ] as const)('reads %p', (text, label, value, unit, qualifier) => {
+    expect(rows(text, 'fr')).toEqual([{ label, value, unit, qualifier }]);
   });
 });
 

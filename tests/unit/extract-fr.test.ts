@@ -114,6 +114,19 @@ describe('French figures', () => {
     ["Jusqu'à 5 000 agents ont été mobilisés.", 'officers', 5000, 'upTo'],
     ['Quelque trois mille membres des forces de l’ordre ont été engagés.', 'officers', 3000, 'approximately'],
     ['Au total, 4 414 victimes ont été identifiées.', 'victimsIdentified', 4414, 'exact'],
+    // A share set between the people and their verb is read past.
+    [
+      'Vingt-huit victimes de traite des êtres humains, dont six mineures, ont été identifiées.',
+      'victimsIdentified',
+      28,
+      'exact',
+    ],
+    ['Douze enfants, dont trois nourrissons, ont été mis en sécurité.', 'victimsIdentified', 12, 'exact'],
+    ['Quarante-sept personnes (dont 12 femmes) ont été arrêtées.', 'arrests', 47, 'exact'],
+    ['Trente suspects, parmi lesquels deux chefs présumés, ont été interpellés.', 'arrests', 30, 'exact'],
+    ['Trois cents personnes ont été écrouées.', 'arrests', 300, 'exact'],
+    ['Les enquêteurs ont porté assistance à 28 victimes de traite.', 'victimsIdentified', 28, 'exact'],
+    ['Les autorités de 27 pays ont pris part à l’opération.', 'countries', 27, 'exact'],
     ['Les équipes ont secouru 4 414 victimes de la traite.', 'victimsIdentified', 4414, 'exact'],
     ['Les enquêteurs ont identifié au moins 50 victimes potentielles.', 'victimsIdentified', 50, 'atLeast'],
     ['4 414 victimes de traite ont été secourues.', 'victimsIdentified', 4414, 'exact'],
@@ -242,6 +255,15 @@ describe('French figures', () => {
       'countries',
     ],
     ['a membership', 'Europol soutient les 27 États membres de l’UE.', 'countries'],
+    [
+      'where the firms that were told are',
+      'Sur les 690 adresses IP signalées aux fournisseurs d’accès de 27 pays, 593 ont été mises hors ligne.',
+      'countries',
+    ],
+    ['where platforms are', 'Les plateformes de 15 pays ont retiré les annonces.', 'countries'],
+    ['where hosts are', 'Les hébergeurs de 40 pays ont coupé les serveurs.', 'countries'],
+    ['people checked, with a share between', 'Au total, 300 personnes, dont 40 femmes, ont été contrôlées.', 'arrests'],
+    ['the share’s own figure', 'Les victimes, dont six mineures, ont été identifiées.', 'victimsIdentified'],
     ['where parcels went', 'Les colis ont été expédiés vers plus de 40 pays.', 'countries'],
     ['where a network works', 'Le réseau, actif dans 12 pays, a été démantelé.', 'countries'],
     ['boilerplate', 'INTERPOL permet à ses 196 pays membres de coopérer.', 'countries'],
@@ -473,6 +495,11 @@ describe('French codename, agency and headquarters', () => {
       'Nairobi',
       "Bureau régional d'INTERPOL pour l'Afrique de l'Est, à Nairobi",
     ],
+    [
+      'Vingt-six pays ont participé, a indiqué Europol, qui a coordonné les activités depuis son siège de La Haye (Pays-Bas).',
+      'La Haye, Pays-Bas',
+      'son siège de La Haye (Pays-Bas)',
+    ],
   ])('reads the headquarters in %p', (text, value, evidence) => {
     expect(fields(text).headquarters).toEqual({ value, evidence });
   });
@@ -490,6 +517,13 @@ describe('French codename, agency and headquarters', () => {
     'LYON (France), le 1er décembre 2025 – Des policiers de 30 pays ont participé.',
     'SINGAPOUR, 19 décembre 2023 – Des policiers de 30 pays ont participé.',
   ])('takes no headquarters from the dated dateline %p', (text) => {
+    expect(fields(text).headquarters).toBeUndefined();
+  });
+
+  it.each([
+    '« Nous frappons fort », a souligné Jean Dupont, responsable, depuis le complexe mondial pour l’innovation de Singapour.',
+    '« Nous frappons fort », a déclaré Jean Dupont, directeur, depuis le siège d’INTERPOL à Lyon.',
+  ])('takes no headquarters from where a quoted speaker spoke: %p', (text) => {
     expect(fields(text).headquarters).toBeUndefined();
   });
 

@@ -93,7 +93,7 @@ const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|
 const FROM = `(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+`;
 // "», a souligné X, responsable de …, depuis le complexe mondial de Singapour": where a quoted speaker spoke.
 const SPOKE_FROM =
-  "(?<![»\"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\s|l')?)";
+  '(?<![»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\s|l\')?)';
 const HQ = new RegExp(
   `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
   'gdu'

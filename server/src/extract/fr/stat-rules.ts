@@ -18,13 +18,13 @@ const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
-const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
+const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
 // "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
 // People "pris en charge" may be migrants in care: only victims are taken in that way.
 const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secours\\s+à)\\s+";
-const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à)\\s+)`;
+const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à|porté\\s+assistance\\s+à)\\s+)`;
 // People "libérées" may have been let go by the police: only rescue words count for people.
 const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
@@ -45,11 +45,12 @@ const HEDGED_AFTER = /^\s+environ(?![\p{L}])/iu;
 const hedged = (refuse?: RegExp) =>
   refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
 
-// Sticky lookbehinds, asked at the match (see looking-back.ts).
 // "28 victimes, dont six mineures, ont été identifiées", "47 personnes (dont 12 femmes) ont été arrêtées":
 // the share between the people and their verb is read past (its own figure is not matched).
-const ASIDE = '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\))?';
+const ASIDE =
+  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\))?';
 
+// Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
