@@ -126,6 +126,12 @@ export interface LanguageRules {
      * 80 characters before. Such a mention never leads, nor counts as the only agency named. Optional.
      */
     supports?: RegExp;
+    /**
+     * The text before an agency's name says it led jointly with a body named before it ("coordinated jointly
+     * by the Guardia Civil and "): no one body led the operation, and no agency is proposed. `$`-anchored on
+     * the 80 characters before. Optional.
+     */
+    jointly?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
