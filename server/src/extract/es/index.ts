@@ -33,9 +33,10 @@ const IN_ONE_PLACE = new RegExp(
   'u'
 );
 
-// An earlier edition: its figures are not this operation's.
+// An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
+// another time than the operation's.
 const EARLIER =
-  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d)(?!\p{L})/iu;
+  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d|(?:aquella|aquellas) (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|aquel (?:operativo|despliegue|año))(?!\p{L})/iu;
 
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
@@ -68,12 +69,20 @@ const OPERATION = new RegExp(
 
 const LEADS_BEFORE =
   /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})que\s+(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
+// "Europol y Eurojust han coordinado": the first of two subjects led as much as the second.
+const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
-const LEADS_AFTER =
-  /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
+const LEADS_AFTER = new RegExp(
+  `^(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
+  'iu'
+);
 // "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
 const SUPPORTS_BEFORE =
   /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?[\p{L}-]+\s+[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
+// "coordinada conjuntamente por la Guardia Civil española y Europol", "una operación conjunta de la Policía
+// Nacional y Europol": led by two bodies. One space after each word: a word run splits one way only.
+const JOINTLY =
+  /(?:conjuntamente\s+(?:por|con|entre)|(?:operación|acción|investigación|operativo|campaña)\s+conjunt[oa]\s+(?:de|entre))\s+(?:(?:el|la|los|las)\s)?(?:[\p{L}-]+\s){1,5}(?:y|e)\s+(?:el\s+|la\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
@@ -149,6 +158,7 @@ export const SPANISH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS_BEFORE,
+    jointly: JOINTLY,
   },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };
