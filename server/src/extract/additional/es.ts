@@ -52,12 +52,12 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['de'],
   moneyOf: ['de', 'en'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     /(?:^| )(?:los|las|estos|estas|sus) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en)$/u,
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
-  verbLike: /(?:ar|er|ir|ron|ó)$/,
+  verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,
   headLast: false,
   joins: ['de', 'del'],
   coordinators: ['y', 'e', 'o', 'u'],
@@ -154,7 +154,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     },
   },
   participle:
-    /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad)(?:o|a|os|as)$/u,
+    /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad)(?:o|a|os|as)$/u,
   checked:
     /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz)(?:aron|ó))(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|control|revisi[oó]n)(?:es)? de\b/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
@@ -162,5 +162,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
   anecdote:
     /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})/iuy,
-  single: /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b/iu,
+  // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
+  single:
+    /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b|(?<!\p{L})(?:cada (?:un[oa]|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/iu,
 };
