@@ -179,7 +179,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad)(?:o|a|os|as)$/u,
   // "tomaron el control de 2.000 dominios" took them over: no check.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz)(?:aron|ó))(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:tom\p{L}*|asum\p{L}*|recuper\p{L}*|con)\s+el\s+)control|revisi[oó]n)(?:es)? de\b/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz)(?:aron|ó))(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],

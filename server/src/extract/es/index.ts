@@ -74,7 +74,7 @@ const LEADS_BEFORE =
 const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
 const LEADS_AFTER = new RegExp(
-  `^(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
+  `^(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera|coordinaron|dirigieron|lideraron|organizaron|encabezaron)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
   'iu'
 );
 // "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.

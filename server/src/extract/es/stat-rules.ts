@@ -18,7 +18,7 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|privad[oa]s de (?:su )?libertad)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
@@ -34,7 +34,7 @@ const SAVE_VERB =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
 
 const OFFICERS =
-  '(?:agentes|policías|funcionarios|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|guardacostas|uniformados|carabineros)';
+  '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
 
 const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
 const OPEN_VERB =
@@ -54,7 +54,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenidos|detenidas)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
@@ -153,6 +153,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "se abrieron 185 nuevas investigaciones"
       rx(`(?<!\\p{L})${OPEN_VERB}\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`),
+      // "dieron lugar a 325 investigaciones", "derivó en 40 nuevas causas": what the operation led to.
+      rx(
+        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) lugar a|deriv(?:ó|aron) en|gener(?:ó|aron)|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
+      ),
       // "la apertura de 720 investigaciones"
       rx(
         `(?<!\\p{L})(?:apertura|inicio|incoación)\\s+de\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`
