@@ -534,6 +534,8 @@ describe('Spanish phrasings of tuning round 3', () => {
     ['where servers are', 'Los servidores estaban repartidos por diez países.', 'countries'],
     ['where domains are hosted', 'Los dominios bloqueados estaban alojados en 14 países.', 'countries'],
     ['cases of another kind', 'La operación generó 300 casos de fraude detectados.', 'investigationsOpened'],
+    ['animals caught', 'Se decomisaron 300 aves capturadas ilegalmente.', 'arrests'],
+    ['boats held', 'Los guardacostas retuvieron 12 embarcaciones detenidas en alta mar.', 'arrests'],
   ])('never reads %s as a figure', (_label, text, field) => {
     expect(stat(text, field)).toBeUndefined();
   });

@@ -26,6 +26,9 @@ const ARREST_VERB =
 const OR_OTHERWISE =
   /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
 
+const THINGS_HELD =
+  /(?<!\p{L})(?:ejemplares|animales|aves|especies|peces|reptiles|tortugas|primates|mamíferos|loros|serpientes|vehículos|coches|automóviles|camiones|motocicletas|embarcaciones|buques|barcos|lanchas|pateras|cayucos|aeronaves|avionetas|contenedores|cargamentos|envíos|paquetes|armas|bienes|objetos|piezas|mercancías|productos|dispositivos|teléfonos|cuentas|activos|fondos)(?!\p{L})/iu;
+
 const VICTIMS = '(?:víctimas|supervivientes|sobrevivientes)';
 const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
 const SAVED =
@@ -70,6 +73,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`^${LIST}(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}${LIST_END}`),
     ],
     refuseAfter: OR_OTHERWISE,
+    // "300 aves capturadas", "12 embarcaciones detenidas": things or animals held, not people arrested.
+    refuseMatch: (_text, _index, match) => THINGS_HELD.test(match),
   },
   victimsIdentified: {
     patterns: [
