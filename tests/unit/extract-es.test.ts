@@ -535,6 +535,8 @@ describe('Spanish phrasings of tuning round 3', () => {
     ['where domains are hosted', 'Los dominios bloqueados estaban alojados en 14 países.', 'countries'],
     ['cases of another kind', 'La operación generó 300 casos de fraude detectados.', 'investigationsOpened'],
     ['animals caught', 'Se decomisaron 300 aves capturadas ilegalmente.', 'arrests'],
+    ['cases recorded', 'La policía analizó 250 casos registrados de trata.', 'investigationsOpened'],
+    ['open files reviewed', 'Se revisaron 400 expedientes abiertos en los juzgados.', 'investigationsOpened'],
     ['boats held', 'Los guardacostas retuvieron 12 embarcaciones detenidas en alta mar.', 'arrests'],
   ])('never reads %s as a figure', (_label, text, field) => {
     expect(stat(text, field)).toBeUndefined();

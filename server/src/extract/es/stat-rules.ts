@@ -42,7 +42,11 @@ const OFFICERS =
 const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
 const OPEN_VERB =
   '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
-const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s|registrad[oa]s)';
+// Not "registrados": "250 casos registrados" were recorded, not opened.
+const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s)';
+// Sticky lookbehind, asked at the match: "se revisaron 400 expedientes abiertos" were reviewed, not opened.
+const REVIEWED =
+  /(?<=(?<!\p{L})(?:revis|analiz|examin|estudi|audit|evalu|consult)(?:aron|ó|ado|ando)\s+(?:los\s+|las\s+)?)/iuy;
 
 // "ascendió a", "fue de": a total said after its noun.
 const CAME_TO =
@@ -172,5 +176,6 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)\\s*:\\s*${QN}${LIST_END}`
       ),
     ],
+    refuseBefore: REVIEWED,
   },
 };
