@@ -89,6 +89,11 @@ export interface LanguageRules {
     inYear: RegExp;
     /** With `inYear` before this operation's year: the sentence tells what happened then. */
     happened: RegExp;
+    /**
+     * A sentence opening on these words ("Since then", "Desde entonces") tells of the time of the sentence
+     * before it: of an earlier edition when that one does. Not global. Optional.
+     */
+    continues?: RegExp;
   };
   /**
    * The heading of the agency's boilerplate that closes a release ("À propos d'INTERPOL"), on a line
