@@ -571,6 +571,14 @@ describe('Spanish phrasings of tuning round 3', () => {
     expect(fields(text).headquarters?.value).toBe(value);
   });
 
+  it('reads "Desde entonces" in the time of the sentence before it', () => {
+    const earlier =
+      'La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones.';
+    expect(stat(earlier, 'investigationsOpened')).toBeUndefined();
+    const current = 'La operación terminó con 40 detenciones. Desde entonces se han abierto 300 investigaciones.';
+    expect(stat(current, 'investigationsOpened')).toEqual({ value: 300, qualifier: 'exact' });
+  });
+
   it('reads no headquarters in the seat of an agency alone', () => {
     expect(fields('El centro de coordinación se instaló en la sede de Europol.').headquarters).toBeUndefined();
   });

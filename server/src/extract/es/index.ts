@@ -142,6 +142,9 @@ export const SPANISH: LanguageRules = {
     inYear: /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
       /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
+    // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."
+    continues:
+      /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,
   },
   // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
   boilerplate:
