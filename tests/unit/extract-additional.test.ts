@@ -569,6 +569,48 @@ describe('additional figures in Spanish', () => {
   });
 });
 
+describe('additional figures in Spanish, tuning round 3', () => {
+  it.each([
+    [
+      'Los agentes incautaron cerca de 1.800 documentos de viaje falsificados.',
+      { label: 'Documentos de viaje falsificados', value: 1800, unit: null, qualifier: 'approximately' },
+    ],
+    ['Se recuperaron 64 vehículos robados.', { label: 'Vehículos robados', value: 64, unit: null, qualifier: 'exact' }],
+    [
+      'Los equipos intervinieron productos farmacéuticos ilícitos valorados en unos 7 millones de dólares.',
+      { label: 'Productos farmacéuticos ilícitos', value: 7_000_000, unit: 'USD', qualifier: 'approximately' },
+    ],
+    [
+      'La policía incautó activos valorados en 3 millones de euros.',
+      { label: 'Activos', value: 3_000_000, unit: 'EUR', qualifier: 'exact' },
+    ],
+    [
+      'Los agentes recuperaron en total 11.049 objetos culturales.',
+      { label: 'Objetos culturales', value: 11_049, unit: null, qualifier: 'exact' },
+    ],
+    [
+      'También se incautaron 52 detectores de metales.',
+      { label: 'Detectores de metales', value: 52, unit: null, qualifier: 'exact' },
+    ],
+    [
+      'Los investigadores tomaron el control de más de 2.000 dominios de internet.',
+      { label: 'Dominios de internet', value: 2000, unit: null, qualifier: 'moreThan' },
+    ],
+  ])('reads %p', (text, row) => {
+    expect(rows(text, 'es')).toEqual([row]);
+  });
+
+  it.each([
+    ['el precio de una pieza', 'Varias piezas se ofertaban por hasta 30.000 euros cada una.'],
+    ['lo pagado por persona', 'Las víctimas pagaron hasta 8.000 dólares por persona a los intermediarios.'],
+    ['un precio sin nombre', 'Los productos se vendían por 500 euros en los mercados.'],
+    ['lo controlado', 'Los agentes realizaron el control de 4.000 vehículos en la frontera.'],
+    ['una sola pieza', 'Solo en Grecia se intervinieron 1.200 monedas antiguas.'],
+  ])('rechaza %s', (_what, text) => {
+    expect(rows(text, 'es')).toEqual([]);
+  });
+});
+
 /*
  * How press offices also write these figures, in words of our own: money
  * named before its figure, weights and counts in words, describing words on

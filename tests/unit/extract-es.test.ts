@@ -500,3 +500,86 @@ describe('Spanish agency leads and partners', () => {
     expect(fields(text).agency?.value).toBe(value);
   });
 });
+
+/*
+ * Tuning round 3: constructions the third batch of releases showed, with the
+ * sibling phrasings a journalist would write, and their distractors.
+ */
+describe('Spanish phrasings of tuning round 3', () => {
+  it.each([
+    ['Se contabilizaron 120 arrestados en la operación.', 'arrests', 120, 'exact'],
+    ['La policía informó de 45 capturados durante la semana de acción.', 'arrests', 45, 'exact'],
+    ['Unas 300 personas fueron puestas bajo custodia.', 'arrests', 300, 'approximately'],
+    ['La operación dio lugar a 45 investigaciones.', 'investigationsOpened', 45, 'exact'],
+    ['Los registros derivaron en 12 nuevas causas judiciales.', 'investigationsOpened', 12, 'exact'],
+    ['Participaron en la operación unos 300 soldados y marinos.', 'officers', 300, 'approximately'],
+    [
+      'Participaron autoridades de siete países. Los servidores estaban repartidos por diez países.',
+      'countries',
+      7,
+      'exact',
+    ],
+    ['Los dominios, alojados en 30 países, fueron bloqueados. Participaron 12 países.', 'countries', 12, 'exact'],
+  ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
+    expect(stat(text, field)).toEqual({ value, qualifier });
+  });
+
+  it.each([
+    [
+      'an earlier edition told back with "aquella"',
+      'Desde entonces se han abierto 1.100 investigaciones a raíz de aquella fase.',
+      'investigationsOpened',
+    ],
+    ['an earlier occasion', 'En aquella ocasión se detuvo a 60 personas.', 'arrests'],
+    ['where servers are', 'Los servidores estaban repartidos por diez países.', 'countries'],
+    ['where domains are hosted', 'Los dominios bloqueados estaban alojados en 14 países.', 'countries'],
+    ['cases of another kind', 'La operación generó 300 casos de fraude detectados.', 'investigationsOpened'],
+    ['animals caught', 'Se decomisaron 300 aves capturadas ilegalmente.', 'arrests'],
+    ['cases recorded', 'La policía analizó 250 casos registrados de trata.', 'investigationsOpened'],
+    ['open files reviewed', 'Se revisaron 400 expedientes abiertos en los juzgados.', 'investigationsOpened'],
+    ['boats held', 'Los guardacostas retuvieron 12 embarcaciones detenidas en alta mar.', 'arrests'],
+  ])('never reads %s as a figure', (_label, text, field) => {
+    expect(stat(text, field)).toBeUndefined();
+  });
+
+  it.each([
+    ['La operación, bautizada como Endgame, se llevó a cabo en mayo.', 'Endgame'],
+    ['La campaña, que lleva por nombre Tormenta Azul, terminó ayer.', 'Tormenta Azul'],
+    ['Una operación conocida como Pandora VIII recuperó objetos robados.', 'Pandora VIII'],
+  ])('reads the codename in %p', (text, value) => {
+    expect(fields(text).codename?.value).toBe(value);
+  });
+
+  it.each([
+    ['Europol y Eurojust han coordinado la mayor acción contra las redes de bots.', undefined],
+    ['INTERPOL y la Organización Mundial de Aduanas coordinaron conjuntamente la operación.', undefined],
+    ['La operación, coordinada conjuntamente por la Guardia Civil española y Europol, duró un mes.', undefined],
+    ['Fue una operación conjunta de la Policía Nacional y Europol. Europol aportó analistas.', undefined],
+    ['Europol ha coordinado la acción con el apoyo de Eurojust.', 'Europol'],
+  ])('reads the agency in %p as %p', (text, value) => {
+    expect(fields(text).agency?.value).toBe(value);
+  });
+
+  it.each([
+    ['Un puesto de mando instalado en la sede de Europol, en La Haya, centralizó la información.', 'La Haya'],
+    [
+      'La fase fue dirigida desde el centro de mando que INTERPOL habilitó en su Secretaría General de Lyon (Francia).',
+      'Lyon, Francia',
+    ],
+    ['El centro de coordinación se instaló en la sede central de Frontex en Varsovia.', 'Varsovia'],
+  ])('reads the headquarters in %p', (text, value) => {
+    expect(fields(text).headquarters?.value).toBe(value);
+  });
+
+  it('reads "Desde entonces" in the time of the sentence before it', () => {
+    const earlier =
+      'La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones.';
+    expect(stat(earlier, 'investigationsOpened')).toBeUndefined();
+    const current = 'La operación terminó con 40 detenciones. Desde entonces se han abierto 300 investigaciones.';
+    expect(stat(current, 'investigationsOpened')).toEqual({ value: 300, qualifier: 'exact' });
+  });
+
+  it('reads no headquarters in the seat of an agency alone', () => {
+    expect(fields('El centro de coordinación se instaló en la sede de Europol.').headquarters).toBeUndefined();
+  });
+});

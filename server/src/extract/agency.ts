@@ -3,7 +3,8 @@ import type { ExtractedText } from './types';
 
 /**
  * The agency that led the operation: the one named as leading it ("coordinated
- * by INTERPOL", "Europol-led"), or the only one named at all.
+ * by INTERPOL", "Europol-led"), or the only one named at all; none when it led
+ * jointly with another body.
  */
 
 // Each agency by its names in English, French and Spanish.
@@ -65,13 +66,15 @@ export function findAgency(
   skip: (index: number) => boolean,
   language: LanguageRules
 ): ExtractedText | undefined {
-  const { leadsBefore, leadsAfter, andPartner, supports } = language.agency;
+  const { leadsBefore, leadsAfter, andPartner, supports, jointly } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
       if (skip(m.index)) continue;
       const before = work.slice(Math.max(0, m.index - 80), m.index);
+      // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
+      if (jointly?.test(before)) return undefined;
       const support = supports?.test(before) ?? false;
       const lead =
         !support &&

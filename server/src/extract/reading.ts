@@ -90,11 +90,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||
     (year > 0 && pastYear(sentence.text));
+  // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
+  const continuesEarlier = (sentence: Sentence) => {
+    if (!language.earlier.continues?.test(sentence.text)) return false;
+    const previous = sentenceAt(sentence.index - 1);
+    return previous !== undefined && previous !== sentence && isEarlierAsWritten(previous);
+  };
   const earlierSentences = new Map<Sentence, boolean>();
   const isEarlierSentence = (sentence: Sentence) => {
     let earlier = earlierSentences.get(sentence);
     if (earlier === undefined) {
-      earlier = isEarlierAsWritten(sentence);
+      earlier = isEarlierAsWritten(sentence) || continuesEarlier(sentence);
       earlierSentences.set(sentence, earlier);
     }
     return earlier;

@@ -42,9 +42,14 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     if (np.some(measure)) continue;
     // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
     const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
-    if (np.length > 1 && (!described || words.stop.has(np[0].lower) || words.verbLike?.test(np[0].lower))) {
-      np = np.slice(1);
+    // "intervinieron productos farmacéuticos ilícitos valorados en": the noun phrase starts after its last verb or
+    // stop word; "se ofertaban por …" names no noun at all.
+    let cut = 0;
+    for (let k = np.length - 2; k >= 0 && cut === 0; k -= 1) {
+      if (words.stop.has(np[k].lower) || words.verbLike?.test(np[k].lower)) cut = k + 1;
     }
+    np = np.slice(cut === 0 && np.length > 1 && !described ? 1 : cut);
+    if (words.verbLike?.test(np[np.length - 1].lower)) continue;
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
       if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;

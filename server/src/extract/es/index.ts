@@ -33,18 +33,20 @@ const IN_ONE_PLACE = new RegExp(
   'u'
 );
 
-// An earlier edition: its figures are not this operation's.
+// An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
+// another time than the operation's.
 const EARLIER =
-  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d)(?!\p{L})/iu;
+  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace un año|un año antes|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d|(?:aquella|aquellas) (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|aquel (?:operativo|despliegue|año))(?!\p{L})/iu;
 
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
 // "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place or a name.
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
-// "la operación, denominada Liberterra III", "bautizada «Tormenta»": only a name given to an operation.
+// "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
+// nombre …": only a name given to an operation.
 const CODENAMED = new RegExp(
-  `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:denominad[oa]|bautizad[oa]|llamad[oa]|conocid[oa] como|con el nombre (?:en clave |clave )?(?:de )?)\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
+  `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
 );
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
@@ -68,12 +70,20 @@ const OPERATION = new RegExp(
 
 const LEADS_BEFORE =
   /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})que\s+(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
+// "Europol y Eurojust han coordinado": the first of two subjects led as much as the second.
+const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
-const LEADS_AFTER =
-  /^(?:\s*-)?\s*(?:(?:ha\s+|han\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera)(?!\p{L})|,\s*que\s+(?:coordinó|dirigió|lideró|organizó)(?!\p{L}))/iu;
+const LEADS_AFTER = new RegExp(
+  `^(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera|coordinaron|dirigieron|lideraron|organizaron|encabezaron)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
+  'iu'
+);
 // "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
 const SUPPORTS_BEFORE =
   /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?[\p{L}-]+\s+[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
+// "coordinada conjuntamente por la Guardia Civil española y Europol", "una operación conjunta de la Policía
+// Nacional y Europol": led by two bodies. One space after each word: a word run splits one way only.
+const JOINTLY =
+  /(?:conjuntamente\s+(?:por|con|entre)|(?:operación|acción|investigación|operativo|campaña)\s+conjunt[oa]\s+(?:de|entre))\s+(?:(?:el|la|los|las)\s)?(?:[\p{L}-]+\s){1,5}(?:y|e)\s+(?:el\s+|la\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
@@ -87,9 +97,11 @@ const RUN_VERB =
 // "instalado en", "se instaló en", "estuvo ubicado en"
 const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
+// "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
+const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el)\\s+(?:[\\p{L}'-]+\\s+){1,4}?en\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){1,10}?en\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT})\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -130,6 +142,9 @@ export const SPANISH: LanguageRules = {
     inYear: /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
       /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
+    // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."
+    continues:
+      /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,
   },
   // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
   boilerplate:
@@ -149,6 +164,7 @@ export const SPANISH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS_BEFORE,
+    jointly: JOINTLY,
   },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };

@@ -18,13 +18,16 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|puest[oa]s bajo arresto|privad[oa]s de (?:su )?libertad)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
 // "… detenidos o interrogados": not all of them were arrested.
 const OR_OTHERWISE =
   /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
+
+const THINGS_HELD =
+  /(?<!\p{L})(?:ejemplares|animales|aves|especies|peces|reptiles|tortugas|primates|mamíferos|loros|serpientes|vehículos|coches|automóviles|camiones|motocicletas|embarcaciones|buques|barcos|lanchas|pateras|cayucos|aeronaves|avionetas|contenedores|cargamentos|envíos|paquetes|armas|bienes|objetos|piezas|mercancías|productos|dispositivos|teléfonos|cuentas|activos|fondos)(?!\p{L})/iu;
 
 const VICTIMS = '(?:víctimas|supervivientes|sobrevivientes)';
 const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
@@ -34,12 +37,16 @@ const SAVE_VERB =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
 
 const OFFICERS =
-  '(?:agentes|policías|funcionarios|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|guardacostas|uniformados|carabineros)';
+  '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
 
 const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
 const OPEN_VERB =
   '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
-const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s|registrad[oa]s)';
+// Not "registrados": "250 casos registrados" were recorded, not opened.
+const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s)';
+// Sticky lookbehind, asked at the match: "se revisaron 400 expedientes abiertos" were reviewed, not opened.
+const REVIEWED =
+  /(?<=(?<!\p{L})(?:revis|analiz|examin|estudi|audit|evalu|consult)(?:aron|ó|ado|ando)\s+(?:los\s+|las\s+)?)/iuy;
 
 // "ascendió a", "fue de": a total said after its noun.
 const CAME_TO =
@@ -54,7 +61,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenidos|detenidas)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
@@ -70,6 +77,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`^${LIST}(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}${LIST_END}`),
     ],
     refuseAfter: OR_OTHERWISE,
+    // "300 aves capturadas", "12 embarcaciones detenidas": things or animals held, not people arrested.
+    refuseMatch: (_text, _index, match) => THINGS_HELD.test(match),
   },
   victimsIdentified: {
     patterns: [
@@ -126,9 +135,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Países participantes: 23"
       rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}${LIST_END}`),
     ],
-    // "víctimas procedentes de 30 países", "sus 196 países miembros": where people come from, or a membership.
+    // "víctimas procedentes de 30 países", "servidores repartidos por diez países", "sus 196 países miembros": where
+    // people come from or things are, or a membership.
     refuseBefore:
-      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+)/iuy,
+      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+)/iuy,
     // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part.
     refuseMatch: (text, index, match) =>
       holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
@@ -152,6 +162,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "se abrieron 185 nuevas investigaciones"
       rx(`(?<!\\p{L})${OPEN_VERB}\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`),
+      // "dieron lugar a 325 investigaciones", "derivó en 40 nuevas causas": what the operation led to.
+      rx(
+        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) lugar a|deriv(?:ó|aron) en|gener(?:ó|aron)|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
+      ),
       // "la apertura de 720 investigaciones"
       rx(
         `(?<!\\p{L})(?:apertura|inicio|incoación)\\s+de\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`
@@ -162,5 +176,6 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)\\s*:\\s*${QN}${LIST_END}`
       ),
     ],
+    refuseBefore: REVIEWED,
   },
 };

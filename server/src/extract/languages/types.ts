@@ -89,6 +89,11 @@ export interface LanguageRules {
     inYear: RegExp;
     /** With `inYear` before this operation's year: the sentence tells what happened then. */
     happened: RegExp;
+    /**
+     * A sentence opening on these words ("Since then", "Desde entonces") tells of the time of the sentence
+     * before it: of an earlier edition when that one does. Not global. Optional.
+     */
+    continues?: RegExp;
   };
   /**
    * The heading of the agency's boilerplate that closes a release ("À propos d'INTERPOL"), on a line
@@ -126,6 +131,12 @@ export interface LanguageRules {
      * 80 characters before. Such a mention never leads, nor counts as the only agency named. Optional.
      */
     supports?: RegExp;
+    /**
+     * The text before an agency's name says it led jointly with a body named before it ("coordinated jointly
+     * by the Guardia Civil and "): no one body led the operation, and no agency is proposed. `$`-anchored on
+     * the 80 characters before. Optional.
+     */
+    jointly?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
