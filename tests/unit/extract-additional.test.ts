@@ -786,6 +786,40 @@ describe('additional figures in English, tuning round 3', () => {
   });
 });
 
+describe('a total and its parts, said twice or by kind', () => {
+  it('reads two describing words joined by "and" before a counted thing', () => {
+    expect(rows('Officers seized 4,000 forged identity and travel documents.')).toEqual([
+      { label: 'Forged identity and travel documents', value: 4000, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Officers seized 4,000 forged identity and travel and work documents.')).toEqual([]);
+  });
+
+  it.each([
+    ['In excess of 11,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.'],
+    ['Around 11,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.'],
+  ])('keeps the exact figure that a hedged one rounds: %p', (text) => {
+    expect(rows(text)).toEqual([{ label: 'Cultural goods', value: 11049, unit: null, qualifier: 'exact' }]);
+  });
+
+  it('leaves out a thing given a hedged figure the exact one does not fit', () => {
+    expect(
+      rows('More than 12,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.')
+    ).toEqual([]);
+  });
+
+  it('reads a part of another kind after a share word, not a part of the same kind or of one place', () => {
+    expect(rows('Officers seized 11,049 cultural goods, among them about 4,500 archaeological coins.')).toEqual([
+      { label: 'Cultural goods', value: 11049, unit: null, qualifier: 'exact' },
+      { label: 'Archaeological coins', value: 4500, unit: null, qualifier: 'approximately' },
+    ]);
+    for (const part of ['600 devices in Nigeria', '600 phones in Nigeria', '600 devices']) {
+      expect(rows(`Officers seized 1,842 devices, including ${part}.`)).toEqual([
+        { label: 'Devices', value: 1842, unit: null, qualifier: 'exact' },
+      ]);
+    }
+  });
+});
+
 /*
  * Hostile 100 KB texts for the additional figures' patterns: long runs of what
  * one step and the next both accept. Each must come back with exactly what it
