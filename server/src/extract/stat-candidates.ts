@@ -57,7 +57,13 @@ function namesTheOperation(after: string, language: LanguageRules): boolean {
  * `byKind`: the figure counts another thing than the one before it ("11,049 goods, among them 4,500 coins"), so
  * a share word alone does not make it a place's share.
  */
-export function isShare(sentence: Sentence, start: number, end: number, language: LanguageRules, byKind = false): boolean {
+export function isShare(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  language: LanguageRules,
+  byKind = false
+): boolean {
   if (sentence.headline) return false;
   const index = indexOf(sentence, language.share);
   return (

@@ -157,7 +157,8 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
 function roundsAnExact(hedged: Proposal, body: Proposal[]): boolean {
   if (hedged.qualifier === 'exact') return false;
   return body.some((p) => {
-    if (p.qualifier !== 'exact' || p.what !== hedged.what || Math.abs(p.value - hedged.value) > 0.1 * p.value) return false;
+    if (p.qualifier !== 'exact' || p.what !== hedged.what || Math.abs(p.value - hedged.value) > 0.1 * p.value)
+      return false;
     if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
     if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
     if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
