@@ -270,6 +270,16 @@ describe('press-release field matcher', () => {
       expect(stat('About 300 officers took part.', 'officers')).toEqual({ value: 300, qualifier: 'approximately' });
     });
 
+    it('reads a name with its edition described as an operation, when no operation is named', () => {
+      const codename = (text: string) => extractFields(text).codename?.value;
+      expect(codename('IP addresses were taken down in Synergia II, a global cybercrime operation.')).toBe(
+        'Synergia II'
+      );
+      expect(codename('Police joined First Light 2024, an INTERPOL operation against scams.')).toBe('First Light 2024');
+      expect(codename('Results of Phase 2, a two-week operation, were published.')).toBeUndefined();
+      expect(codename('Police in Nigeria, a country hit hard by scams, made arrests.')).toBeUndefined();
+    });
+
     it('reads a codename given "under the name"', () => {
       expect(extractFields('A week of checks, run under the name Global Chain, ended.').codename?.value).toBe(
         'Global Chain'

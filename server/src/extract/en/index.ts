@@ -36,6 +36,11 @@ const CODENAMED = new RegExp(
   'gu'
 );
 const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+// "Synergia II, a global cybercrime operation": a name with its edition, described as an operation.
+const DESCRIBED = new RegExp(
+  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4})),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:operation|crackdown|campaign)\\b`,
+  'gu'
+);
 
 const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
@@ -96,6 +101,7 @@ export const ENGLISH: LanguageRules = {
     operation: OPERATION,
     notName: /^(?:The|This|That|It)$/,
     trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
+    described: DESCRIBED,
   },
   agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
