@@ -199,6 +199,11 @@ describe('press-release field matcher', () => {
       ['Officers took 2,517 people into custody.', 'arrests', 2517, 'exact'],
       ['Police placed 40 suspects under arrest.', 'arrests', 40, 'exact'],
       ['Police have taken 312 suspected traffickers into custody.', 'arrests', 312, 'exact'],
+      // suspects held or in custody, and more words for suspects
+      ['Fourteen suspected cybercriminals are in custody.', 'arrests', 14, 'exact'],
+      ['Police held 14 suspects.', 'arrests', 14, 'exact'],
+      ['Police arrested 40 fraudsters.', 'arrests', 40, 'exact'],
+      ['Participating countries numbered 24.', 'countries', 24, 'exact'],
       // a noun for the act ("the identification of")
       [
         'The week led to the identification of 3,222 potential victims of trafficking.',
@@ -238,6 +243,10 @@ describe('press-release field matcher', () => {
     it.each([
       ['things taken into custody', 'Officers took 12 vehicles into custody.', 'arrests'],
       ['suspects identified', 'The identification of 40 suspects followed.', 'victimsIdentified'],
+      ['people held in forced labour', '200 people were held in forced labour.', 'arrests'],
+      ['victims held by traffickers', 'Traffickers held 200 people in forced labour.', 'arrests'],
+      ['suspects held captive', 'Three suspects were held captive by a rival gang.', 'arrests'],
+      ['meetings held', 'Police held 14 meetings with suspects.', 'arrests'],
       ['people staying somewhere', 'Police checked 300 people staying in hotels.', 'irregularMigrants'],
       ['a list that opens on suspects', 'Around 300 suspects, police and customs officers were involved.', 'officers'],
       [

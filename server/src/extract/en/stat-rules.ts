@@ -1,5 +1,5 @@
 import type { StatName } from '../../../../shared/stats';
-import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 
@@ -25,6 +25,12 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
         STAT_FLAGS
       ),
+      // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?in custody|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
+        STAT_FLAGS
+      ),
+      new RegExp(`\\bheld\\s+${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\b`, STAT_FLAGS),
       // "took 2,517 people into custody", "placed 40 suspects under arrest"
       new RegExp(
         `\\b(?:take[ns]?|took|taking|plac(?:e|ed|es|ing)|put(?:s|ting)?)\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\s+(?:into custody|in custody|under arrest)\\b`,
@@ -99,6 +105,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:participating|partner)\\s+(?:countries|nations|jurisdictions)\\s+(?:numbered|totall?ed|reached|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       new RegExp(
