@@ -761,6 +761,8 @@ describe('additional figures in English, tuning round 3', () => {
     ['Police recovered 300 antiquities.', 'Antiquities', 300, 'exact'],
     ['Officers seized 11,049 cultural goods.', 'Cultural goods', 11049, 'exact'],
     ['Customs stopped 1.5 million pills.', 'Pills', 1_500_000, 'exact'],
+    ['Customs seized 5 million cigarettes.', 'Cigarettes', 5_000_000, 'exact'],
+    ['Police identified 150 illegal online pharmacies.', 'Illegal online pharmacies', 150, 'exact'],
   ] as const)('a counted thing: %p', (text, label, value, qualifier) => {
     expect(rows(text)).toEqual([{ label, value, unit: null, qualifier }]);
   });
@@ -768,6 +770,7 @@ describe('additional figures in English, tuning round 3', () => {
   it.each([
     ['vehicles stopped (checks)', 'About 26,000 vehicles were stopped and 187,000 people checked.'],
     ['vehicles stopped, active', 'Officers stopped 26,000 vehicles at the border.'],
+    ['parcels screened', 'Customs officers screened 40,000 parcels at airports.'],
     [
       "one suspect's earnings",
       'Investigators found that one of the main suspects had earned no less than EUR 69 million in cryptocurrency.',
