@@ -233,6 +233,19 @@ describe('press-release field matcher', () => {
         'approximately',
       ],
       ['Some 900 prosecutors, judges and police officers took part.', 'officers', 900, 'approximately'],
+      // "N of them" after a colon, for the people just named
+      [
+        'Officers in 44 countries, 22 of them EU Member States, took part: more than 14,000 of them were on duty.',
+        'officers',
+        14000,
+        'moreThan',
+      ],
+      [
+        'Victims were identified in numbers nobody expected: upwards of 5,000 of them.',
+        'victimsIdentified',
+        5000,
+        'moreThan',
+      ],
       // a key-figure list's own labels are not places
       ['Key figures:\n- Arrests: 186\n- Countries: 12', 'arrests', 186, 'exact'],
       ['- Total: 300 arrests', 'arrests', 300, 'exact'],
@@ -247,6 +260,15 @@ describe('press-release field matcher', () => {
       ['victims held by traffickers', 'Traffickers held 200 people in forced labour.', 'arrests'],
       ['suspects held captive', 'Three suspects were held captive by a rival gang.', 'arrests'],
       ['meetings held', 'Police held 14 meetings with suspects.', 'arrests'],
+      ['"of them" for the countries', 'Police from 12 countries took part: 8 of them were EU members.', 'officers'],
+      ['"of them" for the homes searched', 'Officers searched homes: 300 of them were raided.', 'officers'],
+      ['"of them" for injured officers', 'Officers took part in raids: 300 of them were injured.', 'officers'],
+      [
+        '"of them" for the compounds',
+        'Victims were identified in raids on 40 compounds: 300 of them.',
+        'victimsIdentified',
+      ],
+      ['"of them" in one place', 'Victims were identified in every country: 40 of them in Spain.', 'victimsIdentified'],
       ['people staying somewhere', 'Police checked 300 people staying in hotels.', 'irregularMigrants'],
       ['a list that opens on suspects', 'Around 300 suspects, police and customs officers were involved.', 'officers'],
       [

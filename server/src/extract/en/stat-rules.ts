@@ -73,6 +73,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
         STAT_FLAGS
       ),
+      // "Victims were identified in numbers nobody had anticipated: upwards of 5,000 of them"
+      new RegExp(
+        `\\bvictims\\s+${BE}(?:identified|rescued|safeguarded|freed|found|located)\\b[^.;:\\d]{0,100}:\\s+${QN}\\s+of them\\b`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
@@ -88,6 +93,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // "900 customs and police officers"
       new RegExp(
         `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        STAT_FLAGS
+      ),
+      // "Officers from 44 countries took part: more than 14,000 of them were on duty"
+      new RegExp(
+        `\\b(?:officers|personnel|police)\\b[^.;:]{0,120}\\b(?:took part|participated|deployed|mobili[sz]ed|involved)\\s*:\\s+${QN}\\s+of them\\s+(?:were|was)\\s+(?:on duty|deployed|mobili[sz]ed|involved|on the ground|in the field)\\b`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
