@@ -850,6 +850,76 @@ describe('more ways press offices write the figures', () => {
   });
 });
 
+describe('additional figures in English, tuning round 3', () => {
+  it.each([
+    ['We took down 20,674 suspicious cyber networks.', 'Suspicious cyber networks', 20674, 'exact'],
+    ['Roughly 1,400 phishing links were removed.', 'Phishing links', 1400, 'approximately'],
+    ['Customs seized 28 metal detectors.', 'Metal detectors', 28, 'exact'],
+    ['Police recovered 300 antiquities.', 'Antiquities', 300, 'exact'],
+    ['Officers seized 11,049 cultural goods.', 'Cultural goods', 11049, 'exact'],
+    ['Customs stopped 1.5 million pills.', 'Pills', 1_500_000, 'exact'],
+    ['Customs seized 5 million cigarettes.', 'Cigarettes', 5_000_000, 'exact'],
+    ['Police identified 150 illegal online pharmacies.', 'Illegal online pharmacies', 150, 'exact'],
+  ] as const)('a counted thing: %p', (text, label, value, qualifier) => {
+    expect(rows(text)).toEqual([{ label, value, unit: null, qualifier }]);
+  });
+
+  it.each([
+    ['vehicles stopped (checks)', 'About 26,000 vehicles were stopped and 187,000 people checked.'],
+    ['vehicles stopped, active', 'Officers stopped 26,000 vehicles at the border.'],
+    ['parcels screened', 'Customs officers screened 40,000 parcels at airports.'],
+    [
+      "one suspect's earnings",
+      'Investigators found that one of the main suspects had earned no less than EUR 69 million in cryptocurrency.',
+    ],
+    ['a suspect who earned', 'A suspect who ran the site had earned USD 2 million.'],
+    ['one place of a list', 'Nigeria: 130 arrests, and 26 vehicles seized along with 685 mobile phones.'],
+    ['one place of a numbered list', '2. South Africa: 40 arrests and more than 1,000 SIM cards seized.'],
+  ])('refuses %s', (_label, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('reads "no less than" as a cue, not a comparison', () => {
+    expect(rows('Police seized no less than EUR 69 million in cryptocurrency.')).toEqual([
+      { label: 'Cryptocurrency', value: 69_000_000, unit: 'EUR', qualifier: 'atLeast' },
+    ]);
+  });
+});
+
+describe('a total and its parts, said twice or by kind', () => {
+  it('reads two describing words joined by "and" before a counted thing', () => {
+    expect(rows('Officers seized 4,000 forged identity and travel documents.')).toEqual([
+      { label: 'Forged identity and travel documents', value: 4000, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Officers seized 4,000 forged identity and travel and work documents.')).toEqual([]);
+  });
+
+  it.each([
+    ['In excess of 11,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.'],
+    ['Around 11,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.'],
+  ])('keeps the exact figure that a hedged one rounds: %p', (text) => {
+    expect(rows(text)).toEqual([{ label: 'Cultural goods', value: 11049, unit: null, qualifier: 'exact' }]);
+  });
+
+  it('leaves out a thing given a hedged figure the exact one does not fit', () => {
+    expect(
+      rows('More than 12,000 cultural goods were seized. Officers listed 11,049 cultural goods in total.')
+    ).toEqual([]);
+  });
+
+  it('reads a part of another kind after a share word, not a part of the same kind or of one place', () => {
+    expect(rows('Officers seized 11,049 cultural goods, among them about 4,500 archaeological coins.')).toEqual([
+      { label: 'Cultural goods', value: 11049, unit: null, qualifier: 'exact' },
+      { label: 'Archaeological coins', value: 4500, unit: null, qualifier: 'approximately' },
+    ]);
+    for (const part of ['600 devices in Nigeria', '600 phones in Nigeria', '600 devices']) {
+      expect(rows(`Officers seized 1,842 devices, including ${part}.`)).toEqual([
+        { label: 'Devices', value: 1842, unit: null, qualifier: 'exact' },
+      ]);
+    }
+  });
+});
+
 /*
  * Hostile 100 KB texts for the additional figures' patterns: long runs of what
  * one step and the next both accept. Each must come back with exactly what it

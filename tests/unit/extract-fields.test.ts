@@ -192,4 +192,130 @@ describe('press-release field matcher', () => {
   it('reads a date range with weekdays', () => {
     expect(extractFields('It ran from Monday 17 March to Friday 28 March 2025.').endDate?.value).toBe('2025-03-28');
   });
+
+  describe('tuning round 3: constructions, not instances', () => {
+    it.each([
+      // an active verb that takes people into custody
+      ['Officers took 2,517 people into custody.', 'arrests', 2517, 'exact'],
+      ['Police placed 40 suspects under arrest.', 'arrests', 40, 'exact'],
+      ['Police have taken 312 suspected traffickers into custody.', 'arrests', 312, 'exact'],
+      // suspects held or in custody, and more words for suspects
+      ['Fourteen suspected cybercriminals are in custody.', 'arrests', 14, 'exact'],
+      ['Police held 14 suspects.', 'arrests', 14, 'exact'],
+      ['Police arrested 40 fraudsters.', 'arrests', 40, 'exact'],
+      ['Participating countries numbered 24.', 'countries', 24, 'exact'],
+      // a noun for the act ("the identification of")
+      [
+        'The week led to the identification of 3,222 potential victims of trafficking.',
+        'victimsIdentified',
+        3222,
+        'exact',
+      ],
+      ['The rescue of 140 victims was the main result.', 'victimsIdentified', 140, 'exact'],
+      // people staying irregularly, not "irregular migrants"
+      ['A further 8,600 people were found to be staying irregularly.', 'irregularMigrants', 8600, 'exact'],
+      [
+        'Officers detected 1,200 foreign nationals residing illegally in the country.',
+        'irregularMigrants',
+        1200,
+        'exact',
+      ],
+      ['Some 450 illegally staying third-country nationals were detected.', 'irregularMigrants', 450, 'approximately'],
+      // "no fewer than" is a cue, not a comparison
+      ['Investigators opened no fewer than 60 new cases.', 'investigationsOpened', 60, 'atLeast'],
+      ['Police made no less than 200 arrests.', 'arrests', 200, 'atLeast'],
+      ['Well over 3,000 officers took part.', 'officers', 3000, 'moreThan'],
+      // officers listed with other professions
+      [
+        'An estimated 1,500 rangers, police and customs officers inspected airports.',
+        'officers',
+        1500,
+        'approximately',
+      ],
+      ['Some 900 prosecutors, judges and police officers took part.', 'officers', 900, 'approximately'],
+      // "N of them" after a colon, for the people just named
+      [
+        'Officers in 44 countries, 22 of them EU Member States, took part: more than 14,000 of them were on duty.',
+        'officers',
+        14000,
+        'moreThan',
+      ],
+      [
+        'Victims were identified in numbers nobody expected: upwards of 5,000 of them.',
+        'victimsIdentified',
+        5000,
+        'moreThan',
+      ],
+      // a key-figure list's own labels are not places
+      ['Key figures:\n- Arrests: 186\n- Countries: 12', 'arrests', 186, 'exact'],
+      ['- Total: 300 arrests', 'arrests', 300, 'exact'],
+    ])('reads %p as %s = %i (%s)', (text, field, value, qualifier) => {
+      expect(stat(text, field)).toEqual({ value, qualifier });
+    });
+
+    it.each([
+      ['things taken into custody', 'Officers took 12 vehicles into custody.', 'arrests'],
+      ['suspects identified', 'The identification of 40 suspects followed.', 'victimsIdentified'],
+      ['people held in forced labour', '200 people were held in forced labour.', 'arrests'],
+      ['victims held by traffickers', 'Traffickers held 200 people in forced labour.', 'arrests'],
+      ['suspects held captive', 'Three suspects were held captive by a rival gang.', 'arrests'],
+      ['meetings held', 'Police held 14 meetings with suspects.', 'arrests'],
+      ['"of them" for the countries', 'Police from 12 countries took part: 8 of them were EU members.', 'officers'],
+      ['"of them" for the homes searched', 'Officers searched homes: 300 of them were raided.', 'officers'],
+      ['"of them" for injured officers', 'Officers took part in raids: 300 of them were injured.', 'officers'],
+      [
+        '"of them" for the compounds',
+        'Victims were identified in raids on 40 compounds: 300 of them.',
+        'victimsIdentified',
+      ],
+      ['"of them" in one place', 'Victims were identified in every country: 40 of them in Spain.', 'victimsIdentified'],
+      ['people staying somewhere', 'Police checked 300 people staying in hotels.', 'irregularMigrants'],
+      ['a list that opens on suspects', 'Around 300 suspects, police and customs officers were involved.', 'officers'],
+      [
+        'a comparison with "more … than"',
+        'The edition reached more countries than the last one, when 76 countries took part.',
+        'countries',
+      ],
+      ['one place of a numbered list', '1. Ghana: 300 arrests and 26 vehicles seized.', 'arrests'],
+      ['a bulleted place', '- Ghana: 300 arrests', 'arrests'],
+    ])('never reads %s as a figure', (_label, text, field) => {
+      expect(stat(text, field)).toBeUndefined();
+    });
+
+    it('takes the total, not the places of a numbered list', () => {
+      const text = 'Police made 306 arrests.\n1. Nigeria: 130 arrests.\n2. South Africa: 40 arrests.';
+      expect(stat(text, 'arrests')).toEqual({ value: 306, qualifier: 'exact' });
+    });
+
+    it('reads no figure of things located "in N countries" as the countries taking part', () => {
+      const searches = 'Police in 21 countries took part. Searches of addresses in nine countries turned up phones.';
+      expect(stat(searches, 'countries')).toEqual({ value: 21, qualifier: 'exact' });
+      const servers = 'Police in 13 countries took part. Upwards of 100 servers were taken down in ten countries.';
+      expect(stat(servers, 'countries')).toEqual({ value: 13, qualifier: 'exact' });
+    });
+
+    it("reads nothing from the agency's boilerplate under its heading", () => {
+      const text =
+        "Police from 13 countries took part.\n\nAbout INTERPOL\nINTERPOL's 196 member countries work together.";
+      expect(stat(text, 'countries')).toEqual({ value: 13, qualifier: 'exact' });
+      expect(stat('About 300 officers took part.', 'officers')).toEqual({ value: 300, qualifier: 'approximately' });
+    });
+
+    it('reads a name with its edition described as an operation, when no operation is named', () => {
+      const codename = (text: string) => extractFields(text).codename?.value;
+      expect(codename('IP addresses were taken down in Synergia II, a global cybercrime operation.')).toBe(
+        'Synergia II'
+      );
+      expect(codename('Police joined First Light 2024, an INTERPOL operation against scams.')).toBe('First Light 2024');
+      expect(codename('Results of Phase 2, a two-week operation, were published.')).toBeUndefined();
+      expect(codename('Police in Nigeria, a country hit hard by scams, made arrests.')).toBeUndefined();
+    });
+
+    it('reads a codename given "under the name"', () => {
+      expect(extractFields('A week of checks, run under the name Global Chain, ended.').codename?.value).toBe(
+        'Global Chain'
+      );
+      expect(extractFields('The action, under the codename Blue Tide, ended.').codename?.value).toBe('Blue Tide');
+    });
+  });
 });

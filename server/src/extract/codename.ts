@@ -39,7 +39,9 @@ export function findCodename(
     return names.size === 1 ? editions[0] : names.size > 1 ? null : undefined;
   };
   const named = pick(cued, false);
-  const chosen = named === undefined ? pick(operation, false) : named;
+  let chosen = named === undefined ? pick(operation, false) : named;
+  const { described } = language.codename;
+  if (chosen === undefined && described) chosen = pick(described, false);
   if (chosen === undefined) return editionNamed({ work, original, list, skip }, language);
   if (!chosen) return undefined;
   return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };

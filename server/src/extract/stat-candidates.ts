@@ -52,12 +52,22 @@ function namesTheOperation(after: string, language: LanguageRules): boolean {
   return pattern.test(after);
 }
 
-/** Whether the figure read at `[start, end)` of a sentence is one place's share of it ("including 212 in Spain"). */
-export function isShare(sentence: Sentence, start: number, end: number, language: LanguageRules): boolean {
+/**
+ * Whether the figure read at `[start, end)` of a sentence is one place's share of it ("including 212 in Spain").
+ * `byKind`: the figure counts another thing than the one before it ("11,049 goods, among them 4,500 coins"), so
+ * a share word alone does not make it a place's share.
+ */
+export function isShare(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  language: LanguageRules,
+  byKind = false
+): boolean {
   if (sentence.headline) return false;
   const index = indexOf(sentence, language.share);
   return (
-    index.shareWordBefore(start) ||
+    (!byKind && index.shareWordBefore(start)) ||
     // "212 arrests in Spain" is Spain's share; "16 countries in the Americas" are all of them.
     (!language.share.whole.test(sentence.text.slice(start, end)) &&
       language.share.after.test(sentence.text.slice(end)) &&

@@ -106,7 +106,10 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (!label || !what) continue;
     const end = Math.max(read.end, label.end);
     if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
-    if (isShare(sentence, start, end, language)) continue;
+    // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it.
+    const previous = read.unit === null && k > 0 ? readFigure(text, figures[k - 1], words) : null;
+    const byKind = !!previous && previous.unit === null && !!previous.kind && previous.kind !== read.kind;
+    if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
     if (clauses.singleAfter(end)) continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
@@ -151,6 +154,19 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
   );
 }
 
+/** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
+function roundsAnExact(hedged: Proposal, body: Proposal[]): boolean {
+  if (hedged.qualifier === 'exact') return false;
+  return body.some((p) => {
+    if (p.qualifier !== 'exact' || p.what !== hedged.what || Math.abs(p.value - hedged.value) > 0.1 * p.value)
+      return false;
+    if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
+    if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
+    if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
+    return true;
+  });
+}
+
 /**
  * The things two figures are given for: the same thing ("websites" twice), or
  * one named within the other ("IP addresses" and "malicious IP addresses").
@@ -183,7 +199,9 @@ function disputes(proposals: Proposal[]): Set<string> {
 /** The proposals, one a figure: the same figure said twice is proposed once, and two figures for one thing none. */
 function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
   const body = proposals.filter((p) => !p.headline);
-  const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))];
+  const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))].filter(
+    (p) => !roundsAnExact(p, body)
+  );
   const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
   // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".

@@ -185,10 +185,13 @@ function countedAt(
 ): Reading | null {
   const { counted, participle } = words;
   const { heads, complements } = setsOf(words);
-  for (let k = 0; k <= counted.wordsBefore && i + k < tokens.length; k += 1) {
+  // "forged identity and travel documents": the inner "and" is not a describing word of its own (one at most).
+  let and = 0;
+  for (let k = 0; k <= counted.wordsBefore + and && i + k < tokens.length; k += 1) {
     if (k > 0) {
       const modifier = tokens[i + k - 1];
-      const inner = modifier.lower === 'and' && k > 1;
+      const inner = modifier.lower === 'and' && k > 1 && and === 0;
+      if (inner) and = 1;
       if (counted.adjectivesBefore.length > 0 && !counted.adjectivesBefore.includes(modifier.lower)) return null;
       if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !/^\p{Ll}/u.test(modifier.text)) {
         return null;

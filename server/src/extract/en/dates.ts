@@ -25,6 +25,10 @@ const TO = '\\s*(?:,\\s*)?(?:–|—|-|to|until|through|and)\\s*';
 // and on "1,1,1,…" each such retry rescans the rest of the list.
 const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d(?:st|nd|rd|th)?,\\s*\\d))';
 
+// The two ends of a period told as its start and its end.
+const STARTED = '(?:started|began|commenced|opened|kicked\\s+off|was\\s+launched)';
+const ENDED = '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued)\\s+until)';
+
 export const monthOf = (name: string): number =>
   MONTHS.findIndex((m) => m.name.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
@@ -64,6 +68,34 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       const year = Number(m[4]);
       const month = monthOf(m[3]);
       return [year, month, Number(m[1]), year, month, Number(m[2])];
+    },
+  ], // the 9th to the 20th of June 2025  |  the 30th of May to the 2nd of June 2025
+  [
+    new RegExp(`\\bthe\\s+${DAY}(?:\\s+of\\s+${MONTH})?${TO}the\\s+${DAY}\\s+of\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
+    (m) => {
+      const year = Number(m[5]);
+      const endMonth = monthOf(m[4]);
+      return [year, m[2] ? monthOf(m[2]) : endMonth, Number(m[1]), year, endMonth, Number(m[3])];
+    },
+  ],
+  // started on 2 June and ended on 29 June 2025  |  began on June 2 and concluded on June 29, 2025
+  [
+    new RegExp(
+      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})(?:,?\\s+${YEAR})?,?\\s+and\\s+${ENDED}\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const endYear = Number(m[10]);
+      const [startDay, startMonth] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+      const [endDay, endMonth] = m[6] ? [m[6], m[7]] : [m[9], m[8]];
+      return [
+        m[5] ? Number(m[5]) : endYear,
+        monthOf(startMonth),
+        Number(startDay),
+        endYear,
+        monthOf(endMonth),
+        Number(endDay),
+      ];
     },
   ],
 ];

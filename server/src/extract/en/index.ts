@@ -1,6 +1,6 @@
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_RANGES, EN_SINGLE_DATES } from './dates';
-import { parseDigits, parseWords, qualifierBefore } from './numbers';
+import { CUE, parseDigits, parseWords, qualifierBefore } from './numbers';
 import { QN } from './figure-patterns';
 import { STAT_RULES } from './stat-rules';
 
@@ -15,11 +15,16 @@ const NOT_A_COUNT_AFTER =
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
 const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
 // A comparison ("up from 300"): the figures after it are not this operation's.
+// ("no fewer than 60" is a cue, not a comparison; "more countries than the last one" is one)
 const COMPARED =
-  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater|fewer|less) than)\b/gi;
+  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater)\s+than|(?<!\b(?:no|not)\s)(?:fewer|less)\s+than|(?:more|fewer|less)\s+[a-z]+\s+than)\b/gi;
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
   /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
+
+// The first word of a heading or of a figure's own label before a colon ("Total: 300 arrests", "Arrests: 186").
+const HEADING =
+  '(?:Total|Overall|Results?|Worldwide|Globally|Altogether|Combined|Outcomes?|Key|Highlights|Summary|Figures|Tally|In|Arrests|Arrested|Countries|Participating|Officers|Police|Victims|Migrants|Irregular|Investigations|Cases|Suspects|Seizures|Seized|Participants)';
 
 // An earlier edition: its figures are not this operation's.
 const EARLIER =
@@ -27,10 +32,15 @@ const EARLIER =
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const CODENAMED = new RegExp(
-  `\\b(?:code-?named|codenamed|dubbed|known as|named|called)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
 const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+// "Synergia II, a global cybercrime operation": a name with its edition, described as an operation.
+const DESCRIBED = new RegExp(
+  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4})),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:operation|crackdown|campaign)\\b`,
+  'gu'
+);
 
 const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
@@ -69,7 +79,11 @@ export const ENGLISH: LanguageRules = {
     words: /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)/gi,
     alone: /\balone/gi,
     // "In Spain, 212 were arrested": a sentence that opens on one place.
-    inOnePlace: /^\s*In\s+(?:the\s+)?[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,/u,
+    // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
+    inOnePlace: new RegExp(
+      `^\\s*(?:In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-•*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      'u'
+    ),
     after: SHARE_AFTER,
     whole: /(?:countries|nations|states|jurisdictions|territories)$/i,
   },
@@ -79,12 +93,15 @@ export const ENGLISH: LanguageRules = {
     inYear: /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g,
     happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i,
   },
+  // "About INTERPOL", on a line of its own: the agency's boilerplate closes the release.
+  boilerplate: /^[ \t]*About\s+(?:the\s+)?\p{Lu}[^\n\d.,;:!?]{0,60}$/mu,
   operationWord: 'Operation',
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
     notName: /^(?:The|This|That|It)$/,
     trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
+    described: DESCRIBED,
   },
   agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },

@@ -1,5 +1,5 @@
 import type { StatName } from '../../../../shared/stats';
-import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 
@@ -10,6 +10,9 @@ import { holdsAt } from '../looking-back';
 
 // Sticky lookbehind, asked at the match (see looking-back.ts).
 const AFTER_THE = /(?<=\bthe\s+)/iy;
+// One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
+const PROFESSION =
+  '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
@@ -20,6 +23,17 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       new RegExp(
         `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        STAT_FLAGS
+      ),
+      // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?in custody|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
+        STAT_FLAGS
+      ),
+      new RegExp(`\\bheld\\s+${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\b`, STAT_FLAGS),
+      // "took 2,517 people into custody", "placed 40 suspects under arrest"
+      new RegExp(
+        `\\b(?:take[ns]?|took|taking|plac(?:e|ed|es|ing)|put(?:s|ting)?)\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\s+(?:into custody|in custody|under arrest)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -44,7 +58,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:identif(?:y|ied|ying)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing)|recover(?:ed|ing))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\b`,
+        `\\b(?:identif(?:y|ied|ying|ication)|rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|locat(?:ed|ing|ion)|recover(?:ed|ing|y))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -57,6 +71,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      // "Victims were identified in numbers nobody had anticipated: upwards of 5,000 of them"
+      new RegExp(
+        `\\bvictims\\s+${BE}(?:identified|rescued|safeguarded|freed|found|located)\\b[^.;:\\d]{0,100}:\\s+${QN}\\s+of them\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -76,6 +95,16 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
         STAT_FLAGS
       ),
+      // "Officers from 44 countries took part: more than 14,000 of them were on duty"
+      new RegExp(
+        `\\b(?:officers|personnel|police)\\b[^.;:]{0,120}\\b(?:took part|participated|deployed|mobili[sz]ed|involved)\\s*:\\s+${QN}\\s+of them\\s+(?:were|was)\\s+(?:on duty|deployed|mobili[sz]ed|involved|on the ground|in the field)\\b`,
+        STAT_FLAGS
+      ),
+      // "1,500 rangers, police and customs officers": officers listed with other professions
+      new RegExp(
+        `${QN}\\s+(?!\\s)${PROFESSION}(?:,\\s+${PROFESSION}){0,4},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){0,2}?(?:officers|officials|personnel|agents|investigators|inspectors)\\b`,
+        STAT_FLAGS
+      ),
     ],
     sentence:
       /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled)\b/i,
@@ -86,6 +115,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `\\b(?:participating|partner)\\s+(?:countries|nations|jurisdictions)\\s+(?:numbered|totall?ed|reached|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -100,7 +133,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
   },
@@ -114,6 +147,15 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       new RegExp(`${QN}\\s+(?!\\s)(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
       new RegExp(
         `${QN}\\s+(?!\\s)(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
+        STAT_FLAGS
+      ),
+      // "8,600 people were found to be staying irregularly", "40 foreign nationals residing illegally"
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\s+${BE}(?:(?:found|detected|discovered|identified)\\s+(?:to be\\s+)?)?(?:staying|residing|living|present|entering|crossing\\s+(?:the\\s+)?borders?)\\s+(?:irregularly|illegally|unlawfully|without (?:valid\\s+)?(?:papers|documents|permits|authori[sz]ation))\\b`,
+        STAT_FLAGS
+      ),
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?:irregularly|illegally|unlawfully)[\\s-](?:staying|residing|present)\\s+(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\b`,
         STAT_FLAGS
       ),
       new RegExp(

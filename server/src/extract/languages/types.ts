@@ -118,6 +118,12 @@ export interface LanguageRules {
      * ("Neptune VI"). Optional.
      */
     edition?: { pattern: RegExp; ordinal(word: string): number | null };
+    /**
+     * A name with its edition described as an operation, without the word for one ("Synergia II, a global
+     * cybercrime operation"): the name captured as `name` (global). Read only when no name is cued or follows the
+     * word for an operation. Optional.
+     */
+    described?: RegExp;
   };
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
