@@ -94,7 +94,9 @@ function prepare() {
 
 async function startServer(database) {
   const port = await freePort();
-  const child = spawn(process.execPath, [CHILD], {
+  // LOAD_CPU_PROF=<dir> writes the server's CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.LOAD_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.LOAD_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...profile, CHILD], {
     cwd: BENCH_APP,
     env: {
       ...process.env,

@@ -24,7 +24,8 @@ export const createRequestParamsMiddleware =
     if (params.filters !== undefined && params.filters !== null) {
       checkFilterValues(params.filters, attributesOf(strapi, context.uid), {
         componentOf: componentLookup(strapi),
-        contentTypeOf: (uid) => (strapi.contentTypes[uid as never] ? attributesOf(strapi, uid) : undefined),
+        // strapi.contentType(uid) is a lookup; strapi.contentTypes builds a new map of every type on each read.
+        contentTypeOf: (uid) => (strapi.contentType(uid as never) ? attributesOf(strapi, uid) : undefined),
       });
     }
     return next();

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchemaSync, yup } from '@strapi/utils';
 import { STATS_GROUP_KEYS, type StatsGroupKey } from '../../../shared/stats';
 import { invalid } from '../rules/validation-error';
 import { readReportLocale } from './request-params';
@@ -12,9 +11,6 @@ export interface StatsQuery {
 }
 
 const ALLOWED_PARAMS = ['filters', 'locale', 'status', 'groupBy'];
-const statusSchema = yup.object({
-  status: yup.mixed().oneOf(['published'], 'stats count published reports only: status must be "published" or absent'),
-});
 
 /**
  * Reads the query of a stats request (REST query string or GraphQL args already
@@ -25,7 +21,11 @@ export async function readStatsQuery(strapi: Core.Strapi, query: Record<string, 
     if (!ALLOWED_PARAMS.includes(key))
       invalid([key], `Unknown parameter "${key}" (stats accepts filters, locale and groupBy)`);
   }
-  validateYupSchemaSync(statusSchema)({ status: query.status });
+  if (query.status !== undefined && query.status !== 'published') {
+    invalid(['status'], 'stats count published reports only: status must be "published" or absent', {
+      value: query.status,
+    });
+  }
   const where = readReportFilters(strapi, query.filters);
   return { where, locale: await readReportLocale(strapi, query.locale), groupBy: readGroupBy(query.groupBy) };
 }
