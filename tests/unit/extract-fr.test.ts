@@ -433,6 +433,25 @@ describe('French codename, agency and headquarters', () => {
   });
 
   it.each([
+    [
+      "LYON, France, 8 juin 2021 – Quatre-vingt-douze pays ont participé.\n\nÀ propos d'INTERPOL\nINTERPOL, dont le secrétariat général se trouve à Lyon, compte 194 pays membres.",
+      'Lyon, France',
+    ],
+    [
+      "LA HAYE, 6 mai 2024 – Quatorze pays ont participé.\n\nÀ propos d'Europol\nEuropol, installée à La Haye, appuie les services répressifs.",
+      'La Haye',
+    ],
+  ])('reads a dated dateline the boilerplate seat confirms in %p', (text, value) =>
+    expect(fields(text).headquarters?.value).toBe(value)
+  );
+
+  it.each([
+    // the boilerplate names another seat, or none: the dated dateline is the press office's
+    "LYON (France), 29 octobre 2025 – INTERPOL a coordonné l'action.\n\nÀ propos d'AFRIPOL\nAFRIPOL a son siège à Alger.",
+    "LYON (France), 29 octobre 2025 – INTERPOL a coordonné l'action dans sept pays.",
+  ])('takes no dated dateline on its own in %p', (text) => expect(fields(text).headquarters).toBeUndefined());
+
+  it.each([
     "L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.",
     "INTERPOL et l'Organisation mondiale des douanes ont conduit l'action ensemble dans 40 pays.",
     "Europol et Eurojust ont conjointement coordonné l'enquête.",

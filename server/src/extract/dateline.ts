@@ -23,6 +23,8 @@ const DATELINE = new RegExp(
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
+// "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –": a dated dateline, read only to confirm a seat.
+const DATED_LINE = new RegExp(`^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s)?#)`, 'u');
 // A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
 const DATED = /^(?:\p{L}+\.?\s)?#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
@@ -40,18 +42,19 @@ function startsLine(text: string, index: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
-export function findDateline(list: Sentence[], original: string): ExtractedText | undefined {
+/** With `dated`, a dateline with a date is read too (the headquarters reader asks for it only to confirm a seat). */
+export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
   let lines = 0;
   for (const sentence of list) {
     if (!startsLine(original, sentence.index)) continue;
     if (++lines > FIRST_LINES) return undefined;
-    const m = DATELINE.exec(sentence.text);
+    const m = DATELINE.exec(sentence.text) ?? (dated ? DATED_LINE.exec(sentence.text) : null);
     if (!m) continue;
     const { capsCity, capsCountry, city, country } = m.groups!;
     const place = capsCity ?? city;
     if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
-    if (m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
+    if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     const within = capsCountry ?? country;
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").

@@ -18,8 +18,10 @@ export function findHeadquarters(
 ): ExtractedText | undefined {
   const { place: pattern, runFrom, runsIt, trailing } = language.headquarters;
   const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
+  // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
+  const seats: string[] = [];
   for (const sentence of list) {
-    if (skip(sentence.index)) continue;
+    const skipped = skip(sentence.index);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       const { place: written, country } = m.groups!;
@@ -30,6 +32,10 @@ export function findHeadquarters(
       const placeAt = sentence.index + (m.indices?.groups?.place[0] ?? m.index + m[0].length - written.length);
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
       const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
+      if (skipped) {
+        seats.push(original.slice(placeAt, placeAt + place.length));
+        continue;
+      }
       all.push({
         value: original.slice(placeAt, placeAt + place.length) + within,
         start,
@@ -45,7 +51,7 @@ export function findHeadquarters(
     : all.some((f) => f.runsIt)
       ? all.filter((f) => f.runsIt)
       : all;
-  if (found.length === 0) return findDateline(list, original);
+  if (found.length === 0) return findDateline(list, original) ?? confirmedDateline(list, original, seats);
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
@@ -53,4 +59,16 @@ export function findHeadquarters(
   for (const f of all)
     if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
   return { value: fullest.value, evidence: original.slice(fullest.start, fullest.end) };
+}
+
+/**
+ * A dated dateline ("LYON, France, 8 June 2021 –") names the press office, not always the operation's
+ * headquarters; when the text names no other place, the agency's seat in the boilerplate naming the same
+ * city ("its General Secretariat is in Lyon") confirms it.
+ */
+function confirmedDateline(list: Sentence[], original: string, seats: string[]): ExtractedText | undefined {
+  const dated = findDateline(list, original, true);
+  if (!dated || seats.length === 0) return undefined;
+  const city = dated.value.split(',')[0].toLowerCase();
+  return seats.every((seat) => seat.toLowerCase() === city) ? dated : undefined;
 }
