@@ -40,7 +40,8 @@ function startsLine(text: string, index: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
-export function findDateline(list: Sentence[], original: string): ExtractedText | undefined {
+/** The dateline's place; `dated` also reads a dateline with a date (to name in full a place the text names). */
+export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
   let lines = 0;
   for (const sentence of list) {
     if (!startsLine(original, sentence.index)) continue;
@@ -51,7 +52,7 @@ export function findDateline(list: Sentence[], original: string): ExtractedText 
     const place = capsCity ?? city;
     if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
-    if (m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
+    if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     const within = capsCountry ?? country;
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
