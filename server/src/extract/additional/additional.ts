@@ -88,7 +88,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     // "Infraestructuras desmanteladas: 11.432": a count on a line of key figures, its label before it.
     const read = readFigure(text, figure, words) ?? countOnLine(text, figure, words);
     // Money whose noun is not after it needs words before it ("assets worth"), or a label and a colon (label-line.ts).
-    if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))) continue;
+    if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
+      continue;
     const { qualifier, cue } = qualifierOf(text, read.start, language);
     let start = read.start;
     if (cue) {
