@@ -1042,3 +1042,55 @@ describe('additional figures in hostile 100 KB texts', () => {
     expect(additional(text, language)).toEqual(expected);
   });
 });
+
+/*
+ * Tuning round 5, Spanish: a line of key figures with its label first ("Fondos recuperados: …"), counted things
+ * (laboratories, real estate, infrastructures) and money hedged by "un valor aproximado de".
+ */
+describe('additional figures in Spanish, tuning round 5', () => {
+  it.each([
+    [
+      'Cifras clave:\n- Fondos recuperados: 97,4 millones de dólares\n- Detenciones: 1.209',
+      { label: 'Fondos recuperados', value: 97_400_000, unit: 'USD', qualifier: 'exact' },
+    ],
+    [
+      'Cifras clave:\n- Infraestructuras informáticas desmanteladas: 11.432\n- Víctimas identificadas: cerca de 88.000',
+      { label: 'Infraestructuras informáticas desmanteladas', value: 11_432, unit: null, qualifier: 'exact' },
+    ],
+    [
+      'Resultados:\n• Cuentas bancarias bloqueadas: más de 2.800',
+      { label: 'Cuentas bancarias bloqueadas', value: 2800, unit: null, qualifier: 'moreThan' },
+    ],
+    [
+      'Nueve laboratorios clandestinos fueron desmantelados.',
+      { label: 'Laboratorios clandestinos', value: 9, unit: null, qualifier: 'exact' },
+    ],
+    ['Además, se embargaron 22 inmuebles.', { label: 'Inmuebles', value: 22, unit: null, qualifier: 'exact' }],
+    [
+      'Se confiscaron criptoactivos por un valor aproximado de 25.000 euros.',
+      { label: 'Criptoactivos', value: 25_000, unit: 'EUR', qualifier: 'approximately' },
+    ],
+  ])('reads %p', (text, row) => {
+    expect(rows(text, 'es')).toEqual([row]);
+  });
+
+  it.each([
+    ['una línea de las seis cifras', 'Cifras clave:\n- Detenciones: 1.209\n- Víctimas identificadas: 88.000'],
+    ['una línea sin cosa contada', 'Resultados:\n- Personas controladas: 4.000'],
+    ['una etiqueta en medio de una frase', 'Según el informe, cuentas bloqueadas: 2.800'],
+    ['más palabras tras la cifra', 'Resultados:\n- Cuentas bloqueadas: 2.800 en España'],
+    ['un teléfono tras los dos puntos', 'Contacto de prensa: +33 4 72 44 71 52'],
+    ['un registro de viviendas en un país', 'En España, la Policía Nacional registró 23 viviendas.'],
+  ])('rechaza %s', (_what, text) => {
+    expect(rows(text, 'es')).toEqual([]);
+  });
+});
+
+describe('a line of key figures in English and French', () => {
+  it.each([
+    ['en', 'Key figures:\n- Websites taken down: 1,200', { label: 'Websites taken down', value: 1200 }],
+    ['fr', 'Chiffres clés :\n- Sites web fermés : 1 200', { label: 'Sites web fermés', value: 1200 }],
+  ] as const)('reads a %s line', (language, text, row) => {
+    expect(rows(text, language)).toEqual([{ ...row, unit: null, qualifier: 'exact' }]);
+  });
+});

@@ -583,3 +583,51 @@ describe('Spanish phrasings of tuning round 3', () => {
     expect(fields('El centro de coordinación se instaló en la sede de Europol.').headquarters).toBeUndefined();
   });
 });
+
+describe('Spanish phrasings of tuning round 5', () => {
+  it.each([
+    ['Un puesto de mando conjunto, instalado en Argel, cruzó la información.', 'Argel'],
+    ['El centro de coordinación, ubicado en Cartagena, funcionó día y noche.', 'Cartagena'],
+  ])('reads the headquarters in %p', (text, value) => {
+    expect(fields(text).headquarters?.value).toBe(value);
+  });
+
+  it('names in full a place its dated dateline names with a country', () => {
+    const text =
+      'LYON (Francia), 24 de noviembre de 2022 – La operación fue coordinada desde la Secretaría General de INTERPOL en Lyon.';
+    expect(fields(text).headquarters?.value).toBe('Lyon, Francia');
+  });
+
+  it.each([
+    ['La operación arrancó el 28 de junio de 2022 y concluyó el 23 de noviembre.', '2022-06-28', '2022-11-23'],
+    ['La fase comenzó el 2 de marzo y se prolongó hasta el 30 de abril de 2024.', '2024-03-02', '2024-04-30'],
+  ])('reads the dates in %p', (text, startDate, endDate) => {
+    expect(ranges(text).map(({ startDate: s, endDate: e }) => [s, e])).toEqual([[startDate, endDate]]);
+  });
+
+  it('reads no range without a year, nor one that would end before it starts', () => {
+    expect(ranges('La operación arrancó el 28 de junio y concluyó el 23 de noviembre.')).toEqual([]);
+    expect(ranges('La operación arrancó el 28 de noviembre de 2022 y concluyó el 3 de enero.')).toEqual([]);
+  });
+
+  it('reads a codename with a decimal edition beside "una operación"', () => {
+    expect(
+      fields('Policías de 19 países tomaron parte en Serengeti 2.0, una operación contra el fraude.').codename?.value
+    ).toBe('Serengeti 2.0');
+  });
+
+  it.each([
+    ['- 39 niños y niñas identificados y puestos a salvo.', 39],
+    ['Doce mujeres y niñas fueron rescatadas.', 12],
+    ['15 menores localizados y liberados en la frontera.', 15],
+  ])('reads the victims in %p', (text, value) => {
+    expect(stat(text, 'victimsIdentified')).toEqual({ value, qualifier: 'exact' });
+  });
+
+  it.each([
+    ['niños identificados solamente', '39 niños identificados en las imágenes.'],
+    ['sospechosos identificados', '1.393 sospechosos identificados y puestos a disposición judicial.'],
+  ])('never reads %s as victims', (_label, text) => {
+    expect(stat(text, 'victimsIdentified')).toBeUndefined();
+  });
+});

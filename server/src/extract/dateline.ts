@@ -42,7 +42,10 @@ function startsLine(text: string, index: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
-/** With `dated`, a dateline with a date is read too (the headquarters reader asks for it only to confirm a seat). */
+/**
+ * The dateline's place. With `dated`, a dateline with a date is read too: the headquarters reader asks for it
+ * only to confirm a seat the boilerplate names, or to name in full a place the text names.
+ */
 export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
   let lines = 0;
   for (const sentence of list) {

@@ -58,7 +58,11 @@ export function findHeadquarters(
   // "run from its headquarters in Lyon" … "headquarters in Lyon, France": the same place, named in full.
   for (const f of all)
     if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
-  return { value: fullest.value, evidence: original.slice(fullest.start, fullest.end) };
+  const evidence = original.slice(fullest.start, fullest.end);
+  // "coordinated from its General Secretariat in Lyon" under "LYON (France), 24 November 2022 –": named in full.
+  const line = fullest.value.includes(',') ? undefined : findDateline(list, original, true);
+  if (line?.value.startsWith(`${fullest.value}, `)) return { value: line.value, evidence };
+  return { value: fullest.value, evidence };
 }
 
 /**

@@ -12,6 +12,7 @@ import { Clauses } from './clauses';
 import { figuresOf, mentionsAMeasure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
+import { countOnLine, labelLine } from './label-line';
 import { headOf, readFigure } from './read-figure';
 import { tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
@@ -84,9 +85,11 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const figures = figuresOf(text, words, language);
   for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
-    const read = readFigure(text, figure, words);
-    // Money whose noun is not after it needs words before it ("assets worth"): not a figure, not a sign.
-    if (!read || (!read.label && !/\p{L}[ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))) continue;
+    // "Infraestructuras desmanteladas: 11.432": a count on a line of key figures, its label before it.
+    const read = readFigure(text, figure, words) ?? countOnLine(text, figure, words);
+    // Money whose noun is not after it needs words before it ("assets worth"), or a label and a colon (label-line.ts).
+    if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
+      continue;
     const { qualifier, cue } = qualifierOf(text, read.start, language);
     let start = read.start;
     if (cue) {
@@ -97,7 +100,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     let label = read.label;
     let what = read.what;
     if (!label && read.unit) {
-      label = labelBefore(text, start, words);
+      label = labelBefore(text, start, words) ?? labelLine(text, start, read.end, words);
       if (label) {
         what = headOf(text.slice(label.start, label.end), words);
         start = label.start;

@@ -61,14 +61,16 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
     },
   ],
-  // "comenzó el 2 de junio y terminó el 29 de junio de 2025"
+  // "comenzó el 2 de junio y terminó el 29 de junio de 2025", "arrancó el 28 de junio de 2022 y concluyó el 23 de
+  // noviembre": a year stated at either end applies to both (a range that then ends before it starts is dropped).
   [
     new RegExp(
-      `(?:comenz[óo]|empez[óo]|se inici[óo]|arranc[óo])\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo])\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      `(?:comenz[óo]|empez[óo]|se inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo])\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta)\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?`,
       'gi'
     ),
     (m) => {
-      const endYear = Number(m[6]);
+      if (!m[3] && !m[6]) return null;
+      const endYear = Number(m[6] ?? m[3]);
       return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
     },
   ],

@@ -52,14 +52,14 @@ const CODENAMED = new RegExp(
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
 const KIND =
   '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera|[Ee]uropea|[Nn]acional)';
-// "HAECHI V, la operación internacional …", "Jackal III, una operación coordinada por …": a name with its
+// "HAECHI V, la operación internacional …", "Serengeti 2.0, una operación …", "Jackal III, una operación coordinada por …": a name with its
 // edition, set beside the word for an operation; one or two words from the run's first ("En España, la
 // operación" names no edition; "Policial Multinacional Orión XII" does not start the run).
 // "En 2024, la operación …", "Durante la Fase II, la operación …": a capitalised word that opens a
 // sentence, or a part of something, is no name.
 const NOT_A_WORD =
   '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
-const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:operación|operativo|campaña|acción|edición)(?!\\p{L}))`;
+const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:operación|operativo|campaña|acción|edición)(?!\\p{L}))`;
 // "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
@@ -94,14 +94,14 @@ const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
 const RUN_VERB =
   '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
-// "instalado en", "se instaló en", "estuvo ubicado en"
+// "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
 const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
 // "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
 const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?\\s+(?:${SET_UP}\\s+)?(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT})\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT})\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".

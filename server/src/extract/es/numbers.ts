@@ -189,6 +189,10 @@ const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][]
       'un estimado de',
       'del orden de',
       'poco menos de',
+      // "criptoactivos por un valor aproximado de 25.000 euros" (the words before the cue name the money)
+      'un valor aproximado de',
+      'valor aproximado de',
+      'una cifra aproximada de',
     ],
   ],
   ['atLeast', ['al menos', 'como mínimo', 'por lo menos', 'un mínimo de']],

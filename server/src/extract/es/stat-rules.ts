@@ -95,8 +95,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
       ),
+      // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+${BE}(?:rescatad[oa]s|liberad[oa]s|puest[oa]s a salvo|identificad[oa]s como (?:posibles |presuntas |potenciales )?víctimas)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+(?:(?:y|e)\\s+${VULNERABLE}\\s+)?${BE}(?:(?:identificad[oa]s|localizad[oa]s)\\s+y\\s+)?(?:rescatad[oa]s|liberad[oa]s|puest[oa]s a salvo|identificad[oa]s como (?:posibles |presuntas |potenciales )?víctimas)${END}`
       ),
       rx(
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
