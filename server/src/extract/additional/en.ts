@@ -155,6 +155,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'images',
       'photos',
       'files',
+      'users',
     ],
     wordsBefore: 3,
     adjectivesBefore: [],

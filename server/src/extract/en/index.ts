@@ -49,7 +49,8 @@ const LEADS_AFTER =
   /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
-const JOINTLY = /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
+const JOINTLY =
+  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
