@@ -125,3 +125,37 @@ describe('fields: officers in training, agencies leading jointly', () => {
     );
   });
 });
+
+describe('fields: more constructions of round 4', () => {
+  it('reads the countries of an apposition describing this edition, not the part named with another country', () => {
+    const text =
+      'Cybercrime units from 19 countries – eighteen African states and the United Kingdom – have wound up ' +
+      'Serengeti 2.0, the second edition of an INTERPOL operation against ransomware.';
+    const fields = extractFields(text);
+    expect(fields.countries?.value).toBe(19);
+    expect(fields.codename?.value).toBe('Serengeti 2.0');
+  });
+
+  it('still reads "the first edition, held in 2024" as an earlier edition', () => {
+    expect(
+      extractFields('The first edition, held in 2024, ended with arrests in 12 countries.').countries
+    ).toBeUndefined();
+  });
+
+  it('reads countries where users were pursued, not where victims came from', () => {
+    expect(extractFields('Its users were pursued in 38 countries under Operation Stream.').countries?.value).toBe(38);
+    expect(extractFields('The victims came from 38 countries.').countries).toBeUndefined();
+  });
+
+  it('reads victims "of trafficking in human beings" identified', () => {
+    const text = 'In all, 30 potential victims of trafficking in human beings were identified and referred to support.';
+    expect(extractFields(text).victimsIdentified?.value).toBe(30);
+  });
+
+  it('reads a period that "lasted nine days, until" a day without its year', () => {
+    const fields = extractFields(
+      'The operation began on Monday 15 September 2014 and lasted nine days, until Tuesday 23 September.'
+    );
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2014-09-15', '2014-09-23']);
+  });
+});
