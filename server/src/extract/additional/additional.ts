@@ -9,11 +9,11 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
-import { figuresOf, mentionsAMeasure } from './figures';
+import { figuresOf, mentionsAMeasure, type Figure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
-import { countOnLine, labelLine } from './label-line';
-import { headOf, readFigure } from './read-figure';
+import { countedIn, endsLine, lineLabel } from './list-line';
+import { headOf, readFigure, type Reading } from './read-figure';
 import { tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
@@ -50,6 +50,16 @@ interface Proposal {
   quoted: boolean;
 }
 
+const unnamed = {
+  labelAt: [0, 0] as [number, number],
+  what: '',
+  kind: '',
+  thing: '',
+  start: 0,
+  end: 0,
+  headline: false,
+  quoted: false,
+};
 const DIGIT_BEFORE = /[\d#][ \t]*$/;
 /** "300 to 400 websites", "300-400 kg": the figure ends a range, and says no figure on its own. */
 function endsARange(text: string, start: number, words: AdditionalWords): boolean {
@@ -85,9 +95,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const figures = figuresOf(text, words, language);
   for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
-    // "Infraestructuras desmanteladas: 11.432": a count on a line of key figures, its label before it.
-    const read = readFigure(text, figure, words) ?? countOnLine(text, figure, words);
-    // Money whose noun is not after it needs words before it ("assets worth"), or a label and a colon (label-line.ts).
+    const read = readFigure(text, figure, words) ?? countedOnLine(text, figure, words, language);
+    // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
       continue;
     const { qualifier, cue } = qualifierOf(text, read.start, language);
@@ -100,13 +109,18 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     let label = read.label;
     let what = read.what;
     if (!label && read.unit) {
-      label = labelBefore(text, start, words) ?? labelLine(text, start, read.end, words);
+      const line = lineLabel(text, start, words);
+      label = line ?? labelBefore(text, start, words);
       if (label) {
-        what = headOf(text.slice(label.start, label.end), words);
+        what = line?.what ?? headOf(text.slice(label.start, label.end), words);
         start = label.start;
       }
     }
-    if (!label || !what) continue;
+    if (!label || !what) {
+      // Money or a weight the body gives without naming it: still tells a headline's figure is hedged (resolve).
+      if (read.unit && !sentence.headline) found.push({ ...unnamed, value: read.value, unit: read.unit, qualifier });
+      continue;
+    }
     const end = Math.max(read.end, label.end);
     if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
     // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it.
@@ -144,6 +158,33 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     });
   }
   return found;
+}
+
+/** "Platforms taken offline: 27": a count on a key-figure line, whose label names a counted thing. */
+function countedOnLine(text: string, figure: Figure, words: AdditionalWords, language: LanguageRules): Reading | null {
+  if (figure.decimal || !endsLine(text, figure.end)) return null;
+  const label = lineLabel(text, qualifierStart(text, figure.start, language), words);
+  const kind = label && countedIn(text, label, words);
+  if (!label || !kind) return null;
+  const what = text.slice(label.start, label.end).toLowerCase();
+  return {
+    value: figure.value,
+    unit: null,
+    label,
+    what: what.slice(0, what.indexOf(kind) + kind.length),
+    kind,
+    start: figure.start,
+    end: figure.end,
+  };
+}
+
+/** Where the figure's cue starts ("more than 300"), or the figure when it has none. */
+function qualifierStart(text: string, index: number, language: LanguageRules): number {
+  const { cue } = qualifierOf(text, index, language);
+  if (!cue) return index;
+  const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
+  const at = before.lastIndexOf(cue.toLowerCase());
+  return at >= 0 ? index - before.length + at : index;
 }
 
 /** A headline rounds what the body states ("more than 200 tonnes" for 203.4): the body's figure wins. */
@@ -201,10 +242,19 @@ function disputes(proposals: Proposal[]): Set<string> {
 
 /** The proposals, one a figure: the same figure said twice is proposed once, and two figures for one thing none. */
 function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
-  const body = proposals.filter((p) => !p.headline);
-  const kept = [...body, ...proposals.filter((p) => p.headline && !roundedInBody(p, body))].filter(
+  const named = proposals.filter((p) => p.what !== '');
+  const body = named.filter((p) => !p.headline);
+  // "worth USD 23 million" in the headline, "an estimated value of USD 23 million" in the body: the headline drops a
+  // hedge, and its figure is not proposed with its own.
+  const hedged = (h: Proposal) =>
+    proposals.some((p) => !p.headline && p.unit === h.unit && p.value === h.value && p.qualifier !== h.qualifier);
+  let kept = [...body, ...named.filter((p) => p.headline && !roundedInBody(p, body) && !hedged(p))].filter(
     (p) => !roundsAnExact(p, body)
   );
+  // "these 27 sites", in a quote, for "27 platforms taken offline": a quote restates a count in looser words.
+  const restated = (p: Proposal) =>
+    p.quoted && p.unit === null && kept.some((o) => !o.quoted && o.unit === null && o.value === p.value);
+  kept = kept.filter((p) => !restated(p));
   const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
   // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".

@@ -56,6 +56,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['of'],
   moneyOf: ['in', 'of', 'worth of'],
   valuedBefore: [
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:during|in|over|throughout) the (?:operation|action|week|campaign))? (?:(?:came|ran|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
     /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
@@ -148,6 +149,13 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'tusks',
       'skins',
       'birds',
+      'infrastructures',
+      'platforms',
+      'videos',
+      'images',
+      'photos',
+      'files',
+      'users',
     ],
     wordsBefore: 3,
     adjectivesBefore: [],
@@ -171,6 +179,6 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
   anecdote:
-    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b/iy,
-  single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their) own\b/i,
+    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b/iy,
+  single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their|his|her) own\b/i,
 };

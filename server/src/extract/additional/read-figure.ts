@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './currencies';
 import type { Figure } from './figures';
+import { endsLine } from './list-line';
 import { listAfter } from './lists';
 import { phraseAt, tokensAfter, type Token } from './tokens';
 import type { AdditionalWords } from './types';
@@ -161,6 +162,9 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   const unit = tokens[j] ? phraseAt(tokens, j, words.units, 2) : undefined;
   if (unit) {
     const next = tokens[j + unit.length];
+    // "Cocaine seized: 599 kg" ends its line: what it weighs is named before it (list-line.ts).
+    const unitEnd = tokens[j + unit.length - 1].end;
+    if (!next && endsLine(text, unitEnd)) return { value, unit: words.units[unit.key], start, end: unitEnd };
     if (!next || !unitOf.includes(next.lower)) return null;
     const label = nounPhrase(tokens, j + unit.length + 1, words);
     if (!label) return null;

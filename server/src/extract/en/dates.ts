@@ -98,6 +98,20 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       ];
     },
   ],
+  // began on Monday 15 September 2014 and lasted nine days, until Tuesday 23 September: the start's year for both
+  [
+    new RegExp(
+      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR},?\\s+and\\s+(?:${ENDED}|(?:lasted|ran|continued)\\s+(?:for\\s+)?[a-z-]+\\s+(?:days|weeks),?\\s+until)\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})(?![,\\s]*\\d)`,
+      'gi'
+    ),
+    (m) => {
+      const year = Number(m[5]);
+      const [startDay, startMonth] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+      const [endDay, endMonth] = m[6] ? [m[6], m[7]] : [m[9], m[8]];
+      const endYear = monthOf(endMonth) < monthOf(startMonth) ? year + 1 : year;
+      return [year, monthOf(startMonth), Number(startDay), endYear, monthOf(endMonth), Number(endDay)];
+    },
+  ],
 ];
 
 const MONTH_WORD = `(?:${MONTH_NAME})\\.?`;

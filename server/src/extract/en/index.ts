@@ -26,9 +26,10 @@ const SHARE_AFTER =
 const HEADING =
   '(?:Total|Overall|Results?|Worldwide|Globally|Altogether|Combined|Outcomes?|Key|Highlights|Summary|Figures|Tally|In|Arrests|Arrested|Countries|Participating|Officers|Police|Victims|Migrants|Irregular|Investigations|Cases|Suspects|Seizures|Seized|Participants)';
 
-// An earlier edition: its figures are not this operation's.
+// An earlier edition: its figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
+// operation" describes this one.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const CODENAMED = new RegExp(
@@ -38,7 +39,7 @@ const CODENAMED = new RegExp(
 const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
 // "Synergia II, a global cybercrime operation": a name with its edition, described as an operation.
 const DESCRIBED = new RegExp(
-  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4})),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:operation|crackdown|campaign)\\b`,
+  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?)),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
   'gu'
 );
 
@@ -48,6 +49,9 @@ const LEADS_BEFORE =
 const LEADS_AFTER =
   /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
+// "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
+const JOINTLY =
+  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 const PLACE = "(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
@@ -103,6 +107,6 @@ export const ENGLISH: LanguageRules = {
     trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
     described: DESCRIBED,
   },
-  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER },
+  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER, jointly: JOINTLY },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
 };

@@ -64,7 +64,18 @@ export function parseWords(text: string): number | null {
 
 /** Other ways releases say each qualifier, after the qualifier's own words (shared/stats.ts). */
 const SYNONYMS: Record<Exclude<StatQualifier, 'exact'>, readonly string[]> = {
-  approximately: ['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'an estimated', 'close to'],
+  approximately: [
+    'around',
+    'about',
+    'some',
+    'nearly',
+    'almost',
+    'roughly',
+    'an estimated',
+    'close to',
+    'an estimated value of',
+    'an estimated total of',
+  ],
   atLeast: ['no fewer than', 'no less than', 'not less than', 'a minimum of'],
   moreThan: ['over', 'well over', 'upwards of', 'upward of', 'in excess of'],
   upTo: [],

@@ -54,7 +54,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,3}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -109,7 +109,8 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     sentence:
       /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled)\b/i,
     refuseAfter:
-      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b/i,
+      // "120 investigators … took part in a week of training": people trained, not deployed.
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
   },
   countries: {
     patterns: [
@@ -133,7 +134,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
+    // "18 African states and the United Kingdom": a part of the countries, named with the rest.
+    refuseAfter: /^\s+(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b)[A-Z]/,
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
   },

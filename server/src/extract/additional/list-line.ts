@@ -1,0 +1,57 @@
+import { headOf } from './read-figure';
+import { phraseAt, tokensAfter } from './tokens';
+import type { AdditionalWords } from './types';
+
+/**
+ * A key-figure line: "- Cocaine seized: 599 kg", "Cash seized: about EUR 1.1
+ * million", "Platforms taken offline: 27". Its label stands before a colon that
+ * opens the line, the figure (and its cue) after it, and nothing but a note in
+ * brackets follows the figure.
+ */
+
+// A bullet or nothing, then a label of letters (no figure, no colon) up to the colon right before the figure.
+const LINE = /^[\s\-–•*]*(\p{L}[^:\d\n]{2,60}):[ \t]*$/u;
+const REST = /^(?:\([^)\n]{0,80}\))?[.;]?$/;
+
+export interface LineLabel {
+  start: number;
+  end: number;
+  /** What is measured: the label without the words saying what was done to it ("cocaine" of "Cocaine seized"). */
+  what: string;
+}
+
+/** The label of a key-figure line whose figure (its cue included) starts at `index`; undefined when it is none. */
+export function lineLabel(text: string, index: number, words: AdditionalWords): LineLabel | undefined {
+  if (index > 80) return undefined;
+  const m = LINE.exec(text.slice(0, index));
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  const tokens = tokensAfter(text, start, 10);
+  const inLabel = tokens.filter((t) => t.end <= start + m[1].length);
+  // The label names a thing, not what was done to it: participles and stop words after the noun are left out.
+  let last = inLabel.length - 1;
+  while (last > 0 && (words.participle.test(inLabel[last].lower) || words.stop.has(inLabel[last].lower))) last -= 1;
+  if (last < 0 || words.participle.test(inLabel[last].lower)) return undefined;
+  const kept = inLabel.slice(0, last + 1).map((t) => t.lower);
+  return { start, end: inLabel[inLabel.length - 1].end, what: headOf(kept.join(' '), words) };
+}
+
+/** Whether nothing but a note in brackets follows the figure ending at `end` on its line. */
+export const endsLine = (text: string, end: number) =>
+  REST.test(
+    text
+      .slice(end, end + 90)
+      .split('\n')[0]
+      .trim()
+  );
+
+/** The counted thing a key-figure line's label names ("DDoS-for-hire platforms taken offline"): its noun, or undefined. */
+export function countedIn(text: string, label: LineLabel, words: AdditionalWords): string | undefined {
+  const tokens = tokensAfter(text, label.start, 10).filter((t) => t.end <= label.end);
+  const heads = new Set(words.counted.heads);
+  for (let k = 0; k < tokens.length; k += 1) {
+    const head = phraseAt(tokens, k, heads);
+    if (head) return head.key;
+  }
+  return undefined;
+}
