@@ -363,7 +363,12 @@ describe('additional figures in French', () => {
     ['Les douanes ont confisqué 3 000 cartes SIM.', 'Cartes SIM', 3000, '3 000 cartes SIM'],
     ['Les agents ont récupéré mille spécimens vivants.', 'Spécimens vivants', 1000, 'mille spécimens vivants'],
     ['La police a supprimé 4 200 liens internet.', 'Liens internet', 4200, '4 200 liens internet'],
-    ['Les enquêteurs ont fermé vingt-sept plateformes illégales.', 'Plateformes illégales', 27, 'vingt-sept plateformes illégales'],
+    [
+      'Les enquêteurs ont fermé vingt-sept plateformes illégales.',
+      'Plateformes illégales',
+      27,
+      'vingt-sept plateformes illégales',
+    ],
     ['Les douanes ont saisi 900 dispositifs médicaux.', 'Dispositifs médicaux', 900, '900 dispositifs médicaux'],
   ])('a counted thing: %p', (text, label, value, evidence) => {
     expect(additional(text, 'fr')).toEqual([{ label, value, unit: null, qualifier: 'exact', evidence }]);

@@ -24,7 +24,10 @@ const DATELINE = new RegExp(
   'u'
 );
 // "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –": a dated dateline, read only to confirm a seat.
-const DATED_LINE = new RegExp(`^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s)?#)`, 'u');
+const DATED_LINE = new RegExp(
+  `^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s)?#)`,
+  'u'
+);
 // A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
 const DATED = /^(?:\p{L}+\.?\s)?#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
