@@ -23,6 +23,11 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     nairas: 'NGN',
     yenes: 'JPY',
     yuanes: 'CNY',
+    // "4,3 millones de francos CFA": the West African franc (the Central African one, XAF, is not told apart by name)
+    'francos cfa': 'XOF',
+    // "1,2 millones de USD": a code written where the currency's name goes
+    usd: 'USD',
+    eur: 'EUR',
   },
   currencyCountries: {
     estadounidenses: 'USD',
@@ -130,6 +135,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'bienes inmuebles',
       'propiedades',
       'infraestructuras',
+      'órdenes de detención',
+      'órdenes de arresto',
+      'órdenes de captura',
+      'órdenes de busca y captura',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas'],
