@@ -52,6 +52,12 @@ describe('the six figures in Spanish: round 5 constructions', () => {
     ['Los arrestos, 183 en total, se concentraron en la frontera.', 'arrests', 183, 'exact'],
     ['Las detenciones, unas 90 en total, se produjeron en la capital.', 'arrests', 90, 'approximately'],
     ['Las víctimas rescatadas, 78 en total, recibieron asistencia.', 'victimsIdentified', 78, 'exact'],
+    [
+      'Las investigaciones derivadas, 325 según los primeros recuentos, siguen abiertas.',
+      'investigationsOpened',
+      325,
+      'exact',
+    ],
     // victims named as such before or after the people
     ['Se identificó como posibles víctimas de trata a 78 personas.', 'victimsIdentified', 78, 'exact'],
     ['La policía identificó como víctimas a 12 mujeres.', 'victimsIdentified', 12, 'exact'],
@@ -111,6 +117,18 @@ describe('Spanish codename and agency: round 5', () => {
     expect(fields('Coordinó Europol, con el apoyo de Eurojust, una acción contra el grupo.').agency?.value).toBe(
       'Europol'
     );
+  });
+});
+
+describe('Spanish headquarters: round 5', () => {
+  it('reads a named centre of the agency and where it is ("el Centro Europeo … de Europol, en La Haya")', () => {
+    const text =
+      'El Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya, cruzó la información de los países implicados.';
+    expect(fields(text).headquarters?.value).toBe('La Haya');
+  });
+
+  it('does not take a centre of another body', () => {
+    expect(fields('El Centro Nacional de Inteligencia, en Madrid, colaboró.').headquarters).toBeUndefined();
   });
 });
 

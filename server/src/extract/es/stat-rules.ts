@@ -52,10 +52,11 @@ const REVIEWED =
 const CAME_TO =
   '(?:ascendi(?:ó|eron)|asciende|ascienden|alcanz(?:ó|aron|a|an)|lleg(?:ó|aron) a|fue de|fueron|sum(?:ó|aron|a|an))';
 
-// Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
-// "Los arrestos, 183 en total", "las víctimas rescatadas, 78 en total": the noun, then its total between commas.
-const IN_ALL = (nouns: string) => rx(`(?<!\\p{L})${nouns},\\s+${QN}\\s+en total${END}`);
+// "Los arrestos, 183 en total", "las víctimas rescatadas, 78 en total": the noun, then its total between commas;
+// "las investigaciones derivadas, 325 según los primeros recuentos, …": the same, with its source.
+const IN_ALL = (nouns: string) => rx(`(?<!\\p{L})${nouns},\\s+${QN}\\s+(?:en total${END}|según(?:\\s+\\p{L}+){1,5},)`);
 
+// Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
 const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
 
