@@ -62,6 +62,8 @@ describe('the six figures in Spanish: round 5 constructions', () => {
     ['Se identificó como posibles víctimas de trata a 78 personas.', 'victimsIdentified', 78, 'exact'],
     ['La policía identificó como víctimas a 12 mujeres.', 'victimsIdentified', 12, 'exact'],
     ['Los agentes rescataron a 40 menores como posibles víctimas.', 'victimsIdentified', 40, 'exact'],
+    ['La policía puso a salvo a 50 menores.', 'victimsIdentified', 50, 'exact'],
+    ['Se localizó a 200 migrantes sin documentos.', 'irregularMigrants', 200, 'exact'],
     // officers doing the work
     ['Alrededor de 1.200 agentes intercambiaron información.', 'officers', 1200, 'approximately'],
     ['Al menos 1.700 agentes de policía revisaron pasos fronterizos.', 'officers', 1700, 'atLeast'],
@@ -96,6 +98,7 @@ describe('Spanish date ranges: round 5', () => {
     ['La operación, comenzada el 2 de junio de 2025 y terminada el 9 de junio', '2025-06-02', '2025-06-09'],
     ['se desarrolló durante cuatro días a partir del lunes 14 de julio de 2025', '2025-07-14', '2025-07-17'],
     ['durante 10 días desde el 28 de febrero de 2024', '2024-02-28', '2024-03-08'],
+    ['a lo largo de tres jornadas consecutivas a partir del 27 de mayo de 2024', '2024-05-27', '2024-05-29'],
   ])('%p', (text, startDate, endDate) => expect(ranges(text)).toEqual([{ startDate, endDate }]));
 
   it('does not make up a year: "del mismo año" needs one at the start', () => {

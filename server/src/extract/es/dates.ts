@@ -106,7 +106,7 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   // the first, that one included.
   [
     new RegExp(
-      `(?<!\\p{L})durante\\s+(\\d{1,2}|${DAY_COUNTS.join('|')})\\s+días(?:\\s+consecutivos)?,?\\s+(?:a partir|desde)\\s+(?:del|el)\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      `(?<!\\p{L})(?:durante|a lo largo de)\\s+(\\d{1,2}|${DAY_COUNTS.join('|')})\\s+(?:días|jornadas)(?:\\s+consecutiv[oa]s)?,?\\s+(?:a partir|desde)\\s+(?:del|el)\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
       'gi'
     ),
     (m) => {

@@ -34,7 +34,7 @@ const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
 const SAVED =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
 const SAVE_VERB =
-  '(?:identific(?:ó|aron)|identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)';
 
 const OFFICERS =
   '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
@@ -98,7 +98,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
       // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
       rx(
-        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
       ),
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo"
       rx(
@@ -160,7 +160,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   irregularMigrants: {
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin papeles)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
