@@ -154,6 +154,18 @@ describe('Spanish additional figures: round 5', () => {
     ]);
   });
 
+  it('reads seized computers and cigarettes, and collective figures of things', () => {
+    const found = metrics(
+      'LYON – Se incautaron 12 portátiles, 30 discos duros y 2 millones de cigarrillos, y más de un centenar de armas.'
+    );
+    expect(found.map((m) => [m.value, m.qualifier])).toEqual([
+      [12, 'exact'],
+      [30, 'exact'],
+      [2_000_000, 'exact'],
+      [100, 'moreThan'],
+    ]);
+  });
+
   it('does not read what another thing holds ("mercados con 100.000 anuncios"), but reads a boat\'s load', () => {
     expect(metrics('LA HAYA – Italia bloqueó dos mercados con 100.000 anuncios.')).toEqual([]);
     expect(
