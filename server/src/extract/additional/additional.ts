@@ -108,8 +108,10 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     }
     let label = read.label;
     let what = read.what;
-    if (!label && read.unit) {
-      const line = lineLabel(text, start, words);
+    // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
+    const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
+    const line = read.unit && (!label || money) ? lineLabel(text, start, words) : undefined;
+    if (line || (!label && read.unit)) {
       label = line ?? labelBefore(text, start, words);
       if (label) {
         what = line?.what ?? headOf(text.slice(label.start, label.end), words);
@@ -135,7 +137,6 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const before = figures[k + 1]?.start ?? text.length;
     if (read.unit === null && clauses.checkedAround(start, end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
-    const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
     const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 24), place.start));
     if (place && words.placeBefore.includes(place.lower) && !seizedOn) continue;

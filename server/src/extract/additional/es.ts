@@ -23,6 +23,11 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     nairas: 'NGN',
     yenes: 'JPY',
     yuanes: 'CNY',
+    // "4,3 millones de francos CFA": the West African franc (the Central African one, XAF, is not told apart by name)
+    'francos cfa': 'XOF',
+    // "1,2 millones de USD": a code written where the currency's name goes
+    usd: 'USD',
+    eur: 'EUR',
   },
   currencyCountries: {
     estadounidenses: 'USD',
@@ -130,6 +135,15 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'bienes inmuebles',
       'propiedades',
       'infraestructuras',
+      'portátiles',
+      'discos duros',
+      'tabletas',
+      'cigarrillos',
+      'cajetillas',
+      'órdenes de detención',
+      'órdenes de arresto',
+      'órdenes de captura',
+      'órdenes de busca y captura',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas'],
@@ -192,7 +206,11 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz)(?:aron|ó))(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
-  placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo'],
+  // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
+  // de cocaína" carried the load that was seized (seizedOn).
+  placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo', 'con'],
+  seizedOn:
+    /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
   anecdote:
     /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.

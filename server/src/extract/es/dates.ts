@@ -39,6 +39,32 @@ const OF_MONTH = `\\s+de\\s+${MONTH}`;
 const OF_YEAR = '\\s+(?:de|del)\\s+(?:año\\s+)?(\\d{4})(?!\\d)';
 // One way to read each separator: a dash with its spaces, or a word between spaces.
 const TO = '(?:\\s*[–—-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
+// "del mismo año", "de ese mismo año": the year the range's start gave.
+const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
+// "iniciada el 3 de octubre y concluida el 14 de octubre de 2022": the participles, as the verbs.
+const BEGAN =
+  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa])';
+const ENDED =
+  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa])';
+// A day count in words or digits: "durante cuatro días a partir del 14 de julio de 2025".
+const DAY_COUNTS = [
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+];
+const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : DAY_COUNTS.indexOf(raw.toLowerCase()) + 2);
+
 // A day in a list ("3, 4 y 5") is read from the list's first day (as in en/dates.ts).
 const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d,\\s*\\d))';
 
@@ -53,11 +79,13 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       return [year, month, Number(m[1]), year, month, Number(m[3])];
     },
   ],
-  // "29 de septiembre al 4 de octubre de 2024"  |  "1 de mayo de 2023 al 31 de octubre de 2023"
+  // "29 de septiembre al 4 de octubre de 2024"  |  "1 de mayo de 2023 al 31 de octubre de 2023"  |  "29 de octubre
+  // de 2018 al 4 de noviembre del mismo año"
   [
-    new RegExp(`${DAY}${OF_MONTH}(?:${OF_YEAR})?${TO}${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),
+    new RegExp(`${DAY}${OF_MONTH}(?:${OF_YEAR})?${TO}${DAY}${OF_MONTH}(?:${OF_YEAR}|${SAME_YEAR})`, 'gi'),
     (m) => {
-      const endYear = Number(m[6]);
+      if (!m[3] && !m[6]) return null;
+      const endYear = Number(m[6] ?? m[3]);
       return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
     },
   ],
@@ -65,13 +93,27 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   // noviembre": a year stated at either end applies to both (a range that then ends before it starts is dropped).
   [
     new RegExp(
-      `(?:comenz[óo]|empez[óo]|se inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo])\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta)\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?`,
+      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+${ENDED}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?`,
       'gi'
     ),
     (m) => {
       if (!m[3] && !m[6]) return null;
       const endYear = Number(m[6] ?? m[3]);
       return [m[3] ? Number(m[3]) : endYear, monthOf(m[2]), Number(m[1]), endYear, monthOf(m[5]), Number(m[4])];
+    },
+  ],
+  // "durante cuatro días a partir del 14 de julio de 2025", "durante 5 días desde el 3 de mayo de 2024": N days from
+  // the first, that one included.
+  [
+    new RegExp(
+      `(?<!\\p{L})(?:durante|a lo largo de)\\s+(\\d{1,2}|${DAY_COUNTS.join('|')})\\s+(?:días|jornadas)(?:\\s+consecutiv[oa]s)?,?\\s+(?:a partir|desde)\\s+(?:del|el)\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const days = countOf(m[1]);
+      if (days < 1 || days > 60) return null;
+      const end = new Date(Date.UTC(Number(m[4]), monthOf(m[3]) - 1, Number(m[2]) + days - 1));
+      return [Number(m[4]), monthOf(m[3]), Number(m[2]), end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()];
     },
   ],
   // "10 al 21 de noviembre de 2025"  |  "3 y el 9 de junio de 2024"  |  "10-21 de noviembre de 2025"

@@ -24,7 +24,9 @@ const SCALE = '(?:\\s+(?:mil\\s+millones|millones|millón|millon|mil)(?!\\p{L}))
 const DIGITS = `\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}`;
 
 /** Optional cue ("unos", "más de", "al menos"), optional "un total de", then the figure (captured as `num`). */
-export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?<![\\p{L}\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+// "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".
+const COLLECTIVE = '(?<!\\p{L})un\\s+(?:millar|centenar)\\s+de(?=\\s)';
+export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?<![\\p{L}\\d.,$€£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
 
 /** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */
 const NOT_DESCRIBING =
@@ -35,7 +37,7 @@ const NOT_DESCRIBING =
  */
 export const ADJ = `(?:(?!(?:${NOT_DESCRIBING})(?![\\p{L}-]))[\\p{L}-]+\\s+){0,2}?`;
 export const PERSONS =
-  '(?:personas|sospechosos|sospechosas|individuos|hombres|mujeres|miembros|integrantes|delincuentes|traficantes|contrabandistas|fugitivos|prófugos|criminales|ciudadanos|nacionales|autores|implicados)';
+  '(?:personas|sospechosos|sospechosas|individuos|tratantes|narcotraficantes|estafadores|estafadoras|ciberdelincuentes|cabecillas|extorsionadores|pandilleros|hombres|mujeres|miembros|integrantes|delincuentes|traficantes|contrabandistas|fugitivos|prófugos|criminales|ciudadanos|nacionales|autores|implicados)';
 /** "fueron", "han sido", …: the verb before a participle, optional. */
 export const BE =
   '(?:(?:fueron|fue|han sido|habían sido|han resultado|resultaron|quedaron|están|estaban|son|serán|ya han sido)\\s+)?';

@@ -45,8 +45,11 @@ const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
+// "cuyo nombre en clave es Epervier II", "con el nombre en clave «Desert Light»": a code name is an operation's, whatever
+// word the release calls it by ("la ofensiva", "el dispositivo").
+const CODE_NAME = '(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?';
 const CODENAMED = new RegExp(
-  `(?<!\\p{L})(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
+  `(?<!\\p{L})(?:(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo|[Rr]edada|[Aa]ctuación)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))|${CODE_NAME})\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
 );
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
@@ -69,7 +72,7 @@ const OPERATION = new RegExp(
 );
 
 const LEADS_BEFORE =
-  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})que\s+(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
+  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})(?<!se\s)(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera|coordinaron|dirigieron)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
 // "Europol y Eurojust han coordinado": the first of two subjects led as much as the second.
 const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
@@ -99,9 +102,11 @@ const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
 // "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
 const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
+// "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
+const AGENCY_CENTRE = `(?:[Cc]entro|[Uu]nidad)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:de\\s+(?:la\\s+)?)?){1,3}(?:\\([\\p{Lu}\\d]{2,6}\\)\\s+)?de\\s+(?:${AGENCY_NAMES}),\\s+en\\s+`;
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT})\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+)(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+)?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT})\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".

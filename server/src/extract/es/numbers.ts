@@ -171,8 +171,13 @@ export function parseDigits(text: string): number | null {
   return Math.abs(value - rounded) < 1e-6 ? rounded : null;
 }
 
-/** A figure as a rule's `num` group read it, in digits or in words; null if it is not one. */
-export const readNumber = (raw: string): number | null => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw));
+const COLLECTIVES: Record<string, number> = { millar: 1_000, centenar: 100 };
+/** A figure as a rule's `num` group read it, in digits or in words ("un millar": 1.000); null if it is not one. */
+export const readNumber = (raw: string): number | null => {
+  const collective = /^un\s+(millar|centenar)\s+de$/i.exec(raw.trim());
+  if (collective) return COLLECTIVES[collective[1].toLowerCase()];
+  return /^\d/.test(raw) ? parseDigits(raw) : parseWords(raw);
+};
 
 /** The words a release hedges a figure with, by qualifier. */
 const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][] = [

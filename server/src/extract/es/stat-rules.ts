@@ -21,7 +21,7 @@ const ARRESTED =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
+  '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
 // "… detenidos o interrogados": not all of them were arrested.
 const OR_OTHERWISE =
   /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
@@ -34,7 +34,7 @@ const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
 const SAVED =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
 const SAVE_VERB =
-  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))';
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)';
 
 const OFFICERS =
   '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
@@ -51,6 +51,10 @@ const REVIEWED =
 // "ascendió a", "fue de": a total said after its noun.
 const CAME_TO =
   '(?:ascendi(?:ó|eron)|asciende|ascienden|alcanz(?:ó|aron|a|an)|lleg(?:ó|aron) a|fue de|fueron|sum(?:ó|aron|a|an))';
+
+// "Los arrestos, 183 en total", "las víctimas rescatadas, 78 en total": the noun, then its total between commas;
+// "las investigaciones derivadas, 325 según los primeros recuentos, …": the same, with its source.
+const IN_ALL = (nouns: string) => rx(`(?<!\\p{L})${nouns},\\s+${QN}\\s+(?:en total${END}|según(?:\\s+\\p{L}+){1,5},)`);
 
 // Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
@@ -73,6 +77,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos))\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
+      IN_ALL('(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)'),
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186"
       rx(`^${LIST}(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}${LIST_END}`),
     ],
@@ -93,7 +98,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
       // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
       rx(
-        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado))${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
       ),
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo"
       rx(
@@ -101,6 +106,14 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rx(
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      IN_ALL(`${VICTIMS}\\s+${SAVED}`),
+      // "se identificó como posibles víctimas de trata a 78 personas", "rescató a 40 menores como víctimas"
+      rx(
+        `(?<!\\p{L})${SAVE_VERB}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas\\s+(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?a\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+      ),
+      rx(
+        `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
       rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
     ],
@@ -121,7 +134,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
-      /(?<!\p{L})(?:particip|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
+      /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
     refuseAfter:
       /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
@@ -147,7 +160,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   irregularMigrants: {
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en situación (?:administrativa )?irregular|sin documentación|sin papeles)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
@@ -165,7 +178,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})${OPEN_VERB}\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`),
       // "dieron lugar a 325 investigaciones", "derivó en 40 nuevas causas": what the operation led to.
       rx(
-        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) lugar a|deriv(?:ó|aron) en|gener(?:ó|aron)|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
+        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) (?:lugar|pie) a|conduj(?:o|eron) a|deriv(?:ó|aron) en|gener(?:ó|aron)|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
       ),
       // "la apertura de 720 investigaciones"
       rx(
@@ -173,6 +186,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "al menos 720 nuevas investigaciones"
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
+      IN_ALL(`(?:investigaciones|causas|pesquisas)\\s+(?:abiertas|iniciadas|incoadas|derivadas)`),
       rx(
         `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)\\s*:\\s*${QN}${LIST_END}`
       ),
