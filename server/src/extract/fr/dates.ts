@@ -62,6 +62,21 @@ const FLAGS = 'giu';
 export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   // du 10 au 21 novembre 2025  |  du 29 septembre au 4 octobre 2024  |  du 10 novembre au 21 novembre 2025
   [new RegExp(`(?<![\\p{L}])du\\s+${FROM}\\s+(?:au|jusqu'au)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  // à partir du 13 octobre 2014 et jusqu'au 26 octobre  |  à compter du 7 juin 2021 jusqu'au 9 juin 2021:
+  // the start's year is the end's when the end has none (a month before the start's is the next year's)
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:à\\s+partir\\s+du|à\\s+compter\\s+du|depuis\\s+le)\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+(?:et\\s+)?jusqu'au\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      FLAGS
+    ),
+    (m) => {
+      const year = Number(m[3]);
+      const month = monthOf(m[2]);
+      const endMonth = monthOf(m[5]);
+      const endYear = m[6] ? Number(m[6]) : endMonth < month ? year + 1 : year;
+      return [year, month, Number(m[1]), endYear, endMonth, Number(m[4])];
+    },
+  ],
   // entre le 3 et le 9 juin 2024  |  entre les 3 et 9 juin 2024
   [
     new RegExp(`(?<![\\p{L}])entre\\s+(?:les?\\s+)?${FROM}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),

@@ -46,9 +46,10 @@ const hedged = (refuse?: RegExp) =>
   refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
 
 // "28 victimes, dont six mineures, ont été identifiées", "47 personnes (dont 12 femmes) ont été arrêtées":
+// "Sept suspects – cinq Lettons et deux étrangers – ont été placés en garde à vue": an aside between dashes too.
 // the share between the people and their verb is read past (its own figure is not matched).
 const ASIDE =
-  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\))?';
+  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–—]\\s(?!\\s)[^–—,;:.()«»]{1,80}\\s[–—])?';
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -65,6 +66,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
+      ),
+      // "Les arrestations, 288 au total, ont visé", "les interpellations, au nombre de 47,": the figure in apposition.
+      rule(
+        `(?<![\\p{L}])(?:arrestations|interpellations|gardes\\s+à\\s+vue)\\s?,\\s(?:(?:au\\s+nombre\\s+de|soit)\\s+|(?=[^,;.]{1,40}\\s(?:au\\s+total|en\\s+tout)\\s?[,;]))${QN}(?:\\s+(?:au\\s+total|en\\s+tout))?\\s?[,;]`
       ),
       listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
