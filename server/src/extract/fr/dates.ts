@@ -58,6 +58,15 @@ const fromTo: DateBuilder = (m) => {
 
 const FLAGS = 'giu';
 
+/** [start day, start month, start year, end day, end month, end year?]: the start's year serves the end without one. */
+const startYearServes: DateBuilder = (m) => {
+  const year = Number(m[3]);
+  const month = monthOf(m[2]);
+  const endMonth = monthOf(m[5]);
+  const endYear = m[6] ? Number(m[6]) : endMonth < month ? year + 1 : year;
+  return [year, month, Number(m[1]), endYear, endMonth, Number(m[4])];
+};
+
 /** The French range patterns, tried in order. */
 export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   // du 10 au 21 novembre 2025  |  du 29 septembre au 4 octobre 2024  |  du 10 novembre au 21 novembre 2025
@@ -69,13 +78,15 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
       `(?<![\\p{L}])(?:à\\s+partir\\s+du|à\\s+compter\\s+du|depuis\\s+le)\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+(?:et\\s+)?jusqu'au\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
       FLAGS
     ),
-    (m) => {
-      const year = Number(m[3]);
-      const month = monthOf(m[2]);
-      const endMonth = monthOf(m[5]);
-      const endYear = m[6] ? Number(m[6]) : endMonth < month ? year + 1 : year;
-      return [year, month, Number(m[1]), endYear, endMonth, Number(m[4])];
-    },
+    startYearServes,
+  ],
+  // a débuté le 1er juillet 2025 et s'est achevée le 31 août  |  a commencé le 3 juin 2024 et a pris fin le 9 juin 2024
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:débuté|commencé|démarré)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR}\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|a\\s+pris\\s+fin|a\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      FLAGS
+    ),
+    startYearServes,
   ],
   // entre le 3 et le 9 juin 2024  |  entre les 3 et 9 juin 2024
   [

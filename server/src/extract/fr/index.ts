@@ -48,7 +48,7 @@ const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6}),\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
 // "ont participé à Flash-Weka, une opération", "une nouvelle édition des Global Airport Action Days, une action":
 // a name without an edition, where what it names is said right after and what comes before joins it.
-const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
+const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de)|(?:a|ont|avait|avaient)\\s+(?:coordonné|mené|lancé|organisé|piloté|dirigé|conduit))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
 const CODENAMED = new RegExp(
   `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative)\\s)(?:dite|appelée|nommée|surnommée)|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'

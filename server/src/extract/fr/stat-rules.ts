@@ -18,7 +18,7 @@ const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
-const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
+const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué|capturé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
 // "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
@@ -34,7 +34,8 @@ const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll
 const OFFICERS =
   "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
-const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judiciaires)(?![\\p{L}])';
+const INQUIRIES =
+  "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
 const TOTALLED =
   "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
