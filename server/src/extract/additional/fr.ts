@@ -92,6 +92,11 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'appareils',
       'ordinateurs',
       'serveurs',
+      'services cachés',
+      'boîtiers',
+      'routeurs',
+      'disques durs',
+      'clés usb',
       'cartes sim',
       'adresses ip',
       'comprimés',
@@ -152,6 +157,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'en ligne',
       'médicaux',
       'médicales',
+      'sim-box',
+      'sim',
     ],
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
     sameThing: {
@@ -162,7 +169,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     },
   },
   participle:
-    /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
+    /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
   checked:
     /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
