@@ -82,7 +82,7 @@ const SUPPORTS = new RegExp(
 );
 // "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
 const SUPPORTS_AFTER =
-  /^\s?,?\s+(?:(?:a|ont|avait|avaient)\s+)?(?:fourni|fournissai|fournit|apport|prêt|offert|offrai|assur)\p{L}*\s+(?:(?:son|leur|un|une|des|du|de\s+l'|d')\s*)?(?:\p{Ll}+\s+)?(?:soutien|appui|concours|aide|assistance|analyses?|expertise|renseignements|informations|moyens|équipes|experts|agents)(?![\p{L}])/u;
+  /^(?:,\s+|\s+)(?:(?:a|ont|avait|avaient)\s+)?(?:fourni|fournissai|fournit|apport|prêt|offert|offrai|assur)\p{L}*\s+(?:son\s+|leur\s+|un\s+|une\s+|des\s+|du\s+|de\s+l'|d')?(?:\p{Ll}+\s+)?(?:soutien|appui|concours|aide|assistance|analyses?|expertise|renseignements|informations|moyens|équipes|experts|agents)(?![\p{L}])/u;
 // "menée conjointement par le FBI et la police néerlandaise, avec l'appui d'Europol", "une opération conjointe
 // de la police espagnole et d'Europol": led by two, one of them perhaps no agency (nothing after the cue ends
 // the sentence before the agency's name).
