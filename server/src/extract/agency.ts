@@ -66,7 +66,7 @@ export function findAgency(
   skip: (index: number) => boolean,
   language: LanguageRules
 ): ExtractedText | undefined {
-  const { leadsBefore, leadsAfter, andPartner, supports, jointly } = language.agency;
+  const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
     pattern.lastIndex = 0;
@@ -75,12 +75,12 @@ export function findAgency(
       const before = work.slice(Math.max(0, m.index - 80), m.index);
       // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
       if (jointly?.test(before)) return undefined;
-      const support = supports?.test(before) ?? false;
+      const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);
       const lead =
         !support &&
         // "coordinated by Europol and INTERPOL": both lead.
-        (leadsBefore.test(withoutPartner(before, andPartner)) ||
-          leadsAfter.test(work.slice(m.index + m[0].length, m.index + m[0].length + 80)));
+        (leadsBefore.test(withoutPartner(before, andPartner)) || leadsAfter.test(after));
       mentions.push({ value, start: m.index, end: m.index + m[0].length, lead, support });
     }
   }

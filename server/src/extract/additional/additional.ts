@@ -135,7 +135,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (words.anecdote.test(text)) continue;
     const after = figures[k - 1]?.end ?? 0;
     const before = figures[k + 1]?.start ?? text.length;
-    if (read.unit === null && clauses.checkedAround(start, end, after, before)) continue;
+    // A key-figure line's label is a clause of its own, before the colon: its checking words count ("Entretiens : 97").
+    if (read.unit === null && clauses.checkedAround(Math.min(start, label.start), end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
     const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
     const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 24), place.start));

@@ -92,6 +92,11 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'appareils',
       'ordinateurs',
       'serveurs',
+      'services cachés',
+      'boîtiers',
+      'routeurs',
+      'disques durs',
+      'clés usb',
       'cartes sim',
       'adresses ip',
       'comprimés',
@@ -152,6 +157,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'en ligne',
       'médicaux',
       'médicales',
+      'sim-box',
+      'sim',
     ],
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
     sameThing: {
@@ -162,15 +169,15 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     },
   },
   participle:
-    /^(?:fermé|bloqué|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
+    /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
   checked:
-    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b/giu,
+    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],
   // "mis la main sur 46 armes", "fait main basse sur 3 tonnes": "sur" is what was taken, not where.
   seizedOn: /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$/iu,
   anecdote:
-    /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|une\s+seule\s+personne)(?![\p{L}])/iuy,
+    /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+seul\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+seule\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])/iuy,
   single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,
 };

@@ -1,4 +1,5 @@
 import type { DateBuilder } from '../languages/types';
+import { readFrench } from './numbers';
 
 /**
  * Date ranges as French releases write them: "du 10 au 21 novembre 2025",
@@ -58,10 +59,58 @@ const fromTo: DateBuilder = (m) => {
 
 const FLAGS = 'giu';
 
+/** [start day, start month, start year, end day, end month, end year?]: the start's year serves the end without one. */
+const startYearServes: DateBuilder = (m) => {
+  const year = Number(m[3]);
+  const month = monthOf(m[2]);
+  const endMonth = monthOf(m[5]);
+  const endYear = m[6] ? Number(m[6]) : endMonth < month ? year + 1 : year;
+  return [year, month, Number(m[1]), endYear, endMonth, Number(m[4])];
+};
+
+// "pendant trois jours à compter du 7 juin 2021": a number of days (two to thirty-one) from a start.
+const DAYS_COUNT = '(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze)';
+const DAYS_FROM = `(?:pendant|durant|sur)\\s+${DAYS_COUNT}\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`;
+const FROM_DAYS = `(?:à\\s+compter|à\\s+partir)\\s+du\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+(?:et\\s+)?(?:pendant|durant)\\s+${DAYS_COUNT}\\s+jours`;
+const forDays =
+  (count: number, day: number, month: number, year: number): DateBuilder =>
+  (m) => {
+    const days = readFrench(m[count]) ?? 0;
+    if (days < 2 || days > 31) return null;
+    const end = new Date(Date.UTC(Number(m[year]), monthOf(m[month]) - 1, Number(m[day]) + days - 1));
+    return [
+      Number(m[year]),
+      monthOf(m[month]),
+      Number(m[day]),
+      end.getUTCFullYear(),
+      end.getUTCMonth() + 1,
+      end.getUTCDate(),
+    ];
+  };
+
 /** The French range patterns, tried in order. */
 export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   // du 10 au 21 novembre 2025  |  du 29 septembre au 4 octobre 2024  |  du 10 novembre au 21 novembre 2025
   [new RegExp(`(?<![\\p{L}])du\\s+${FROM}\\s+(?:au|jusqu'au)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  // à partir du 13 octobre 2014 et jusqu'au 26 octobre  |  à compter du 7 juin 2021 jusqu'au 9 juin 2021:
+  // the start's year is the end's when the end has none (a month before the start's is the next year's)
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:à\\s+partir\\s+du|à\\s+compter\\s+du|depuis\\s+le)\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+(?:et\\s+)?jusqu'au\\s+${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      FLAGS
+    ),
+    startYearServes,
+  ],
+  // a débuté le 1er juillet 2025 et s'est achevée le 31 août  |  a commencé le 3 juin 2024 et a pris fin le 9 juin 2024
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:débuté|commencé|démarré)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR}\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|a\\s+pris\\s+fin|a\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      FLAGS
+    ),
+    startYearServes,
+  ],
+  [new RegExp(`(?<![\\p{L}])${DAYS_FROM}`, FLAGS), forDays(1, 2, 3, 4)],
+  [new RegExp(`(?<![\\p{L}])${FROM_DAYS}`, FLAGS), forDays(4, 1, 2, 3)],
   // entre le 3 et le 9 juin 2024  |  entre les 3 et 9 juin 2024
   [
     new RegExp(`(?<![\\p{L}])entre\\s+(?:les?\\s+)?${FROM}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),

@@ -48,9 +48,9 @@ const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6}),\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
 // "ont participé à Flash-Weka, une opération", "une nouvelle édition des Global Airport Action Days, une action":
 // a name without an edition, where what it names is said right after and what comes before joins it.
-const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
+const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de)|(?:a|ont|avait|avaient)\\s+(?:coordonné|mené|lancé|organisé|piloté|dirigé|conduit))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
 const CODENAMED = new RegExp(
-  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
+  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative)\\s)(?:dite|appelée|nommée|surnommée)|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
 // "l'opération mondiale Pangea XVII": a describing word may stand between.
@@ -80,6 +80,14 @@ const SUPPORTS = new RegExp(
   `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?)$`,
   'iu'
 );
+// "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
+const SUPPORTS_AFTER =
+  /^(?:,\s+|\s+)(?:(?:a|ont|avait|avaient)\s+)?(?:fourni|fournissai|fournit|apport|prêt|offert|offrai|assur)\p{L}*\s+(?:son\s+|leur\s+|un\s+|une\s+|des\s+|du\s+|de\s+l'|d')?(?:\p{Ll}+\s+)?(?:soutien|appui|concours|aide|assistance|analyses?|expertise|renseignements|informations|moyens|équipes|experts|agents)(?![\p{L}])/u;
+// "menée conjointement par le FBI et la police néerlandaise, avec l'appui d'Europol", "une opération conjointe
+// de la police espagnole et d'Europol": led by two, one of them perhaps no agency (nothing after the cue ends
+// the sentence before the agency's name).
+const JOINTLY =
+  /(?<![\p{L}])(?:conjointement\s+(?:par|avec|entre)\s|(?:opération|action|enquête|campagne)\s+conjointe\s+(?:de\s|d'|du\s|des\s|entre\s))[^.;:!?\n]{0,70}$/iu;
 
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
@@ -154,6 +162,8 @@ export const FRENCH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS,
+    supportsAfter: SUPPORTS_AFTER,
+    jointly: JOINTLY,
   },
   headquarters: {
     place: HQ,

@@ -18,7 +18,7 @@ const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
-const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
+const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué|capturé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
 // "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
@@ -34,7 +34,8 @@ const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll
 const OFFICERS =
   "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
-const INQUIRIES = '(?:enquêtes|investigations|procédures|informations\\s+judiciaires)(?![\\p{L}])';
+const INQUIRIES =
+  "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
 const TOTALLED =
   "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
@@ -46,9 +47,10 @@ const hedged = (refuse?: RegExp) =>
   refuse ? new RegExp(`${HEDGED_AFTER.source}|${refuse.source}`, 'iu') : HEDGED_AFTER;
 
 // "28 victimes, dont six mineures, ont été identifiées", "47 personnes (dont 12 femmes) ont été arrêtées":
+// "Sept suspects – cinq Lettons et deux étrangers – ont été placés en garde à vue": an aside between dashes too.
 // the share between the people and their verb is read past (its own figure is not matched).
 const ASIDE =
-  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\))?';
+  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–—]\\s(?!\\s)[^–—,;:.()«»]{1,80}\\s[–—])?';
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -65,6 +67,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
+      ),
+      // "Les arrestations, 288 au total, ont visé", "les interpellations, au nombre de 47,": the figure in apposition.
+      rule(
+        `(?<![\\p{L}])(?:arrestations|interpellations|gardes\\s+à\\s+vue)\\s?,\\s(?:(?:au\\s+nombre\\s+de|soit)\\s+|(?=[^,;.]{1,40}\\s(?:au\\s+total|en\\s+tout)\\s?[,;]))${QN}(?:\\s+(?:au\\s+total|en\\s+tout))?\\s?[,;]`
       ),
       listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
@@ -110,13 +116,17 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       listed('pays(?:\\s+participants)?'),
     ],
     // "victimes originaires de 30 pays": where people come from; "expédiés vers 40 pays", "un réseau
-    // actif dans 12 pays": where goods went or a network works; "ses 196 pays membres",
+    // actif dans 12 pays", "une application utilisée dans 100 pays": where goods went or a network or a tool
+    // works; "ses 196 pays membres",
     // "INTERPOL relie les polices de 196 pays": a membership, not who took part.
     refuseBefore:
-      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
+      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|(?:utilis|diffus|vend|distribu|commercialis|répand|employ|télécharg)(?:é|ée|és|ées|u|ue|us|ues)\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
-    refuseAfter: hedged(),
+    // "seize pays européens et des États-Unis": one country more than the figure; not read.
+    // (Case matters here: the hedge is written out rather than joined to an `i` pattern.)
+    refuseAfter:
+      /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
   },
   irregularMigrants: {
     patterns: [

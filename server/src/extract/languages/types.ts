@@ -138,6 +138,11 @@ export interface LanguageRules {
      */
     supports?: RegExp;
     /**
+     * The text after an agency's name says it lent support ("Frontex provided risk analyses"): `^`-anchored on
+     * the 80 characters after. Such a mention counts as `supports` does. Optional.
+     */
+    supportsAfter?: RegExp;
+    /**
      * The text before an agency's name says it led jointly with a body named before it ("coordinated jointly
      * by the Guardia Civil and "): no one body led the operation, and no agency is proposed. `$`-anchored on
      * the 80 characters before. Optional.
