@@ -95,7 +95,8 @@ export const ENGLISH: LanguageRules = {
     text: EARLIER,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
     inYear: /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g,
-    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i,
+    // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
+    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had)\b/i,
   },
   // "About INTERPOL", on a line of its own: the agency's boilerplate closes the release.
   boilerplate: /^[ \t]*About\s+(?:the\s+)?\p{Lu}[^\n\d.,;:!?]{0,60}$/mu,

@@ -18,7 +18,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -78,6 +78,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\bvictims\\s+${BE}(?:identified|rescued|safeguarded|freed|found|located)\\b[^.;:\\d]{0,100}:\\s+${QN}\\s+of them\\b`,
         STAT_FLAGS
       ),
+      // A list of figures: "Victims rescued: 220, of whom 139 were minors"
+      new RegExp(
+        `^[-•*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `\\bvictims\\s+(?:identified|rescued)\\s+(?:totall?ed|reached|numbered|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
@@ -98,6 +103,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // "Officers from 44 countries took part: more than 14,000 of them were on duty"
       new RegExp(
         `\\b(?:officers|personnel|police)\\b[^.;:]{0,120}\\b(?:took part|participated|deployed|mobili[sz]ed|involved)\\s*:\\s+${QN}\\s+of them\\s+(?:were|was)\\s+(?:on duty|deployed|mobili[sz]ed|involved|on the ground|in the field)\\b`,
+        STAT_FLAGS
+      ),
+      // A list of figures: "Officers deployed: about 150"
+      new RegExp(
+        `^[-•*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -161,6 +171,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?:irregularly|illegally|unlawfully)[\\s-](?:staying|residing|present)\\s+(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\b`,
         STAT_FLAGS
       ),
+      // A list of figures: "Irregular migrants detected: 412"
+      new RegExp(
+        `^[-•*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
@@ -178,6 +193,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
+      // A list of figures: "Investigations opened: 45"
+      new RegExp(
+        `^[-•*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
+      ),
     ],
   },
 };
