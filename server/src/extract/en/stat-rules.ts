@@ -17,8 +17,9 @@ const PROFESSION =
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
+      // ("seven arrest warrants" were issued: no one was arrested yet)
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
         STAT_FLAGS
       ),
       new RegExp(
