@@ -125,7 +125,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     }
     // Spaced from the figure, or written against an elided "d'" ("millions d'euros").
     const joined = tokens[j] && (tokens[j].spaced || tokens[j - 1]?.text.endsWith("'"));
-    const word = joined ? phraseAt(tokens, j, words.currencies, 3) : undefined;
+    const word = joined ? phraseAt(tokens, j, words.currencies, 4) : undefined;
     const code = tokens[j]?.spaced && tokens[j].text.length === 3 && CURRENCY_CODES[tokens[j].lower];
     if (word) {
       j += word.length;
