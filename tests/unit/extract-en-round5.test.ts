@@ -118,3 +118,33 @@ describe('other figures', () => {
     expect(rows(`${BODY}Key figures\n- Cigarettes seized: 1.8 million in one lorry\n`)).toEqual([]);
   });
 });
+
+describe('round 5: siblings of the constructions above', () => {
+  it.each([
+    ['Just under 300 officers took part.', 'officers', 300, 'approximately'],
+    ['Not fewer than 45 criminal investigations were opened.', 'investigationsOpened', 45, 'atLeast'],
+  ] as const)('reads the cue of %p', (text, field, value, qualifier) => {
+    const found = extractFields(text)[field];
+    expect([found?.value, found?.qualifier]).toEqual([value, qualifier]);
+  });
+
+  it.each([
+    ['- Arrests: 47 (in six countries)', 47],
+    ['- Suspects detained: 12, two of them minors', 12],
+  ])('reads the arrests line %p', (line, value) => {
+    expect(extractFields(`${BODY}Key figures\n${line}\n`).arrests?.value).toBe(value);
+  });
+
+  it.each(['- Vehicles detained: 14', '- People detained at the border: 300'])('reads no arrests from %p', (line) => {
+    expect(extractFields(`${BODY}Key figures\n${line}\n`).arrests).toBeUndefined();
+  });
+
+  it.each([
+    ['Authorities of 17 countries acted together on Tuesday 4 April 2023 to shut the market down.', '2023-04-04'],
+    ['Police struck simultaneously on 12 March 2024 in nine countries.', '2024-03-12'],
+    ['The action day of 5 June 2025 was coordinated by Europol.', '2025-06-05'],
+  ])('reads a single action day in %p', (text, day) => {
+    const fields = extractFields(text);
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual([day, day]);
+  });
+});

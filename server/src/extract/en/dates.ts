@@ -138,6 +138,18 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       ];
     },
   ],
+  // acted together on Tuesday 4 April 2023  |  the action day of 4 April 2023: one day, the start and the end
+  [
+    new RegExp(
+      `\\b(?:(?:acted|struck|moved|swooped|took action|went into action)\\s+(?:together|simultaneously|jointly|at once|in concert)|(?:action|enforcement) day|day of action)\\s+(?:on|of|held on)\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+      const date: [number, number, number] = [Number(m[5]), monthOf(month), Number(day)];
+      return [...date, ...date];
+    },
+  ],
 ];
 
 const MONTH_WORD = `(?:${MONTH_NAME})\\.?`;

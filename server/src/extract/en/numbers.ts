@@ -78,8 +78,11 @@ const SYNONYMS: Record<Exclude<StatQualifier, 'exact'>, readonly string[]> = {
     'in the region of',
     'in the order of',
     'on the order of',
+    'just under',
+    'just short of',
+    'more or less',
   ],
-  atLeast: ['no fewer than', 'no less than', 'not less than', 'a minimum of'],
+  atLeast: ['no fewer than', 'not fewer than', 'no less than', 'not less than', 'a minimum of'],
   moreThan: ['over', 'well over', 'upwards of', 'upward of', 'in excess of'],
   upTo: ['as many as', 'a maximum of', 'at most'],
 };

@@ -46,7 +46,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       // A list of figures: "Fugitives arrested: 186"
-      new RegExp(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*${QN}\\s*$`, STAT_FLAGS),
+      // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
+      new RegExp(
+        `^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        STAT_FLAGS
+      ),
     ],
     // "detained or questioned": not all of them were arrested.
     refuseAfter:
