@@ -148,3 +148,24 @@ describe('round 5: siblings of the constructions above', () => {
     expect([fields.startDate?.value, fields.endDate?.value]).toEqual([day, day]);
   });
 });
+
+describe('round 5: more ways to say arrested, rescued, opened', () => {
+  it.each([
+    ['Forty-seven suspects are now behind bars.', 'arrests', 47],
+    ['Some 47 suspects were rounded up in dawn raids.', 'arrests', 47],
+    ['The number of people arrested reached 47.', 'arrests', 47],
+    ['Police brought 220 victims to safety.', 'victimsIdentified', 220],
+    ['220 victims were brought to safety.', 'victimsIdentified', 220],
+    ['Prosecutors initiated 45 criminal proceedings.', 'investigationsOpened', 45],
+  ] as const)('reads %p', (text, field, value) => {
+    expect(extractFields(text)[field]?.value).toBe(value);
+  });
+
+  it.each([
+    ['47 suspects were charged.', 'arrests'],
+    ['Forty-seven suspects were questioned and released.', 'arrests'],
+    ['The victims were taken to safety in 12 shelters.', 'victimsIdentified'],
+  ] as const)('reads nothing from %p', (text, field) => {
+    expect(extractFields(text)[field]).toBeUndefined();
+  });
+});

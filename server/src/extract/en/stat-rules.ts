@@ -19,7 +19,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       // ("seven arrest warrants" were issued: no one was arrested yet)
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -28,7 +28,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?in custody|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
+        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?(?:in custody|behind bars|in (?:pre-trial\\s+)?detention)|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
         STAT_FLAGS
       ),
       new RegExp(`\\bheld\\s+${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\b`, STAT_FLAGS),
@@ -42,7 +42,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
+        `\\b(?:arrests|number of (?:arrests|${PERSONS}\\s+(?:arrested|detained)))\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       // A list of figures: "Fugitives arrested: 186"
@@ -59,7 +59,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -75,7 +75,12 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      // "brought 220 victims to safety"
+      new RegExp(
+        `\\b(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\\s+${QN}\\s+(?!\\s)${ADJ}(?:victims|survivors|people|individuals|persons|women|children|minors|girls|boys)\\s+to safety\\b`,
         STAT_FLAGS
       ),
       // "Victims were identified in numbers nobody had anticipated: upwards of 5,000 of them"
@@ -190,11 +195,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   investigationsOpened: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\b`,
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
