@@ -169,3 +169,17 @@ describe('round 5: more ways to say arrested, rescued, opened', () => {
     expect(extractFields(text)[field]).toBeUndefined();
   });
 });
+
+describe('round 5: the earlier action an operation grew from', () => {
+  it('proposes nothing from the platform a takedown before this one closed', () => {
+    const text =
+      'Many of the leads came from the takedown of a dark-web market in January, then the largest one, with close ' +
+      'to 500,000 registered users.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('reads no arrests of the takedown this operation followed', () => {
+    const text = 'The sweep followed the takedown of a marketplace whose operators had seen 179 arrests.';
+    expect(extractFields(text).arrests).toBeUndefined();
+  });
+});

@@ -26,10 +26,11 @@ const SHARE_AFTER =
 const HEADING =
   '(?:Total|Overall|Results?|Worldwide|Globally|Altogether|Combined|Outcomes?|Key|Highlights|Summary|Figures|Tally|In|Arrests|Arrested|Countries|Participating|Officers|Police|Victims|Migrants|Irregular|Investigations|Cases|Suspects|Seizures|Seized|Participants)';
 
-// An earlier edition: its figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
+// An earlier edition, or the earlier action this one grew from ("the leads came from the takedown of X"): its
+// figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
