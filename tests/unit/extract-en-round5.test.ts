@@ -183,3 +183,16 @@ describe('round 5: the earlier action an operation grew from', () => {
     expect(extractFields(text).arrests).toBeUndefined();
   });
 });
+
+describe('round 5: sums with a scale written against them', () => {
+  it.each([
+    ['Police seized cash worth $2.5m.', 2_500_000, 'USD'],
+    ['Assets worth EUR 1.2bn were frozen.', 1_200_000_000, 'EUR'],
+  ] as const)('reads %p', (text, value, unit) => {
+    expect(rows(text).map((r) => [r.value, r.unit])).toEqual([[value, unit]]);
+  });
+
+  it('reads no sum from a word it does not know written against the figure', () => {
+    expect(rows('Police seized cash worth $2.5k.')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import type { AdditionalWords } from './types';
 /** English: "USD 7 million in illicit medicines", "2 tonnes of cocaine", "more than 1,300 websites closed". */
 export const ENGLISH_ADDITIONAL: AdditionalWords = {
   digits: { decimal: '.', groups: ', ' },
-  scales: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 },
+  // ("m", "mn", "bn" only written against a sum: "$2.5m", "EUR 1.2bn")
+  scales: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, m: 1e6, mn: 1e6, bn: 1e9 },
   currencies: {
     ...EUROS_AND_DOLLARS,
     pounds: 'GBP',
