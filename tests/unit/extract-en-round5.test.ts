@@ -91,12 +91,15 @@ describe('codenames', () => {
   it.each([
     ['The operation, HAECHI II, was coordinated from Singapore.', 'HAECHI II'],
     ['Border guards joined forces in the Joint Action Days "Arktos 2", coordinated by Frontex.', 'Arktos 2'],
+    ['Police from 12 countries took part in Operation "Arktos 2" last week.', 'Arktos 2'],
+    ['Police from 12 countries took part in the action, HAECHI II, which targeted fraud.', 'HAECHI II'],
   ])('reads %p', (text, name) => {
     expect(extractFields(text).codename?.value).toBe(name);
   });
 
   it('reads no name from a comment set off by commas', () => {
     expect(extractFields('The operation, INTERPOL said, was a success.').codename).toBeUndefined();
+    expect(extractFields('The operation, which INTERPOL coordinated, was a success.').codename).toBeUndefined();
   });
 });
 

@@ -36,10 +36,11 @@ const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
 // a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep),(?=\\s+(?:Operation\\s+)?${NAME},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${NAME},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
-const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+// (in quotes too: Operation "Arktos 2")
+const OPERATION = new RegExp(`\\bOperation\\s+["“‘']?(?<name>${NAME})`, 'gu');
 // "Synergia II, a global cybercrime operation": a name with its edition, described as an operation.
 const DESCRIBED = new RegExp(
   `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?)),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
