@@ -33,10 +33,13 @@ const EARLIER =
   /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+// A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
+// would make it try them all).
+const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
 // a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${NAME},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
 // (in quotes too: Operation "Arktos 2")
