@@ -14,7 +14,7 @@ import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { headOf, readFigure, type Reading } from './read-figure';
-import { tokensBefore } from './tokens';
+import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -164,19 +164,25 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
 
 /** "Platforms taken offline: 27": a count on a key-figure line, whose label names a counted thing. */
 function countedOnLine(text: string, figure: Figure, words: AdditionalWords, language: LanguageRules): Reading | null {
-  if (figure.decimal || !endsLine(text, figure.end)) return null;
+  // "Cigarettes seized: 1.8 million": a scale word may end the line.
+  const after = tokensAfter(text, figure.end, 2);
+  const scale = after[0]?.spaced ? phraseAt(after, 0, words.scales, 2) : undefined;
+  const exact = scale ? figure.value * words.scales[scale.key] : figure.value;
+  const value = Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
+  const end = scale ? after[scale.length - 1].end : figure.end;
+  if ((figure.decimal && !scale) || !Number.isInteger(value) || !endsLine(text, end)) return null;
   const label = lineLabel(text, qualifierStart(text, figure.start, language), words);
   const kind = label && countedIn(text, label, words);
   if (!label || !kind) return null;
   const what = text.slice(label.start, label.end).toLowerCase();
   return {
-    value: figure.value,
+    value,
     unit: null,
     label,
     what: what.slice(0, what.indexOf(kind) + kind.length),
     kind,
     start: figure.start,
-    end: figure.end,
+    end,
   };
 }
 

@@ -105,7 +105,9 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   let i = 0;
   let value: number | null = figure.value;
   let isScaled = false;
-  const scale = tokens[0]?.spaced ? phraseAt(tokens, 0, words.scales, 2) : undefined;
+  // A word written against the figure ("$2.5m", "EUR 3bn") is a scale when the language has it as one.
+  const glued = tokens[0] !== undefined && !tokens[0].spaced && tokens[0].start === figure.end;
+  const scale = tokens[0] && (tokens[0].spaced || glued) ? phraseAt(tokens, 0, words.scales, glued ? 1 : 2) : undefined;
   if (scale) {
     value = scaled(value, words.scales[scale.key]);
     if (value === null) return null;
@@ -117,6 +119,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
 
   // Money: a currency before the figure, or after it ("7 millions de dollars américains", "500 000 €").
   let currency = currencyBefore(text, figure.start, words);
+  // Any other word against it ("$2.5k", "€3bln"): a sum that cannot be read.
+  if (currency && glued && !scale) return null;
   let start = currency?.start ?? figure.start;
   if (!currency) {
     let j = i;
@@ -125,7 +129,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     }
     // Spaced from the figure, or written against an elided "d'" ("millions d'euros").
     const joined = tokens[j] && (tokens[j].spaced || tokens[j - 1]?.text.endsWith("'"));
-    const word = joined ? phraseAt(tokens, j, words.currencies, 3) : undefined;
+    const word = joined ? phraseAt(tokens, j, words.currencies, 4) : undefined;
     const code = tokens[j]?.spaced && tokens[j].text.length === 3 && CURRENCY_CODES[tokens[j].lower];
     if (word) {
       j += word.length;

@@ -1,4 +1,4 @@
-import { MONTHS } from '../../../../shared/words';
+import { MONTHS, NUMBER_WORDS } from '../../../../shared/words';
 import type { DateBuilder } from '../languages/types';
 
 /**
@@ -25,6 +25,10 @@ const TO = '\\s*(?:,\\s*)?(?:–|—|-|to|until|through|and)\\s*';
 // and on "1,1,1,…" each such retry rescans the rest of the list.
 const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d(?:st|nd|rd|th)?,\\s*\\d))';
 
+// A length in days, as a word ("five days"): up to sixty.
+const DAY_COUNT = Object.keys(NUMBER_WORDS)
+  .filter((word) => NUMBER_WORDS[word] >= 1 && NUMBER_WORDS[word] <= 60)
+  .join('|');
 // The two ends of a period told as its start and its end.
 const STARTED = '(?:started|began|commenced|opened|kicked\\s+off|was\\s+launched)';
 const ENDED = '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued)\\s+until)';
@@ -110,6 +114,40 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       const [endDay, endMonth] = m[6] ? [m[6], m[7]] : [m[9], m[8]];
       const endYear = monthOf(endMonth) < monthOf(startMonth) ? year + 1 : year;
       return [year, monthOf(startMonth), Number(startDay), endYear, monthOf(endMonth), Number(endDay)];
+    },
+  ],
+  // over five days starting on Monday 25 September 2017  |  for 3 days from 4 May 2024: the length gives the end
+  [
+    new RegExp(
+      `\\b(?:over|for|during|in)\\s+(?:the\\s+)?(\\d{1,2}|${DAY_COUNT})\\s+days?,?\\s+(?:starting|beginning|commencing|from)\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const days = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const [startDay, startMonth] = m[2] ? [m[2], m[3]] : [m[5], m[4]];
+      if (!days || days > 60) return null;
+      const start = new Date(Date.UTC(Number(m[6]), monthOf(startMonth) - 1, Number(startDay)));
+      const end = new Date(start.getTime() + (days - 1) * 86_400_000);
+      return [
+        start.getUTCFullYear(),
+        start.getUTCMonth() + 1,
+        start.getUTCDate(),
+        end.getUTCFullYear(),
+        end.getUTCMonth() + 1,
+        end.getUTCDate(),
+      ];
+    },
+  ],
+  // acted together on Tuesday 4 April 2023  |  the action day of 4 April 2023: one day, the start and the end
+  [
+    new RegExp(
+      `\\b(?:(?:acted|struck|moved|swooped|took action|went into action)\\s+(?:together|simultaneously|jointly|at once|in concert)|(?:action|enforcement) day|day of action)\\s+(?:on|of|held on)\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+      const date: [number, number, number] = [Number(m[5]), monthOf(month), Number(day)];
+      return [...date, ...date];
     },
   ],
 ];

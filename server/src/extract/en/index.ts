@@ -26,17 +26,24 @@ const SHARE_AFTER =
 const HEADING =
   '(?:Total|Overall|Results?|Worldwide|Globally|Altogether|Combined|Outcomes?|Key|Highlights|Summary|Figures|Tally|In|Arrests|Arrested|Countries|Participating|Officers|Police|Victims|Migrants|Irregular|Investigations|Cases|Suspects|Seizures|Seized|Participants)';
 
-// An earlier edition: its figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
+// An earlier edition, or the earlier action this one grew from ("the leads came from the takedown of X"): its
+// figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4}))\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+// A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
+// would make it try them all).
+const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
+// Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
+// a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name)\\s+["']?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
-const OPERATION = new RegExp(`\\bOperation\\s+(?<name>${NAME})`, 'gu');
+// (in quotes too: Operation "Arktos 2")
+const OPERATION = new RegExp(`\\bOperation\\s+["“‘']?(?<name>${NAME})`, 'gu');
 // "Synergia II, a global cybercrime operation": a name with its edition, described as an operation.
 const DESCRIBED = new RegExp(
   `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?)),\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
@@ -95,7 +102,8 @@ export const ENGLISH: LanguageRules = {
     text: EARLIER,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
     inYear: /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/g,
-    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw)\b/i,
+    // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
+    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had)\b/i,
   },
   // "About INTERPOL", on a line of its own: the agency's boilerplate closes the release.
   boilerplate: /^[ \t]*About\s+(?:the\s+)?\p{Lu}[^\n\d.,;:!?]{0,60}$/mu,

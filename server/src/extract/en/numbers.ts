@@ -75,10 +75,16 @@ const SYNONYMS: Record<Exclude<StatQualifier, 'exact'>, readonly string[]> = {
     'close to',
     'an estimated value of',
     'an estimated total of',
+    'in the region of',
+    'in the order of',
+    'on the order of',
+    'just under',
+    'just short of',
+    'more or less',
   ],
-  atLeast: ['no fewer than', 'no less than', 'not less than', 'a minimum of'],
+  atLeast: ['no fewer than', 'not fewer than', 'no less than', 'not less than', 'a minimum of'],
   moreThan: ['over', 'well over', 'upwards of', 'upward of', 'in excess of'],
-  upTo: [],
+  upTo: ['as many as', 'a maximum of', 'at most'],
 };
 
 /** The words a release hedges a figure with, by qualifier, in the order of the stat list. */

@@ -17,8 +17,9 @@ const PROFESSION =
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
+      // ("seven arrest warrants" were issued: no one was arrested yet)
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -27,7 +28,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?in custody|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
+        `${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\s+(?:(?:are|were|remain|remained)\\s+(?:now\\s+)?(?:in custody|behind bars|in (?:pre-trial\\s+)?detention)|(?:were\\s+|have been\\s+)?held)\\b(?!\\s+(?:captive|hostage|in\\s+(?:forced|slavery|servitude|bondage|debt)))`,
         STAT_FLAGS
       ),
       new RegExp(`\\bheld\\s+${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\b`, STAT_FLAGS),
@@ -41,11 +42,15 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrests|number of arrests)\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
+        `\\b(?:arrests|number of (?:arrests|${PERSONS}\\s+(?:arrested|detained)))\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       // A list of figures: "Fugitives arrested: 186"
-      new RegExp(`^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested)\\s*:\\s*${QN}\\s*$`, STAT_FLAGS),
+      // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
+      new RegExp(
+        `^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        STAT_FLAGS
+      ),
     ],
     // "detained or questioned": not all of them were arrested.
     refuseAfter:
@@ -54,7 +59,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -70,12 +75,22 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      // "brought 220 victims to safety"
+      new RegExp(
+        `\\b(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\\s+${QN}\\s+(?!\\s)${ADJ}(?:victims|survivors|people|individuals|persons|women|children|minors|girls|boys)\\s+to safety\\b`,
         STAT_FLAGS
       ),
       // "Victims were identified in numbers nobody had anticipated: upwards of 5,000 of them"
       new RegExp(
         `\\bvictims\\s+${BE}(?:identified|rescued|safeguarded|freed|found|located)\\b[^.;:\\d]{0,100}:\\s+${QN}\\s+of them\\b`,
+        STAT_FLAGS
+      ),
+      // A list of figures: "Victims rescued: 220, of whom 139 were minors"
+      new RegExp(
+        `^[-•*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -98,6 +113,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // "Officers from 44 countries took part: more than 14,000 of them were on duty"
       new RegExp(
         `\\b(?:officers|personnel|police)\\b[^.;:]{0,120}\\b(?:took part|participated|deployed|mobili[sz]ed|involved)\\s*:\\s+${QN}\\s+of them\\s+(?:were|was)\\s+(?:on duty|deployed|mobili[sz]ed|involved|on the ground|in the field)\\b`,
+        STAT_FLAGS
+      ),
+      // A list of figures: "Officers deployed: about 150"
+      new RegExp(
+        `^[-•*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -161,6 +181,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?:irregularly|illegally|unlawfully)[\\s-](?:staying|residing|present)\\s+(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\b`,
         STAT_FLAGS
       ),
+      // A list of figures: "Irregular migrants detected: 412"
+      new RegExp(
+        `^[-•*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+${QN}\\b`,
         STAT_FLAGS
@@ -170,14 +195,19 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   investigationsOpened: {
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases)\\b`,
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\b`,
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
+      // A list of figures: "Investigations opened: 45"
+      new RegExp(
+        `^[-•*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
+        STAT_FLAGS
+      ),
     ],
   },
 };
