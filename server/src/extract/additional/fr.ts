@@ -9,6 +9,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     ...EUROS_AND_DOLLARS,
     'dollars us': 'USD',
     'livres sterling': 'GBP',
+    'francs cfa': 'XOF',
     'francs suisses': 'CHF',
     réals: 'BRL',
     reais: 'BRL',
@@ -51,6 +52,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
     // "les espèces découvertes lors des perquisitions se montent à 85 000 €".
     /^(?:(?:tandis |alors |mais |et )?(?:que |qu')|et |mais )?(?:les|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,3}?)(?: (?:lors|au cours) (?:des|du|de la|de l') ?[\p{L}-]+)? (?:atteignent|atteignaient|ont atteint|se montent à|se montaient à|s'élèvent à|s'élevaient à|représentent|représentaient|totalisent|totalisaient|dépassent|dépassaient)(?: plus de| près de| environ| au moins| quelque)?$/u,
+    // "Des fonds d'environ 3 millions de dollars", "des avoirs de plus de …": money nouns, the figure right after.
+    /(?:^| )(?:des|les|ces) (?<np>(?:fonds|avoirs|sommes|liquidités)(?: [\p{L}-]+)?) (?:de|d')(?:environ| près de| plus de| quelque| au moins)?$/u,
     /(?:^| )(?<np>(?:pertes|préjudice|préjudices|bénéfices|profits|gains|pots-de-vin|amendes)(?: [\p{L}-]+)?) (?:de|d')$/u,
   ],
   headLast: false,
