@@ -18,7 +18,7 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad|(?:(?:acabaron|terminaron|acabó|terminó|han acabado|han terminado)\\s+)?(?:entre|tras las) rejas)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
   '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
@@ -63,9 +63,10 @@ const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involuc
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
-      // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos"
+      // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
+      // "52 tratantes y traficantes acabaron entre rejas"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
