@@ -60,6 +60,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     /(?:^| )(?:los|las|estos|estas|sus) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en)$/u,
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
+    // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
+    /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
   verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,
