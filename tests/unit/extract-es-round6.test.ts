@@ -89,6 +89,9 @@ describe('Spanish other figures', () => {
     ['Se intervinieron 23 primates vivos.', 23, null],
     ['Se rescataron 40 grandes felinos.', 40, null],
     ['Se decomisaron 440 colmillos de elefante.', 440, null],
+    ['El cannabis aprehendido dio un peso de 8.500 kilos.', 8500, 'kg'],
+    ['Se interceptó un cargamento de cocaína con un peso de 5.100 kilos.', 5100, 'kg'],
+    ['Se incautaron fardos de hachís que pesaban 300 kilos.', 300, 'kg'],
   ])('%p', (text, value, unit) => expect(metrics(text)).toEqual([{ value, unit, qualifier: 'exact' }]));
 
   it.each([

@@ -62,6 +62,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
     /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
+    // A weight after the goods: "cocaína con un peso de 5.100 kilos", "el cannabis aprehendido dio un peso de 8.500 kilos"
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:que )?pes(?:aba|aban|ó|aron|a|an)(?: en total| unos| unas)?|(?:con|de|dio|dieron|arrojó|arrojaron|registró|registraron) un peso(?: total| neto| bruto| aproximado)? de)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
   verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,
