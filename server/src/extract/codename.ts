@@ -42,7 +42,14 @@ export function findCodename(
   let chosen = named === undefined ? pick(operation, false) : named;
   const { described } = language.codename;
   if (chosen === undefined && described) chosen = pick(described, false);
-  if (chosen === undefined) return editionNamed({ work, original, list, skip }, language);
+  if (chosen === undefined) {
+    const edition = editionNamed({ work, original, list, skip }, language);
+    if (edition) return edition;
+    // "Operation Libertad" in the headline, the body naming it bare ("the results of Libertad"): the headline's name,
+    // when the body writes it too.
+    const headline = pick(operation, true);
+    if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
+  }
   if (!chosen) return undefined;
   return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
 }

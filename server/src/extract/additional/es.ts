@@ -60,6 +60,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     /(?:^| )(?:los|las|estos|estas|sus) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en)$/u,
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
+    // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
+    /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
+    // A weight after the goods: "cocaína con un peso de 5.100 kilos", "el cannabis aprehendido dio un peso de 8.500 kilos"
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:que )?pes(?:aba|aban|ó|aron|a|an)(?: en total| unos| unas)?|(?:con|de|dio|dieron|arrojó|arrojaron|registró|registraron) un peso(?: total| neto| bruto| aproximado)? de)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
   verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,
@@ -118,6 +122,18 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'especímenes',
       'ejemplares',
       'animales',
+      // Wildlife: "23 primates vivos", "unas 4.300 aves", "440 colmillos de elefante"
+      'aves',
+      'primates',
+      'felinos',
+      'reptiles',
+      'tortugas',
+      'loros',
+      'serpientes',
+      'mamíferos',
+      'colmillos',
+      'cuernos',
+      'pieles',
       'anuncios',
       'motocicletas',
       'objetos',
@@ -142,7 +158,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'cajetillas',
     ],
     wordsBefore: 1,
-    adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas'],
+    adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas', 'grandes'],
     complements: [
       'bancarias',
       'bancarios',
@@ -207,8 +223,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo', 'con'],
   seizedOn:
     /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
+  // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure.
   anecdote:
-    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})/iuy,
+    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b|(?<!\p{L})(?:cada (?:un[oa]|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/iu,

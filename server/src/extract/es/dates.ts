@@ -43,9 +43,9 @@ const TO = '(?:\\s*[–—-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
 const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
 // "iniciada el 3 de octubre y concluida el 14 de octubre de 2022": the participles, as the verbs.
 const BEGAN =
-  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa])';
+  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa])';
 const ENDED =
-  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa])';
+  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa])';
 // A day count in words or digits: "durante cuatro días a partir del 14 de julio de 2025".
 const DAY_COUNTS = [
   'dos',
@@ -104,6 +104,17 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   ],
   // "durante cuatro días a partir del 14 de julio de 2025", "durante 5 días desde el 3 de mayo de 2024": N days from
   // the first, that one included.
+  // "arrancaron el martes 4 de junio de 2019 y se prolongaron hasta el 29 del mismo mes"
+  [
+    new RegExp(
+      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR},?\\s+y\\s+${ENDED}\\s+el\\s+(\\d{1,2})\\s+(?:del|de ese|de aquel)\\s+mismo\\s+mes(?!\\p{L})`,
+      'giu'
+    ),
+    (m) => {
+      const [year, month] = [Number(m[3]), monthOf(m[2])];
+      return Number(m[4]) > Number(m[1]) ? [year, month, Number(m[1]), year, month, Number(m[4])] : null;
+    },
+  ],
   [
     new RegExp(
       `(?<!\\p{L})(?:durante|a lo largo de)\\s+(\\d{1,2}|${DAY_COUNTS.join('|')})\\s+(?:días|jornadas)(?:\\s+consecutiv[oa]s)?,?\\s+(?:a partir|desde)\\s+(?:del|el)\\s+${DAY}${OF_MONTH}${OF_YEAR}`,

@@ -18,7 +18,7 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad|(?:(?:acabaron|terminaron|acabó|terminó|han acabado|han terminado)\\s+)?(?:entre|tras las) rejas)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
   '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
@@ -63,9 +63,10 @@ const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involuc
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     patterns: [
-      // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos"
+      // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
+      // "52 tratantes y traficantes acabaron entre rejas"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
@@ -150,9 +151,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}${LIST_END}`),
     ],
     // "víctimas procedentes de 30 países", "servidores repartidos por diez países", "sus 196 países miembros": where
-    // people come from or things are, or a membership.
+    // people come from or things are, or a membership; "los fondos pasaron por tres países": where money went.
     refuseBefore:
-      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+)/iuy,
+      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?)/iuy,
     // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part.
     refuseMatch: (text, index, match) =>
       holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
