@@ -110,7 +110,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     let what = read.what;
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
-    const line = read.unit && (!label || money) ? lineLabel(text, start, words) : undefined;
+    const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
+    const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
     if (line || (!label && read.unit)) {
       label = line ?? labelBefore(text, start, words);
       if (label) {

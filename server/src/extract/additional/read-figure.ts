@@ -74,6 +74,12 @@ function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { star
       k += 1;
       continue;
     }
+    // "raw and carved ivory": two describing words joined before their noun (English puts the noun last).
+    const pair = words.headLast && taken.length === 1 && words.coordinators.includes(token.lower);
+    if (pair && isNoun(tokens[k + 1]) && isNoun(tokens[k + 2]) && !isNoun(tokens[k + 3])) {
+      taken.push(token, tokens[k + 1], tokens[k + 2]);
+      break;
+    }
     if (!isNoun(token)) break;
     taken.push(token);
   }
