@@ -73,6 +73,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['of'],
   moneyOf: ['in', 'of', 'worth of'],
   valuedBefore: [
+    // "cash seized on board and on shore amounted to …": the place the thing was seized at is not its name.
+    /(?:^| )(?<np>[\p{L}-]+) (?:seized|confiscated|recovered|found|frozen) (?:on|at|in|from) [\p{L}-]+(?: and (?:on|at|in|from) [\p{L}-]+)? (?:(?:came|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:during|in|over|throughout) the (?:operation|action|week|campaign))? (?:(?:came|ran|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
@@ -190,6 +192,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'mobile phones': 'phones',
       'id cards': 'identity cards',
     },
+    generic: ['items', 'objects'],
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
