@@ -86,3 +86,31 @@ describe('wildlife counted', () => {
     expect(rows('Officers inspected 300 live reptiles at the border.')).toEqual([]);
   });
 });
+
+describe('a count whose noun is the subject of a verb of amount', () => {
+  it.each([
+    ['Firearms recovered totalled 1,184, most of them rifles.', 1184, 'exact'],
+    ['Counterfeit passports and residence cards seized over the three months totalled 57.', 57, 'exact'],
+    ['Websites taken down during the operation numbered more than 300.', 300, 'moreThan'],
+    ['Vehicles impounded came to 42.', 42, 'exact'],
+  ] as const)('reads %p', (text, value, qualifier) => {
+    expect(rows(text)).toMatchObject([{ value, unit: null, qualifier }]);
+  });
+
+  it.each([
+    ['Arrests totalled 57.'],
+    ['Seizures during the operation totalled 1,828.'],
+    ['Firearms recovered totalled 1,184 rifles and pistols in all.'.replace(' rifles and pistols in all', ' per cent')],
+    ['Vehicles checked during the week totalled 12,000.'],
+  ])('reads no count of things it cannot name or that were only checked: %p', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
+describe('an earlier edition named between "previous" and "operation"', () => {
+  it('leaves out what the previous named operation seized', () => {
+    const text =
+      'Firearms recovered totalled 1,184. The previous Weka operation had recovered 640 firearms. Its predecessor, Storm, had seized 12 tonnes of ivory.';
+    expect(rows(text).map((r) => r.value)).toEqual([1184]);
+  });
+});
