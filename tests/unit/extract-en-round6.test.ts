@@ -1,4 +1,5 @@
 import { findAdditional } from '../../server/src/extract/additional/additional';
+import { extractFields } from '../../server/src/extract/fields';
 import { LANGUAGES } from '../../server/src/extract/languages';
 import { readRelease } from '../../server/src/extract/reading';
 
@@ -112,5 +113,23 @@ describe('an earlier edition named between "previous" and "operation"', () => {
     const text =
       'Firearms recovered totalled 1,184. The previous Weka operation had recovered 640 firearms. Its predecessor, Storm, had seized 12 tonnes of ivory.';
     expect(rows(text).map((r) => r.value)).toEqual([1184]);
+  });
+});
+
+describe('officers named as those who did the work', () => {
+  it.each([
+    ['A force of nearly 1,100 officers detected 452 irregular migrants.', 1100, 'approximately'],
+    ['Some 800 officers intercepted 39 boats.', 800, 'approximately'],
+    ['A contingent of 250 police officers took over the port.', 250, 'exact'],
+  ] as const)('reads %p', (text, value, qualifier) => {
+    const found = extractFields(text).officers;
+    expect([found?.value, found?.qualifier]).toEqual([value, qualifier]);
+  });
+
+  it.each([
+    ['60 officers were trained in document inspection, and police arrested 39 suspects.'],
+    ['Three officers were injured when police arrested the suspects.'],
+  ])('reads no officers trained or hurt: %p', (text) => {
+    expect(extractFields(text).officers).toBeUndefined();
   });
 });
