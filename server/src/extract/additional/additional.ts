@@ -9,7 +9,7 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
-import { countedBefore, countedOnLine } from './counted-before';
+import { countedAfterNoun, countedBefore, countedOnLine } from './counted-before';
 import { figuresOf, mentionsAMeasure, type Figure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
@@ -100,7 +100,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const read =
       readFigure(text, figure, words) ??
       countedOnLine(text, figure, from, words) ??
-      countedBefore(text, figure, from, words);
+      countedBefore(text, figure, from, words) ??
+      countedAfterNoun(text, figure, from, words);
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
       continue;

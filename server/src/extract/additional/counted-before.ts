@@ -2,7 +2,7 @@ import type { Figure } from './figures';
 import { labelBefore } from './label-before';
 import type { Reading } from './read-figure';
 import { countedIn, endsLine, lineLabel } from './list-line';
-import { phraseAt, tokensAfter } from './tokens';
+import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -48,4 +48,34 @@ export function countedOnLine(text: string, figure: Figure, from: number, words:
     start: figure.start,
     end,
   };
+}
+
+/**
+ * "SIM cards — more than 1,300 of them", "the marketplace's domain names, eleven in all": the counted thing, a dash
+ * or a comma, then the figure and the language's words that say it counts them all (`counted.restated`).
+ */
+export function countedAfterNoun(text: string, figure: Figure, start: number, words: AdditionalWords): Reading | null {
+  const restated = words.counted.restated;
+  if (!restated || figure.decimal || !Number.isInteger(figure.value)) return null;
+  const after = restated.exec(text.slice(figure.end, figure.end + 20));
+  const mark = /[—–,] ?$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!after || !mark) return null;
+  const tokens = tokensBefore(text, start - mark[0].length, 40, 3);
+  const heads = new Set(words.counted.heads);
+  for (let k = 0; k < tokens.length; k += 1) {
+    const head = phraseAt(tokens, k, heads, 3);
+    if (!head || k + head.length !== tokens.length) continue;
+    const label = { start: tokens[k].start, end: tokens[tokens.length - 1].end };
+    const what = text.slice(label.start, label.end).toLowerCase();
+    return {
+      value: figure.value,
+      unit: null,
+      label,
+      what,
+      kind: head.key,
+      start: figure.start,
+      end: figure.end,
+    };
+  }
+  return null;
 }
