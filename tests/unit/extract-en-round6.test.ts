@@ -133,3 +133,25 @@ describe('officers named as those who did the work', () => {
     expect(extractFields(text).officers).toBeUndefined();
   });
 });
+
+describe('a figure set off after its noun', () => {
+  it.each([
+    ['Search teams found SIM cards — more than 1,300 of them — used to run scams.', 'SIM cards', 1300, 'moreThan'],
+    [
+      "Investigators seized the marketplace's domain names, eleven in all, and froze funds.",
+      'Domain names',
+      11,
+      'exact',
+    ],
+    ['Police seized firearms, 240 in total, during the raids.', 'Firearms', 240, 'exact'],
+  ] as const)('reads %p', (text, label, value, qualifier) => {
+    expect(rows(text)).toEqual([{ label, value, unit: null, qualifier }]);
+  });
+
+  it.each([
+    ['Fourteen vessels, two of them semi-submersibles, were intercepted.', 14],
+    ['Officers seized 30 vehicles, 12 of them stolen.', 30],
+  ] as const)('does not read a part of them as their count: %p', (text, value) => {
+    expect(rows(text).map((r) => r.value)).toEqual([value]);
+  });
+});

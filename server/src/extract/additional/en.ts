@@ -214,6 +214,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'id cards': 'identity cards',
     },
     generic: ['items', 'objects'],
+    // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
+    restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
