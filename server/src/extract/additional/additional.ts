@@ -9,6 +9,7 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
+import { countedAfterNoun, countedBefore, countedOnLine } from './counted-before';
 import { figuresOf, mentionsAMeasure, type Figure } from './figures';
 import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
@@ -95,7 +96,12 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const figures = figuresOf(text, words, language);
   for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
-    const read = readFigure(text, figure, words) ?? countedOnLine(text, figure, words, language);
+    const from = qualifierStart(text, figure.start, language);
+    const read =
+      readFigure(text, figure, words) ??
+      countedOnLine(text, figure, from, words) ??
+      countedBefore(text, figure, from, words) ??
+      countedAfterNoun(text, figure, from, words);
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
       continue;
@@ -110,7 +116,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     let what = read.what;
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
-    const line = read.unit && (!label || money) ? lineLabel(text, start, words) : undefined;
+    const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
+    const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
     if (line || (!label && read.unit)) {
       label = line ?? labelBefore(text, start, words);
       if (label) {
@@ -160,30 +167,6 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     });
   }
   return found;
-}
-
-/** "Platforms taken offline: 27": a count on a key-figure line, whose label names a counted thing. */
-function countedOnLine(text: string, figure: Figure, words: AdditionalWords, language: LanguageRules): Reading | null {
-  // "Cigarettes seized: 1.8 million": a scale word may end the line.
-  const after = tokensAfter(text, figure.end, 2);
-  const scale = after[0]?.spaced ? phraseAt(after, 0, words.scales, 2) : undefined;
-  const exact = scale ? figure.value * words.scales[scale.key] : figure.value;
-  const value = Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
-  const end = scale ? after[scale.length - 1].end : figure.end;
-  if ((figure.decimal && !scale) || !Number.isInteger(value) || !endsLine(text, end)) return null;
-  const label = lineLabel(text, qualifierStart(text, figure.start, language), words);
-  const kind = label && countedIn(text, label, words);
-  if (!label || !kind) return null;
-  const what = text.slice(label.start, label.end).toLowerCase();
-  return {
-    value,
-    unit: null,
-    label,
-    what: what.slice(0, what.indexOf(kind) + kind.length),
-    kind,
-    start: figure.start,
-    end,
-  };
 }
 
 /** Where the figure's cue starts ("more than 300"), or the figure when it has none. */

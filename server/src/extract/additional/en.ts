@@ -73,8 +73,10 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   unitOf: ['of'],
   moneyOf: ['in', 'of', 'worth of'],
   valuedBefore: [
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:during|in|over|throughout) the (?:operation|action|week|campaign))? (?:(?:came|ran|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
-    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|valued at|estimated at|totalling|totaling|amounting to|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
+    // "cash seized on board and on shore amounted to …": the place the thing was seized at is not its name.
+    /(?:^| )(?<np>[\p{L}-]+) (?:seized|confiscated|recovered|found|frozen) (?:on|at|in|from) [\p{L}-]+(?: and (?:on|at|in|from) [\p{L}-]+)? (?:(?:came|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:seized|recovered|confiscated|found|detected|intercepted|impounded|frozen|identified|removed|dismantled|blocked|closed|(?:taken|shut) (?:down|offline)))?(?: (?:during|in|over|throughout) the [\p{L}-]+(?: [\p{L}-]+)?)? (?:(?:came|ran|amounted|added up) to|totalled|totaled|numbered|reached|stood at)$/u,
+    /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|(?:estimated|thought|believed|said) to be worth|valued at|estimated at|totalling|totaling|amounting to|weighing|weighed at|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
     /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
     /(?:^| )(?<np>(?:[\p{L}-]+ )?(?:losses|damages|damage|profits|proceeds|revenue|revenues|bribes|fines)) of$/u,
@@ -83,13 +85,15 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   joins: [],
   coordinators: ['and', 'or'],
   others: ['other'],
-  verbForm: /[^e]ed$/,
+  // (Simple past forms not in "-ed" too, not participles that describe ("stolen jewellery"): "froze virtual currency", "took 1,540 metal detectors".)
+  verbForm:
+    /[^e]ed$|^(?:froze|took|found|caught|saw|held|hid|brought|bought|sold|stole|led|made|got|kept|sent|struck|ran)$/,
   stop: new Set(
     (
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +
       'being had has have its their his her our your this these those some any all total over under across ' +
       'during within including such worth valued more less nearly almost about around up down out into per ' +
-      'just only also while after before since until between among against value values'
+      'just only also while after before since until between among against value values alongside besides beside plus'
     ).split(' ')
   ),
   counted: {
@@ -166,6 +170,25 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'tusks',
       'skins',
       'birds',
+      'turtles',
+      'tortoises',
+      'primates',
+      'reptiles',
+      'snakes',
+      'lizards',
+      'parrots',
+      'mammals',
+      'monkeys',
+      'frogs',
+      'sharks',
+      'fish',
+      'shells',
+      'horns',
+      'rhino horns',
+      'live animals',
+      'plants',
+      'trees',
+      'logs',
       'infrastructures',
       'platforms',
       'videos',
@@ -190,6 +213,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'mobile phones': 'phones',
       'id cards': 'identity cards',
     },
+    generic: ['items', 'objects'],
+    // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
+    restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
   },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,

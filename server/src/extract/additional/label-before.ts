@@ -1,4 +1,4 @@
-import { commaItemsBefore, coordinatedBefore, opensSentence } from './lists';
+import { commaItemsBefore, coordinatedBefore, nounLike, opensSentence } from './lists';
 import { isWord, LOWER_OR_ACRONYM } from './read-figure';
 import { tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
@@ -41,14 +41,20 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     while (np.length > 1 && measure(np[0])) np = np.slice(1);
     if (np.some(measure)) continue;
     // "Officers seized assets worth …": in English a describing word comes after an article or at the start.
-    const described = words.counted.wordsBefore < 2 || from === 0 || words.stop.has(tokens[from - 1].lower);
+    // … or after a verb ("intercepted pangolin scales weighing …").
+    const before = tokens[from - 1]?.lower ?? '';
+    const described =
+      words.counted.wordsBefore < 2 || from === 0 || words.stop.has(before) || !!words.verbForm?.test(before);
     // "intervinieron productos farmacéuticos ilícitos valorados en": the noun phrase starts after its last verb or
     // stop word; "se ofertaban por …" names no noun at all.
     let cut = 0;
     for (let k = np.length - 2; k >= 0 && cut === 0; k -= 1) {
       if (words.stop.has(np[k].lower) || words.verbLike?.test(np[k].lower)) cut = k + 1;
     }
-    np = np.slice(cut === 0 && np.length > 1 && !described ? 1 : cut);
+    const dropped = cut === 0 && np.length > 1 && !described;
+    // "liquid precursor chemicals weighing …": a noun's describing word cut off is a label not sure of its thing.
+    if (dropped && words.verbForm && !words.verbForm.test(np[0].lower) && nounLike(tokens[from - 1], words)) continue;
+    np = np.slice(dropped ? 1 : cut);
     if (words.verbLike?.test(np[np.length - 1].lower)) continue;
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.

@@ -74,6 +74,12 @@ function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { star
       k += 1;
       continue;
     }
+    // "raw and carved ivory": two describing words joined before their noun (English puts the noun last).
+    const pair = words.headLast && taken.length === 1 && words.coordinators.includes(token.lower);
+    if (pair && isNoun(tokens[k + 1]) && isNoun(tokens[k + 2])) {
+      taken.push(token, tokens[k + 1], tokens[k + 2]);
+      break;
+    }
     if (!isNoun(token)) break;
     taken.push(token);
   }
@@ -169,7 +175,11 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     // "Cocaine seized: 599 kg" ends its line: what it weighs is named before it (list-line.ts).
     const unitEnd = tokens[j + unit.length - 1].end;
     if (!next && endsLine(text, unitEnd)) return { value, unit: words.units[unit.key], start, end: unitEnd };
-    if (!next || !unitOf.includes(next.lower)) return null;
+    // "explosives weighing 95 kg": no "of" after the unit, the words before it may name what it weighs (labelBefore).
+    // (Not on a key-figure line, "Cocaine seized: 599 kg in one container": more after the figure.)
+    const onLine = /:[^:\n\d]{0,24}$/.test(text.slice(Math.max(0, start - 26), start));
+    if (!next || !unitOf.includes(next.lower))
+      return onLine ? null : { value, unit: words.units[unit.key], start, end: unitEnd };
     const label = nounPhrase(tokens, j + unit.length + 1, words);
     if (!label) return null;
     const what = headOf(text.slice(label.start, label.end), words);

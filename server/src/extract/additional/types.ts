@@ -64,6 +64,10 @@ export interface AdditionalWords {
     notAfter: readonly string[];
     /** Nouns of `heads` that name the same things as another ("guns": "firearms"): one count, said twice. */
     sameThing: Readonly<Record<string, string>>;
+    /** Nouns of `heads` that name no kind of thing ("items"): a key-figure line's label before them names it. */
+    generic?: readonly string[];
+    /** Words right after a figure set off after its noun that say it counts them all ("of them", "in all"). */
+    restated?: RegExp;
   };
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;
