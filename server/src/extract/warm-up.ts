@@ -25,7 +25,23 @@ const SAMPLES: Record<ReleaseLanguage, string> = {
     '7 investigaciones abiertas. Se cerraron más de 1.300 sitios web y se incautaron 2 millones de dólares en activos. ',
 };
 
-/** Reads each sample once in its language (~1.4 s of CPU in all, at boot, before the server listens). */
+/**
+ * V8 compiles a regex to native code at once when its first subject is long (over about 1,000 characters);
+ * a regex first run on short sentences stays in V8's interpreter, where some of the rules take 50 times as long
+ * on a long hostile text (measured: one Spanish pattern, 1.2 ms native, 65 ms interpreted, on 100 KB). So each
+ * sample is read as one long sentence first (its sentences joined by commas, repeated past 1,000 characters),
+ * then as written.
+ */
+const LONG_SUBJECT = 1200;
+const asOneLongSentence = (sample: string) => {
+  const clauses = sample.replace(/\. /g, ', ').trim();
+  return `${clauses}, `.repeat(Math.ceil(LONG_SUBJECT / clauses.length)) + clauses;
+};
+
+/** Reads each sample as one long sentence, then as written (~2 s of CPU in all, at boot, before the server listens). */
 export function warmUpExtractor(): void {
-  for (const language of RELEASE_LANGUAGES) extractRelease(SAMPLES[language], { locale: language });
+  for (const language of RELEASE_LANGUAGES) {
+    extractRelease(asOneLongSentence(SAMPLES[language]), { locale: language });
+    extractRelease(SAMPLES[language], { locale: language });
+  }
 }

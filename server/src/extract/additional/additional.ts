@@ -18,6 +18,8 @@ import { headOf, readFigure, type Reading } from './read-figure';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
 
+const MAX_FIGURES_PER_SENTENCE = 60;
+
 /**
  * The figures a release gives beyond the six, as `additionalStats` proposals:
  * money with its currency, a weight or volume with its unit, counted things
@@ -93,7 +95,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   let clauses: Clauses | undefined;
   const found: Proposal[] = [];
   const seen = new Set<string>();
-  const figures = figuresOf(text, words, language);
+  // A release's sentence names a handful of figures; one with hundreds is a dump or a hostile text: its first ones do.
+  const figures = figuresOf(text, words, language).slice(0, MAX_FIGURES_PER_SENTENCE);
   for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
     const from = qualifierStart(text, figure.start, language);
