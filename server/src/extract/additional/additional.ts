@@ -97,11 +97,15 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const seen = new Set<string>();
   // A release's sentence names a handful of figures; one with hundreds is a dump or a hostile text: its first ones do.
   const figures = figuresOf(text, words, language).slice(0, MAX_FIGURES_PER_SENTENCE);
+  // Each figure's reading, once: the next figure asks for it again.
+  const readings: (Reading | null)[] = [];
+  const readingOf = (i: number) =>
+    readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
   for (const [k, figure] of figures.entries()) {
     if (endsARange(text, figure.start, words)) continue;
     const from = qualifierStart(text, figure.start, language);
     const read =
-      readFigure(text, figure, words) ??
+      readingOf(k) ??
       countedOnLine(text, figure, from, words) ??
       countedBefore(text, figure, from, words) ??
       countedAfterNoun(text, figure, from, words);
@@ -136,7 +140,7 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const end = Math.max(read.end, label.end);
     if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
     // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it.
-    const previous = read.unit === null && k > 0 ? readFigure(text, figures[k - 1], words) : null;
+    const previous = read.unit === null && k > 0 ? readingOf(k - 1) : null;
     const byKind = !!previous && previous.unit === null && !!previous.kind && previous.kind !== read.kind;
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);

@@ -1,6 +1,6 @@
 import type { Figure } from './figures';
 import { labelBefore } from './label-before';
-import type { Reading } from './read-figure';
+import { setsOf, type Reading } from './read-figure';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';
@@ -15,15 +15,10 @@ export function countedBefore(text: string, figure: Figure, start: number, words
   if (!/^(?:[.,;)]|$)/.test(text.slice(figure.end, figure.end + 1))) return null;
   const label = labelBefore(text, start, words);
   if (!label) return null;
-  const tokens = tokensAfter(text, label.start, 12).filter((t) => t.end <= label.end);
-  const heads = new Set(words.counted.heads);
-  for (let k = 0; k < tokens.length; k += 1) {
-    const head = phraseAt(tokens, k, heads);
-    if (!head) continue;
-    const what = text.slice(label.start, label.end).toLowerCase();
-    return { value: figure.value, unit: null, label, what, kind: head.key, start: figure.start, end: figure.end };
-  }
-  return null;
+  const kind = countedIn(text, label, words, 12);
+  if (!kind) return null;
+  const what = text.slice(label.start, label.end).toLowerCase();
+  return { value: figure.value, unit: null, label, what, kind, start: figure.start, end: figure.end };
 }
 
 /** "Platforms taken offline: 27": a count on a key-figure line, whose label names a counted thing. */
@@ -61,7 +56,7 @@ export function countedAfterNoun(text: string, figure: Figure, start: number, wo
   const mark = /[—–,] ?$/.exec(text.slice(Math.max(0, start - 3), start));
   if (!after || !mark) return null;
   const tokens = tokensBefore(text, start - mark[0].length, 40, 3);
-  const heads = new Set(words.counted.heads);
+  const { heads } = setsOf(words);
   for (let k = 0; k < tokens.length; k += 1) {
     const head = phraseAt(tokens, k, heads, 3);
     if (!head || k + head.length !== tokens.length) continue;

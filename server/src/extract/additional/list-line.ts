@@ -1,4 +1,4 @@
-import { headOf } from './read-figure';
+import { headOf, setsOf } from './read-figure';
 import { phraseAt, tokensAfter } from './tokens';
 import type { AdditionalWords } from './types';
 
@@ -45,10 +45,18 @@ export const endsLine = (text: string, end: number) =>
       .trim()
   );
 
-/** The counted thing a key-figure line's label names ("DDoS-for-hire platforms taken offline"): its noun, or undefined. */
-export function countedIn(text: string, label: LineLabel, words: AdditionalWords): string | undefined {
-  const tokens = tokensAfter(text, label.start, 10).filter((t) => t.end <= label.end);
-  const heads = new Set(words.counted.heads);
+/**
+ * The counted thing a label names ("DDoS-for-hire platforms taken offline"): its noun, or undefined. `words` of
+ * the label are read, up to `max` of them.
+ */
+export function countedIn(
+  text: string,
+  label: { start: number; end: number },
+  words: AdditionalWords,
+  max = 10
+): string | undefined {
+  const tokens = tokensAfter(text, label.start, max).filter((t) => t.end <= label.end);
+  const { heads } = setsOf(words);
   for (let k = 0; k < tokens.length; k += 1) {
     const head = phraseAt(tokens, k, heads);
     if (head) return head.key;

@@ -29,7 +29,8 @@ export interface Reading {
 }
 
 const sets = new WeakMap<AdditionalWords, { heads: Set<string>; complements: Set<string>; moneyOf: Set<string> }>();
-function setsOf(words: AdditionalWords) {
+/** The language's word lists as sets, built once per language (asked for on every figure). */
+export function setsOf(words: AdditionalWords) {
   let found = sets.get(words);
   if (!found) {
     found = {
