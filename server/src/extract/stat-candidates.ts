@@ -83,6 +83,7 @@ export function statCandidates(
   isEarlier: (s: Sentence) => boolean,
   language: LanguageRules
 ): Candidate[] {
+  if (rule.words && !rule.words.test(sentence.text)) return [];
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {

@@ -16,6 +16,7 @@ const PROFESSION =
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
+    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b/i,
     patterns: [
       // ("seven arrest warrants" were issued: no one was arrested yet)
       new RegExp(
@@ -57,6 +58,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       /^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b/i,
   },
   victimsIdentified: {
+    words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
@@ -100,6 +102,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   officers: {
+    words: /officer|official|personnel|agent|investigator|police|gendarme|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
@@ -133,6 +136,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
   },
   countries: {
+    words: /countr|nation|jurisdiction|states/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
@@ -161,6 +165,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
   },
   irregularMigrants: {
+    words: /irregular|undocumented|illegal|unlawful|without/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
@@ -193,6 +198,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   investigationsOpened: {
+    words: /investigation|inquir|probe|case|proceeding/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,

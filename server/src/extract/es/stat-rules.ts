@@ -62,6 +62,7 @@ const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involuc
 
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
+    words: /deten|detuv|detien|arrest|captur|aprehen|custodia|libertad|rejas/iu,
     patterns: [
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
       // "52 tratantes y traficantes acabaron entre rejas"
@@ -87,6 +88,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseMatch: (_text, _index, match) => THINGS_HELD.test(match),
   },
   victimsIdentified: {
+    words: /víctima|superviviente|sobreviviente|rescat|liber|salv/iu,
     patterns: [
       // "4.414 víctimas identificadas", "35 víctimas de trata fueron rescatadas"
       rx(
@@ -122,6 +124,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
+    words: /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),
@@ -140,6 +143,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
   countries: {
+    words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
       rx(
         `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte)|jurisdicciones|territorios)${END}`
@@ -159,6 +163,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
   },
   irregularMigrants: {
+    words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles)/iu,
     patterns: [
       rx(
         `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
@@ -170,6 +175,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   investigationsOpened: {
+    words: /investigaci|pesquisa|causa|procedimiento|diligencia|expediente|caso/iu,
     patterns: [
       // "720 nuevas investigaciones abiertas", "278 investigaciones penales fueron abiertas"
       rx(

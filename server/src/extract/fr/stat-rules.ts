@@ -57,6 +57,7 @@ const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
+    words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention/iu,
     patterns: [
       rule(
         `${QN}\\s+(?!\\s)${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
@@ -80,6 +81,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ),
   },
   victimsIdentified: {
+    words: /victime|survivant|secour|sauv|délivr|soustrai|sécurité|abri/iu,
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
@@ -95,6 +97,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: hedged(),
   },
   officers: {
+    words: /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
     patterns: [
       rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
       listed(
@@ -109,6 +112,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ),
   },
   countries: {
+    words: /pays|nation|[ÉéEe]tats|juridiction|territoire/iu,
     patterns: [
       // "les 12 pays participants" took part: the match holds the word that says so.
       rule(`${QN}\\s+(?!\\s)${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
@@ -129,6 +133,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
   },
   irregularMigrants: {
+    words: /irrégul|illéga|sans\s+papiers|clandestin/iu,
     patterns: [
       rule(
         `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
@@ -138,6 +143,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: hedged(),
   },
   investigationsOpened: {
+    words: /enquête|investigation|procédure|information|dossier/iu,
     patterns: [
       rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(

@@ -15,6 +15,12 @@ import type { ReleaseLanguage } from '../types';
 export interface FieldRule {
   /** Each reads a figure, captured as `num` (flags `gidu`: the engine needs its offset). */
   patterns: RegExp[];
+  /**
+   * The words every pattern needs one of (its nouns and verbs, as stems): a sentence without any skips the rule
+   * in one scan instead of one per pattern (on 100 KB of number words each pattern opening on a figure scans it
+   * all). It must hold every word a pattern can require; not global, not sticky.
+   */
+  words?: RegExp;
   /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
   sentence?: RegExp;
   /** Words after the match that make it something else. */
