@@ -1109,3 +1109,26 @@ describe('a sentence naming several figures', () => {
     expect(found.map((m) => m.value)).toEqual([1300, 2800, 40]);
   });
 });
+
+describe('a sentence naming more figures than any release does', () => {
+  // Each figure costs a reading; a sentence's figures are read up to its 60th (MAX_FIGURES_PER_SENTENCE).
+  const syllables = ['ka', 'be', 'lo', 'mi', 'ru', 'so', 'ta', 've'];
+  const nouns = ['rifles', 'pistols', 'vehicles', 'websites', 'accounts', 'passports', 'phones', 'laptops', 'boats'];
+  const listOf = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `${101 + i} ${syllables[Math.floor(i / 8) % 8]}${syllables[i % 8]}n ${nouns[i % nouns.length]}`
+    ).join(', ');
+
+  it('proposes each of 30 differently named things', () => {
+    const found = extractRelease(`Officers seized ${listOf(30)} during the operation.`).additionalStats;
+    expect(found.map((m) => m.value)).toEqual(Array.from({ length: 30 }, (_, i) => 101 + i));
+  });
+
+  it('reads the first 60 of 70 and leaves the rest to the editor', () => {
+    const found = extractRelease(`Officers seized ${listOf(70)} during the operation.`).additionalStats;
+    expect(found).toHaveLength(60);
+    expect(found.at(-1)!.value).toBe(160);
+    expect(found.some((m) => m.value > 160)).toBe(false);
+  });
+});
