@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ChartPie, PresentationChart } from '@strapi/icons';
 import { PLUGIN_ID, REPORT_UID } from '../../shared/constants';
 import { getTranslation } from './utils/getTranslation';
-import { rememberMessages } from './utils/messages';
+import { ENGLISH_MESSAGES, rememberMessages } from './utils/messages';
 import { GlancePanel } from './components/GlancePanel';
 import { KeepTypedValues } from './components/KeepTypedValues';
 import { refusalWords } from './hooks/refusalWords';
@@ -28,7 +28,8 @@ const LazyReportTransferActions = () =>
 type TranslationModule = { default: Record<string, string> };
 
 const translationLoaders: Record<string, () => Promise<TranslationModule>> = {
-  en: () => import('./translations/en.json'),
+  // English is in the eager chunk already (the fallback for every other locale).
+  en: async () => ({ default: ENGLISH_MESSAGES }),
   fr: () => import('./translations/fr.json'),
   es: () => import('./translations/es.json'),
 };
