@@ -45,8 +45,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   unitOf: ['de', "d'"],
   moneyOf: ['de', "d'", 'en'],
   valuedBefore: [
-    /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
-    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représentent|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale)? (?:de|d'|à)$/u,
+    // "<np> représente une valeur marchande estimée à": before the next pattern, which would read "valeur marchande".
+    /(?:^| )(?:les|des|ces|leurs|ses|le|la|l'|du|de la) ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représente|représentent|représentait|représentaient|totalise|totalisent|atteint|atteignent|a|ont|avait|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale){0,2} (?:de|d'|à)$/u,
+    /(?:^|[ '])(?<!(?:valeur|montant)s? )(?!(?:valeur|montant)s? )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
     /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? à$/u,
     /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
@@ -186,8 +187,10 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   },
   participle:
     /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
+  // "ont franchi les postes de contrôle": traffic that went through checks; "le site comptait 63 000 utilisateurs": the
+  // size of what was targeted, not what the operation did.
   checked:
-    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
+    /(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],

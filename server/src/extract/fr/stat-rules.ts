@@ -37,8 +37,9 @@ const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])'
 const INQUIRIES =
   "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
+// "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
-  "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
+  "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevé(?:e|s|es)?\\s+à|atteint|atteignent|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|se\\s+montent\\s+à|s'est\\s+monté\\s+à|se\\s+sont\\s+monté(?:e|s|es)?\\s+à|s'établit\\s+à|s'établissent\\s+à|est\\s+de|était\\s+de|sont\\s+au\\s+nombre\\s+de|étaient\\s+au\\s+nombre\\s+de)";
 
 // "3 000 personnes environ": a hedge after the match, which the qualifier (read before the figure)
 // would miss; left out rather than proposed as exact.
