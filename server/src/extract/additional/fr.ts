@@ -48,7 +48,19 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // "<np> représente une valeur marchande estimée à": before the next pattern, which would read "valeur marchande".
     /(?:^| )(?:les|des|ces|leurs|ses|le|la|l'|du|de la) ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représente|représentent|représentait|représentaient|totalise|totalisent|atteint|atteignent|a|ont|avait|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale){0,2} (?:de|d'|à)$/u,
     /(?:^|[ '])(?<!(?:valeur|montant)s? )(?!(?:valeur|montant)s? )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
+    // "des lingots d'or d'un poids total de 50 kilogrammes", "des défenses pesant 300 kg": a weight after its noun.
+    /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:d'un poids(?: total| global| estimé| cumulé)? (?:de|d')|(?:pesant|pesants|pesante|pesantes)(?: au total| en tout)?)$/u,
+    // "L'ivoire intercepté pèse 1,3 tonne", "les stupéfiants saisis pèsent au total 8 tonnes": the subject, then its weight.
+    /^(?:(?:et |mais )?(?:le|la|les|l'|ces|leurs|ses) ?)(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:pèse|pèsent|pesait|pesaient|pesaient au total|pèse au total|pèsent au total)$/u,
+    // "Les comprimés contrefaits, au nombre de 12 500, …", "les véhicules volés sont au nombre de 35": a count after its
+    // noun (tokens stop at the comma: the noun phrase is read again before it, label-before.ts).
+    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:(?:sont|étaient|seraient) )?au nombre (?:de|d')$/u,
+    /^(?:(?:les|ces|leurs|ses) )?(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) au nombre (?:de|d')$/u,
+    // "ces pesticides auraient rapporté quelque 94 millions d'euros": what the goods were worth on the market.
+    /(?:^| )(?:les|ces|leurs|ses|le|la|ce|cette) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:valent|valaient|vaudraient|vaut|valait|vaudrait|(?:auraient|aurait|ont|a|avaient|avait) rapporté|rapporteraient|rapporterait)$/u,
     /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? à$/u,
+    // "La valeur des espèces et des cryptoactifs confisqués dépasse 184 millions" ("dépasse" is the cue, read apart).
+    /(?:^| )(?:la|le) (?:valeur|montant) (?:totale? |estimée? |marchande |cumulée? )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:et|ou) (?:des|du|de la|de l') ?[\p{L}-]+(?: [\p{L}-]+)?)?$/u,
     /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
     // "les espèces découvertes lors des perquisitions se montent à 85 000 €".
