@@ -112,7 +112,11 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
       continue;
-    const { qualifier, cue } = qualifierOf(text, read.start, language);
+    const { qualifier: cued, cue } = qualifierOf(text, read.start, language);
+    // "une vingtaine de serveurs" is approximately 20; "plus d'une centaine de sites", hedged again, says too little.
+    const rounded = !!language.numbers.rounded?.test(text.slice(figure.start, figure.end));
+    if (rounded && cued !== 'exact') continue;
+    const qualifier = rounded ? 'approximately' : cued;
     let start = read.start;
     if (cue) {
       const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();
