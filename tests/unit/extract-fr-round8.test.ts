@@ -1,0 +1,131 @@
+import { findAdditional } from '../../server/src/extract/additional/additional';
+import { LANGUAGES } from '../../server/src/extract/languages';
+import { readRelease } from '../../server/src/extract/reading';
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * French, tuning round 8: a total stated after its noun, round figures told as collective nouns, weights and counts
+ * after their noun, money that "représente une valeur marchande", and counts of traffic or of a site's users that
+ * are no result. The sentences are written for these tests.
+ */
+
+const rows = (text: string) =>
+  findAdditional(readRelease(text, LANGUAGES.fr), 'fr').map(({ label, value, unit, qualifier }) => ({
+    label,
+    value,
+    unit,
+    qualifier,
+  }));
+const fields = (body: string) =>
+  extractRelease(`Opération Héron : bilan\n\nLYON (France) – ${body}`).fields as Record<
+    string,
+    { value: unknown; qualifier?: string } | undefined
+  >;
+
+describe('French totals after their noun', () => {
+  it.each([
+    ['Les interpellations se montent à 412, selon les autorités.', 412],
+    ["Le nombre d'arrestations s'établit à 97 pour l'ensemble des pays.", 97],
+    ['Les arrestations sont au nombre de 58.', 58],
+  ])('%s', (body, value) => {
+    expect(fields(body).arrests).toMatchObject({ value, qualifier: 'exact' });
+  });
+});
+
+describe('French round figures told as collective nouns', () => {
+  it('reads "une trentaine de", "un millier de" as approximately that figure', () => {
+    expect(fields("Une quarantaine d'enquêtes ont été ouvertes dans la foulée.").investigationsOpened).toMatchObject({
+      value: 40,
+      qualifier: 'approximately',
+    });
+    expect(fields('Un millier de suspects ont été arrêtés.').arrests).toMatchObject({
+      value: 1000,
+      qualifier: 'approximately',
+    });
+    expect(rows("Les douaniers ont saisi une cinquantaine de pistolets et un millier d'armes à feu.")).toMatchObject([
+      { value: 50, unit: null, qualifier: 'approximately' },
+      { value: 1000, unit: null, qualifier: 'approximately' },
+    ]);
+  });
+
+  it('keeps a cue before the collective for a stat, but proposes no other figure hedged twice', () => {
+    expect(fields("Plus d'une centaine de personnes ont été interpellées.").arrests).toMatchObject({
+      value: 100,
+      qualifier: 'moreThan',
+    });
+    expect(rows("Les policiers ont fermé plus d'une centaine de sites web.")).toEqual([]);
+  });
+
+  it('refuses "une" alone and countries where inquiries are', () => {
+    expect(rows('Une voiture a été saisie.')).toEqual([]);
+    expect(
+      fields('Douze pays ont participé ; des enquêtes ouvertes dans une vingtaine de pays sont en cours.').countries
+    ).toMatchObject({ value: 12 });
+  });
+});
+
+describe('French weights and counts after their noun', () => {
+  it.each([
+    ["Ils ont saisi des bijoux d'un poids total de 12 kilogrammes.", 'bijoux', 12, 'kg'],
+    ['La police a découvert des cornes de rhinocéros pesant 40 kg.', 'cornes', 40, 'kg'],
+    ['Le cannabis intercepté pèse 3,5 tonnes.', 'cannabis', 3.5, 't'],
+  ])('%s', (text, about, value, unit) => {
+    const found = rows(text);
+    expect(found).toMatchObject([{ value, unit, qualifier: 'exact' }]);
+    expect(found[0].label.toLowerCase()).toContain(about);
+  });
+
+  it('reads "au nombre de" after a counted noun, with or without commas', () => {
+    expect(rows('Les passeports falsifiés, au nombre de 64, ont été transmis au parquet.')).toMatchObject([
+      { value: 64, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Les téléphones saisis sont au nombre de 220.')).toMatchObject([{ value: 220, unit: null }]);
+  });
+
+  it('refuses a weight whose noun it cannot name', () => {
+    expect(rows('Le tout pèse 3 tonnes.')).toEqual([]);
+  });
+});
+
+describe('French money named before its figure', () => {
+  it.each([
+    [
+      "L'ensemble des médicaments saisis représente une valeur marchande estimée à 2 millions d'euros.",
+      'médicaments',
+      2_000_000,
+      'EUR',
+      'exact',
+    ],
+    [
+      'Les bijoux confisqués, d’une valeur estimée à environ 600 000 euros, seront vendus aux enchères.',
+      'bijoux',
+      600_000,
+      'EUR',
+      'approximately',
+    ],
+    [
+      'La valeur des voitures et des montres saisies dépasse 4 millions de dollars.',
+      'voitures',
+      4_000_000,
+      'USD',
+      'moreThan',
+    ],
+    ['Revendues, ces cigarettes auraient rapporté 7 millions d’euros.', 'cigarettes', 7_000_000, 'EUR', 'exact'],
+  ])('%s', (text, about, value, unit, qualifier) => {
+    const found = rows(text);
+    expect(found).toMatchObject([{ value, unit, qualifier }]);
+    expect(found[0].label.toLowerCase()).toContain(about);
+    expect(found[0].label.toLowerCase()).not.toContain('marchande');
+  });
+});
+
+describe('French counts that are no result', () => {
+  it('refuses traffic through checks and the size of a targeted site', () => {
+    expect(rows('Au total, 90 000 camions ont franchi la frontière pendant le mois.')).toEqual([]);
+    expect(rows('Le forum comptait près de 20 000 utilisateurs.')).toEqual([]);
+  });
+
+  it('still reads what was seized in the same release', () => {
+    expect(rows('Les agents ont saisi 14 camions volés.')).toMatchObject([{ value: 14, unit: null }]);
+  });
+});
