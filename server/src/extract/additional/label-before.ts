@@ -23,7 +23,9 @@ export function labelBefore(
   }
   // "Les produits saisis, d'une valeur estimée à …", "Les comprimés, au nombre de 12 500, …": the noun, a comma, then
   // the words of amount set off after it.
-  return comma ? readLabel(text, [...tokensBefore(text, tokens[0].start - comma[0].length, 120), ...tokens], words) : undefined;
+  return comma
+    ? readLabel(text, [...tokensBefore(text, tokens[0].start - comma[0].length, 120), ...tokens], words)
+    : undefined;
 }
 
 function readLabel(text: string, tokens: Token[], words: AdditionalWords): { start: number; end: number } | undefined {

@@ -196,7 +196,18 @@ const CUE_WORDS: Readonly<Record<Cued, readonly string[]>> = {
   ],
   atLeast: ['au moins', 'au minimum', 'un minimum de', 'pas moins de', "pas moins d'"],
   // "La valeur des avoirs saisis dépasse 3 millions d'euros": a verb that says more than.
-  moreThan: ['plus de', "plus d'", 'au-delà de', 'au delà de', 'dépasse', 'dépassent', 'dépassait', 'dépassaient', 'excède', 'excèdent'],
+  moreThan: [
+    'plus de',
+    "plus d'",
+    'au-delà de',
+    'au delà de',
+    'dépasse',
+    'dépassent',
+    'dépassait',
+    'dépassaient',
+    'excède',
+    'excèdent',
+  ],
   upTo: ["jusqu'à"],
 };
 const QUALIFIERS = Object.keys(CUE_WORDS) as Cued[];

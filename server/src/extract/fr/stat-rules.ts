@@ -98,7 +98,8 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: hedged(),
   },
   officers: {
-    words: /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
+    words:
+      /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}${OFFICERS}`),
       listed(
