@@ -129,3 +129,22 @@ describe('French counts that are no result', () => {
     expect(rows('Les agents ont saisi 14 camions volés.')).toMatchObject([{ value: 14, unit: null }]);
   });
 });
+
+describe('French seizures listed after "mis la main sur"', () => {
+  it('reads each "sur" of the list as what was seized', () => {
+    expect(
+      rows(
+        "Les gendarmes ont mis la main sur 2 millions d'euros en espèces, sur 300 kilos de cannabis et sur 45 pistolets."
+      )
+    ).toMatchObject([
+      { value: 2_000_000, unit: 'EUR' },
+      { value: 300, unit: 'kg' },
+      { value: 45, unit: null },
+    ]);
+  });
+
+  it('still refuses a place after "sur" with no seizure before it', () => {
+    expect(rows('Les données étaient réparties sur 30 serveurs.')).toEqual([]);
+    expect(rows('Ils ont enquêté sur 12 sites, sur 3 forums et sur 8 comptes.')).toEqual([]);
+  });
+});

@@ -157,7 +157,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (read.unit === null && clauses.checkedAround(Math.min(start, label.start), end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
     const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
-    const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 24), place.start));
+    // (The words of its clause before it: "mis la main sur 3 voitures, sur 40 kg de cocaïne et sur …" names one list.)
+    const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 200), place.start));
     if (place && words.placeBefore.includes(place.lower) && !seizedOn) continue;
     // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
     const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;
