@@ -148,3 +148,18 @@ describe('French seizures listed after "mis la main sur"', () => {
     expect(rows('Ils ont enquêté sur 12 sites, sur 3 forums et sur 8 comptes.')).toEqual([]);
   });
 });
+
+describe('French counts restated after their noun', () => {
+  it('reads "– quinze au total –" and ", neuf en tout" after a counted noun', () => {
+    expect(rows('Ils ont saisi des bateaux – quinze au total – et des motos.')).toMatchObject([
+      { value: 15, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows('Les enquêteurs ont bloqué des comptes bancaires, neuf en tout.')).toMatchObject([
+      { value: 9, unit: null },
+    ]);
+  });
+
+  it('refuses a figure after a noun with no restating words', () => {
+    expect(rows('Ils ont saisi des bateaux – quinze selon la presse.')).toEqual([]);
+  });
+});

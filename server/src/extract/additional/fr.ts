@@ -187,8 +187,11 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'médicaux',
       'médicales',
       'sim-box',
+      'de luxe',
       'sim',
     ],
+    // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
+    restated: /^ (?:au total|en tout)(?![\p{L}])/u,
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
     sameThing: {
       armes: 'armes à feu',
