@@ -163,3 +163,19 @@ describe('French counts restated after their noun', () => {
     expect(rows('Ils ont saisi des bateaux – quinze selon la presse.')).toEqual([]);
   });
 });
+
+describe('French key-figure lines with a long label', () => {
+  it('reads a label holding a list in brackets', () => {
+    const found = rows(
+      'Bilan chiffré\n– comptes en ligne (messageries, forums, boutiques et places de marché) fermés : plus de 1 500'
+    );
+    expect(found).toMatchObject([{ value: 1500, unit: null, qualifier: 'moreThan' }]);
+    expect(found[0].label.toLowerCase()).toContain('comptes');
+  });
+
+  it('refuses a line whose label names no counted thing', () => {
+    expect(
+      rows('Bilan chiffré\n– contrôles réalisés dans les ports, les aéroports et les gares routières : 4 000')
+    ).toEqual([]);
+  });
+});
