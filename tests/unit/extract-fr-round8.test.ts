@@ -69,6 +69,7 @@ describe('French weights and counts after their noun', () => {
     ["Ils ont saisi des bijoux d'un poids total de 12 kilogrammes.", 'bijoux', 12, 'kg'],
     ['La police a découvert des cornes de rhinocéros pesant 40 kg.', 'cornes', 40, 'kg'],
     ['Le cannabis intercepté pèse 3,5 tonnes.', 'cannabis', 3.5, 't'],
+    ['Le bois brut ou scié confisqué pèse 12 tonnes.', 'bois', 12, 't'],
   ])('%s', (text, about, value, unit) => {
     const found = rows(text);
     expect(found).toMatchObject([{ value, unit, qualifier: 'exact' }]);

@@ -50,8 +50,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?:^|[ '])(?<!(?:valeur|montant)s? )(?!(?:valeur|montant)s? )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
     // "des lingots d'or d'un poids total de 50 kilogrammes", "des défenses pesant 300 kg": a weight after its noun.
     /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:d'un poids(?: total| global| estimé| cumulé)? (?:de|d')|(?:pesant|pesants|pesante|pesantes)(?: au total| en tout)?)$/u,
-    // "L'ivoire intercepté pèse 1,3 tonne", "les stupéfiants saisis pèsent au total 8 tonnes": the subject, then its weight.
-    /^(?:(?:et |mais )?(?:le|la|les|l'|ces|leurs|ses) ?)(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:pèse|pèsent|pesait|pesaient|pesaient au total|pèse au total|pèsent au total)$/u,
+    // "L'ivoire intercepté pèse 1,3 tonne", "les stupéfiants saisis pèsent au total 8 tonnes": the subject, then its weight;
+    // two describing words joined after the noun ("l'ivoire brut et travaillé saisi pèse") are read past.
+    /^(?:(?:et |mais )?(?:le|la|les|l'|ces|leurs|ses) ?)(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?)(?: [\p{L}-]+ (?:et|ou) [\p{L}-]+(?: [\p{L}-]+)?)? (?:pèse|pèsent|pesait|pesaient|pesaient au total|pèse au total|pèsent au total)$/u,
     // "Les comprimés contrefaits, au nombre de 12 500, …", "les véhicules volés sont au nombre de 35": a count after its
     // noun (tokens stop at the comma: the noun phrase is read again before it, label-before.ts).
     /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:(?:sont|étaient|seraient) )?au nombre (?:de|d')$/u,
