@@ -180,3 +180,14 @@ describe('French key-figure lines with a long label', () => {
     ).toEqual([]);
   });
 });
+
+describe('French counts of what is yet to be done', () => {
+  it('refuses a count followed or preceded by a future plural verb', () => {
+    expect(rows('Ensuite, quelque 400 clients recevront une lettre de mise en garde.')).toEqual([]);
+    expect(rows('Les enquêteurs fermeront 60 comptes bancaires la semaine prochaine.')).toEqual([]);
+  });
+
+  it('still reads a past count in the same words', () => {
+    expect(rows('Les enquêteurs ont fermé 60 comptes bancaires.')).toMatchObject([{ value: 60, unit: null }]);
+  });
+});
