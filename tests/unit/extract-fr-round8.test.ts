@@ -191,3 +191,18 @@ describe('French counts of what is yet to be done', () => {
     expect(rows('Les enquêteurs ont fermé 60 comptes bancaires.')).toMatchObject([{ value: 60, unit: null }]);
   });
 });
+
+describe('French single action days', () => {
+  it.each([
+    ['Les polices de six pays ont agi simultanément le jeudi 12 mars 2026 contre le réseau.', '2026-03-12'],
+    ["Lors de la journée d'action du 3 février 2025, 40 suspects ont été arrêtés.", '2025-02-03'],
+  ])('%s', (body, day) => {
+    const found = fields(body);
+    expect(found.startDate).toMatchObject({ value: day });
+    expect(found.endDate).toMatchObject({ value: day });
+  });
+
+  it('reads no period from a date alone', () => {
+    expect(fields('Le jeudi 12 mars 2026, la police a présenté son rapport annuel.').startDate).toBeUndefined();
+  });
+});
