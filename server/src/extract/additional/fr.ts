@@ -215,7 +215,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   // "mis la main sur 50 millions d'euros, sur 850 kilos de drogue et sur 117 armes": each "sur" of the list too (the
   // look back runs only where the text ends on ", " or " et ").
   seizedOn:
-    /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,\s+(?:et\s+)?|\s+et\s+)$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
+    /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   anecdote:
     /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+seul\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+seule\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])/iuy,
   single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,

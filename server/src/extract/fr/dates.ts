@@ -122,7 +122,7 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   // (as in en/dates.ts)
   [
     new RegExp(
-      `(?<![\\p{L}])(?:(?:agi|frappé|passé\\s+à\\s+l'action|intervenu|intervenues|intervenus)\\s+(?:ensemble|simultanément|conjointement|de\\s+concert|en\\s+même\\s+temps)|journée\\s+d'action|jour\\s+d'action)\\s*,?\\s+(?:le|du|ce)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`,
+      `(?<![\\p{L}])(?:(?:agi|frappé|passé\\s+à\\s+l'action|intervenu|intervenues|intervenus)\\s+(?:ensemble|simultanément|conjointement|de\\s+concert|en\\s+même\\s+temps)|journée\\s+d'action|jour\\s+d'action),?\\s+(?:le|du|ce)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`,
       FLAGS
     ),
     (m) => {
