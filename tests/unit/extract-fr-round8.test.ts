@@ -206,3 +206,15 @@ describe('French single action days', () => {
     expect(fields('Le jeudi 12 mars 2026, la police a présenté son rapport annuel.').startDate).toBeUndefined();
   });
 });
+
+describe('French "unités", a noun naming no kind of thing', () => {
+  it("reads it on a key-figure line, with the line's label", () => {
+    const found = rows("Bilan chiffré\n– cigarettes saisies : 2,5 millions d'unités");
+    expect(found).toMatchObject([{ value: 2_500_000, unit: null, qualifier: 'exact' }]);
+    expect(found[0].label.toLowerCase()).toContain('cigarettes');
+  });
+
+  it('refuses it off a line ("douze unités" of police took part)', () => {
+    expect(rows('Douze unités spécialisées ont été saisies de ces dossiers.')).toEqual([]);
+  });
+});

@@ -129,6 +129,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
     const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
+    // "twelve units took part": a noun naming no kind of thing, off a key-figure line, says nothing of what is counted.
+    if (generic && !line) continue;
     if (line || (!label && read.unit)) {
       label = line ?? labelBefore(text, start, words);
       if (label) {

@@ -151,6 +151,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'dispositifs',
       'médicaments',
       'produits',
+      'unités',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['faux', 'fausses', 'nouveaux', 'nouvelles'],
@@ -191,6 +192,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'de luxe',
       'sim',
     ],
+    // "médicaments saisis : 4,4 millions d'unités": a noun that names no kind of thing; the line's label names it.
+    generic: ['unités'],
     // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
     restated: /^ (?:au total|en tout)(?![\p{L}])/u,
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
