@@ -218,3 +218,20 @@ describe('French "unités", a noun naming no kind of thing', () => {
     expect(rows('Douze unités spécialisées ont été saisies de ces dossiers.')).toEqual([]);
   });
 });
+
+describe('French officers who dismantled or ended something', () => {
+  it('reads officers with "ont mis fin" or "ont démantelé"', () => {
+    expect(fields('Environ 300 gendarmes ont démantelé le réseau en une matinée.').officers).toMatchObject({
+      value: 300,
+      qualifier: 'approximately',
+    });
+    expect(fields("Une soixantaine d'enquêteurs ont mis fin au trafic.").officers).toMatchObject({
+      value: 60,
+      qualifier: 'approximately',
+    });
+  });
+
+  it('refuses officers named without what they did', () => {
+    expect(fields('Le réseau employait 40 agents de sécurité privés.').officers).toBeUndefined();
+  });
+});

@@ -107,7 +107,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
     // Officers "formés", "blessés": not the officers who ran the operation.
     refuseAfter: hedged(
       /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
