@@ -103,7 +103,8 @@ export function statCandidates(
       if (isOtherThan(sentence, numAt, isEarlier, language)) continue;
       const matchEnd = m.index + m[0].length;
       const partial = isShare(sentence, m.index, matchEnd, language);
-      const { qualifier } = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf));
+      const cued = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf)).qualifier;
+      const qualifier = cued === 'exact' && language.numbers.rounded?.test(raw) ? 'approximately' : cued;
       found.push({
         value,
         qualifier,

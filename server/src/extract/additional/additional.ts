@@ -112,7 +112,11 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
       continue;
-    const { qualifier, cue } = qualifierOf(text, read.start, language);
+    const { qualifier: cued, cue } = qualifierOf(text, read.start, language);
+    // "une vingtaine de serveurs" is approximately 20; "plus d'une centaine de sites", hedged again, says too little.
+    const rounded = !!language.numbers.rounded?.test(text.slice(figure.start, figure.end));
+    if (rounded && cued !== 'exact') continue;
+    const qualifier = rounded ? 'approximately' : cued;
     let start = read.start;
     if (cue) {
       const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();
@@ -125,6 +129,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
     const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
+    // "twelve units took part": a noun naming no kind of thing, off a key-figure line, says nothing of what is counted.
+    if (generic && !line) continue;
     if (line || (!label && read.unit)) {
       label = line ?? labelBefore(text, start, words);
       if (label) {
@@ -153,7 +159,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     if (read.unit === null && clauses.checkedAround(Math.min(start, label.start), end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.
     const place = money ? undefined : tokensBefore(text, start, 24, 1)[0];
-    const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 24), place.start));
+    // (The words of its clause before it: "mis la main sur 3 voitures, sur 40 kg de cocaïne et sur …" names one list.)
+    const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 200), place.start));
     if (place && words.placeBefore.includes(place.lower) && !seizedOn) continue;
     // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
     const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;

@@ -56,10 +56,13 @@ export function countedAfterNoun(text: string, figure: Figure, start: number, wo
   const mark = /[—–,] ?$/.exec(text.slice(Math.max(0, start - 3), start));
   if (!after || !mark) return null;
   const tokens = tokensBefore(text, start - mark[0].length, 40, 3);
-  const { heads } = setsOf(words);
+  const { heads, complements } = setsOf(words);
   for (let k = 0; k < tokens.length; k += 1) {
     const head = phraseAt(tokens, k, heads, 3);
-    if (!head || k + head.length !== tokens.length) continue;
+    if (!head) continue;
+    // "véhicules de luxe – douze au total": a complement of the noun may follow it (French, Spanish).
+    const complement = tokens[k + head.length]?.spaced ? phraseAt(tokens, k + head.length, complements, 3) : undefined;
+    if (k + head.length + (complement?.length ?? 0) !== tokens.length) continue;
     const label = { start: tokens[k].start, end: tokens[tokens.length - 1].end };
     const what = text.slice(label.start, label.end).toLowerCase();
     return {

@@ -45,9 +45,23 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   unitOf: ['de', "d'"],
   moneyOf: ['de', "d'", 'en'],
   valuedBefore: [
-    /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
-    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représentent|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale)? (?:de|d'|à)$/u,
+    // "<np> représente une valeur marchande estimée à": before the next pattern, which would read "valeur marchande".
+    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représente|représentent|représentait|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale){0,2} (?:de|d'|à)$/u,
+    /(?:^|[ '])(?<!(?:valeur|montant)s? )(?!(?:valeur|montant)s? )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
+    // "des lingots d'or d'un poids total de 50 kilogrammes", "des défenses pesant 300 kg": a weight after its noun.
+    /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:d'un poids(?: total| global| estimé| cumulé)? (?:de|d')|(?:pesant|pesants|pesante|pesantes)(?: au total| en tout)?)$/u,
+    // "L'ivoire intercepté pèse 1,3 tonne", "les stupéfiants saisis pèsent au total 8 tonnes": the subject, then its weight;
+    // two describing words joined after the noun ("l'ivoire brut et travaillé saisi pèse") are read past.
+    /^(?:(?:et |mais )?(?:le|la|les|l'|ces|leurs|ses) ?)(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?)(?: [\p{L}-]+ (?:et|ou) [\p{L}-]+(?: [\p{L}-]+)?)? (?:pèse|pèsent|pesait|pesaient|pesaient au total|pèse au total|pèsent au total)$/u,
+    // "Les comprimés contrefaits, au nombre de 12 500, …", "les véhicules volés sont au nombre de 35": a count after its
+    // noun (tokens stop at the comma: the noun phrase is read again before it, label-before.ts).
+    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:(?:sont|étaient|seraient) )?au nombre (?:de|d')$/u,
+    /^(?:(?:les|ces|leurs|ses) )?(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}?) au nombre (?:de|d')$/u,
+    // "ces pesticides auraient rapporté quelque 94 millions d'euros": what the goods were worth on the market.
+    /(?:^| )(?:les|ces|leurs|ses|le|la|ce|cette) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:valent|valaient|vaudraient|vaut|valait|vaudrait|(?:auraient|aurait|ont|a|avaient|avait) rapporté|rapporteraient|rapporterait)$/u,
     /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? à$/u,
+    // "La valeur des espèces et des cryptoactifs confisqués dépasse 184 millions" ("dépasse" is the cue, read apart).
+    /(?:^| )(?:la|le) (?:valeur|montant) (?:totale? |estimée? |marchande |cumulée? )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:et|ou) (?:des|du|de la|de l') ?[\p{L}-]+(?: [\p{L}-]+)?)?$/u,
     /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
     // "les espèces découvertes lors des perquisitions se montent à 85 000 €".
@@ -137,6 +151,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'dispositifs',
       'médicaments',
       'produits',
+      'unités',
     ],
     wordsBefore: 1,
     adjectivesBefore: ['faux', 'fausses', 'nouveaux', 'nouvelles'],
@@ -174,8 +189,13 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'médicaux',
       'médicales',
       'sim-box',
+      'de luxe',
       'sim',
     ],
+    // "médicaments saisis : 4,4 millions d'unités": a noun that names no kind of thing; the line's label names it.
+    generic: ['unités'],
+    // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
+    restated: /^ (?:au total|en tout)(?![\p{L}])/u,
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
     sameThing: {
       armes: 'armes à feu',
@@ -186,13 +206,19 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   },
   participle:
     /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
+  // "ont franchi les postes de contrôle": traffic that went through checks; "le site comptait 63 000 utilisateurs": the
+  // size of what was targeted, not what the operation did; "250 utilisateurs occasionnels recevront un avertissement":
+  // a future plural verb (its match starts before the words it follows) tells what is yet to be done.
   checked:
-    /\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
+    /\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}{2,}ront(?!\p{L})|(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],
   // "mis la main sur 46 armes", "fait main basse sur 3 tonnes": "sur" is what was taken, not where.
-  seizedOn: /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$/iu,
+  // "mis la main sur 50 millions d'euros, sur 850 kilos de drogue et sur 117 armes": each "sur" of the list too (the
+  // look back runs only where the text ends on ", " or " et ").
+  seizedOn:
+    /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   anecdote:
     /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+seul\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+seule\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])/iuy,
   single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,

@@ -17,9 +17,15 @@ export function labelBefore(
   const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
   const from = Math.max(0, tokens[0].start - 120);
   const inside = comma ? text.slice(from, tokens[0].start - comma[0].length).lastIndexOf(',') : -1;
-  if (inside < 0) return undefined;
-  const opening = from + inside;
-  return readLabel(text, [...tokensBefore(text, opening, 120), ...tokens], words);
+  if (inside >= 0) {
+    const read = readLabel(text, [...tokensBefore(text, from + inside, 120), ...tokens], words);
+    if (read) return read;
+  }
+  // "Les produits saisis, d'une valeur estimée à …", "Les comprimés, au nombre de 12 500, …": the noun, a comma, then
+  // the words of amount set off after it.
+  return comma
+    ? readLabel(text, [...tokensBefore(text, tokens[0].start - comma[0].length, 120), ...tokens], words)
+    : undefined;
 }
 
 function readLabel(text: string, tokens: Token[], words: AdditionalWords): { start: number; end: number } | undefined {

@@ -10,7 +10,7 @@ import type { AdditionalWords } from './types';
  */
 
 // A bullet or nothing, then a label of letters (no figure, no colon) up to the colon right before the figure.
-const LINE = /^[\s\-–•*]*(\p{L}[^:\d\n]{2,60}):[ \t]*$/u;
+const LINE = /^[\s\-–•*]*(\p{L}[^:\d\n]{2,90}):[ \t]*$/u;
 const REST = /^(?:\([^)\n]{0,80}\))?[.;]?$/;
 
 export interface LineLabel {
@@ -22,7 +22,7 @@ export interface LineLabel {
 
 /** The label of a key-figure line whose figure (its cue included) starts at `index`; undefined when it is none. */
 export function lineLabel(text: string, index: number, words: AdditionalWords): LineLabel | undefined {
-  if (index > 80) return undefined;
+  if (index > 110) return undefined;
   const m = LINE.exec(text.slice(0, index));
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]);

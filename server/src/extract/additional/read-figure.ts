@@ -189,7 +189,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   }
 
   // A counted thing: a whole number, a space, then the noun (its describing words first in English).
-  if (!Number.isInteger(value) || !tokens[i]?.spaced) return null;
+  // (After an elided "d'" ending the figure, "un millier d'armes", the noun is against it.)
+  if (!Number.isInteger(value) || !(tokens[i]?.spaced || (i === 0 && text[figure.end - 1] === "'"))) return null;
   if (isScaled && tokens[i] && unitOf.includes(tokens[i].lower)) i += 1;
   return countedAt(text, tokens, i, value, start, words);
 }

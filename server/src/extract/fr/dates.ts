@@ -118,6 +118,18 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   ],
   // 10-21 novembre 2025  |  29 septembre – 4 octobre 2024
   [new RegExp(`${FROM}\\s*[–—-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  // ont agi simultanément le mardi 4 avril 2023  |  la journée d'action du 4 avril 2023: one day, the start and the end
+  // (as in en/dates.ts)
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:(?:agi|frappé|passé\\s+à\\s+l'action|intervenu|intervenues|intervenus)\\s+(?:ensemble|simultanément|conjointement|de\\s+concert|en\\s+même\\s+temps)|journée\\s+d'action|jour\\s+d'action),?\\s+(?:le|du|ce)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`,
+      FLAGS
+    ),
+    (m) => {
+      const date: [number, number, number] = [Number(m[3]), monthOf(m[2]), Number(m[1])];
+      return [...date, ...date];
+    },
+  ],
   // les 3, 4 et 5 décembre 2025  |  les 6 et 7 juin 2024: a list of days runs from the first to the last
   [
     new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})*)\\s+et\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),

@@ -1,4 +1,4 @@
-import { CUE, CUE_ELIDED, NUMBER_WORD, SCALE_WORD } from './numbers';
+import { COLLECTIVE_WORD, CUE, CUE_ELIDED, NUMBER_WORD, SCALE_WORD } from './numbers';
 
 /**
  * The pieces the French stat rules (stat-rules.ts) are written with: a figure
@@ -21,8 +21,15 @@ const WORDS = `(?<![\\p{L}])(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?
 const SCALE = `(?:\\s+(?:${SCALE_WORD})(?![\\p{L}]))?`;
 // Groups of three after a space; a decimal comma only means something before a scale (numbers.ts).
 const DIGITS = `\\d{1,3}(?: \\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}`;
+/**
+ * "une vingtaine de serveurs", "un millier d'armes": a round figure told as a collective noun, read with its "de"
+ * (numbers.ts `readFrench`; the qualifier is "approximately" unless a cue says more, `ROUNDED`).
+ */
+const COLLECTIVE = `(?<![\\p{L}])(?:un|une)\\s+(?:${COLLECTIVE_WORD})\\s+(?:de(?=\\s)|d')`;
+/** Between a figure and its noun: spaces, or nothing after a figure ending on an elision ("une trentaine d'enquêtes"). */
+export const GAP = "(?:(?<=')|\\s+(?!\\s))";
 /** Optional qualifier cue and "au total", then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
 
 /** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
 const STOP =

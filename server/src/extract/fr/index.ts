@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
 import { QN } from './figure-patterns';
-import { NUMBER_WORD, frenchQualifierBefore, readFrench } from './numbers';
+import { NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
 import { FR_STAT_RULES } from './stat-rules';
 
 /**
@@ -116,6 +116,7 @@ export const FRENCH: LanguageRules = {
   numbers: {
     figure: QN,
     read: readFrench,
+    rounded: ROUNDED,
     qualifierBefore: frenchQualifierBefore,
     totalOf: ['un total de', 'au total'],
     grouped: /^\d{1,3}(?: \d{3})+$/,

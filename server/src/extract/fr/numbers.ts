@@ -145,8 +145,29 @@ export function parseFrenchWords(text: string): number | null {
   return total + current;
 }
 
-export const readFrench = (raw: string): number | null =>
-  /^\d/.test(raw) ? parseFrenchDigits(raw) : parseFrenchWords(raw);
+const COLLECTIVES: Readonly<Record<string, number>> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  millier: 1000,
+};
+/** "vingtaine", "millier": a round figure told as a noun ("une vingtaine de", "un millier d'"), as a pattern. */
+export const COLLECTIVE_WORD = Object.keys(COLLECTIVES).join('|');
+const COLLECTIVE_READ = new RegExp(`^(?:un|une)\\s+(${COLLECTIVE_WORD})\\s*(?:de|d')$`, 'i');
+/** A figure told as a collective noun is round: approximately, unless a cue says more ("plus d'une centaine"). */
+export const ROUNDED = new RegExp(`^(?:un|une)\\s+(?:${COLLECTIVE_WORD})(?![\\p{L}])`, 'iu');
+
+export const readFrench = (raw: string): number | null => {
+  const collective = COLLECTIVE_READ.exec(raw.trim());
+  if (collective) return COLLECTIVES[collective[1].toLowerCase()];
+  return /^\d/.test(raw) ? parseFrenchDigits(raw) : parseFrenchWords(raw);
+};
 
 type Cued = Exclude<StatQualifier, 'exact'>;
 
@@ -174,7 +195,19 @@ const CUE_WORDS: Readonly<Record<Cued, readonly string[]>> = {
     "de l'ordre de",
   ],
   atLeast: ['au moins', 'au minimum', 'un minimum de', 'pas moins de', "pas moins d'"],
-  moreThan: ['plus de', "plus d'", 'au-delà de', 'au delà de'],
+  // "La valeur des avoirs saisis dépasse 3 millions d'euros": a verb that says more than.
+  moreThan: [
+    'plus de',
+    "plus d'",
+    'au-delà de',
+    'au delà de',
+    'dépasse',
+    'dépassent',
+    'dépassait',
+    'dépassaient',
+    'excède',
+    'excèdent',
+  ],
   upTo: ["jusqu'à"],
 };
 const QUALIFIERS = Object.keys(CUE_WORDS) as Cued[];

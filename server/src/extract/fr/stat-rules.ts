@@ -1,7 +1,7 @@
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { ADJ_POST, ADJ_PRE, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { ADJ_POST, ADJ_PRE, BE, GAP, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 /**
  * How a French release states each of the six stats, in French word order:
@@ -37,8 +37,9 @@ const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])'
 const INQUIRIES =
   "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
+// "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
-  "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevées\\s+à|atteint|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|est\\s+de|était\\s+de)";
+  "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevé(?:e|s|es)?\\s+à|atteint|atteignent|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|se\\s+montent\\s+à|s'est\\s+monté\\s+à|se\\s+sont\\s+monté(?:e|s|es)?\\s+à|s'établit\\s+à|s'établissent\\s+à|est\\s+de|était\\s+de|sont\\s+au\\s+nombre\\s+de|étaient\\s+au\\s+nombre\\s+de)";
 
 // "3 000 personnes environ": a hedge after the match, which the qualifier (read before the figure)
 // would miss; left out rather than proposed as exact.
@@ -60,11 +61,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention/iu,
     patterns: [
       rule(
-        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
+        `${QN}${GAP}${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
       ),
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`),
+      rule(`${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}\\s+(?!\\s)${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}${GAP}${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
@@ -83,29 +84,30 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   victimsIdentified: {
     words: /victime|survivant|secour|sauv|délivr|soustrai|sécurité|abri/iu,
     patterns: [
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
+      rule(`${QN}${GAP}${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${VICTIMS}`
+        `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${VICTIMS}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
+      rule(`${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
       listed(`victimes\\s+${RESCUED}`),
     ],
     refuseAfter: hedged(),
   },
   officers: {
-    words: /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
+    words:
+      /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
     patterns: [
-      rule(`${QN}\\s+(?!\\s)${ADJ_PRE}${OFFICERS}`),
+      rule(`${QN}${GAP}${ADJ_PRE}${OFFICERS}`),
       listed(
         '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
       ),
     ],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
     // Officers "formés", "blessés": not the officers who ran the operation.
     refuseAfter: hedged(
       /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
@@ -115,7 +117,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     words: /pays|nation|[ÉéEe]tats|juridiction|territoire/iu,
     patterns: [
       // "les 12 pays participants" took part: the match holds the word that says so.
-      rule(`${QN}\\s+(?!\\s)${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
+      rule(`${QN}${GAP}${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?pays\\s+(?:participants|impliqués)\\s+${TOTALLED}\\s+${QN}`),
       listed('pays(?:\\s+participants)?'),
     ],
@@ -124,7 +126,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     // works; "ses 196 pays membres",
     // "INTERPOL relie les polices de 196 pays": a membership, not who took part.
     refuseBefore:
-      /(?<=(?<![\p{L}])(?:victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|(?:utilis|diffus|vend|distribu|commercialis|répand|employ|télécharg)(?:é|ée|és|ées|u|ue|us|ues)\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
+      /(?<=(?<![\p{L}])(?:enquêtes|investigations|poursuites|procédures|victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|(?:utilis|diffus|vend|distribu|commercialis|répand|employ|télécharg)(?:é|ée|és|ées|u|ue|us|ues)\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
     // "seize pays européens et des États-Unis": one country more than the figure; not read.
@@ -136,7 +138,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     words: /irrégul|illéga|sans\s+papiers|clandestin/iu,
     patterns: [
       rule(
-        `${QN}\\s+(?!\\s)${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
+        `${QN}${GAP}${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
       ),
       listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
     ],
@@ -145,11 +147,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   investigationsOpened: {
     words: /enquête|investigation|procédure|information|dossier/iu,
     patterns: [
-      rule(`${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
+      rule(`${QN}${GAP}(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:${OPENED}|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}\\s+(?!\\s)(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
+        `(?<![\\p{L}])(?:(?:${OPENED}|ouvrir|lancer|engager)\\s+|(?:ouverture|lancement)\\s+(?:de\\s+|d'))${QN}${GAP}(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}`
       ),
-      rule(`${QN}\\s+(?!\\s)nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
+      rule(`${QN}${GAP}nouvelles\\s+${ADJ_PRE}${INQUIRIES}`),
       // "Enquêtes : 40" alone may count inquiries already under way: only new or opened ones.
       listed(`nouvelles\\s+${INQUIRIES}(?:\\s+${OPENED})?|${INQUIRIES}\\s+${OPENED}`),
     ],

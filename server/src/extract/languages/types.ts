@@ -50,6 +50,8 @@ export interface NumberRules {
   figure: string;
   /** Reads a figure as matched by a rule's `num` group ("3,744", "14 000", "1,5 millones", "trois mille"); null if it is not one. */
   read(raw: string): number | null;
+  /** A figure that says it is round ("une vingtaine de"): approximately when no cue before it says otherwise. */
+  rounded?: RegExp;
   /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */
   qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
   /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
