@@ -224,8 +224,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   seizedOn:
     /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
   // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure.
+  // "En un único almacén aparecieron …", "Un solo contenedor transportaba …": one place or one thing (as fr's "un seul"),
+  // not "en una sola semana", "un solo país" (the operation's whole span or ground).
   anecdote:
-    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,/iuy,
+    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b|(?<!\p{L})(?:cada (?:un[oa]|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/iu,

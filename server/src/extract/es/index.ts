@@ -35,8 +35,9 @@ const IN_ONE_PLACE = new RegExp(
 
 // An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
 // another time than the operation's.
+// "HAECHI I, la primera operación de …": a name with its edition, then "the first": this one is the first, not an earlier one.
 const EARLIER =
-  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años?|(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años? (?:antes|atrás)|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d|(?:aquella|aquellas) (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|aquel (?:operativo|despliegue|año))(?!\p{L})/iu;
+  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años?|(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años? (?:antes|atrás)|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d|(?:aquella|aquellas) (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|aquel (?:operativo|despliegue|año))(?!\p{L})/iu;
 
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';

@@ -136,6 +136,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}${LIST_END}`
       ),
     ],
+    // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
+    // the staff of the seat or the centre, not the officers the operation deployed.
+    refuseBefore: /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s+)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
