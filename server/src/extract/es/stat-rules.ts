@@ -56,6 +56,9 @@ const CAME_TO =
 // "las investigaciones derivadas, 325 según los primeros recuentos, …": the same, with its source.
 const IN_ALL = (nouns: string) => rx(`(?<!\\p{L})${nouns},\\s+${QN}\\s+(?:en total${END}|según(?:\\s+\\p{L}+){1,5},)`);
 
+// "20 Estados europeos": States said with the region they belong to (not "Estados Unidos", capitalised).
+const STATES_OF =
+  'europeos|africanos|americanos|asiáticos|árabes|latinoamericanos|caribeños|centroamericanos|sudamericanos|suramericanos|balcánicos|bálticos|nórdicos|ribereños|vecinos|socios|asociados';
 // Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
 const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
@@ -118,7 +121,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
-      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
+      // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
+      rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
@@ -149,7 +153,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte)|jurisdicciones|territorios)${END}`
+        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte|${STATES_OF})|jurisdicciones|territorios)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
@@ -174,7 +178,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
-      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}${LIST_END}`),
+      // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
+      rx(
+        `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?\\s*:\\s*${QN}${LIST_END}`
+      ),
     ],
   },
   investigationsOpened: {
