@@ -33,14 +33,24 @@ const IN_ONE_PLACE = new RegExp(
   'u'
 );
 
+const AGENCY_NAMES =
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
 // An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
 // another time than the operation's.
 // "HAECHI I, la primera operación de …": a name with its edition, then "the first": this one is the first, not an earlier one.
-const EARLIER =
-  /(?<!\p{L})(?:el año (?:pasado|anterior)|hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años?|(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|algunos|\d{1,2}) años? (?:antes|atrás)|(?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:la|una)\s+primera\s+(?:edición|operación)|ediciones pasadas|desde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|desde (?:19|20)\d\d|(?:aquella|aquellas) (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|aquel (?:operativo|despliegue|año))(?!\p{L})/iu;
+// "…, y varias apuntan a redes que ya habían sido detectadas en ediciones anteriores.": a closing relative clause in the
+// pluperfect, with no figure, tells of what the noun it describes did before; the sentence's figures are this operation's.
+const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^.;,\\d]{0,80}(?=\\s*[.;]?\\s*$)';
+// "Thunderbird había contado con 49 países.": a sentence opening on a name (not an agency's) in the pluperfect tells
+// of another, earlier operation.
+const OTHER_NAME_BEFORE = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))(?!(?:El|La|Los|Las|Esta|Este|Su|Sus|Una|Un)(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:[IVXLC]+|\\d{1,4}))?\\s+hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)(?!\\p{L})`;
+const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[Ss]iete|[Oo]cho|[Nn]ueve|[Dd]iez|[Vv]arios|[Uu]nos|[Aa]lgunos|\d{1,2})`;
+// (Case-sensitive, its capitals written out: under the "i" flag \p{Lu} would match any letter.)
+const EARLIER = new RegExp(
+  String.raw`(?<!\p{L})(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|^\s*${OTHER_NAME_BEFORE}`,
+  'u'
+);
 
-const AGENCY_NAMES =
-  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
 // "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place or a name.
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
