@@ -85,6 +85,13 @@ const OPERATION = new RegExp(
   'gu'
 );
 
+// "92 países participaron en Thunderstorm, la operación mundial contra …": what they took part in, named and then
+// described as an operation, needs no edition (asked only when no operation is named otherwise).
+const DESCRIBED = new RegExp(
+  `(?<!\\p{L})(?:particip\\p{L}*|tom\\p{L}*\\s+parte|intervin\\p{L}*)\\s+en\\s+${NOT_AGENCY}${NOT_A_WORD}(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4}))?),\\s+(?:la|una)\\s+(?:\\p{Ll}+\\s+)?(?:operación|campaña|acción|ofensiva)(?!\\p{L})`,
+  'gu'
+);
+
 const LEADS_BEFORE =
   /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})(?<!se\s)(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera|coordinaron|dirigieron)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
 // "Europol y Eurojust han coordinado": the first of two subjects led as much as the second.
@@ -177,6 +184,7 @@ export const SPANISH: LanguageRules = {
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
+    described: DESCRIBED,
     notName: /^(?:El|La|Los|Las|Esta|Este|Esa|Ese|Dicha|Dicho|Su|Sus|Conjunta)$/,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una|En|Y|De|Del|Con|Por|Para|Según|Durante|Entre)$/,
     edition: { pattern: ES_EDITION, ordinal },
