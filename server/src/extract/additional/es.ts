@@ -106,6 +106,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'lanchas',
       'documentos',
       'pasaportes',
+      'teléfonos móviles',
       'teléfonos',
       'celulares',
       'móviles',
@@ -208,11 +209,14 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'sitios de internet': 'sitios web',
       'nombres de dominio': 'dominios',
       computadoras: 'ordenadores',
+      'teléfonos móviles': 'teléfonos',
       celulares: 'teléfonos',
       móviles: 'teléfonos',
       detectores: 'detectores de metales',
       'bienes inmuebles': 'inmuebles',
     },
+    // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
+    restated: /^ (?:en total|en conjunto|de ellos(?= ?[—–])|de ellas(?= ?[—–]))(?!\p{L})/u,
   },
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad)(?:o|a|os|as)$/u,

@@ -137,7 +137,7 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   // days (not "el 3 de mayo de 2018, del …": a date, not a month).
   [
     new RegExp(
-      `(?<!\\d[º°ª]?\\s+de\\s+)(?<!\\p{L})${MONTH}${OF_YEAR}(?:\\s+(?:enter|complet)[oa])?,?\\s+(?:del|desde el)\\s+(?:día\\s+)?(\\d{1,2})\\s+(?:al|hasta el)\\s+(?:día\\s+)?(\\d{1,2})${NO_MONTH_AFTER}`,
+      `(?<!\\d[º°ª]?\\s{1,3}de\\s{1,3})(?<!\\p{L})${MONTH}${OF_YEAR}(?:\\s+(?:enter|complet)[oa])?,?\\s+(?:del|desde el)\\s+(?:día\\s+)?(\\d{1,2})\\s+(?:al|hasta el)\\s+(?:día\\s+)?(\\d{1,2})${NO_MONTH_AFTER}`,
       'giu'
     ),
     (m) => {

@@ -40,7 +40,7 @@ const AGENCY_NAMES =
 // "HAECHI I, la primera operación de …": a name with its edition, then "the first": this one is the first, not an earlier one.
 // "…, y varias apuntan a redes que ya habían sido detectadas en ediciones anteriores.": a closing relative clause in the
 // pluperfect, with no figure, tells of what the noun it describes did before; the sentence's figures are this operation's.
-const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^.;,\\d]{0,80}(?=\\s*[.;]?\\s*$)';
+const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^.;,\\d]{0,80}(?=\\s*(?:[.;]\\s*)?$)';
 // "Thunderbird había contado con 49 países.": a sentence opening on a name (not an agency's) in the pluperfect tells
 // of another, earlier operation.
 const OTHER_NAME_BEFORE = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))(?!(?:El|La|Los|Las|Esta|Este|Su|Sus|Una|Un)(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:[IVXLC]+|\\d{1,4}))?\\s+hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)(?!\\p{L})`;

@@ -128,7 +128,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
-    words: /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
+    words:
+      /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),
@@ -142,7 +143,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
-    refuseBefore: /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s+)/iuy,
+    refuseBefore: /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60})/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
