@@ -232,3 +232,15 @@ describe('Spanish other figures', () => {
     ]);
   });
 });
+
+describe('Spanish officers listed with other professions', () => {
+  it.each([
+    ['En los controles participaron 1.300 fiscales, jueces y agentes de policía.', 1300, 'exact'],
+    ['Colaboraron unos 650 veterinarios, guardas forestales y aduaneros.', 650, 'approximately'],
+    ['Trabajaron sobre el terreno 90 analistas e investigadores.', 90, 'exact'],
+  ])('%p', (text, value, qualifier) => expect(stat(text, 'officers')).toEqual({ value, qualifier }));
+
+  it('does not read a list that closes on no officers', () => {
+    expect(stat('Participaron 300 fiscales y jueces de doce países.', 'officers')).toBeUndefined();
+  });
+});

@@ -39,6 +39,11 @@ const SAVE_VERB =
 const OFFICERS =
   '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
 
+// One profession of a list of them ("fiscales", "guardas forestales", "agentes de aduanas"), for officers listed with
+// others (as en's PROFESSION).
+const PROFESSION =
+  '(?:fiscales|jueces|juezas|magistrados|magistradas|analistas|expertos|expertas|especialistas|técnicos|técnicas|veterinarios|veterinarias|inspectores|inspectoras|guardas|guardias|agentes|policías|aduaneros|aduaneras|funcionarios|funcionarias|militares|gendarmes|investigadores|investigadoras|guardacostas|intérpretes)(?:\\s+(?:forestales|fronterizos|veterinarios|judiciales|civiles|de\\s+(?:aduanas|policía|fronteras|inmigración|costas)))?';
+
 const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
 const OPEN_VERB =
   '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
@@ -140,6 +145,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}${LIST_END}`
       ),
+      // "1.200 fiscales, jueces y agentes de policía", "unos 800 veterinarios, guardas forestales y aduaneros": officers
+      // listed with other professions, the list closing on officers.
+      rx(`${QN}\\s+(?!\\s)${PROFESSION}(?:,\\s+${PROFESSION}){0,4},?\\s+(?:y|e|o)\\s+${OFFICERS}${END}`),
     ],
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
