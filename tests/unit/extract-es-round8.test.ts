@@ -244,3 +244,15 @@ describe('Spanish officers listed with other professions', () => {
     expect(stat('Participaron 300 fiscales y jueces de doce países.', 'officers')).toBeUndefined();
   });
 });
+
+describe('Spanish whole months', () => {
+  it.each([
+    ['Los controles se mantuvieron durante todo el mes de febrero de 2024.', '2024-02-01', '2024-02-29'],
+    ['El despliegue ocupó el mes de junio de 2022 entero.', '2022-06-01', '2022-06-30'],
+    ['La campaña cubrió el mes completo de noviembre de 2021.', '2021-11-01', '2021-11-30'],
+  ])('%p', (text, start, end) => expect(dates(text)).toEqual([start, end]));
+
+  it('does not read a month named without "todo", "entero" or "completo"', () => {
+    expect(dates('El mes de mayo de 2018 se cerró con buenos resultados.')).toEqual([undefined, undefined]);
+  });
+});

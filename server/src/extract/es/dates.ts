@@ -145,6 +145,19 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       return [year, month, Number(m[3]), year, month, Number(m[4])];
     },
   ],
+  // "durante todo el mes de mayo de 2018", "el mes de marzo de 2024 entero": a whole month, its first to its last day.
+  [
+    new RegExp(
+      `(?<!\\p{L})(?:todo\\s+el\\s+mes\\s+de\\s+${MONTH}${OF_YEAR}|el\\s+mes\\s+(?:entero|completo)\\s+de\\s+${MONTH}${OF_YEAR}|el\\s+mes\\s+de\\s+${MONTH}${OF_YEAR}\\s+(?:entero|completo))(?!\\p{L})`,
+      'giu'
+    ),
+    (m) => {
+      const name = m[1] ?? m[3] ?? m[5];
+      const year = Number(m[2] ?? m[4] ?? m[6]);
+      const month = monthOf(name);
+      return [year, month, 1, year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()];
+    },
+  ],
   // "10 al 21 de noviembre de 2025"  |  "3 y el 9 de junio de 2024"  |  "10-21 de noviembre de 2025"
   [
     new RegExp(`${DAY}${TO}${DAY}${OF_MONTH}${OF_YEAR}`, 'gi'),
