@@ -106,6 +106,13 @@ describe('Spanish codenames', () => {
     ).toBeUndefined();
   });
 
+  it('still reads a name followed by the body that ran it', () => {
+    expect(fields('La operación Tormenta de la Guardia Civil terminó con 40 detenidos.').codename?.value).toBe(
+      'Tormenta'
+    );
+    expect(fields('La operación Orca de INTERPOL terminó con 40 detenidos.').codename?.value).toBe('Orca');
+  });
+
   it('does not read a place a verb of taking part names', () => {
     expect(fields('Unos 200 agentes participaron en Madrid, la capital, en los registros.').codename).toBeUndefined();
   });

@@ -75,8 +75,11 @@ const NOT_A_WORD =
   '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
 const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:[Oo]peración|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ee]dición)(?!\\p{L}))`;
 // "durante la Operación Paso del Estrecho": a name that goes on past "del" is longer than a codename is read; its
-// first word alone is no name ("la operación Pangea de INTERPOL" ends at the agency).
-const WHOLE_NAME = `(?![\\p{L}\\d'-])(?!\\s+\\p{Lu}|\\s+(?:de\\s+la|del|de)\\s+${NOT_AGENCY}\\p{Lu})`;
+// first word alone is no name ("la operación Pangea de INTERPOL", "la operación Tormenta de la Guardia Civil" end at the
+// body that ran it).
+const BODY =
+  '(?:Policía|Guardia|Armada|Marina|Fiscalía|Agencia|Oficina|Dirección|Unidad|Ministerio|Gendarmería|Fuerza|Fuerzas|Carabineros|Servicio|Cuerpo|Aduana|Aduanas|Organización)(?!\\p{L})';
+const WHOLE_NAME = `(?![\\p{L}\\d'-])(?!\\s+\\p{Lu}|\\s+(?:de\\s+la|del|de)\\s+${NOT_AGENCY}(?!${BODY})\\p{Lu})`;
 // "Operación Pangea XVII", "la operación mundial de INTERPOL Pangea XVII", "Operación Conjunta Indalo 2023"
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
