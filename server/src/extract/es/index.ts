@@ -43,11 +43,13 @@ const AGENCY_NAMES =
 const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^.;,\\d]{0,80}(?=\\s*(?:[.;]\\s*)?$)';
 // "Thunderbird había contado con 49 países.": a sentence opening on a name (not an agency's) in the pluperfect tells
 // of another, earlier operation.
-const OTHER_NAME_BEFORE = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))(?!(?:El|La|Los|Las|Esta|Este|Su|Sus|Una|Un)(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:[IVXLC]+|\\d{1,4}))?\\s+hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)(?!\\p{L})`;
+// (Read where "había" + participle stands, looking back to the sentence's start: a top-level "^" alternative would
+// double the cost of the whole pattern on a long sentence.)
+const OTHER_NAME_BEFORE = `hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)(?!\\p{L})(?<=^\\s*(?!(?:${AGENCY_NAMES})(?!\\p{L}))(?!(?:El|La|Los|Las|Esta|Este|Su|Sus|Una|Un)(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:[IVXLC]+|\\d{1,4}))?\\s+hab(?:ía|ían)\\s+\\p{L}+)`;
 const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[Ss]iete|[Oo]cho|[Nn]ueve|[Dd]iez|[Vv]arios|[Uu]nos|[Aa]lgunos|\d{1,2})`;
 // (Case-sensitive, its capitals written out: under the "i" flag \p{Lu} would match any letter.)
 const EARLIER = new RegExp(
-  String.raw`(?<!\p{L})(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|^\s*${OTHER_NAME_BEFORE}`,
+  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 

@@ -147,7 +147,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "1.200 fiscales, jueces y agentes de policía", "unos 800 veterinarios, guardas forestales y aduaneros": officers
       // listed with other professions, the list closing on officers.
-      rx(`${QN}\\s+(?!\\s)${PROFESSION}(?:,\\s+${PROFESSION}){0,4},?\\s+(?:y|e|o)\\s+${OFFICERS}${END}`),
+      rx(`${QN}\\s+(?!\\s)(?:${PROFESSION},?\\s+){1,5}?(?:y|e|o)\\s+${OFFICERS}${END}`),
     ],
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
