@@ -46,6 +46,10 @@ describe('Spanish dates told in pieces', () => {
     expect(fields('La operación comenzó el 20 de mayo de 2024 y terminó el martes 4.').endDate).toBeUndefined();
   });
 
+  it('reads no month-first range of shares', () => {
+    expect(fields('En mayo de 2019, del 10 al 20 por ciento de los envíos eran falsos.').startDate).toBeUndefined();
+  });
+
   it('reads no month-first range after a full date', () => {
     expect(fields('Se firmó el 3 de mayo de 2018, del 1 al 31 de cada mes se revisará.').startDate).toBeUndefined();
   });

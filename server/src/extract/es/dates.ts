@@ -69,7 +69,7 @@ const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : DAY_COUNTS.i
 // after "y", or after a comma (the start said in a participle clause).
 const THEN = '(?:,?\\s+y\\s+|,\\s+)';
 // "terminó el martes 16.": a day with no month after it is the start's month.
-const NO_MONTH_AFTER = `(?!\\d|[.,]\\d|\\s*[º°ª%]|\\s+(?:de|del)\\s+(?:${MONTH_NAME}|mes|año)(?!\\p{L}))`;
+const NO_MONTH_AFTER = `(?!\\d|[.,]\\d|\\s*[º°ª%]|\\s+por\\s+ciento|\\s+(?:de|del)\\s+(?:${MONTH_NAME}|mes|año)(?!\\p{L}))`;
 
 // A day in a list ("3, 4 y 5") is read from the list's first day (as in en/dates.ts).
 const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d,\\s*\\d))';
