@@ -43,9 +43,9 @@ const TO = '(?:\\s*[–—-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
 const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
 // "iniciada el 3 de octubre y concluida el 14 de octubre de 2022": the participles, as the verbs.
 const BEGAN =
-  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa])';
+  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa]s?)';
 const ENDED =
-  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa])';
+  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa]s?)';
 // A day count in words or digits: "durante cuatro días a partir del 14 de julio de 2025".
 const DAY_COUNTS = [
   'dos',
@@ -64,6 +64,12 @@ const DAY_COUNTS = [
   'quince',
 ];
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : DAY_COUNTS.indexOf(raw.toLowerCase()) + 2);
+
+// "comenzó el 3 de mayo y terminó el 9", "iniciadas el 4 de septiembre, concluyeron el 30 de noviembre": the end's verb
+// after "y", or after a comma (the start said in a participle clause).
+const THEN = '(?:,?\\s+y\\s+|,\\s+)';
+// "terminó el martes 16.": a day with no month after it is the start's month.
+const NO_MONTH_AFTER = `(?!\\d|[.,]\\d|\\s*[º°ª%]|\\s+por\\s+ciento|\\s+(?:de|del)\\s+(?:${MONTH_NAME}|mes|año)(?!\\p{L}))`;
 
 // A day in a list ("3, 4 y 5") is read from the list's first day (as in en/dates.ts).
 const NOT_LATER_IN_LIST = '(?!\\d(?<=\\d,\\s*\\d))';
@@ -93,7 +99,7 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   // noviembre": a year stated at either end applies to both (a range that then ends before it starts is dropped).
   [
     new RegExp(
-      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?,?\\s+y\\s+${ENDED}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?`,
+      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?${THEN}${ENDED}\\s+el\\s+${DAY}${OF_MONTH}(?:${OF_YEAR})?`,
       'gi'
     ),
     (m) => {
@@ -107,7 +113,7 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
   // "arrancaron el martes 4 de junio de 2019 y se prolongaron hasta el 29 del mismo mes"
   [
     new RegExp(
-      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR},?\\s+y\\s+${ENDED}\\s+el\\s+(\\d{1,2})\\s+(?:del|de ese|de aquel)\\s+mismo\\s+mes(?!\\p{L})`,
+      `${BEGAN}\\s+el\\s+${DAY}${OF_MONTH}${OF_YEAR}${THEN}${ENDED}\\s+el\\s+${DAY}(?:\\s+(?:del|de ese|de aquel)\\s+mismo\\s+mes(?!\\p{L})|${NO_MONTH_AFTER})`,
       'giu'
     ),
     (m) => {
@@ -125,6 +131,31 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       if (days < 1 || days > 60) return null;
       const end = new Date(Date.UTC(Number(m[4]), monthOf(m[3]) - 1, Number(m[2]) + days - 1));
       return [Number(m[4]), monthOf(m[3]), Number(m[2]), end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()];
+    },
+  ],
+  // "en mayo de 2018, del 1 al 31", "el mes de marzo de 2024 entero, del día 4 al 29": the month told first, then the
+  // days (not "el 3 de mayo de 2018, del …": a date, not a month).
+  [
+    new RegExp(
+      `(?<!\\d[º°ª]?\\s{1,3}de\\s{1,3})(?<!\\p{L})${MONTH}${OF_YEAR}(?:\\s+(?:enter|complet)[oa])?,?\\s+(?:del|desde el)\\s+(?:día\\s+)?(\\d{1,2})\\s+(?:al|hasta el)\\s+(?:día\\s+)?(\\d{1,2})${NO_MONTH_AFTER}`,
+      'giu'
+    ),
+    (m) => {
+      const [year, month] = [Number(m[2]), monthOf(m[1])];
+      return [year, month, Number(m[3]), year, month, Number(m[4])];
+    },
+  ],
+  // "durante todo el mes de mayo de 2018", "el mes de marzo de 2024 entero": a whole month, its first to its last day.
+  [
+    new RegExp(
+      `(?<!\\p{L})(?:todo\\s+el\\s+mes\\s+de\\s+${MONTH}${OF_YEAR}|el\\s+mes\\s+(?:entero|completo)\\s+de\\s+${MONTH}${OF_YEAR}|el\\s+mes\\s+de\\s+${MONTH}${OF_YEAR}\\s+(?:entero|completo))(?!\\p{L})`,
+      'giu'
+    ),
+    (m) => {
+      const name = m[1] ?? m[3] ?? m[5];
+      const year = Number(m[2] ?? m[4] ?? m[6]);
+      const month = monthOf(name);
+      return [year, month, 1, year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()];
     },
   ],
   // "10 al 21 de noviembre de 2025"  |  "3 y el 9 de junio de 2024"  |  "10-21 de noviembre de 2025"

@@ -171,11 +171,24 @@ export function parseDigits(text: string): number | null {
   return Math.abs(value - rounded) < 1e-6 ? rounded : null;
 }
 
-const COLLECTIVES: Record<string, number> = { millar: 1_000, centenar: 100 };
+const COLLECTIVES: Record<string, number> = {
+  millar: 1_000,
+  centenar: 100,
+  decena: 10,
+  docena: 12,
+  veintena: 20,
+  treintena: 30,
+  cincuentena: 50,
+};
+/**
+ * "una veintena de países": a round figure said as a collective noun after "una" (read approximately: its cue is
+ * that "una", CUES below). Not "cuarentena" (a quarantine as often as forty).
+ */
+export const ROUGHLY_COLLECTIVE = 'decena|docena|veintena|treintena|cincuentena';
 /** A figure as a rule's `num` group read it, in digits or in words ("un millar": 1.000); null if it is not one. */
 export const readNumber = (raw: string): number | null => {
-  const collective = /^un\s+(millar|centenar)\s+de$/i.exec(raw.trim());
-  if (collective) return COLLECTIVES[collective[1].toLowerCase()];
+  const collective = new RegExp(`^(?:un\\s+(millar|centenar)|(${ROUGHLY_COLLECTIVE}))\\s+de$`, 'i').exec(raw.trim());
+  if (collective) return COLLECTIVES[(collective[1] ?? collective[2]).toLowerCase()];
   return /^\d/.test(raw) ? parseDigits(raw) : parseWords(raw);
 };
 
@@ -198,6 +211,14 @@ const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][]
       'un valor aproximado de',
       'valor aproximado de',
       'una cifra aproximada de',
+      // "un valor que ronda los 80 millones de euros"
+      'ronda los',
+      'ronda las',
+      'rondan los',
+      'rondaba los',
+      'rondaban los',
+      'roza los',
+      'rozan los',
     ],
   ],
   ['atLeast', ['al menos', 'como mínimo', 'por lo menos', 'un mínimo de']],
@@ -210,10 +231,14 @@ export const ES_CUE = CUE_WORDS.flatMap(([, words]) => words)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const CUES: [RegExp, StatQualifier][] = CUE_WORDS.map(([qualifier, words]) => [
-  new RegExp(`(?<!\\p{L})(?:${words.join('|')})\\s*$`, 'iu'),
-  qualifier,
-]);
+// "más de una veintena": a cue before the collective's "una" is its qualifier; "una" alone makes it approximate.
+const CUES: [RegExp, StatQualifier][] = [
+  ...CUE_WORDS.map(([qualifier, words]): [RegExp, StatQualifier] => [
+    new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?:\\s+una)?\\s*$`, 'iu'),
+    qualifier,
+  ]),
+  [/(?<!\p{L})una\s*$/iu, 'approximately'],
+];
 
 /** The qualifier a Spanish release gives a figure, from the words just before it; `exact` when none. */
 export const qualifierBefore = (textBefore: string) => cueBefore(CUES, textBefore);

@@ -39,6 +39,11 @@ const SAVE_VERB =
 const OFFICERS =
   '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
 
+// One profession of a list of them ("fiscales", "guardas forestales", "agentes de aduanas"), for officers listed with
+// others (as en's PROFESSION).
+const PROFESSION =
+  '(?:fiscales|jueces|juezas|magistrados|magistradas|analistas|expertos|expertas|especialistas|técnicos|técnicas|veterinarios|veterinarias|inspectores|inspectoras|guardas|guardias|agentes|policías|aduaneros|aduaneras|funcionarios|funcionarias|militares|gendarmes|investigadores|investigadoras|guardacostas|intérpretes)(?:\\s+(?:forestales|fronterizos|veterinarios|judiciales|civiles|de\\s+(?:aduanas|policía|fronteras|inmigración|costas)))?';
+
 const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
 const OPEN_VERB =
   '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
@@ -56,6 +61,9 @@ const CAME_TO =
 // "las investigaciones derivadas, 325 según los primeros recuentos, …": the same, with its source.
 const IN_ALL = (nouns: string) => rx(`(?<!\\p{L})${nouns},\\s+${QN}\\s+(?:en total${END}|según(?:\\s+\\p{L}+){1,5},)`);
 
+// "20 Estados europeos": States said with the region they belong to (not "Estados Unidos", capitalised).
+const STATES_OF =
+  'europeos|africanos|americanos|asiáticos|árabes|latinoamericanos|caribeños|centroamericanos|sudamericanos|suramericanos|balcánicos|bálticos|nórdicos|ribereños|vecinos|socios|asociados';
 // Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
 const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
@@ -118,13 +126,15 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
-      rx(`^${LIST}víctimas\\s+(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
+      // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
+      rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
-    words: /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
+    words:
+      /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),
@@ -135,7 +145,13 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}${LIST_END}`
       ),
+      // "1.200 fiscales, jueces y agentes de policía", "unos 800 veterinarios, guardas forestales y aduaneros": officers
+      // listed with other professions, the list closing on officers.
+      rx(`${QN}\\s+(?!\\s)(?:${PROFESSION},?\\s+){1,5}?(?:y|e|o)\\s+${OFFICERS}${END}`),
     ],
+    // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
+    // the staff of the seat or the centre, not the officers the operation deployed.
+    refuseBefore: /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60})/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
@@ -146,7 +162,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte)|jurisdicciones|territorios)${END}`
+        `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte|${STATES_OF})|jurisdicciones|territorios)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
@@ -154,10 +170,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Países participantes: 23"
       rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}${LIST_END}`),
     ],
+    // ("el tráfico de migrantes en 13 países", "la trata de personas en …": the crime's name, not people, is before it.)
     // "víctimas procedentes de 30 países", "servidores repartidos por diez países", "sus 196 países miembros": where
     // people come from or things are, or a membership; "los fondos pasaron por tres países": where money went.
     refuseBefore:
-      /(?<=(?<!\p{L})(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?)/iuy,
+      /(?<=(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?)/iuy,
     // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part.
     refuseMatch: (text, index, match) =>
       holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
@@ -171,7 +188,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
-      rx(`^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)\\s*:\\s*${QN}${LIST_END}`),
+      // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
+      rx(
+        `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?\\s*:\\s*${QN}${LIST_END}`
+      ),
     ],
   },
   investigationsOpened: {
