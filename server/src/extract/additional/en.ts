@@ -224,7 +224,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   auxiliaries: ['were', 'was', 'been', 'be', 'are', 'is', 'being'],
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
+  // (and the largest one: "The largest, a container stopped in Koper, held 22 tonnes", "The single largest seizure, …")
   anecdote:
-    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b/iy,
+    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b|\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest)(?:\s*,|\s+(?:single\s+)?(?:seizure|haul|interception|consignment|shipment|find|catch|load|cargo)\b)/iy,
   single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their|his|her) own\b/i,
 };

@@ -1,0 +1,119 @@
+import { findAdditional } from '../../server/src/extract/additional/additional';
+import { extractFields } from '../../server/src/extract/fields';
+import { LANGUAGES } from '../../server/src/extract/languages';
+import { readRelease } from '../../server/src/extract/reading';
+
+/*
+ * English, tuning round 7 (the eighth batch): the WCO's styling, an edition told by its ordinal, the operation a
+ * headline names among two, a possessive before a headquarters, a named centre, arrests stated as a state, cases
+ * left open, a part of the countries added to another, and other figures of a single largest case, of all editions
+ * together, or dated before the release. The sentences are written for these tests.
+ */
+
+const rows = (text: string) =>
+  findAdditional(readRelease(text, LANGUAGES.en), 'en').map(({ label, value, unit, qualifier }) => ({
+    label,
+    value,
+    unit,
+    qualifier,
+  }));
+
+describe('the agency', () => {
+  it('styles the World Customs Organization as WCO, as UNODC is styled', () => {
+    const text = 'Customs in 40 countries joined Operation Kestrel Net, coordinated by the World Customs Organization.';
+    expect(extractFields(text).agency?.value).toBe('WCO');
+  });
+});
+
+describe('the codename', () => {
+  it('names the edition an ordinal tells, where the release writes it', () => {
+    const text =
+      'Harbour Lynx IV closes 300 illegal shops\n\nThe fourth edition of Operation Harbour Lynx ran in 18 countries. Results of Harbour Lynx IV are in.';
+    expect(extractFields(text).codename?.value).toBe('Harbour Lynx IV');
+  });
+
+  it('names no edition the release never writes', () => {
+    const text = 'Police in 18 countries took part in the fourth edition of Operation Harbour Lynx.';
+    expect(extractFields(text).codename).toBeUndefined();
+  });
+
+  it('picks, of two operations named, the one the headline names', () => {
+    const text =
+      'Grey Falcon week nets 300 suspects\n\nOperation Grey Falcon ran in 12 countries. It built on Operation Copper Reed, a smaller action held the year before.';
+    expect(extractFields(text).codename?.value).toBe('Grey Falcon');
+  });
+
+  it('picks none when the headline names neither', () => {
+    const text =
+      'Police week nets 300 suspects\n\nOperation Grey Falcon ran in 12 countries. It built on Operation Copper Reed, a smaller action.';
+    expect(extractFields(text).codename).toBeUndefined();
+  });
+
+  it('reads a name described as an agency\'s operation ("X IV, Europol\'s yearly operation")', () => {
+    const text = "Officers in 20 countries took part in Lantern Moth IV, Europol's yearly operation against fake toys.";
+    expect(extractFields(text).codename?.value).toBe('Lantern Moth IV');
+  });
+});
+
+describe('the headquarters', () => {
+  it('reads past an agency\'s possessive to the place ("set up at Europol\'s headquarters in The Hague")', () => {
+    const text =
+      "Operation Cobalt Reef was directed from a command centre set up at Europol's headquarters in The Hague, the Netherlands.";
+    expect(extractFields(text).headquarters?.value).toBe('The Hague, the Netherlands');
+  });
+
+  it('reads a centre named as one ("whose Financial Intelligence Centre in Brussels")', () => {
+    const text =
+      'The operation was coordinated by Europol, whose Financial Intelligence Centre in Brussels sorted the leads.';
+    expect(extractFields(text).headquarters?.value).toBe('Brussels');
+  });
+
+  it('never proposes an owner as the place', () => {
+    const text = "Operation Cobalt Reef was run from an operational centre at INTERPOL's offices.";
+    expect(extractFields(text).headquarters).toBeUndefined();
+  });
+});
+
+describe('the six', () => {
+  it('reads arrests stated as a state ("ended with 45 people in custody")', () => {
+    const text = 'The week of checks ended with 45 people in custody, six of them suspected forgers.';
+    expect(extractFields(text).arrests?.value).toBe(45);
+  });
+
+  it('reads no arrest from people merely held as victims', () => {
+    expect(extractFields('The raids found 45 people held captive in a farmhouse.').arrests).toBeUndefined();
+  });
+
+  it('reads investigations left open ("we have 23 criminal investigations open")', () => {
+    const text = '"Thanks to the operation we have 23 criminal investigations open," the prosecutor said.';
+    expect(extractFields(text).investigationsOpened?.value).toBe(23);
+  });
+
+  it('reads no investigation from cases open to the public', () => {
+    expect(extractFields('The museum keeps 23 cases open to the public.').investigationsOpened).toBeUndefined();
+  });
+
+  it('reads the countries past a part of them added to another ("all 27 member states plus five partners")', () => {
+    const text = 'Agencies of 32 countries took part: all 27 EU Member States plus five partners from the Balkans.';
+    expect(extractFields(text).countries).toEqual(expect.objectContaining({ value: 32 }));
+  });
+});
+
+describe("other figures that are not this operation's total", () => {
+  it.each([
+    ['The largest, a lorry stopped near Graz, held 14 tonnes of counterfeit fungicide.'],
+    ['The single largest seizure, 900 kg of cocaine hidden in bananas, was made in Valencia.'],
+    ['Over its eleven editions, the operation has taken more than 9,000 tonnes of fake food off the market.'],
+    ['Across all the previous editions, 300 websites were closed.'],
+    ['The forum, taken offline in March 2019, had more than 2 million registered users.'],
+  ])('refuses %p', (sentence) => {
+    const text = `Operation Olive Crest ran from 3 to 9 May 2021 in 20 countries.\n\n${sentence}`;
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('still reads a seizure of this year dated by its month', () => {
+    const text =
+      'Operation Olive Crest ran from 3 to 9 May 2021 in 20 countries.\n\nIn May 2021 officers seized 4 tonnes of fake olive oil.';
+    expect(rows(text)).toEqual([{ label: 'Fake olive oil', value: 4, unit: 't', qualifier: 'exact' }]);
+  });
+});
