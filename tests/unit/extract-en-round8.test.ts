@@ -117,3 +117,69 @@ describe("other figures that are not this operation's total", () => {
     expect(rows(text)).toEqual([{ label: 'Fake olive oil', value: 4, unit: 't', qualifier: 'exact' }]);
   });
 });
+
+describe('other figures: notes, currencies, medicines, measures and values', () => {
+  it('reads a key-figure line whose figure a note follows after a comma', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nKey figures\n- Drugs seized: 3.2 tonnes, mostly heroin\n';
+    expect(rows(text)).toEqual([{ label: 'Drugs seized', value: 3.2, unit: 't', qualifier: 'exact' }]);
+  });
+
+  it('reads a counted line with a note naming a part ("410, pistols among them")', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nKey figures\n- Firearms recovered: 410, pistols among them\n';
+    expect(rows(text)).toEqual([{ label: 'Firearms recovered', value: 410, unit: null, qualifier: 'exact' }]);
+  });
+
+  it('refuses a key-figure line with more after the figure than a note', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nKey figures\n- Drugs seized: 3.2 tonnes, in one lorry at Dover\n';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('reads CFA francs as the West African franc', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nGendarmes seized 6 million FCFA in cash at a checkpoint.';
+    expect(rows(text)).toEqual([{ label: 'Cash', value: 6000000, unit: 'XOF', qualifier: 'exact' }]);
+  });
+
+  it('counts medicines, with describing words joined by "or"', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nRegulators took 52,000 fake or expired medicines off the shelves.';
+    expect(rows(text)).toEqual([{ label: 'Fake or expired medicines', value: 52000, unit: null, qualifier: 'exact' }]);
+  });
+
+  it('counts the things after a measure word ("units of …"), keeping it in the label', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nInspectors removed 7,000 units of unlicensed pharmaceuticals.';
+    expect(rows(text)).toEqual([
+      { label: 'Units of unlicensed pharmaceuticals', value: 7000, unit: null, qualifier: 'exact' },
+    ]);
+  });
+
+  it('gives money set off after things counted their label ("…, with an estimated value of")', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nInspectors removed 7,000 fake medicines, with an estimated value of EUR 2 million.';
+    expect(rows(text)).toEqual([
+      { label: 'Fake medicines', value: 7000, unit: null, qualifier: 'exact' },
+      { label: 'Fake medicines', value: 2000000, unit: 'EUR', qualifier: 'approximately' },
+    ]);
+  });
+
+  it('gives money no label of things counted before it when only a comma and "with" stand between', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nInspectors removed 7,000 fake medicines, with EUR 2 million found too.';
+    expect(rows(text).filter((r) => r.unit === 'EUR')).toEqual([]);
+  });
+
+  it('reads no figure inside a name joined by a hyphen ("COVID-19 masks")', () => {
+    const text = 'Operation Olive Crest ran in 20 countries.\n\nThe checks found fake COVID-19 masks on sale.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('refuses a figure of one consignment ("In a single shipment …")', () => {
+    const text =
+      'Operation Olive Crest ran in 20 countries.\n\nIn a single shipment stopped at Antwerp, officers found 8,000 masks.';
+    expect(rows(text)).toEqual([]);
+  });
+});
