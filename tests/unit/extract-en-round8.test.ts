@@ -25,6 +25,20 @@ describe('the agency', () => {
   });
 });
 
+describe('the agency and its boilerplate', () => {
+  it('reads the agency that steered the operation among partners in support', () => {
+    const text =
+      'Police of 12 countries took part in Operation Amber Quill, steered by Europol, with INTERPOL and Frontex in support.';
+    expect(extractFields(text).agency?.value).toBe('Europol');
+  });
+
+  it('reads no figure from boilerplate that opens on "About X:" on the same line', () => {
+    const text =
+      "Operation Amber Quill led to 40 arrests.\n\nAbout INTERPOL: INTERPOL's 196 member countries work together.";
+    expect(extractFields(text).countries).toBeUndefined();
+  });
+});
+
 describe('the codename', () => {
   it('names the edition an ordinal tells, where the release writes it', () => {
     const text =
@@ -66,6 +80,12 @@ describe('the headquarters', () => {
     const text =
       'The operation was coordinated by Europol, whose Financial Intelligence Centre in Brussels sorted the leads.';
     expect(extractFields(text).headquarters?.value).toBe('Brussels');
+  });
+
+  it('reads no centre that is not an agency\'s ("a raid at a shopping centre in Leeds")', () => {
+    const text =
+      'Operation Cobalt Reef ran in 20 countries. A raid at the Riverside Shopping Centre in Leeds found fakes.';
+    expect(extractFields(text).headquarters).toBeUndefined();
   });
 
   it('never proposes an owner as the place', () => {

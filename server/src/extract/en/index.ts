@@ -61,7 +61,7 @@ const DESCRIBED = new RegExp(
 );
 
 const LEADS_BEFORE =
-  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
   /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
@@ -74,9 +74,10 @@ const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 const PLACE =
   "(?![A-Z][\\p{L}-]*'s\\b)(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
-// (and a centre named as one: "whose European Cybercrime Centre (EC3) in The Hague")
+// (and an agency's centre for crime or intelligence named as one: "whose European Cybercrime Centre (EC3) in The
+// Hague"; not any centre: "a raid at a shopping centre in Leeds")
 const HQ = new RegExp(
-  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){1,3}Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -119,8 +120,9 @@ export const ENGLISH: LanguageRules = {
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had)\b/i,
   },
-  // "About INTERPOL", on a line of its own: the agency's boilerplate closes the release.
-  boilerplate: /^[ \t]*About\s+(?:the\s+)?\p{Lu}[^\n\d.,;:!?]{0,60}$/mu,
+  // "About INTERPOL", on a line of its own or before a colon ("About INTERPOL: 196 member countries …"): the agency's
+  // boilerplate closes the release.
+  boilerplate: /^[ \t]*About\s+(?:the\s+)?\p{Lu}[^\n\d.,;:!?]{0,60}(?:$|:)/mu,
   operationWord: 'Operation',
   codename: {
     cued: CODENAMED,
