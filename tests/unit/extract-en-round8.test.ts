@@ -95,6 +95,18 @@ describe('the headquarters', () => {
 });
 
 describe('the six', () => {
+  it('keeps the figures of an operation dated by its month in a release of the next year', () => {
+    const text =
+      'LYON, France, 10 January 2024 – Police in 30 countries took part in Operation Sable Kite.\n\nThe operation, carried out in December 2023, led to 300 arrests.';
+    expect(extractFields(text).arrests?.value).toBe(300);
+  });
+
+  it('refuses the figures of a platform shut down a year before the release', () => {
+    const text =
+      'LYON, France, 10 January 2024 – Police in 30 countries took part in Operation Sable Kite.\n\nThe forum, shut down in March 2022, had led to 45 arrests.';
+    expect(extractFields(text).arrests).toBeUndefined();
+  });
+
   it('reads arrests stated as a state ("ended with 45 people in custody")', () => {
     const text = 'The week of checks ended with 45 people in custody, six of them suspected forgers.';
     expect(extractFields(text).arrests?.value).toBe(45);

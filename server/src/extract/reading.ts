@@ -85,14 +85,16 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     ? new RegExp(`\\b${escapeRegExp(edition[1])}\\s+(?!${edition[2]}\\b)(?:\\d+|[IVXLC]+)\\b`)
     : null;
   // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
-  // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation (its own
-  // month, in a release dated later).
+  // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
+  // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).
   const yearBefore = (text: string) => [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year);
+  const operationWord = new RegExp(`(?<!\\p{L})(?:${language.operationWord})`, 'iu');
   const pastYear = (sentence: Sentence) => {
     if (!language.earlier.happened.test(sentence.text)) return false;
     if (yearBefore(sentence.text)) return true;
     const plain = folded.slice(sentence.index, sentence.index + sentence.text.length);
-    return plain !== sentence.text && !(codename && plain.includes(codename.value)) && yearBefore(plain);
+    if (plain === sentence.text || operationWord.test(plain)) return false;
+    return !(codename && plain.includes(codename.value)) && yearBefore(plain);
   };
   const isEarlierAsWritten = (sentence: Sentence) =>
     sentence.index >= boilerplateAt ||
