@@ -30,8 +30,9 @@ const AGENCIES: [string, RegExp][] = [
     'UNODC',
     /\b(?:UNODC|ONUDC|United Nations Office on Drugs and Crime|Office des Nations [Uu]nies contre la drogue et le crime|Oficina de las Naciones Unidas contra la Droga y el Delito)(?![\p{L}])/gu,
   ],
+  // (styled "WCO", as UNODC is: its usual short name, whatever the text writes)
   [
-    'World Customs Organization',
+    'WCO',
     /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
   ],
 ];

@@ -36,8 +36,15 @@ export function findCodename(
     const series = new Set(found.map((f) => seriesOf(f.value)));
     const editions = found.filter((f) => !series.has(f.value));
     const names = new Set(editions.map((f) => f.value));
-    return names.size === 1 ? editions[0] : names.size > 1 ? null : undefined;
+    if (names.size <= 1) return names.size === 1 ? editions[0] : undefined;
+    // Two names, one of them in the headline ("Blue Amber action days hit …" and "followed Operation Archimedes"):
+    // the headline tells which operation the release is about.
+    // (a few names: one with hundreds is no release's)
+    if (names.size > 4) return null;
+    const inHeadline = [...names].filter((name) => headlines.some((h) => holdsName(h, name)));
+    return inHeadline.length === 1 ? editions.find((f) => f.value === inHeadline[0]) : null;
   };
+  const headlines = list.filter((s) => s.headline).map((s) => original.slice(s.index, s.index + s.text.length));
   const named = pick(cued, false);
   let chosen = named === undefined ? pick(operation, false) : named;
   const { described } = language.codename;
@@ -55,6 +62,13 @@ export function findCodename(
 }
 
 const WORD = /[\p{L}\d]/u;
+/** Whether `text` writes `name` as words of their own. */
+function holdsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
 const ROMAN: [number, string][] = [
   [40, 'XL'],
   [10, 'X'],

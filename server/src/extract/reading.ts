@@ -71,25 +71,37 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   };
 
   const codename = findCodename(work, original, list, isEarlier, language);
-  // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's.
-  const otherNames = codename
-    ? new RegExp(`\\b${language.operationWord}\\s+(?!${escapeRegExp(codename.value)}\\b)\\p{Lu}`, 'u')
-    : null;
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
+  // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's; the series
+  // alone ("the sixth edition of Operation Silver Axe" for Silver Axe VI) names this one.
+  const ours = edition
+    ? `${escapeRegExp(codename.value)}\\b|${escapeRegExp(edition[1])}\\b(?!\\s+(?:\\d|[IVXLC]+\\b))`
+    : '';
+  const otherNames = codename
+    ? new RegExp(`\\b${language.operationWord}\\s+(?!${ours || `${escapeRegExp(codename.value)}\\b`})\\p{Lu}`, 'u')
+    : null;
   const otherEdition = edition
     ? new RegExp(`\\b${escapeRegExp(edition[1])}\\s+(?!${edition[2]}\\b)(?:\\d+|[IVXLC]+)\\b`)
     : null;
-  // "… took place in 2024 and led to 311 arrests", in a release about 2025.
-  const pastYear = (text: string) =>
-    [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year) &&
-    language.earlier.happened.test(text);
+  // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
+  // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
+  // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).
+  const yearBefore = (text: string) => [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year);
+  const operationWord = new RegExp(`(?<!\\p{L})(?:${language.operationWord})`, 'iu');
+  const pastYear = (sentence: Sentence) => {
+    if (!language.earlier.happened.test(sentence.text)) return false;
+    if (yearBefore(sentence.text)) return true;
+    const plain = folded.slice(sentence.index, sentence.index + sentence.text.length);
+    if (plain === sentence.text || operationWord.test(plain)) return false;
+    return !(codename && plain.includes(codename.value)) && yearBefore(plain);
+  };
   const isEarlierAsWritten = (sentence: Sentence) =>
     sentence.index >= boilerplateAt ||
     isEarlierText(sentence.text, year) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||
-    (year > 0 && pastYear(sentence.text));
+    (year > 0 && pastYear(sentence));
   // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
   const continuesEarlier = (sentence: Sentence) => {
     if (!language.earlier.continues?.test(sentence.text)) return false;

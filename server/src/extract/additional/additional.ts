@@ -138,6 +138,15 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
         start = label.start;
       }
     }
+    // "4.4 million medicines …, with an estimated value of USD 14 million": the value of the things counted before it.
+    if (!label && money && k > 0 && words.valueOfPrevious) {
+      const previous = readingOf(k - 1);
+      if (previous?.unit === null && previous.label && previous.what && previous.end <= start) {
+        // (before the cue, "worth | about USD 2 million", or with it, "with | an estimated value of | USD 14 million")
+        const between = (to: number) => words.valueOfPrevious!.test(text.slice(previous.end, to));
+        if (between(start) || between(read.start)) ({ label, what } = previous);
+      }
+    }
     if (!label || !what) {
       // Money or a weight the body gives without naming it: still tells a headline's figure is hedged (resolve).
       if (read.unit && !sentence.headline) found.push({ ...unnamed, value: read.value, unit: read.unit, qualifier });

@@ -29,7 +29,7 @@ export function countedOnLine(text: string, figure: Figure, from: number, words:
   const exact = scale ? figure.value * words.scales[scale.key] : figure.value;
   const value = Math.abs(exact - Math.round(exact)) < 1e-6 ? Math.round(exact) : exact;
   const end = scale ? after[scale.length - 1].end : figure.end;
-  if ((figure.decimal && !scale) || !Number.isInteger(value) || !endsLine(text, end)) return null;
+  if ((figure.decimal && !scale) || !Number.isInteger(value) || !endsLine(text, end, words.lineNote)) return null;
   const label = lineLabel(text, from, words);
   const kind = label && countedIn(text, label, words);
   if (!label || !kind) return null;

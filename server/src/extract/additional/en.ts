@@ -29,6 +29,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     'kenyan shillings': 'KES',
     'ugandan shillings': 'UGX',
     'tanzanian shillings': 'TZS',
+    // "14 million FCFA", "CFA francs": the West African franc, as French and Spanish read it (XAF is not told apart)
+    fcfa: 'XOF',
+    'cfa francs': 'XOF',
     'west african cfa francs': 'XOF',
     'central african cfa francs': 'XAF',
     'south african rand': 'ZAR',
@@ -136,6 +139,13 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'hard drives',
       'sim cards',
       'ip addresses',
+      'medicines',
+      'pharmaceuticals',
+      'medical products',
+      'medical devices',
+      'test kits',
+      'masks',
+      'face masks',
       'pills',
       'tablets',
       'doses',
@@ -201,6 +211,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'passwords',
     ],
     wordsBefore: 3,
+    measures: ['units', 'packets', 'packs', 'boxes', 'cartons'],
     adjectivesBefore: [],
     complements: [],
     notAfter: ['checks', 'searches', 'inspections', 'controls', 'raids', 'numbers', 'owners', 'holders', 'users'],
@@ -217,6 +228,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
     restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
   },
+  valueOfPrevious:
+    /^[^.;:\d]{0,80},\s*(?:with\s+an?\s+(?:(?:total|estimated|combined|market|street|retail|approximate)\s+){0,2}value\s+of|(?:together\s+)?worth|valued\s+at)\s*$/i,
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:
@@ -224,7 +237,10 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   auxiliaries: ['were', 'was', 'been', 'be', 'are', 'is', 'being'],
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within'],
+  // (and the largest one: "The largest, a container stopped in Koper, held 22 tonnes", "The single largest seizure, …")
   anecdote:
-    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b/iy,
+    /\s*(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:case|instance|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|warehouse|workshop|factory|market|shop|vessel|ship|container|consignment|shipment|parcel|package|lorry|truck|car|flight)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?)\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b|\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest)(?:\s*,|\s+(?:single\s+)?(?:seizure|haul|interception|consignment|shipment|find|catch|load|cargo)\b)/iy,
+  lineNote:
+    /^,\s*(?:(?:chiefly|mainly|mostly|largely|principally|primarily|notably|including|among them|most of (?:them|it))\b|(?:[\p{L}-]+\s+){1,5}?among them\b)/iu,
   single: /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their|his|her) own\b/i,
 };

@@ -28,7 +28,11 @@ function digitPattern(words: AdditionalWords): RegExp {
     const { decimal, groups } = words.digits;
     // One separator per figure ("1,300,000" or "1 300 000"), never both: "72 325" is two figures.
     const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escape(mark)}\\d{3})+`).join('|');
-    pattern = new RegExp(`(?<![\\d.,#\\p{L}])(?:${grouped}|\\d+)(?:${escape(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`, 'gu');
+    // (nor joined to a word by a hyphen: "COVID-19" is a name)
+    pattern = new RegExp(
+      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)(?:${grouped}|\\d+)(?:${escape(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`,
+      'gu'
+    );
     digitPatterns.set(words, pattern);
   }
   return pattern;

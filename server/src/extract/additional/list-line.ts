@@ -36,14 +36,14 @@ export function lineLabel(text: string, index: number, words: AdditionalWords): 
   return { start, end: inLabel[inLabel.length - 1].end, what: headOf(kept.join(' '), words) };
 }
 
-/** Whether nothing but a note in brackets follows the figure ending at `end` on its line. */
-export const endsLine = (text: string, end: number) =>
-  REST.test(
-    text
-      .slice(end, end + 90)
-      .split('\n')[0]
-      .trim()
-  );
+/**
+ * Whether nothing but a note follows the figure ending at `end` on its line: one in brackets, or one the language
+ * sets off after a comma (`note`: "7.7 tonnes, chiefly cannabis").
+ */
+export const endsLine = (text: string, end: number, note?: RegExp) => {
+  const rest = text.slice(end, end + 90).split('\n')[0];
+  return REST.test(rest.trim()) || (note?.test(rest) ?? false);
+};
 
 /**
  * The counted thing a label names ("DDoS-for-hire platforms taken offline"): its noun, or undefined. `words` of

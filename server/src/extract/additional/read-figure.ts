@@ -175,10 +175,11 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const next = tokens[j + unit.length];
     // "Cocaine seized: 599 kg" ends its line: what it weighs is named before it (list-line.ts).
     const unitEnd = tokens[j + unit.length - 1].end;
-    if (!next && endsLine(text, unitEnd)) return { value, unit: words.units[unit.key], start, end: unitEnd };
+    const onLine = /:[^:\n\d]{0,24}$/.test(text.slice(Math.max(0, start - 26), start));
+    if ((!next || onLine) && endsLine(text, unitEnd, words.lineNote))
+      return { value, unit: words.units[unit.key], start, end: unitEnd };
     // "explosives weighing 95 kg": no "of" after the unit, the words before it may name what it weighs (labelBefore).
     // (Not on a key-figure line, "Cocaine seized: 599 kg in one container": more after the figure.)
-    const onLine = /:[^:\n\d]{0,24}$/.test(text.slice(Math.max(0, start - 26), start));
     if (!next || !unitOf.includes(next.lower))
       return onLine ? null : { value, unit: words.units[unit.key], start, end: unitEnd };
     const label = nounPhrase(tokens, j + unit.length + 1, words);
@@ -198,19 +199,24 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
 function countedAt(
   text: string,
   tokens: Token[],
-  i: number,
+  at: number,
   value: number,
   start: number,
   words: AdditionalWords
 ): Reading | null {
   const { counted, participle } = words;
   const { heads, complements } = setsOf(words);
-  // "forged identity and travel documents": the inner "and" is not a describing word of its own (one at most).
+  // "4.4 million units of dangerous pharmaceuticals": the thing after the measure is counted, the label keeps both.
+  const measured =
+    !!tokens[at + 1] && !!counted.measures?.includes(tokens[at]?.lower) && words.unitOf.includes(tokens[at + 1].lower);
+  const i = measured ? at + 2 : at;
+  // "forged identity and travel documents", "fake or unlicensed medicines": the inner "and" or "or" is not a
+  // describing word of its own (one at most).
   let and = 0;
   for (let k = 0; k <= counted.wordsBefore + and && i + k < tokens.length; k += 1) {
     if (k > 0) {
       const modifier = tokens[i + k - 1];
-      const inner = modifier.lower === 'and' && k > 1 && and === 0;
+      const inner = words.coordinators.includes(modifier.lower) && k > 1 && and === 0;
       if (inner) and = 1;
       if (counted.adjectivesBefore.length > 0 && !counted.adjectivesBefore.includes(modifier.lower)) return null;
       if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !/^\p{Ll}/u.test(modifier.text)) {
@@ -229,7 +235,7 @@ function countedAt(
     return {
       value,
       unit: null,
-      label: { start: tokens[i].start, end: tokens[last - 1].end },
+      label: { start: tokens[at].start, end: tokens[last - 1].end },
       what,
       kind: head.key,
       start,

@@ -66,9 +66,16 @@ export interface AdditionalWords {
     sameThing: Readonly<Record<string, string>>;
     /** Nouns of `heads` that name no kind of thing ("items"): a key-figure line's label before them names it. */
     generic?: readonly string[];
+    /** Words that count pieces of a thing, before `unitOf` ("units of", "packets of"): the thing after them is counted. */
+    measures?: readonly string[];
     /** Words right after a figure set off after its noun that say it counts them all ("of them", "in all"). */
     restated?: RegExp;
   };
+  /**
+   * The words between things counted and money after them that make it their value (", with an estimated value of"),
+   * `^`- and `$`-anchored. Optional.
+   */
+  valueOfPrevious?: RegExp;
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;
   /** In the clause of a counted thing: it was inspected or checked, or deployed by the police, not seized (global). */
@@ -85,4 +92,9 @@ export interface AdditionalWords {
   anecdote: RegExp;
   /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
   single: RegExp;
+  /**
+   * After a figure on a key-figure line, `^`-anchored: a note set off by a comma that says no more of it ("7.7 tonnes,
+   * chiefly cannabis", "212, passports among them"). Optional.
+   */
+  lineNote?: RegExp;
 }

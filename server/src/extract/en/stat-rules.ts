@@ -38,6 +38,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:take[ns]?|took|taking|plac(?:e|ed|es|ing)|put(?:s|ting)?)\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\s+(?:into custody|in custody|under arrest)\\b`,
         STAT_FLAGS
       ),
+      // "ended with 61 people in custody", "leaving 30 suspects behind bars": a result stated as a state
+      new RegExp(
+        `\\b(?:with|leaving|left)\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\s+(?:in custody|under arrest|behind bars)\\b`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `\\b(?:arrest(?:s|ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}(?=\\s*(?:[,.;:)]|and\\b|$))`,
         STAT_FLAGS
@@ -159,8 +164,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
       /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
-    // "18 African states and the United Kingdom": a part of the countries, named with the rest.
-    refuseAfter: /^\s+(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b)[A-Z]/,
+    // "18 African states and the United Kingdom", "all 27 EU Member States plus eight partners": a part of the
+    // countries, named with the rest.
+    refuseAfter:
+      /^\s+(?:(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b)[A-Z]|plus\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\b))/,
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
     refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
   },
@@ -209,6 +216,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
+      // "we now have 41 criminal investigations open": open as a state ("open to the public" is something else)
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\s+(?:(?:are|remain)\\s+)?(?:now\\s+)?open\\b(?!\\s+to\\b)`,
+        STAT_FLAGS
+      ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
         `^[-•*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
