@@ -3,7 +3,7 @@ import { findAgency } from './agency';
 import { findHeadquarters } from './headquarters';
 import { LANGUAGES } from './languages';
 import type { FieldRule, LanguageRules } from './languages/types';
-import { resolveStat, statCandidates } from './stat-candidates';
+import { resolveStat, roundsABodyFigure, statCandidates } from './stat-candidates';
 import { readRelease, type ReleaseReading } from './reading';
 import type { ExtractedFields } from './types';
 
@@ -41,7 +41,7 @@ export function extractFields(
   for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
     const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence, language));
     const resolved = resolveStat(candidates, original);
-    if (resolved) fields[stat] = resolved;
+    if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
 
   const agency = findAgency(work, original, isEarlier, language);

@@ -133,3 +133,38 @@ export function resolveStat(candidates: Candidate[], original: string): Extracte
   );
   return { value: chosen.value, qualifier: chosen.qualifier, evidence: original.slice(chosen.start, chosen.end) };
 }
+
+// A figure written in digits, its thousands grouped by a comma, a dot or a space (each language's reader reads it).
+const DIGIT_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<![\d.,])\d+(?![\d.,]\d)/g;
+
+/**
+ * Whether a hedged figure read only in the headline ("Près de 600 escrocs interpellés") is the rounding of a figure
+ * the body gives in words no rule reads ("les interpellations ont atteint le chiffre de 585"): a body sentence
+ * that holds one of the rule's words and a figure the hedge covers (more than: up to a quarter above; about:
+ * within a tenth; up to: up to a quarter below). The editor wants the body's figure; the headline's would be wrong.
+ */
+export function roundsABodyFigure(
+  candidates: Candidate[],
+  stat: ExtractedStat,
+  rule: FieldRule,
+  list: Sentence[],
+  language: LanguageRules
+): boolean {
+  if (stat.qualifier === 'exact' || candidates.some((c) => !c.partial && !c.headline)) return false;
+  const v = stat.value;
+  const covers = (n: number) =>
+    n !== v &&
+    (stat.qualifier === 'approximately'
+      ? Math.abs(n - v) <= v / 10
+      : stat.qualifier === 'upTo'
+        ? n < v && n >= v * 0.75
+        : n > v && n <= v * 1.25);
+  return list.some((sentence) => {
+    if (sentence.headline || (rule.words && !rule.words.test(sentence.text))) return false;
+    for (const m of sentence.text.matchAll(DIGIT_FIGURE)) {
+      const n = language.numbers.read(m[0]);
+      if (n !== null && covers(n)) return true;
+    }
+    return false;
+  });
+}
