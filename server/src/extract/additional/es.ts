@@ -59,7 +59,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   valuedBefore: [
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     // "Los productos farmacéuticos intervenidos tenían un valor estimado de", "… tienen un valor de mercado que ronda los"
-    /(?:^| )(?:los|las|estos|estas|sus) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en|que(?: (?:ronda|rondaba|roza|rozaba)n? (?:los|las))?)$/u,
+    /(?:^| )(?:los|las|el|la|estos|estas|este|esta|sus|su) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en|que(?: (?:ronda|rondaba|roza|rozaba)n? (?:los|las))?)$/u,
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
     /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
@@ -228,7 +228,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
   // de cocaína" carried the load that was seized (seizedOn).
-  placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo', 'con'],
+  // "suficiente para llenar unos 2.000 camiones": the size of a load told in containers, not things seized.
+  placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo', 'con', 'llenar', 'cargar'],
   seizedOn:
     /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
   // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure.
@@ -236,8 +237,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // flow, not what was seized (each of its figures, not only the one right after the verb).
   // "En un único almacén aparecieron …", "Un solo contenedor transportaba …": one place or one thing (as fr's "un seul"),
   // not "en una sola semana", "un solo país" (the operation's whole span or ground).
+  // "Entre los casos más llamativos, …": the sentence tells of single cases; "En la frontera, un solo camión llevaba …":
+  // one thing, wherever in the clause (as fr's "un seul").
   anecdote:
-    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
+    /\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*entre\s+(?:los|las)\s+(?:casos|hallazgos|ejemplos|descubrimientos)\s+(?:más\s+)?(?:llamativ|destacad|notable|curios|significativ|sorprendent|relevante|insólit)\p{L}*\s*,|[^.;:!?«»\d]{0,120}?(?<!\p{L})(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|\bpor s[ií] sol[oa]s?\b|(?<!\p{L})(?:cada (?:un[oa]|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/iu,

@@ -151,12 +151,14 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
-    refuseBefore: /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60})/iuy,
+    // "impartió cursos a 120 policías", "capacitó a 60 agentes": officers trained, not deployed.
+    refuseBefore:
+      /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio)/iu,
     refuseAfter:
-      /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
+      /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^(?:\s+[\p{Ll}-]+)?\s+(?:desplazad|destacad|trasladad)[oa]s\s+(?:a|al|hasta)\s+(?:(?:esos|estos|dichos|otros|varios|los|las)\s+)?(?:países|extranjero|\p{Lu})|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
   countries: {
     words: /país|naci|estados|jurisdicci|territorio/iu,
