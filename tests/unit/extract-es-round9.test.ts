@@ -63,3 +63,44 @@ describe('Spanish single cases and sizes told in containers', () => {
       )
     ).toEqual([expect.objectContaining({ value: 3000000, unit: 'EUR', qualifier: 'exact' })]));
 });
+
+describe('Spanish earlier operations dated by month, and a name in apposition to "la primera operación"', () => {
+  it('a sentence dated "en marzo de 2019" before this operation tells of then', () => {
+    const text =
+      'MADRID, 3 de mayo de 2021 – En Tormenta Azul participaron 30 países y se detuvo a 210 personas. ' +
+      'La edición que la precedió, en marzo de 2019, reunió a 18 países y terminó con 95 detenciones.';
+    expect(stat(text, 'countries')?.value).toBe(30);
+    expect(stat(text, 'arrests')?.value).toBe(210);
+  });
+
+  it('"en Marea, la primera operación contra …" dates this operation', () => {
+    const text =
+      'Once países trabajaron entre el 4 de marzo y el 2 de abril de 2015 en Marea, la primera operación regional contra la pesca ilegal.';
+    expect([fields(text).startDate?.value, fields(text).endDate?.value]).toEqual(['2015-03-04', '2015-04-02']);
+  });
+});
+
+describe('Spanish codename described as a week of action', () => {
+  it.each([
+    [
+      'Veinte países sumaron fuerzas con INTERPOL en Mar Abierto, una semana de acción contra la pesca ilegal.',
+      'Mar Abierto',
+    ],
+    ['Las aduanas participaron en Orbita IV, la cuarta edición de la campaña.', 'Orbita IV'],
+  ])('%p', (text, name) => expect(fields(text).codename?.value).toBe(name));
+
+  it('a week of action after a place word is no name', () =>
+    expect(
+      fields('Las policías unieron fuerzas en la frontera norte, una semana de acción discreta.').codename
+    ).toBeUndefined());
+});
+
+describe('Spanish migrants who came irregularly', () => {
+  it.each([
+    ['- personas llegadas de forma irregular y atendidas en los puertos: 4.210', 4210],
+    ['Los equipos registraron a 1.530 migrantes llegados de manera irregular a las islas durante la operación.', 1530],
+  ])('%p', (text, value) => expect(stat(text, 'irregularMigrants')?.value).toBe(value));
+
+  it('migrants who came legally are not read', () =>
+    expect(stat('- migrantes llegados de forma regular y registrados: 800', 'irregularMigrants')).toBeUndefined());
+});

@@ -37,7 +37,8 @@ const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
 // An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
 // another time than the operation's.
-// "HAECHI I, la primera operación de …": a name with its edition, then "the first": this one is the first, not an earlier one.
+// "HAECHI I, la primera operación de …", "Lead, la primera operación de …": a name, then "the first" in apposition:
+// this one is the first, not an earlier one.
 // "…, y varias apuntan a redes que ya habían sido detectadas en ediciones anteriores.": a closing relative clause in the
 // pluperfect, with no figure, tells of what the noun it describes did before; the sentence's figures are this operation's.
 const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^.;,\\d]{0,80}(?=\\s*(?:[.;]\\s*)?$)';
@@ -49,7 +50,7 @@ const OTHER_NAME_BEFORE = `hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|id
 const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[Ss]iete|[Oo]cho|[Nn]ueve|[Dd]iez|[Vv]arios|[Uu]nos|[Aa]lgunos|\d{1,2})`;
 // (Case-sensitive, its capitals written out: under the "i" flag \p{Lu} would match any letter.)
 const EARLIER = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*\s+(?:[IVXLC]+|\d{1,4}),\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
+  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 
@@ -90,10 +91,10 @@ const OPERATION = new RegExp(
   'gu'
 );
 
-// "92 países participaron en Thunderstorm, la operación mundial contra …": what they took part in, named and then
-// described as an operation, needs no edition (asked only when no operation is named otherwise).
+// "92 países participaron en Thunderstorm, la operación mundial contra …", "unieron fuerzas con Europol en X, una
+// semana de acción …": what they took part in, named and then described as an operation, needs no edition (asked only when no operation is named otherwise).
 const DESCRIBED = new RegExp(
-  `(?<!\\p{L})(?:particip\\p{L}*|tom\\p{L}*\\s+parte|intervin\\p{L}*)\\s+en\\s+${NOT_AGENCY}${NOT_A_WORD}(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4}))?),\\s+(?:la|una)\\s+(?:\\p{Ll}+\\s+)?(?:operación|campaña|acción|ofensiva)(?!\\p{L})`,
+  `(?<!\\p{L})(?:particip\\p{L}*|tom\\p{L}*\\s+parte|intervin\\p{L}*|(?:un|sum)\\p{L}*\\s+(?:fuerzas|esfuerzos)(?:\\s+con\\s+(?:la\\s+|el\\s+)?\\p{Lu}[\\p{L}-]*)?)\\s+en\\s+${NOT_AGENCY}${NOT_A_WORD}(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4}))?),\\s+(?:la|una)\\s+(?:\\p{Ll}+\\s+)?(?:operación|campaña|acción|ofensiva|edición|semana\\s+de\\s+acción|jornadas?\\s+de\\s+acción)(?!\\p{L})`,
   'gu'
 );
 
@@ -174,7 +175,9 @@ export const SPANISH: LanguageRules = {
     // "la edición de 2023", "las jornadas de 2023", "la operación 2023"
     yearEdition:
       /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
-    inYear: /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
+    // "en 2014", "en septiembre de 2014", "durante el año 2014"
+    inYear:
+      /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de(?:l)?\s+)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
       /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
     // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."

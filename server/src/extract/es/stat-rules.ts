@@ -185,7 +185,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles)/iu,
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
@@ -193,6 +193,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
       rx(
         `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?\\s*:\\s*${QN}${LIST_END}`
+      ),
+      // "- migrantes llegados de forma irregular y registrados con apoyo de Frontex: 32.436": how they came, then what
+      // was done, in a few words before the colon.
+      rx(
+        `^${LIST}(?:migrantes|inmigrantes|personas)\\s+(?:llegad|entrad)[oa]s\\s+(?:de forma|de manera|en situación)\\s+irregular(?:\\s+[\\p{L}-]+){0,8}\\s*:\\s*${QN}${LIST_END}`
       ),
     ],
   },
