@@ -104,3 +104,21 @@ describe('Spanish migrants who came irregularly', () => {
   it('migrants who came legally are not read', () =>
     expect(stat('- migrantes llegados de forma regular y registrados: 800', 'irregularMigrants')).toBeUndefined());
 });
+
+describe('Spanish counted banknotes and tools, suspected figures, and a value after a bare verb', () => {
+  it('reads banknotes and chainsaws seized', () =>
+    expect(metrics('Los agentes incautaron 1.480 billetes falsos y 75 motosierras en los registros.')).toEqual([
+      expect.objectContaining({ value: 1480, unit: null, qualifier: 'exact' }),
+      expect.objectContaining({ value: 75, unit: null, qualifier: 'exact' }),
+    ]));
+
+  it('a figure the network "habría" moved is suspected, not seized', () =>
+    expect(metrics('Según la fiscalía, el grupo habría distribuido unos 9.000 billetes falsos en tres años.')).toEqual(
+      []
+    ));
+
+  it('reads money whose cue took the words after the verb', () =>
+    expect(
+      metrics('El marfil confiscado, guardado en dos almacenes, tiene un valor aproximado de 4 millones de dólares.')
+    ).toEqual([expect.objectContaining({ value: 4000000, unit: 'USD', qualifier: 'approximately' })]));
+});

@@ -58,8 +58,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   moneyOf: ['de', 'en'],
   valuedBefore: [
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
-    // "Los productos farmacéuticos intervenidos tenían un valor estimado de", "… tienen un valor de mercado que ronda los"
-    /(?:^| )(?:los|las|el|la|estos|estas|este|esta|sus|su) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban) (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en|que(?: (?:ronda|rondaba|roza|rozaba)n? (?:los|las))?)$/u,
+    // "Los productos farmacéuticos intervenidos tenían un valor estimado de", "… tienen un valor de mercado que ronda los";
+    // the verb alone when the cue took the rest ("La madera decomisada tiene | un valor aproximado de")
+    /(?:^| )(?:los|las|el|la|estos|estas|este|esta|sus|su) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban)(?: (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en|que(?: (?:ronda|rondaba|roza|rozaba)n? (?:los|las))?))?$/u,
     /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
     /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
@@ -158,6 +159,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'tabletas',
       'cigarrillos',
       'cajetillas',
+      // "2.940 billetes falsos" (banknotes; "billetes de avión" are tickets: not among the complements), "320 motosierras"
+      'billetes',
+      'motosierras',
       // "precintaron 23 almacenes": places shut down are counted ("en 3 almacenes" is where, placeBefore)
       'almacenes',
     ],
@@ -221,9 +225,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad)(?:o|a|os|as)$/u,
   // "tomaron el control de 2.000 dominios" took them over: no check.
+  // "la red habría colocado unos 26.000 billetes": the reportive conditional tells what is suspected, not what was seized.
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob)(?:aron|ó))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob)(?:aron|ó))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
