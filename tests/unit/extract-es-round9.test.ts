@@ -122,3 +122,13 @@ describe('Spanish counted banknotes and tools, suspected figures, and a value af
       metrics('El marfil confiscado, guardado en dos almacenes, tiene un valor aproximado de 4 millones de dólares.')
     ).toEqual([expect.objectContaining({ value: 4000000, unit: 'USD', qualifier: 'approximately' })]));
 });
+
+describe('Spanish counted things with their count set off by commas', () => {
+  it.each([
+    'Los loros rescatados, unos 650, estaban encerrados en jaulas diminutas.',
+    'Las tortugas, 212, fueron devueltas al mar.',
+  ])('%p', (text) => expect(metrics(text)).toEqual([expect.objectContaining({ unit: null })]));
+
+  it('a count between commas with no verb of the things after it is not read', () =>
+    expect(metrics('Las tortugas, 212 según la fiscalía, no aparecen en el informe.')).toEqual([]));
+});

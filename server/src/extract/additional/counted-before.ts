@@ -62,7 +62,10 @@ export function countedAfterNoun(text: string, figure: Figure, start: number, wo
     if (!head) continue;
     // "véhicules de luxe – douze au total": a complement of the noun may follow it (French, Spanish).
     const complement = tokens[k + head.length]?.spaced ? phraseAt(tokens, k + head.length, complements, 3) : undefined;
-    if (k + head.length + (complement?.length ?? 0) !== tokens.length) continue;
+    // "Las aves rescatadas, unas 4.300, …", "the SIM cards seized — 1,300 of them": a participle may close it.
+    const through = k + head.length + (complement?.length ?? 0);
+    const done = through === tokens.length - 1 && words.participle.test(tokens[through].lower);
+    if (through !== tokens.length && !done) continue;
     const label = { start: tokens[k].start, end: tokens[tokens.length - 1].end };
     const what = text.slice(label.start, label.end).toLowerCase();
     return {

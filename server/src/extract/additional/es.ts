@@ -220,10 +220,12 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'bienes inmuebles': 'inmuebles',
     },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
-    restated: /^ (?:en total|en conjunto|de ellos(?= ?[—–])|de ellas(?= ?[—–]))(?!\p{L})/u,
+    // "Las aves rescatadas, unas 4.300, viajaban …": the count alone between commas, its verb after it.
+    restated:
+      /^(?: (?:en total|en conjunto|de ellos(?= ?[—–])|de ellas(?= ?[—–]))(?!\p{L})|,\s+(?:\p{Ll}+\s+)?(?:viajaban|estaban|iban|fueron|eran|se\s+encontraban|permanecían|quedaron|han\s+sido|habían\s+sido))/u,
   },
   participle:
-    /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad)(?:o|a|os|as)$/u,
+    /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad|rescatad|liberad|aprehendid)(?:o|a|os|as)$/u,
   // "tomaron el control de 2.000 dominios" took them over: no check.
   // "la red habría colocado unos 26.000 billetes": the reportive conditional tells what is suspected, not what was seized.
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
