@@ -69,6 +69,22 @@ const LEADS_AFTER =
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
   /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
+// A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
+// word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
+// that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
+// a longer name ("the United Nations Office on Drugs and Crime").
+const FORCE =
+  '(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command)';
+const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
+const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
+const OPERATION_NOUN = '(?:operation|investigation|action|crackdown|takedown|probe|case)';
+// A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
+// international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
+// (not "the investigation was led by …", which may be one country's part of it).
+const LED_BY = new RegExp(
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  'gu'
+);
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 // (a possessive owns the place, it is none: "at Europol's headquarters in The Hague")
 const PLACE =
@@ -132,6 +148,12 @@ export const ENGLISH: LanguageRules = {
     described: DESCRIBED,
     edition: { pattern: EN_EDITION, ordinal },
   },
-  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER, jointly: JOINTLY },
+  agency: {
+    leadsBefore: LEADS_BEFORE,
+    leadsAfter: LEADS_AFTER,
+    andPartner: AND_PARTNER,
+    jointly: JOINTLY,
+    ledBy: LED_BY,
+  },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
 };
