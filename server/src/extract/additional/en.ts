@@ -211,6 +211,11 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'credentials',
       'login credentials',
       'passwords',
+      'calls',
+      'phone calls',
+      // (counted pieces of a thing the key-figure line names: "ammunition: 6,162 rounds", "dynamite: 40,593 sticks")
+      'rounds',
+      'sticks',
     ],
     wordsBefore: 3,
     measures: ['units', 'packets', 'packs', 'boxes', 'cartons'],
@@ -226,7 +231,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'mobile phones': 'phones',
       'id cards': 'identity cards',
     },
-    generic: ['items', 'objects'],
+    generic: ['items', 'objects', 'rounds', 'sticks'],
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
     restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
   },
