@@ -77,7 +77,7 @@ const FORCE =
   '(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command)';
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
-const OPERATION_NOUN = '(?:operation|investigation|action|crackdown|takedown|probe|case)';
+const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case)';
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
