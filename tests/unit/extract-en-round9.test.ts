@@ -169,3 +169,14 @@ describe('other figures', () => {
     expect(rows('The gunmen fired 30 rounds at the patrol.')).toEqual([]);
   });
 });
+
+describe("an agency's own office named as leading", () => {
+  it('is the agency, not a national body ("INTERPOL\'s Regional Bureau", "the Europol Liaison Office")', () => {
+    const own =
+      "Operation Salt Ridge, an operation coordinated by INTERPOL's Regional Bureau in Nairobi, ended with 12 arrests.";
+    expect(extractFields(own).agency?.value).toBe('INTERPOL');
+    const named =
+      'Operation Salt Ridge, an operation coordinated by the Europol Liaison Office, ended with 12 arrests.';
+    expect(extractFields(named).agency?.value).toBe('Europol');
+  });
+});

@@ -81,8 +81,9 @@ function nationalLeader(
   original: string,
   skip: (index: number) => boolean,
   ledBy: RegExp,
-  leads: Mention[]
+  mentions: Mention[]
 ): ExtractedText | undefined | null {
+  const leads = mentions.filter((m) => m.lead);
   const found: { value: string; start: number; end: number }[] = [];
   let partner = false;
   ledBy.lastIndex = 0;
@@ -90,6 +91,8 @@ function nationalLeader(
     const body = m.groups?.body;
     if (!body || skip(m.index) || isAgencyName(body)) continue;
     const start = m.index + m[0].indexOf(body);
+    // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office.
+    if (mentions.some((a) => a.start >= m!.index && a.start < start + body.length)) continue;
     found.push({ value: body, start, end: start + body.length });
     if (m.groups?.partner) partner = true;
   }
@@ -128,8 +131,7 @@ export function findAgency(
     }
   }
   if (language.agency.ledBy) {
-    const leads = mentions.filter((m) => m.lead);
-    const national = nationalLeader(work, original, skip, language.agency.ledBy, leads);
+    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
     if (national !== null) return national;
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
