@@ -180,3 +180,18 @@ describe("an agency's own office named as leading", () => {
     expect(extractFields(named).agency?.value).toBe('Europol');
   });
 });
+
+describe('a national body set off right after the operation’s name', () => {
+  it('is the agency ("Operation X, led by …", "Operation X was coordinated by …")', () => {
+    const apposed = 'Operation Copper Wren, led by the Hellenic Police, ended with 40 arrests. Europol supported it.';
+    expect(extractFields(apposed).agency?.value).toBe('Hellenic Police');
+    const passive =
+      'Operation Copper Wren was coordinated by the Royal Canadian Mounted Police. Europol sent analysts.';
+    expect(extractFields(passive).agency?.value).toBe('Royal Canadian Mounted Police');
+  });
+
+  it('is no national body when the name set off is an agency’s', () => {
+    const text = 'Operation Copper Wren, coordinated by Europol, ended with 40 arrests in Spain and Italy.';
+    expect(extractFields(text).agency?.value).toBe('Europol');
+  });
+});

@@ -82,7 +82,7 @@ const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackd
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
