@@ -135,7 +135,7 @@ describe('other figures', () => {
     expect(rows(text)).toEqual([{ label: 'Cash', value: 3000000, unit: 'USD', qualifier: 'exact' }]);
   });
 
-  it('reads calls counted', () => {
+  it("reads calls counted when they are the crime's", () => {
     const text = 'The gang placed about 40,000 scam calls.';
     expect(rows(text)).toEqual([
       expect.objectContaining({
@@ -145,6 +145,10 @@ describe('other figures', () => {
         label: expect.stringMatching(/calls/),
       }),
     ]);
+  });
+
+  it('reads no calls that are not ("the hotline took 300 calls")', () => {
+    expect(rows('The hotline took 300 calls from the public.')).toEqual([]);
   });
 
   it('counts rounds and sticks on a key-figure line as the thing its label names', () => {

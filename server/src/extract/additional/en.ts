@@ -211,8 +211,12 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'credentials',
       'login credentials',
       'passwords',
-      'calls',
+      // (calls that are the crime's, not any calls: "the hotline took 300 calls" is no result)
+      'fraudulent calls',
+      'scam calls',
+      'spoofed calls',
       'phone calls',
+      'robocalls',
       // (counted pieces of a thing the key-figure line names: "ammunition: 6,162 rounds", "dynamite: 40,593 sticks")
       'rounds',
       'sticks',
