@@ -61,6 +61,51 @@ interface Mention {
   support: boolean;
 }
 
+/** Whether `short` names the same body as `long`: itself, its initials ("NCA"), or a cut of its first word ("Met"). */
+function sameBody(short: string, long: string): boolean {
+  if (short === long) return true;
+  const words = long.split(/\s+/);
+  const initials = words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return short === initials || (short.length >= 3 && words[0].startsWith(short));
+}
+
+/**
+ * The body the language's `ledBy` reads as leading the operation itself, when it is none of the agencies: that
+ * body (its longest name), `undefined` when it cannot be told which body led, or `null` when none is so named.
+ */
+function nationalLeader(
+  work: string,
+  original: string,
+  skip: (index: number) => boolean,
+  ledBy: RegExp,
+  mentions: Mention[]
+): ExtractedText | undefined | null {
+  const leads = mentions.filter((m) => m.lead);
+  const found: { value: string; start: number; end: number }[] = [];
+  let partner = false;
+  ledBy.lastIndex = 0;
+  for (let m = ledBy.exec(work); m; m = ledBy.exec(work)) {
+    const body = m.groups?.body;
+    if (!body || skip(m.index) || isAgencyName(body)) continue;
+    const start = m.index + m[0].indexOf(body);
+    // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office.
+    if (mentions.some((a) => a.start >= m!.index && a.start < start + body.length)) continue;
+    found.push({ value: body, start, end: start + body.length });
+    if (m.groups?.partner) partner = true;
+  }
+  if (found.length === 0) return null;
+  if (partner) return undefined;
+  // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
+  const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
+  if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return undefined;
+  const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
+  return { value: longest.value, evidence: original.slice(longest.start, longest.end) };
+}
+
 export function findAgency(
   work: string,
   original: string,
@@ -84,6 +129,10 @@ export function findAgency(
         (leadsBefore.test(withoutPartner(before, andPartner)) || leadsAfter.test(after));
       mentions.push({ value, start: m.index, end: m.index + m[0].length, lead, support });
     }
+  }
+  if (language.agency.ledBy) {
+    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
+    if (national !== null) return national;
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
   // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.

@@ -131,8 +131,14 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
     // "twelve units took part": a noun naming no kind of thing, off a key-figure line, says nothing of what is counted.
     if (generic && !line) continue;
-    if (line || (!label && read.unit)) {
-      label = line ?? labelBefore(text, start, words);
+    // "cryptocurrency worth $8.6 million in criminal profits": money that is one thing's value is that thing's,
+    // named before it, whatever the words after it call the money.
+    const valueOf =
+      money && !line && !!label && !!words.worthBefore?.test(text.slice(Math.max(0, start - 40), start))
+        ? labelBefore(text, start, words)
+        : undefined;
+    if (line || (!label && read.unit) || valueOf) {
+      label = line ?? valueOf ?? labelBefore(text, start, words);
       if (label) {
         what = line?.what ?? headOf(text.slice(label.start, label.end), words);
         start = label.start;

@@ -79,6 +79,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     // "cash seized on board and on shore amounted to …": the place the thing was seized at is not its name.
     /(?:^| )(?<np>[\p{L}-]+) (?:seized|confiscated|recovered|found|frozen) (?:on|at|in|from) [\p{L}-]+(?: and (?:on|at|in|from) [\p{L}-]+)? (?:(?:came|amounted|added up) to|totalled|totaled|reached|stood at)$/u,
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:seized|recovered|confiscated|found|detected|intercepted|impounded|frozen|identified|removed|dismantled|blocked|closed|(?:taken|shut) (?:down|offline)))?(?: (?:during|in|over|throughout) the [\p{L}-]+(?: [\p{L}-]+)?)? (?:(?:came|ran|amounted|added up) to|totalled|totaled|numbered|reached|stood at)$/u,
+    // "losses to victims estimated at …", "damage to property valued at …": the loss is what the money is, not who bore it.
+    /(?:^| )(?<np>losses|damages|damage|harm) (?:to|for|among) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:(?:were|was|are|is|being) )?(?:estimated at|put at|valued at|thought to be|believed to be|totalling|totaling|amounting to|of)$/u,
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:were|was|are|is|being) )?(?:worth|(?:estimated|thought|believed|said) to be worth|valued at|estimated at|totalling|totaling|amounting to|weighing|weighed at|with an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of|holding|containing)$/u,
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
     /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
@@ -209,6 +211,15 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'credentials',
       'login credentials',
       'passwords',
+      // (calls that are the crime's, not any calls: "the hotline took 300 calls" is no result)
+      'fraudulent calls',
+      'scam calls',
+      'spoofed calls',
+      'phone calls',
+      'robocalls',
+      // (counted pieces of a thing the key-figure line names: "ammunition: 6,162 rounds", "dynamite: 40,593 sticks")
+      'rounds',
+      'sticks',
     ],
     wordsBefore: 3,
     measures: ['units', 'packets', 'packs', 'boxes', 'cartons'],
@@ -224,12 +235,13 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'mobile phones': 'phones',
       'id cards': 'identity cards',
     },
-    generic: ['items', 'objects'],
+    generic: ['items', 'objects', 'rounds', 'sticks'],
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
     restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
   },
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:with\s+an?\s+(?:(?:total|estimated|combined|market|street|retail|approximate)\s+){0,2}value\s+of|(?:together\s+)?worth|valued\s+at)\s*$/i,
+  worthBefore: /\b(?:worth|valued at)\s*$/i,
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:

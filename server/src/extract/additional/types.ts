@@ -76,6 +76,12 @@ export interface AdditionalWords {
    * `^`- and `$`-anchored. Optional.
    */
   valueOfPrevious?: RegExp;
+  /**
+   * The words right before money that make it one thing's value ("worth", "valued at"), `$`-anchored: the thing
+   * named before them is what the money is, even when a noun follows the money ("worth $2 million in profits").
+   * Optional.
+   */
+  worthBefore?: RegExp;
   /** A word that says what was done to what is counted, added to its label ("closed", "bloqués"). */
   participle: RegExp;
   /** In the clause of a counted thing: it was inspected or checked, or deployed by the police, not seized (global). */

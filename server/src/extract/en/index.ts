@@ -36,7 +36,7 @@ const HEADING =
 // figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 // A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
@@ -69,15 +69,32 @@ const LEADS_AFTER =
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
   /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
+// A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
+// word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
+// that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
+// a longer name ("the United Nations Office on Drugs and Crime").
+const FORCE =
+  '(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command)';
+const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
+const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
+const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case)';
+// A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
+// international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
+// (not "the investigation was led by …", which may be one country's part of it).
+const LED_BY = new RegExp(
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  'gu'
+);
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 // (a possessive owns the place, it is none: "at Europol's headquarters in The Hague")
 const PLACE =
   "(?![A-Z][\\p{L}-]*'s\\b)(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,2}";
 const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
 // (and an agency's centre for crime or intelligence named as one: "whose European Cybercrime Centre (EC3) in The
-// Hague"; not any centre: "a raid at a shopping centre in Leeds")
+// Hague"; not any centre: "a raid at a shopping centre in Leeds"; a named building the operation was run from, "directed
+// from New Scotland Yard in London"; a force's office named by its city, "led by the FBI's Los Angeles field office")
 const HQ = new RegExp(
-  `\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located|housed)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -132,6 +149,12 @@ export const ENGLISH: LanguageRules = {
     described: DESCRIBED,
     edition: { pattern: EN_EDITION, ordinal },
   },
-  agency: { leadsBefore: LEADS_BEFORE, leadsAfter: LEADS_AFTER, andPartner: AND_PARTNER, jointly: JOINTLY },
+  agency: {
+    leadsBefore: LEADS_BEFORE,
+    leadsAfter: LEADS_AFTER,
+    andPartner: AND_PARTNER,
+    jointly: JOINTLY,
+    ledBy: LED_BY,
+  },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
 };

@@ -135,7 +135,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed.
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
@@ -163,7 +163,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part.
     refuseBefore:
-      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers|judges|courts|ministers|governments|donors)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}\bin\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with)\s+)/iy,
     // "18 African states and the United Kingdom", "all 27 EU Member States plus eight partners": a part of the
     // countries, named with the rest.
     refuseAfter:

@@ -156,6 +156,15 @@ export interface LanguageRules {
      * the 80 characters before. Optional.
      */
     jointly?: RegExp;
+    /**
+     * A body named as leading the operation itself, in the words that name the operation ("Operation X, an
+     * investigation led by London's Metropolitan Police Service", "FBI-led Operation X"): its name captured as
+     * `body` (global), and `partner` when a second body follows it ("led by the FBI and the Dutch police": no one
+     * body led). When that body is none of the known agencies (a national force), it is the agency proposed, or
+     * nothing when an agency is named as leading in the same sentence: an international body that coordinated
+     * some of the work is a supporter then. Optional.
+     */
+    ledBy?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
