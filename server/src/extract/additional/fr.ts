@@ -78,7 +78,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     (
       "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous entre vers chez qui que " +
       "qu' dont où ont a avait avaient été est sont était ce ces cet cette son sa ses leur leurs soit ainsi " +
-      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes valeur valeurs'
+      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes valeur valeurs y'
     ).split(' ')
   ),
   counted: {
@@ -221,5 +221,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   anecdote:
     /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+seul\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+seule\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])/iuy,
-  single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,
+  // "… y ont été saisis": seized there, in the place just named (the pronoun "y"), one place's share.
+  single:
+    /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})|(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait|sont|est|étaient|était)\s+(?:été\s+)?(?:saisi|découvert|trouvé|retrouvé|confisqué|intercepté|récupéré)(?:e|s|es)?(?!\p{L})/iu,
 };

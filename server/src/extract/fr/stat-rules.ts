@@ -76,9 +76,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
-    // "interpellées ou entendues": not all of them were arrested.
+    // "interpellées ou entendues", "arrêtées ou placées sous enquête": not all of them were arrested.
     refuseAfter: hedged(
-      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn)/iu
+      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn|inculp|poursuivi|convoqu|(?:placé|visé|mis)(?:e|s|es)?\s+(?:sous\s+enquête|en\s+cause|en\s+examen|par\s+(?:une|des)\s+enquêtes?))/iu
     ),
   },
   victimsIdentified: {
@@ -107,10 +107,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
-    // Officers "formés", "blessés": not the officers who ran the operation.
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
+    // Officers "formés", "blessés": not the officers who ran the operation. "150 agents de la police judiciaire
+    // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     refuseAfter: hedged(
-      /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+      /^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
     ),
   },
   countries: {
