@@ -141,3 +141,27 @@ describe('French things seized "there"', () => {
     ]);
   });
 });
+
+describe('French counts within a weight, and more counted things', () => {
+  it('reads a count of things within a weight set off by "dont" as a figure by kind', () => {
+    expect(rows("Les douanes ont retiré 12 tonnes de produits, dont 300 000 gélules, d'un entrepôt.")).toMatchObject([
+      { value: 12, unit: 't' },
+      { value: 300000, unit: null },
+    ]);
+  });
+
+  it('still refuses a share of a weight in one place', () => {
+    expect(rows('Les douanes ont saisi 12 tonnes de haschich, dont 3 tonnes au Maroc.')).toMatchObject([
+      { value: 12, unit: 't' },
+    ]);
+    expect(rows('Les douanes ont saisi 12 tonnes de haschich, dont 3 tonnes au Maroc.')).toHaveLength(1);
+  });
+
+  it('reads sticks of dynamite, detonators and cartons', () => {
+    expect(rows('Détonateurs : 75\nBâtons de dynamite : 1 200')).toMatchObject([
+      { label: 'Détonateurs', value: 75 },
+      { label: 'Bâtons de dynamite', value: 1200 },
+    ]);
+    expect(rows('Les inspecteurs ont saisi 640 cartons de cigarettes.')).toMatchObject([{ value: 640, unit: null }]);
+  });
+});
