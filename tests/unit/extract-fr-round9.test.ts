@@ -165,3 +165,29 @@ describe('French counts within a weight, and more counted things', () => {
     expect(rows('Les inspecteurs ont saisi 640 cartons de cigarettes.')).toMatchObject([{ value: 640, unit: null }]);
   });
 });
+
+describe('French countries the officers came from', () => {
+  it('reads "les policiers des N pays" as the countries taking part', () => {
+    expect(fields('Quelque 200 douaniers et policiers des neuf pays ont contrôlé les ports.').countries).toMatchObject({
+      value: 9,
+      qualifier: 'exact',
+    });
+  });
+
+  it('still refuses a membership after an article', () => {
+    expect(fields('Les policiers des 27 pays membres ont échangé des données.').countries).toBeUndefined();
+    expect(fields('Les données des 40 pays ont été versées au fichier.').countries).toBeUndefined();
+  });
+});
+
+describe('French patrol craft', () => {
+  it('reads what "les avions de patrouille" spotted', () => {
+    expect(rows('Des avions de patrouille ont repéré 14 embarcations au large.')).toMatchObject([
+      { value: 14, unit: null },
+    ]);
+  });
+
+  it('still refuses what patrols checked', () => {
+    expect(rows('Les garde-côtes ont patrouillé autour de 14 embarcations.')).toEqual([]);
+  });
+});

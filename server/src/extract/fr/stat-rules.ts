@@ -55,6 +55,8 @@ const ASIDE =
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
+// "300 policiers et gendarmes des cinq pays": the countries the officers came from, who took part.
+const OFFICERS_OF = new RegExp(`(?<=${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+des\\s+)`, 'iuy');
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
@@ -129,7 +131,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseBefore:
       /(?<=(?<![\p{L}])(?:enquêtes|investigations|poursuites|procédures|victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|(?:utilis|diffus|vend|distribu|commercialis|répand|employ|télécharg)(?:é|ée|és|ées|u|ue|us|ues)\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
-    refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
+    // "les policiers des 12 pays" took part ("des 27 pays membres" stays a membership: the match stops before "membres").
+    refuseMatch: (text, index, match) =>
+      holdsAt(AFTER_AN_ARTICLE, text, index) &&
+      !/particip/i.test(match) &&
+      !(holdsAt(OFFICERS_OF, text, index) && !/^\s+membres(?![\p{L}])/iu.test(text.slice(index + match.length))),
     // "seize pays européens et des États-Unis": one country more than the figure; not read.
     // (Case matters here: the hedge is written out rather than joined to an `i` pattern.)
     refuseAfter:
