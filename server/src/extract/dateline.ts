@@ -28,6 +28,12 @@ const DATED_LINE = new RegExp(
   `^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s)?#)`,
   'u'
 );
+// "LYON – DAKAR, 21 December 2020 –": a second city after the dash, then the date, the dateline of two offices (a
+// joint release): neither is the operation's headquarters.
+const SECOND_CITY = new RegExp(
+  `^${CAPS_CITY}(?: \\(${COUNTRY}\\))?(?:, ${COUNTRY})?, (?=(?:\\p{L}+\\.?\\s)?[#\\d])`,
+  'u'
+);
 // A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
 const DATED = /^(?:\p{L}+\.?\s)?#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
@@ -59,6 +65,7 @@ export function findDateline(list: Sentence[], original: string, dated = false):
     const { capsCity, capsCountry, city, country } = m.groups!;
     const place = capsCity ?? city;
     if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
+    if (capsCity && SECOND_CITY.test(sentence.text.slice(m[0].length))) return undefined;
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;

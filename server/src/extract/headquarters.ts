@@ -51,7 +51,8 @@ export function findHeadquarters(
     : all.some((f) => f.runsIt)
       ? all.filter((f) => f.runsIt)
       : all;
-  if (found.length === 0) return findDateline(list, original) ?? confirmedDateline(list, original, seats);
+  if (found.length === 0)
+    return findDateline(list, original) ?? confirmedDateline(list, original, seats, skip, language);
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
@@ -68,11 +69,27 @@ export function findHeadquarters(
 /**
  * A dated dateline ("LYON, France, 8 June 2021 –") names the press office, not always the operation's
  * headquarters; when the text names no other place, the agency's seat in the boilerplate naming the same
- * city ("its General Secretariat is in Lyon") confirms it.
+ * city ("its General Secretariat is in Lyon") confirms it. The operation's people gathering in another city
+ * ("a meeting planned in Abidjan") is another place: then the dateline is the press office's only.
  */
-function confirmedDateline(list: Sentence[], original: string, seats: string[]): ExtractedText | undefined {
+function confirmedDateline(
+  list: Sentence[],
+  original: string,
+  seats: string[],
+  skip: (index: number) => boolean,
+  language: LanguageRules
+): ExtractedText | undefined {
   const dated = findDateline(list, original, true);
   if (!dated || seats.length === 0) return undefined;
   const city = dated.value.split(',')[0].toLowerCase();
-  return seats.every((seat) => seat.toLowerCase() === city) ? dated : undefined;
+  if (!seats.every((seat) => seat.toLowerCase() === city)) return undefined;
+  const { elsewhere } = language.headquarters;
+  const gathersElsewhere =
+    elsewhere &&
+    list.some(
+      (sentence) =>
+        !skip(sentence.index) &&
+        [...sentence.text.matchAll(elsewhere)].some((m) => m.groups!.place.toLowerCase() !== city)
+    );
+  return gathersElsewhere ? undefined : dated;
 }

@@ -160,9 +160,13 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
     }
     const end = Math.max(read.end, label.end);
     if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
-    // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it.
+    // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it; "420 tonnes of
+    // medicines, among them 41 million tablets": a count of things within a weight or volume before it.
     const previous = read.unit === null && k > 0 ? readingOf(k - 1) : null;
-    const byKind = !!previous && previous.unit === null && !!previous.kind && previous.kind !== read.kind;
+    const byKind =
+      !!previous &&
+      ((previous.unit === null && !!previous.kind && previous.kind !== read.kind) ||
+        (previous.unit !== null && !/^[A-Z]{3}$/.test(previous.unit) && !!read.kind));
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
     if (clauses.singleAfter(end)) continue;

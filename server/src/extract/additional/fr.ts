@@ -78,7 +78,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     (
       "le la les l' un une des du de d' et ou à au aux en dans par pour sur avec sans sous entre vers chez qui que " +
       "qu' dont où ont a avait avaient été est sont était ce ces cet cette son sa ses leur leurs soit ainsi " +
-      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes valeur valeurs'
+      'notamment plus moins environ près quelque total totale au-delà lors depuis pendant tout toute tous toutes valeur valeurs y'
     ).split(' ')
   ),
   counted: {
@@ -97,6 +97,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'pistolets',
       'munitions',
       'cartouches',
+      'bâtons de dynamite',
+      'détonateurs',
+      'grenades',
       'balles',
       'véhicules',
       'voitures',
@@ -125,6 +128,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'cachets',
       'doses',
       'flacons',
+      'cartons',
       'spécimens',
       'défenses',
       'cornes',
@@ -206,11 +210,12 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   },
   participle:
     /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
+  // ("avions de patrouille": a patrol craft, named as what saw the things, not a check of them.)
   // "ont franchi les postes de contrôle": traffic that went through checks; "le site comptait 63 000 utilisateurs": the
   // size of what was targeted, not what the operation did; "250 utilisateurs occasionnels recevront un avertissement":
   // a future plural verb (its match starts before the words it follows) tells what is yet to be done.
   checked:
-    /\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}{2,}ront(?!\p{L})|(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
+    /\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}{2,}ront(?!\p{L})|(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|(?<!\bde )\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi'],
@@ -221,5 +226,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   anecdote:
     /\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+affaires\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+seul\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+seule\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])/iuy,
-  single: /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})/iu,
+  // "… y ont été saisis": seized there, in the place just named (the pronoun "y"), one place's share.
+  single:
+    /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})|(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait|sont|est|étaient|était)\s+(?:été\s+)?(?:saisi|découvert|trouvé|retrouvé|confisqué|intercepté|récupéré)(?:e|s|es)?(?!\p{L})/iu,
 };

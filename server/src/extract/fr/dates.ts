@@ -102,9 +102,10 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
     startYearServes,
   ],
   // a débuté le 1er juillet 2025 et s'est achevée le 31 août  |  a commencé le 3 juin 2024 et a pris fin le 9 juin 2024
+  // lancée le 12 février 2007 et achevée le 12 avril: the participles alone, as an apposition
   [
     new RegExp(
-      `(?<![\\p{L}])(?:débuté|commencé|démarré)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR}\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|a\\s+pris\\s+fin|a\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      `(?<![\\p{L}])(?:débuté|commencé|démarré|lancée?s?|ouverte?s?|entamée?s?)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|a\\s+pris\\s+fin|a\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au|(?:achevée?|terminée?|close|clôturée?|bouclée?)s?)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
       FLAGS
     ),
     startYearServes,
@@ -123,6 +124,19 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   [
     new RegExp(
       `(?<![\\p{L}])(?:(?:agi|frappé|passé\\s+à\\s+l'action|intervenu|intervenues|intervenus)\\s+(?:ensemble|simultanément|conjointement|de\\s+concert|en\\s+même\\s+temps)|journée\\s+d'action|jour\\s+d'action),?\\s+(?:le|du|ce)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`,
+      FLAGS
+    ),
+    (m) => {
+      const date: [number, number, number] = [Number(m[3]), monthOf(m[2]), Number(m[1])];
+      return [...date, ...date];
+    },
+  ],
+  // "Le vendredi 10 octobre 2025, des enquêteurs ont…", ", le mardi 26 janvier 2021,": a weekday with its full date,
+  // set off by commas as the time of the sentence, is the one day of the action; not the day something was announced,
+  // nor the first day of a longer operation.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:le|ce)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?<![\\d#])(\\d{1,2})(?:er)?\\s+${MONTH}\\s+${YEAR}\\s?,(?![^.;!?]{0,100}(?:annonc|publi|communiqu|présent|déclar|indiqu|conférence|début|commenc|lanc|démarr|entam|ouvert|premi))`,
       FLAGS
     ),
     (m) => {

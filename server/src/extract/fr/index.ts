@@ -89,7 +89,8 @@ const SUPPORTS_AFTER =
 const JOINTLY =
   /(?<![\p{L}])(?:conjointement\s+(?:par|avec|entre)\s|(?:opération|action|enquête|campagne)\s+conjointe\s+(?:de\s|d'|du\s|des\s|entre\s))[^.;:!?\n]{0,70}$/iu;
 
-const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,2}`;
+// "Las Palmas de Gran Canaria": up to four capitalised words.
+const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
@@ -100,15 +101,24 @@ const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
 const FROM = `(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+`;
 // "», a souligné X, responsable de …, depuis le complexe mondial de Singapour": where a quoted speaker spoke.
-const SPOKE_FROM =
-  '(?<![»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\s|l\')?)';
+const SAID =
+  '[»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}';
+const SPOKE_FROM = `(?<!${SAID}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\s|l')?)`;
+// "», a déclaré X, du bureau régional d'INTERPOL à Abidjan": the speaker's office, not where the operation was run.
+// (Asked only where a centre's word starts: the look back is long.)
+const CENTRE_FIRST = '(?=[CcPpSsBbUu][\\p{L}]{3,7}\\s)';
+const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au\\s+sein\\s+de\\s+la)\\s|${SAID}\\s(?:de|au\\s+sein\\s+de)\\s+l')`;
 const HQ = new RegExp(
-  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
+  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
   'gdu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
 const RUN_FROM =
   /(?<=(?<![\p{L}])(?:coordonn|pilot|dirig|men|supervis|condui|gér|organis)\p{L}*(?:\s[\p{L}'-]+){0,6}\sdepuis\s(?:[\p{L}'-]+\s){0,3})/iuy;
+// "lors d'une réunion prévue à Abidjan", "un atelier de planification organisé à Dakar": the operation's people gathered
+// in a city (read only against a dated dateline: then another place than the press office's).
+const GATHERED_IN =
+  /(?<![\p{L}])(?:réunion|rencontre|conférence|atelier|séminaire|briefing|débriefing)s?(?:\s+(?!à(?![\p{L}]))[\p{L}'-]+){0,4}\s+à\s+(?<place>\p{Lu}[\p{L}'-]+)/gu;
 const RUNS_IT = /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération)/iu;
 
 export const FRENCH: LanguageRules = {
@@ -171,5 +181,6 @@ export const FRENCH: LanguageRules = {
     runFrom: RUN_FROM,
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
+    elsewhere: GATHERED_IN,
   },
 };

@@ -55,6 +55,8 @@ const ASIDE =
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
+// "300 policiers et gendarmes des cinq pays": the countries the officers came from, who took part.
+const OFFICERS_OF = new RegExp(`(?<=${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+des\\s+)`, 'iuy');
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
@@ -76,9 +78,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
     ],
-    // "interpellées ou entendues": not all of them were arrested.
+    // "interpellées ou entendues", "arrêtées ou placées sous enquête": not all of them were arrested.
     refuseAfter: hedged(
-      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn)/iu
+      /^\s*(?:ou|et\/ou)\s+(?:interrog|entendu|auditionn|contrôl|identifi|relâch|libér|verbalis|fouill|questionn|inculp|poursuivi|convoqu|(?:placé|visé|mis)(?:e|s|es)?\s+(?:sous\s+enquête|en\s+cause|en\s+examen|par\s+(?:une|des)\s+enquêtes?))/iu
     ),
   },
   victimsIdentified: {
@@ -107,10 +109,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
-    // Officers "formés", "blessés": not the officers who ran the operation.
+      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*)/iu,
+    // Officers "formés", "blessés": not the officers who ran the operation. "150 agents de la police judiciaire
+    // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     refuseAfter: hedged(
-      /^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+      /^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
     ),
   },
   countries: {
@@ -128,7 +131,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseBefore:
       /(?<=(?<![\p{L}])(?:enquêtes|investigations|poursuites|procédures|victimes?|migrants?|ressortissants|personnes|individus|suspects?|citoyens|enfants|femmes|hommes|travailleurs|survivants|investisseurs|clients|utilisateurs|acheteurs|consommateurs|entreprises|sociétés|comptes|voyageurs|passagers|réfugiés|fournisseurs|hébergeurs|opérateurs|prestataires|banques|plateformes|serveurs|adresses|sites|domaines|marchandises|produits|colis|envois|cargaisons)(?:\s+(?:d'|l')?\p{Ll}[\p{Ll}-]*){0,2}\s+(?:(?:originaires|issus|issues|venant|provenant|en\s+provenance)\s+)?(?:de\s+|d'|dans\s+|en\s+)|(?<![\p{L}])(?:originaires?|issus?|issues?|venant|venaient|viennent|provenant|provenaient|proviennent|nés|nées|en\s+provenance)\s+(?:de\s+|d')|(?<![\p{L}])(?:ses|leurs|nos|notre|avec|compte|comptent|regroupe|regroupent|réunit|rassemble|comprend|représente|relie)\s+|(?<![\p{L}])(?:relie|regroupe|réunit|compte|rassemble|aide|soutient|permet|représente|comprend|couvre)(?![\p{L}])[^.;]{0,60}\s|(?<![\p{L}])(?:vers|à\s+destination\s+de|en\s+direction\s+de|(?:actif|présent|implanté|établi|install[ée])(?:e|s|es)?\s+dans|(?:utilis|diffus|vend|distribu|commercialis|répand|employ|télécharg)(?:é|ée|és|ées|u|ue|us|ues)\s+dans|opérant\s+dans|ramifications\s+dans)\s+)/iuy,
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
-    refuseMatch: (text, index, match) => holdsAt(AFTER_AN_ARTICLE, text, index) && !/particip/i.test(match),
+    // "les policiers des 12 pays" took part ("des 27 pays membres" stays a membership: the match stops before "membres").
+    refuseMatch: (text, index, match) =>
+      holdsAt(AFTER_AN_ARTICLE, text, index) &&
+      !/particip/i.test(match) &&
+      !(holdsAt(OFFICERS_OF, text, index) && !/^\s+membres(?![\p{L}])/iu.test(text.slice(index + match.length))),
     // "seize pays européens et des États-Unis": one country more than the figure; not read.
     // (Case matters here: the hedge is written out rather than joined to an `i` pattern.)
     refuseAfter:

@@ -175,5 +175,10 @@ export interface LanguageRules {
     runsIt: RegExp;
     /** Trailing words cut from a place ("Lyon The"). */
     trailing: RegExp;
+    /**
+     * A gathering of the operation's people in a city ("a meeting planned in Abidjan"), captured as `place` (global):
+     * another city than a dated dateline's, which then names only the press office. Optional.
+     */
+    elsewhere?: RegExp;
   };
 }
