@@ -21,9 +21,12 @@ export function findCodename(
   const pick = (pattern: RegExp, allowHeadline: boolean) => {
     const found: { value: string; start: number; end: number }[] = [];
     for (const sentence of list) {
-      if ((sentence.headline && !allowHeadline) || skip(sentence.index)) continue;
+      if (sentence.headline && !allowHeadline) continue;
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      let m = pattern.exec(sentence.text);
+      // (whether the sentence is another operation's is asked only of one that names one: it costs regexes)
+      if (!m || skip(sentence.index)) continue;
+      for (; m; m = pattern.exec(sentence.text)) {
         const name = m.groups!.name.replace(/'s$/, '').replace(trailing, '');
         if (name.length > 120 || notName.test(name)) continue;
         const start = sentence.index + m.index;

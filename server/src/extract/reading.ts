@@ -54,8 +54,10 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 
   const ranges = findDateRanges(folded, language);
-  const earlierThanRelease = (text: string, year: number) =>
-    [...text.matchAll(language.earlier.yearEdition)].some((m) => Number(m[1]) < year);
+  const earlierThanRelease = (text: string, year: number) => {
+    for (const m of text.matchAll(language.earlier.yearEdition)) if (Number(m[1]) < year) return true;
+    return false;
+  };
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) || earlierThanRelease(text, year);
   const latestYear = years.length ? Math.max(...years) : 0;
@@ -65,9 +67,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
   // The agency's boilerplate: from its heading on, nothing is about this operation.
   const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
+  // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again.
+  const earlierTexts = new Map<Sentence, boolean>();
   const isEarlier = (index: number) => {
     const sentence = sentenceAt(index);
-    return sentence ? sentence.index >= boilerplateAt || isEarlierText(sentence.text, year) : false;
+    if (!sentence) return false;
+    let earlier = earlierTexts.get(sentence);
+    if (earlier === undefined) {
+      earlier = sentence.index >= boilerplateAt || isEarlierText(sentence.text, year);
+      earlierTexts.set(sentence, earlier);
+    }
+    return earlier;
   };
 
   const codename = findCodename(work, original, list, isEarlier, language);

@@ -1,4 +1,3 @@
-import type { StatQualifier } from '../../../../shared/stats';
 import type { ReleaseLanguage } from '../types';
 import { cueWindow } from '../looking-back';
 import type { LanguageRules } from '../languages/types';
@@ -16,6 +15,7 @@ import { labelBefore } from './label-before';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { headOf, readFigure, type Reading } from './read-figure';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
+import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
 
 const MAX_FIGURES_PER_SENTENCE = 60;
@@ -35,23 +35,6 @@ export const ADDITIONAL_WORDS: Record<ReleaseLanguage, AdditionalWords> = {
   fr: FRENCH_ADDITIONAL,
   es: SPANISH_ADDITIONAL,
 };
-
-interface Proposal {
-  /** Where the label is in the release. */
-  labelAt: [number, number];
-  value: number;
-  unit: string | null;
-  qualifier: StatQualifier;
-  what: string;
-  kind: string;
-  /** The thing counted, one name for its synonyms ("guns" and "firearms"): the same figure for it is one figure. */
-  thing: string;
-  start: number;
-  end: number;
-  headline: boolean;
-  /** Said inside a quote: a quote restates the figure the release gives, in looser words. */
-  quoted: boolean;
-}
 
 const unnamed = {
   labelAt: [0, 0] as [number, number],
@@ -209,99 +192,6 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
   const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
   const at = before.lastIndexOf(cue.toLowerCase());
   return at >= 0 ? index - before.length + at : index;
-}
-
-/** A headline rounds what the body states ("more than 200 tonnes" for 203.4): the body's figure wins. */
-function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
-  return body.some(
-    (p) =>
-      p.unit === headline.unit &&
-      (p.value === headline.value ||
-        p.what === headline.what ||
-        (headline.qualifier !== 'exact' && Math.abs(p.value - headline.value) <= 0.1 * p.value))
-  );
-}
-
-/** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
-function roundsAnExact(hedged: Proposal, body: Proposal[]): boolean {
-  if (hedged.qualifier === 'exact') return false;
-  return body.some((p) => {
-    if (p.qualifier !== 'exact' || p.what !== hedged.what || Math.abs(p.value - hedged.value) > 0.1 * p.value)
-      return false;
-    if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
-    if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
-    if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
-    return true;
-  });
-}
-
-/**
- * The things two figures are given for: the same thing ("websites" twice), or
- * one named within the other ("IP addresses" and "malicious IP addresses").
- * "Bank accounts" and "social-media accounts" are two things.
- */
-function disputes(proposals: Proposal[]): Set<string> {
-  const byKind = new Map<string, Map<string, Set<number>>>();
-  for (const p of proposals) {
-    const things = byKind.get(p.kind) ?? new Map<string, Set<number>>();
-    things.set(p.what, (things.get(p.what) ?? new Set()).add(p.value));
-    byKind.set(p.kind, things);
-  }
-  const disputed = new Set<string>();
-  for (const things of byKind.values()) {
-    const all = [...things.entries()];
-    if (new Set(all.flatMap(([, values]) => [...values])).size < 2) continue;
-    // Many names for one noun is no release's way of writing: leave the noun out.
-    if (all.length > 20) all.forEach(([what]) => disputed.add(what));
-    for (const [what, values] of all.length > 20 ? [] : all) {
-      if (values.size > 1) disputed.add(what);
-      for (const [other, otherValues] of all) {
-        const nested = other !== what && (other.includes(what.split('|')[1]) || what.includes(other.split('|')[1]));
-        if (nested && [...otherValues].some((v) => !values.has(v))) disputed.add(what).add(other);
-      }
-    }
-  }
-  return disputed;
-}
-
-/** The proposals, one a figure: the same figure said twice is proposed once, and two figures for one thing none. */
-function resolve(proposals: Proposal[], original: string): ExtractedMetric[] {
-  const named = proposals.filter((p) => p.what !== '');
-  const body = named.filter((p) => !p.headline);
-  // "worth USD 23 million" in the headline, "an estimated value of USD 23 million" in the body: the headline drops a
-  // hedge, and its figure is not proposed with its own.
-  const hedged = (h: Proposal) =>
-    proposals.some((p) => !p.headline && p.unit === h.unit && p.value === h.value && p.qualifier !== h.qualifier);
-  let kept = [...body, ...named.filter((p) => p.headline && !roundedInBody(p, body) && !hedged(p))].filter(
-    (p) => !roundsAnExact(p, body)
-  );
-  // "these 27 sites", in a quote, for "27 platforms taken offline": a quote restates a count in looser words.
-  const restated = (p: Proposal) =>
-    p.quoted && p.unit === null && kept.some((o) => !o.quoted && o.unit === null && o.value === p.value);
-  kept = kept.filter((p) => !restated(p));
-  const disputed = disputes(kept);
-  // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
-  // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
-  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.thing}|${p.value}` : `${p.unit}|${p.value}`);
-  const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2) + (p.quoted ? 0 : 1);
-  const chosen = new Map<string, Proposal>();
-  for (const p of kept) {
-    if (disputed.has(p.what)) continue;
-    const key = sameFigure(p);
-    const other = chosen.get(key);
-    if (!other || rank(p) > rank(other) || (rank(p) === rank(other) && p.end - p.start > other.end - other.start)) {
-      chosen.set(key, p);
-    }
-  }
-  return [...chosen.values()]
-    .sort((a, b) => a.start - b.start)
-    .map((p) => ({
-      label: original.charAt(p.labelAt[0]).toUpperCase() + original.slice(p.labelAt[0] + 1, p.labelAt[1]),
-      value: p.value,
-      unit: p.unit,
-      qualifier: p.qualifier,
-      evidence: original.slice(p.start, p.end),
-    }));
 }
 
 /** The additional figures of a release read once (reading.ts), in its language. */
