@@ -34,6 +34,12 @@ export interface ReleaseReading {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
+function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
+  for (const m of text.matchAll(pattern)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 export function readRelease(text: string, language: LanguageRules): ReleaseReading {
   const original = text;
   const folded = fold(text);
@@ -54,12 +60,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 
   const ranges = findDateRanges(folded, language);
-  const earlierThanRelease = (text: string, year: number) => {
-    for (const m of text.matchAll(language.earlier.yearEdition)) if (Number(m[1]) < year) return true;
-    return false;
-  };
   const isEarlierText = (text: string, year: number) =>
-    language.earlier.text.test(text) || earlierThanRelease(text, year);
+    language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
   const latestYear = years.length ? Math.max(...years) : 0;
   const current = ranges.filter((range) => !isEarlierText(sentenceAt(range.index)?.text ?? '', latestYear));
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
@@ -67,17 +69,20 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
   // The agency's boilerplate: from its heading on, nothing is about this operation.
   const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
-  // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again.
+  // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again, and so does
+  // isEarlierSentence below.
   const earlierTexts = new Map<Sentence, boolean>();
-  const isEarlier = (index: number) => {
-    const sentence = sentenceAt(index);
-    if (!sentence) return false;
+  const isEarlierAsText = (sentence: Sentence) => {
     let earlier = earlierTexts.get(sentence);
     if (earlier === undefined) {
       earlier = sentence.index >= boilerplateAt || isEarlierText(sentence.text, year);
       earlierTexts.set(sentence, earlier);
     }
     return earlier;
+  };
+  const isEarlier = (index: number) => {
+    const sentence = sentenceAt(index);
+    return sentence ? isEarlierAsText(sentence) : false;
   };
 
   const codename = findCodename(work, original, list, isEarlier, language);
@@ -97,7 +102,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
   // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
   // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).
-  const yearBefore = (text: string) => [...text.matchAll(language.earlier.inYear)].some((m) => Number(m[1]) < year);
+  const yearBefore = (text: string) => namesAYearBefore(text, language.earlier.inYear, year);
   const operationWord = new RegExp(`(?<!\\p{L})(?:${language.operationWord})`, 'iu');
   const pastYear = (sentence: Sentence) => {
     if (!language.earlier.happened.test(sentence.text)) return false;
@@ -107,8 +112,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return !(codename && plain.includes(codename.value)) && yearBefore(plain);
   };
   const isEarlierAsWritten = (sentence: Sentence) =>
-    sentence.index >= boilerplateAt ||
-    isEarlierText(sentence.text, year) ||
+    isEarlierAsText(sentence) ||
     (otherNames?.test(sentence.text) ?? false) ||
     (otherEdition?.test(sentence.text) ?? false) ||
     (year > 0 && pastYear(sentence));
