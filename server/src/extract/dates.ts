@@ -1,10 +1,11 @@
-import type { DateRange, LanguageRules } from './languages/types';
+import type { DatePairs, DateRange, LanguageRules } from './languages/types';
 
 /**
  * Date ranges in a release, by its language's patterns (`LanguageRules.dates`):
  * every range, in reading order; impossible dates and ranges that end before
  * they start are skipped, and where two patterns read overlapping text the
- * earlier pattern wins.
+ * earlier pattern wins. Then the periods told by their two ends, each after
+ * its own words, that no pattern read (`dates.pairs`).
  */
 
 export type { DateRange } from './languages/types';
@@ -15,25 +16,92 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+type Parts = [number, number, number, number, number, number];
+
 /** Every date range written in `text`, in reading order. */
 export function findDateRanges(text: string, language: LanguageRules): DateRange[] {
   const found: DateRange[] = [];
+  const add = (index: number, evidence: string, parts: Parts | null) => {
+    if (!parts) return;
+    const [sy, sm, sd, ey, em, ed] = parts;
+    const startDate = isoDate(sy, sm, sd);
+    const endDate = isoDate(ey, em, ed);
+    if (!startDate || !endDate || endDate < startDate) return;
+    // `found` stays in reading order and its ranges never overlap: only the ranges on either side can overlap
+    // this one. (Asking every range was quadratic on a hostile text of thousands of ranges.)
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (found[mid].index < index) low = mid + 1;
+      else high = mid;
+    }
+    const before = found[low - 1];
+    const after = found[low];
+    if (before && before.index + before.evidence.length > index) return;
+    if (after && after.index < index + evidence.length) return;
+    found.splice(low, 0, { startDate, endDate, evidence, index });
+  };
   for (const [pattern, build] of language.dates.ranges) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const parts = build(m);
-      if (!parts) continue;
-      const [sy, sm, sd, ey, em, ed] = parts;
-      const startDate = isoDate(sy, sm, sd);
-      const endDate = isoDate(ey, em, ed);
-      if (!startDate || !endDate || endDate < startDate) continue;
-      if (
-        found.some((range) => m!.index < range.index + range.evidence.length && range.index < m!.index + m![0].length)
-      ) {
-        continue;
-      }
-      found.push({ startDate, endDate, evidence: m[0], index: m.index });
-    }
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(m.index, m[0], build(m));
   }
-  return found.sort((a, b) => a.index - b.index);
+  const { pairs } = language.dates;
+  if (pairs) for (const pair of pairsIn(text, pairs)) add(pair.index, pair.evidence, pair.parts);
+  return found;
+}
+
+// The words between a period's first day and the words before its last: a clause's worth, in one sentence.
+const BETWEEN = 80;
+// A period told so is an operation's: days to months, not years.
+const LONGEST_DAYS = 366;
+const compiled = new WeakMap<DatePairs, { start: RegExp; end: RegExp }>();
+
+/**
+ * "began on Monday 15 September 2014 and lasted until Tuesday 23 September", "Lancée le 12 février 2007 et achevée
+ * le 12 avril", "iniciadas el 4 de septiembre de 2023, concluyeron el 30 de noviembre": a first day after the words
+ * that start a period, a last day after the words that end one, within a clause of it. A year given at either end
+ * serves the other; a last day without its month is the first
+ * day's month ("comenzó el martes 9 de octubre de 2018 y terminó el martes 16").
+ */
+function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; evidence: string; parts: Parts }> {
+  let patterns = compiled.get(pairs);
+  if (!patterns) {
+    patterns = {
+      start: new RegExp(`(?<![\\p{L}])(?:${pairs.starts})\\s+(?<date>${pairs.date})`, 'giu'),
+      // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
+      end: new RegExp(
+        `[^.;!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
+        'iuy'
+      ),
+    };
+    compiled.set(pairs, patterns);
+  }
+  const { start, end } = patterns;
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    end.lastIndex = m.index + m[0].length;
+    const e = end.exec(text);
+    if (!e) continue;
+    const first = pairs.read(m.groups!.date);
+    const last = pairs.read(e.groups!.date ?? e.groups!.day);
+    if (!first || !last || first[1] === null) continue;
+    const [startDay, startMonth] = first;
+    const endDay = last[0];
+    const endMonth = last[1] ?? startMonth;
+    const startYear = first[2] ?? last[2];
+    const endYear = last[2] ?? first[2];
+    if (startYear === null || endYear === null) continue;
+    // A last month before the first with one year only ("28 November 2022 … 3 January"): which year is left unsaid.
+    if ((first[2] === null || last[2] === null) && endMonth < startMonth) continue;
+    const days = (Date.UTC(endYear, endMonth - 1, endDay) - Date.UTC(startYear, startMonth - 1, startDay)) / 86_400_000;
+    if (days > LONGEST_DAYS) continue;
+    const evidence = text.slice(m.index, e.index + e[0].length);
+    yield {
+      index: m.index,
+      evidence,
+      parts: [startYear, startMonth, startDay, endYear, endMonth, endDay],
+    };
+    start.lastIndex = e.index + e[0].length;
+  }
 }

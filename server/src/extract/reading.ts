@@ -63,7 +63,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
   const latestYear = years.length ? Math.max(...years) : 0;
-  const current = ranges.filter((range) => !isEarlierText(sentenceAt(range.index)?.text ?? '', latestYear));
+  // (asked once per sentence: a hostile sentence of thousands of ranges would be read again for each)
+  const earlierInLatestYear = new Map<Sentence | undefined, boolean>();
+  const current = ranges.filter((range) => {
+    const sentence = sentenceAt(range.index);
+    let earlier = earlierInLatestYear.get(sentence);
+    if (earlier === undefined) {
+      earlier = isEarlierText(sentence?.text ?? '', latestYear);
+      earlierInLatestYear.set(sentence, earlier);
+    }
+    return !earlier;
+  });
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
   const period = distinct.size === 1 ? current[0] : undefined;
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;

@@ -1,5 +1,5 @@
 import { MONTHS, NUMBER_WORDS } from '../../../../shared/words';
-import type { DateBuilder } from '../languages/types';
+import type { DateBuilder, DatePairs } from '../languages/types';
 
 /**
  * Date ranges as English releases write them:
@@ -159,3 +159,30 @@ export const EN_SINGLE_DATES: RegExp[] = [
   new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`, 'gi'),
   new RegExp(`\\b${MONTH_WORD}\\s+\\d{4}\\b`, 'gi'),
 ];
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
+const ORDINAL = '(?:st|nd|rd|th)?';
+// A month's short form may take a full stop ("Sept."); its full name never does ("until 23 September." ends a sentence).
+const PAIR_MONTH = `(?:${MONTHS.map((month) => month.name).join('|')}|(?:${MONTHS.flatMap((month) => month.short).join('|')})\\.?)(?![a-z])`;
+const NO_WEEKDAY = new RegExp(`^${WEEKDAY}`, 'i');
+const WRITTEN_DAY = /(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)|(?<![a-z])([a-z]+)\.?\s+(\d{1,2})/i;
+/** A period told by its two ends (dates.ts): "began on 15 September 2014 and lasted until 23 September". */
+export const EN_DATE_PAIRS: DatePairs = {
+  starts:
+    '(?:began|begun|started|commenced|opened|kicked\\s+off|launched|got\\s+under\\s+way|starting|beginning|commencing|from|between)(?:\\s+on)?(?:\\s+the)?',
+  ends: '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
+  date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
+  day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$))`,
+  read(written) {
+    const dated = written.replace(NO_WEEKDAY, '');
+    const m = WRITTEN_DAY.exec(dated);
+    const year = /\b(\d{4})\b/.exec(dated);
+    if (!m) {
+      const day = /(\d{1,2})/.exec(dated);
+      return day ? [Number(day[1]), null, null] : null;
+    }
+    const [day, month] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+    const n = monthOf(month);
+    return n > 0 ? [Number(day), n, year ? Number(year[1]) : null] : [Number(day), null, null];
+  },
+};

@@ -1,5 +1,5 @@
 import type { LanguageRules } from '../languages/types';
-import { EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
+import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
 
 // A month's names as written in a sentence: capitalised ("May", "Sept").
 const MONTH_WRITTEN = MONTH_NAME.split('|')
@@ -112,7 +112,7 @@ export const ENGLISH: LanguageRules = {
     grouped: /^\d{1,3}(?: \d{3})+$/,
   },
   stats: STAT_RULES,
-  dates: { ranges: EN_DATE_RANGES, singles: EN_SINGLE_DATES },
+  dates: { ranges: EN_DATE_RANGES, singles: EN_SINGLE_DATES, pairs: EN_DATE_PAIRS },
   notACountAfter: NOT_A_COUNT_AFTER,
   notACountBefore: NOT_A_COUNT_BEFORE,
   compared: COMPARED,

@@ -1,4 +1,4 @@
-import type { DateBuilder } from '../languages/types';
+import type { DateBuilder, DatePairs } from '../languages/types';
 
 /**
  * Date ranges as Spanish releases write them: "del 10 al 21 de noviembre de
@@ -175,3 +175,18 @@ export const ES_SINGLE_DATES: RegExp[] = [
   new RegExp(`\\b(?:${MONTH_NAME})\\s+(?:(?:de|del)\\s+)?\\d{4}\\b`, 'gi'),
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
 ];
+
+const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+';
+const WRITTEN = new RegExp(`(\\d{1,2})(?:\\.?[º°ª])?(?:\\s+de\\s+(${MONTH_NAME}))?(?:${OF_YEAR})?`, 'i');
+/** A period told by its two ends (dates.ts): "arrancó el 28 de junio de 2022 y concluyó el 23 de noviembre". */
+export const ES_DATE_PAIRS: DatePairs = {
+  starts: `(?:${BEGAN}\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
+  ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
+  date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
+  day: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
+  read(written) {
+    const m = WRITTEN.exec(written);
+    if (!m) return null;
+    return [Number(m[1]), m[2] ? monthOf(m[2]) : null, m[3] ? Number(m[3]) : null];
+  },
+};

@@ -1,5 +1,5 @@
 import type { LanguageRules } from '../languages/types';
-import { ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
+import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
 import { QN } from './figure-patterns';
 import { qualifierBefore, readNumber } from './numbers';
@@ -157,7 +157,7 @@ export const SPANISH: LanguageRules = {
     grouped: /^\d{1,3}(?:[ .]\d{3})+$/,
   },
   stats: ES_STAT_RULES,
-  dates: { ranges: ES_DATE_RANGES, singles: ES_SINGLE_DATES },
+  dates: { ranges: ES_DATE_RANGES, singles: ES_SINGLE_DATES, pairs: ES_DATE_PAIRS },
   notACountAfter: NOT_A_COUNT_AFTER,
   notACountBefore: NOT_A_COUNT_BEFORE,
   compared: COMPARED,

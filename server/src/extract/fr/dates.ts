@@ -1,4 +1,4 @@
-import type { DateBuilder } from '../languages/types';
+import type { DateBuilder, DatePairs } from '../languages/types';
 import { readFrench } from './numbers';
 
 /**
@@ -105,7 +105,7 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   // lancée le 12 février 2007 et achevée le 12 avril: the participles alone, as an apposition
   [
     new RegExp(
-      `(?<![\\p{L}])(?:débuté|commencé|démarré|lancée?s?|ouverte?s?|entamée?s?)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|a\\s+pris\\s+fin|a\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au|(?:achevée?|terminée?|close|clôturée?|bouclée?)s?)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
+      `(?<![\\p{L}])(?:débuté|commencé|démarré|lancée?s?|ouverte?s?|entamée?s?)\\s+le\\s+${DAY}\\s+${MONTH}\\s+${YEAR},?\\s+et\\s+(?:s'est\\s+(?:achevée?|terminée?|close|clôturée?)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|s'est\\s+poursuivie?\\s+jusqu'au|(?:achevée?|terminée?|close|clôturée?|bouclée?)s?)\\s+(?:le\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`,
       FLAGS
     ),
     startYearServes,
@@ -160,3 +160,19 @@ export const FR_SINGLE_DATES: RegExp[] = [
   new RegExp(`(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`, FLAGS),
   new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+\\d{4}(?!\\d)`, FLAGS),
 ];
+
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+';
+const WRITTEN = new RegExp(`(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+${YEAR})?)?`, 'iu');
+/** A period told by its two ends (dates.ts): "a débuté le 1er juillet 2025 et s'est achevée le 31 août". */
+export const FR_DATE_PAIRS: DatePairs = {
+  starts:
+    "(?:(?:débutée?s?|commencée?s?|démarrée?s?|lancée?s?|ouverte?s?|entamée?s?|débute|commence|démarre|s'ouvre|s'est\\s+ouverte?)\\s+le|du|depuis\\s+le|à\\s+partir\\s+du|à\\s+compter\\s+du|entre\\s+le)",
+  ends: "(?:(?:achevée?s?|terminée?s?|close|clôturée?s?|bouclée?s?|s'est\\s+(?:achevée?|terminée?|close|clôturée?|poursuivie?\\s+jusqu'au)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|(?:s'achève|se\\s+termine|prend\\s+fin))(?:\\s+le)?|au|jusqu'au|et\\s+le)",
+  date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
+  day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$))`,
+  read(written) {
+    const m = WRITTEN.exec(written);
+    if (!m) return null;
+    return [Number(m[1]), m[2] ? monthOf(m[2]) : null, m[3] ? Number(m[3]) : null];
+  },
+};

@@ -1,5 +1,5 @@
 import type { LanguageRules } from '../languages/types';
-import { FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
+import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
 import { QN } from './figure-patterns';
 import { NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
 import { FR_STAT_RULES } from './stat-rules';
@@ -160,7 +160,7 @@ export const FRENCH: LanguageRules = {
   },
   // A heading of its own ("À propos d'INTERPOL", "À propos de l'OMD"), not a sentence opening on "À propos de".
   boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}$/mu,
-  dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES },
+  dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES, pairs: FR_DATE_PAIRS },
   operationWord: '[Oo]pération',
   codename: {
     cued: CODENAMED,

@@ -39,6 +39,24 @@ export interface DateRange {
   index: number;
 }
 
+/**
+ * A period told by its two ends, each after its own words ("began on 3 June 2024 and ended on 9 June",
+ * "arrancó el 28 de junio de 2022 y concluyó el 23 de noviembre"), however the words between them run
+ * (dates.ts reads them; the range patterns read the set phrasings).
+ */
+export interface DatePairs {
+  /** The words before a period's first day ("began on", "à partir du", "desde el"), as a pattern source. */
+  starts: string;
+  /** The words before its last day ("ended on", "jusqu'au", "y concluyó el"), as a pattern source. */
+  ends: string;
+  /** A date as the language writes it, weekday, day, month and year or not ("Monday 15 September 2014"), as a source. */
+  date: string;
+  /** A day alone after the end's words ("terminó el martes 16."): the first day's month; as a pattern source. */
+  day: string;
+  /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
+  read(written: string): [number, number | null, number | null] | null;
+}
+
 /** `[startYear, startMonth, startDay, endYear, endMonth, endDay]` of a date-range match, or null. */
 export type DateBuilder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
 
@@ -69,6 +87,8 @@ export interface LanguageRules {
     ranges: [RegExp, DateBuilder][];
     /** Single dates and times to mask so their digits are never read as figures (global). */
     singles: RegExp[];
+    /** A period's two ends told each after its own words, where no range pattern reads it. */
+    pairs?: DatePairs;
   };
   /** Words right after a figure that make it a duration, a share, money, an age or a weight. */
   notACountAfter: RegExp;
