@@ -130,7 +130,7 @@ describe('a period told by its two ends', () => {
     // the last day's words too far from the first day, past a clause
     [
       'es',
-      'La operación arrancó el 3 de marzo de 2024 con el apoyo de las autoridades de doce países de la región y de varias organizaciones internacionales, y concluyó el 9 de marzo.',
+      'La operación arrancó el 3 de marzo de 2024 con el apoyo de las autoridades de doce países de la región, de varias organizaciones internacionales y de los servicios de aduanas de cada uno de ellos, y concluyó el 9 de marzo.',
     ],
     // a last day that is a count, not a day
     ['en', 'The operation started on 2 June 2025 and ended with 40 arrests.'],

@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import type { Sentence } from './text';
+import { leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
@@ -27,10 +27,11 @@ export function findCodename(
       // (whether the sentence is another operation's is asked only of one that names one: it costs regexes)
       if (!m || skip(sentence.index)) continue;
       for (; m; m = pattern.exec(sentence.text)) {
-        const name = m.groups!.name.replace(/'s$/, '').replace(trailing, '');
+        const at = m.index + m[0].indexOf(m.groups!.name);
+        const name = quotedName(sentence.text, at) ?? m.groups!.name.replace(/'s$/, '').replace(trailing, '');
         if (name.length > 120 || notName.test(name)) continue;
         const start = sentence.index + m.index;
-        const nameAt = start + m[0].indexOf(m.groups!.name);
+        const nameAt = sentence.index + at;
         found.push({ value: original.slice(nameAt, nameAt + name.length), start, end: nameAt + name.length });
       }
     }
@@ -45,9 +46,19 @@ export function findCodename(
     // (a few names: one with hundreds is no release's)
     if (names.size > 4) return null;
     const inHeadline = [...names].filter((name) => headlines.some((h) => holdsName(h, name)));
-    return inHeadline.length === 1 ? editions.find((f) => f.value === inHeadline[0]) : null;
+    if (inHeadline.length === 1) return editions.find((f) => f.value === inHeadline[0]);
+    // The title and a standfirst under it naming one each ("Frontex da por concluida Tritón …", "… que hoy releva
+    // Themis …"): the title's.
+    const inTitle = inHeadline.filter((name) => holdsName(headlines[0], name));
+    if (inHeadline.length > 1 && inTitle.length === 1) return editions.find((f) => f.value === inTitle[0]);
+    // Named in no headline: the one the lead names, when it names one of them ("L'opération RABIT 2010 … avait
+    // débuté le 2 novembre 2010" in the first paragraph, "Le relais est pris par l'opération conjointe Poséidon
+    // Terre" near the end).
+    const inLead = inHeadline.length === 0 && lead ? [...names].filter((name) => holdsName(lead.text, name)) : [];
+    return inLead.length === 1 ? editions.find((f) => f.value === inLead[0]) : null;
   };
   const headlines = list.filter((s) => s.headline).map((s) => original.slice(s.index, s.index + s.text.length));
+  const lead = leadOf(list, original);
   const named = pick(cued, false);
   let chosen = named === undefined ? pick(operation, false) : named;
   const { described } = language.codename;
@@ -61,10 +72,50 @@ export function findCodename(
     if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
   }
   if (!chosen) return undefined;
-  return { value: chosen.value, evidence: original.slice(chosen.start, chosen.end) };
+  return (
+    headlineNamesInFull(chosen, headlines, list, original) ?? {
+      value: chosen.value,
+      evidence: original.slice(chosen.start, chosen.end),
+    }
+  );
+}
+
+// A headline that opens on a name and a colon: "Luz en la Infancia 4: 141 detenidos …".
+const HEADLINE_NAME = /^(?<name>\p{Lu}[^:\n]{0,58}?)\s?:\s/u;
+/**
+ * "la operación internacional Luz en la Infancia" read as "Luz" (its lower-case words end the name a pattern reads),
+ * under the headline "Luz en la Infancia 4: …": the headline's name, when the body writes it (its edition aside)
+ * where the name read starts.
+ */
+function headlineNamesInFull(
+  chosen: { value: string; end: number },
+  headlines: string[],
+  list: Sentence[],
+  original: string
+): ExtractedText | undefined {
+  for (const headline of headlines) {
+    const full = HEADLINE_NAME.exec(headline)?.groups?.name;
+    if (!full || !full.startsWith(`${chosen.value} `)) continue;
+    const series = seriesOf(full) ?? full;
+    const at = chosen.end - chosen.value.length;
+    if (series.length <= chosen.value.length || !holdsName(original.slice(at, at + series.length + 1), series))
+      continue;
+    const line = list.find((s) => s.headline && original.startsWith(headline, s.index));
+    return line ? { value: full, evidence: original.slice(line.index, line.index + full.length) } : undefined;
+  }
+  return undefined;
 }
 
 const WORD = /[\p{L}\d]/u;
+
+// A name in quotes ("l'opération « Place nette XXL »"): all of it, lower-case words too, when it closes soon.
+const OPENING_QUOTE = /[«"“]\s?$/u;
+const QUOTED_NAME = /^[^«»"“”.;:!?\n]{1,60}?(?=\s?[»"”])/u;
+function quotedName(text: string, at: number): string | undefined {
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  return QUOTED_NAME.exec(text.slice(at, at + 62))?.[0];
+}
+
 /** Whether `text` writes `name` as words of their own. */
 function holdsName(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -51,18 +51,32 @@ export function findDateRanges(text: string, language: LanguageRules): DateRange
   return found;
 }
 
-// The words between a period's first day and the words before its last: a clause's worth, in one sentence.
-const BETWEEN = 80;
-// A period told so is an operation's: days to months, not years.
+// The words between a period's first day and the words before its last: a clause's worth, in one sentence (a
+// semicolon may join its two halves: "avait débuté le mardi 2 novembre 2010 ; elle a pris fin hier, jeudi 3 mars").
+const BETWEEN = 120;
+// A period told so with a year missing is an operation's: days to months, not years. (With both years, as written:
+// "se puso en marcha el 1 de noviembre de 2014 … hasta el miércoles 31 de enero de 2018".)
 const LONGEST_DAYS = 366;
-const compiled = new WeakMap<DatePairs, { start: RegExp; end: RegExp }>();
+const compiled = new WeakMap<DatePairs, { start: RegExp; date: RegExp; end: RegExp }>();
+// A release's date is in its dateline, in its first lines.
+const DATELINE_CHARS = 400;
+
+/** [day, month, year] of the release's own date, the first date with a year in its first lines; null if none. */
+function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, number, number] | null {
+  for (const m of text.slice(0, DATELINE_CHARS).matchAll(date)) {
+    const read = pairs.read(m[0]);
+    if (read && read[1] !== null && read[2] !== null) return [read[0], read[1], read[2]];
+  }
+  return null;
+}
 
 /**
  * "began on Monday 15 September 2014 and lasted until Tuesday 23 September", "Lancée le 12 février 2007 et achevée
  * le 12 avril", "iniciadas el 4 de septiembre de 2023, concluyeron el 30 de noviembre": a first day after the words
  * that start a period, a last day after the words that end one, within a clause of it. A year given at either end
  * serves the other; a last day without its month is the first
- * day's month ("comenzó el martes 9 de octubre de 2018 y terminó el martes 16").
+ * day's month ("comenzó el martes 9 de octubre de 2018 y terminó el martes 16"). A word set off by commas may
+ * come between the last day's words and the day ("a pris fin hier, jeudi 3 mars 2011").
  */
 function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; evidence: string; parts: Parts }> {
   let patterns = compiled.get(pairs);
@@ -70,14 +84,16 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
     patterns = {
       start: new RegExp(`(?<![\\p{L}])(?:${pairs.starts})\\s+(?<date>${pairs.date})`, 'giu'),
       // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
+      date: new RegExp(pairs.date, 'giu'),
       end: new RegExp(
-        `[^.;!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
+        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?\\s+\\p{L}+,)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
         'iuy'
       ),
     };
     compiled.set(pairs, patterns);
   }
   const { start, end } = patterns;
+  let released: [number, number, number] | null | undefined;
   start.lastIndex = 0;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     end.lastIndex = m.index + m[0].length;
@@ -89,13 +105,21 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
     const [startDay, startMonth] = first;
     const endDay = last[0];
     const endMonth = last[1] ?? startMonth;
-    const startYear = first[2] ?? last[2];
-    const endYear = last[2] ?? first[2];
-    if (startYear === null || endYear === null) continue;
+    let startYear = first[2] ?? last[2];
+    let endYear = last[2] ?? first[2];
+    if (startYear === null || endYear === null) {
+      // No year at either end ("Lancée le lundi 18 mars …, elle s'est achevée le vendredi 22 mars"): the year of
+      // the release's date in its dateline, or the one before when the period would end after it.
+      released ??= releaseDate(text, patterns.date, pairs);
+      if (!released) continue;
+      const [day, month, year] = released;
+      endYear = endMonth < month || (endMonth === month && endDay <= day) ? year : year - 1;
+      startYear = startMonth > endMonth ? endYear - 1 : endYear;
+    }
     // A last month before the first with one year only ("28 November 2022 … 3 January"): which year is left unsaid.
     if ((first[2] === null || last[2] === null) && endMonth < startMonth) continue;
     const days = (Date.UTC(endYear, endMonth - 1, endDay) - Date.UTC(startYear, startMonth - 1, startDay)) / 86_400_000;
-    if (days > LONGEST_DAYS) continue;
+    if (days > LONGEST_DAYS && (first[2] === null || last[2] === null)) continue;
     const evidence = text.slice(m.index, e.index + e[0].length);
     yield {
       index: m.index,

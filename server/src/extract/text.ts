@@ -54,3 +54,11 @@ export function fold(text: string): string {
     .replace(/[“”]/g, '"')
     .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
+
+/** The release's lead: the paragraph of its first sentence after the headline, and where it starts. */
+export function leadOf(list: Sentence[], text: string): { text: string; index: number } | undefined {
+  const first = list.find((sentence) => !sentence.headline);
+  if (!first) return undefined;
+  const end = text.indexOf('\n', first.index);
+  return { text: text.slice(first.index, end < 0 ? text.length : end), index: first.index };
+}

@@ -36,7 +36,7 @@ const HEADING =
 // figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
+  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of)\b/i;
 
 const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 // A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
@@ -64,7 +64,7 @@ const LEADS_BEFORE =
   /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
-  /^(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed)\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/i;
+  /^(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/iu;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
@@ -123,7 +123,7 @@ export const ENGLISH: LanguageRules = {
     // "In Spain, 212 were arrested": a sentence that opens on one place.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-•*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-•*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,
@@ -135,7 +135,8 @@ export const ENGLISH: LanguageRules = {
     // ("in May 2019" too: a month before its year)
     inYear: new RegExp(`\\b(?:in|during|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
-    happened: /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had)\b/i,
+    happened:
+      /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
   },
   // "About INTERPOL", on a line of its own or before a colon ("About INTERPOL: 196 member countries …"): the agency's
   // boilerplate closes the release.

@@ -167,6 +167,18 @@ export const ES_DATE_RANGES: [RegExp, DateBuilder][] = [
       return [year, month, Number(m[1]), year, month, Number(m[2])];
     },
   ],
+  // "la jornada de acción del miércoles 5 de diciembre de 2018", "actuaron de forma simultánea el 4 de abril de 2023":
+  // one day, the start and the end (as in en/dates.ts)
+  [
+    new RegExp(
+      `(?<!\\p{L})(?:jornada\\s+(?:de\\s+acción|de\\s+actuación|operativa|de\\s+intervención)|día\\s+de\\s+acción|(?:actuaron|intervinieron|golpearon)\\s+(?:de\\s+(?:forma|manera)\\s+)?(?:simultánea(?:mente)?|conjunta(?:mente)?|coordinada(?:mente)?))\\s+(?:del|el)\\s+${DAY}${OF_MONTH}${OF_YEAR}`,
+      'giu'
+    ),
+    (m) => {
+      const date: [number, number, number] = [Number(m[3]), monthOf(m[2]), Number(m[1])];
+      return [...date, ...date];
+    },
+  ],
 ];
 
 /** Single dates, masked so their digits are never read as figures. */

@@ -29,7 +29,7 @@ const SHARE_AFTER = new RegExp(
 );
 // "En España, 212 …", "En uno de los casos, …", "Por ejemplo, …": a sentence about one place or one case.
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,)`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,)`,
   'u'
 );
 
@@ -49,8 +49,10 @@ const BACKGROUND = '(?<!\\p{L})que\\s+(?:ya\\s+)?(?:se\\s+)?hab(?:ía|ían)\\s[^
 const OTHER_NAME_BEFORE = `hab(?:ía|ían)\\s+\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)(?!\\p{L})(?<=^\\s*(?!(?:${AGENCY_NAMES})(?!\\p{L}))(?!(?:El|La|Los|Las|Esta|Este|Su|Sus|Una|Un)(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:[IVXLC]+|\\d{1,4}))?\\s+hab(?:ía|ían)\\s+\\p{L}+)`;
 const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[Ss]iete|[Oo]cho|[Nn]ueve|[Dd]iez|[Vv]arios|[Uu]nos|[Aa]lgunos|\d{1,2})`;
 // (Case-sensitive, its capitals written out: under the "i" flag \p{Lu} would match any letter.)
+const MONTHS_OF_YEAR =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const EARLIER = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
+  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación|fase)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 
@@ -104,7 +106,7 @@ const LEADS_BEFORE =
 const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
 const LEADS_AFTER = new RegExp(
-  `^(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|coordina|dirige|lidera|coordinaron|dirigieron|lideraron|organizaron|encabezaron)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
+  `^(?:\\s*\\(\\p{Lu}{2,8}\\))?(?:${WITH_PARTNER_LED}|(?:\\s*-)?\\s*(?:(?:ha\\s+|han\\s+)?(?:coordinó|coordinado|dirigió|dirigido|lideró|liderado|organizó|organizado|encabezó|encabezado|anunció|anunciado|informó|informado|(?:presentó|presentado)(?!\\s+(?:conjuntamente|juntos|en\\s+conjunto))|coordina|dirige|lidera|coordinaron|dirigieron|lideraron|organizaron|encabezaron)(?!\\p{L})|,\\s*que\\s+(?:coordinó|dirigió|lideró|organizó)(?!\\p{L})))`,
   'iu'
 );
 // "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
@@ -122,7 +124,7 @@ const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2})`;
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
 const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
 const RUN_VERB =
   '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
@@ -179,7 +181,7 @@ export const SPANISH: LanguageRules = {
     inYear:
       /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de(?:l)?\s+)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
-      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic)/iu,
+      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic|naci[óo]|surgi[óo]|se cre[óo]|arranc[óo])/iu,
     // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."
     continues:
       /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,

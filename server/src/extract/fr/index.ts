@@ -39,7 +39,7 @@ const ONE_COUNTRYS =
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
 // the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
-  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -69,7 +69,7 @@ const LEADS_BEFORE = new RegExp(
 // "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
 const WITH_PARTNER_LED = `\\s+(?:et|&)\\s+(?:l'|le\\s+|la\\s+|les\\s+)?(?:${AGENCY_NAMES}|Organisation|Agence|Office)(?:\\s+(?!ont(?![\\p{L}]))[\\p{L}'-]+){0,4}\\s+ont\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|supervisé|orchestré)`;
 const LEADS_AFTER = new RegExp(
-  `^(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|chapeauté|annoncé|indiqué|déclaré|précisé|supervisé|orchestré)|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
+  `^(?:\\s*\\(\\p{Lu}{2,8}\\))?(?:${WITH_PARTNER_LED}|\\s?,\\s+qui\\s+(?:a|avait)\\s+(?:coordonné|dirigé|mené|piloté|organisé|conduit|supervisé|lancé)|\\s+(?:a|ont|avait)\\s+(?:conjointement\\s+)?(?:coordonné|dirigé|mené|piloté|organisé|conduit|lancé|chapeauté|annoncé|indiqué|déclaré|précisé|supervisé|orchestré|(?:présenté|dévoilé)(?!\\s+(?:conjointement|ensemble)))|\\s+(?:coordonne|dirige|mène|pilote|organise)(?![\\p{L}]))`,
   'iu'
 );
 // "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
@@ -142,7 +142,8 @@ export const FRENCH: LanguageRules = {
     alone:
       /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
     // "En Espagne, 212 personnes…": a sentence that opens on one place.
-    inOnePlace: /^\s*(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?[\p{L}'-]+){0,2},/u,
+    inOnePlace:
+      /^\s*(?:(?:Dans|Chez)\s+nous,|Dans\s+notre\s+pays,|(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?[\p{L}'-]+){0,2},)/u,
     after: SHARE_AFTER,
     whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
   },
@@ -156,7 +157,7 @@ export const FRENCH: LanguageRules = {
       /(?<![\p{L}])(?:édition|opération|phase|campagne|session|journées\s+d'action)\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)/giu,
     inYear: /(?<![\p{L}])(?:en|de|durant|pendant|lors\s+de|au\s+cours\s+de)\s+((?:19|20)\d\d)(?!\d)/giu,
     happened:
-      /(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
   },
   // A heading of its own ("À propos d'INTERPOL", "À propos de l'OMD"), not a sentence opening on "À propos de".
   boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}$/mu,

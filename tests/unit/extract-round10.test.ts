@@ -1,0 +1,160 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 10 (issue 14), every language: what the tenth batch's tuning releases missed on first reading, each
+ * in a general form. Codenames in quotes, named in the lead or the title only, or in full in a headline; a period
+ * whose year only the dateline gives; agencies named as presenting the results; police "from" countries; officers
+ * "taking turns"; running totals "since last September"; a country's own share ("in our country"); the largest
+ * single seizure. The sentences are written for these tests.
+ */
+
+type Fields = Record<string, { value: unknown; qualifier?: string; evidence?: string } | undefined>;
+const read = (text: string, locale: 'en' | 'fr' | 'es') => extractRelease(text, { locale }).fields as Fields;
+const rows = (text: string, locale: 'en' | 'fr' | 'es') =>
+  extractRelease(text, { locale }).additionalStats.map(({ value, unit }) => ({ value, unit }));
+
+describe('codenames', () => {
+  it('reads a quoted name whole, its lower-case words too', () => {
+    const text = "Bilan\n\nMARSEILLE – L'opération « Coup de filet XXL » a mobilisé 900 policiers.";
+    expect(read(text, 'fr').codename).toEqual({
+      value: 'Coup de filet XXL',
+      evidence: 'opération « Coup de filet XXL',
+    });
+  });
+
+  it('picks the name the lead gives when a later paragraph names the next operation', () => {
+    const text =
+      'Fin de mission aux frontières\n\nVARSOVIE – Les équipes ont quitté la région. ' +
+      "L'opération Grive 2019 avait débuté en juin.\n\nLe relais est pris par l'opération Mésange Terre.";
+    expect(read(text, 'fr').codename?.value).toBe('Grive 2019');
+  });
+
+  it('picks the title’s name over the standfirst’s', () => {
+    const text =
+      'Frontex da por concluida Garza tras dos años\n\nLa operación, que hoy releva Alcotán, ayudó a detener a 80 personas\n\n' +
+      'VARSOVIA – Frontex ha cerrado la Operación Conjunta Garza. Desde hoy la sustituye la operación Alcotán.';
+    expect(read(text, 'es').codename?.value).toBe('Garza');
+  });
+
+  it('still names none when the lead names two and no headline tells', () => {
+    const text = 'Police week nets 300 suspects\n\nOperation Grey Kite ran in 12 countries, after Operation Red Kite.';
+    expect(read(text, 'en').codename).toBeUndefined();
+  });
+
+  it('reads the headline’s full name when the body’s reading stops at a lower-case word', () => {
+    const text =
+      'Faro en la Costa 3: 90 detenidos en cinco países\n\nMADRID – Las policías participaron en la operación ' +
+      'internacional Faro en la Costa, dirigida contra el fraude.';
+    expect(read(text, 'es').codename).toEqual({ value: 'Faro en la Costa 3', evidence: 'Faro en la Costa 3' });
+  });
+});
+
+describe('dates', () => {
+  it('gives a period without a year the year of the dateline', () => {
+    const text =
+      'Bilan\n\nMARSEILLE, le 23 mars 2024 – Lancée le lundi 18 mars au petit matin, elle s’est achevée le vendredi 22 mars.';
+    const fields = read(text, 'fr');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2024-03-18', '2024-03-22']);
+  });
+
+  it('gives the year before the dateline’s to a period that would end after it', () => {
+    const text =
+      'Balance\n\nMADRID, 10 de enero de 2025 – La operación arrancó el lunes 2 de diciembre y concluyó el viernes 20 de diciembre.';
+    const fields = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2024-12-02', '2024-12-20']);
+  });
+
+  it('reads two ends joined by a semicolon, a word set off by commas before the last', () => {
+    const text =
+      "Bilan\n\nVARSOVIE – L'opération avait débuté le mardi 2 novembre 2010 ; elle a pris fin hier, jeudi 3 mars 2011.";
+    const fields = read(text, 'fr');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2010-11-02', '2011-03-03']);
+  });
+
+  it('reads a period of years when both ends give theirs', () => {
+    const text =
+      'Balance\n\nVARSOVIA – Garza se puso en marcha el 1 de noviembre de 2014, pocos días después del final de otra ' +
+      'operación, y ha permanecido activa hasta el miércoles 31 de enero de 2018.';
+    const fields = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2014-11-01', '2018-01-31']);
+  });
+
+  it('reads a Spanish day of action', () => {
+    const text =
+      'Balance\n\nLA HAYA – Policías de cuatro países participaron en la jornada de acción del miércoles 5 de diciembre de 2018.';
+    const fields = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2018-12-05', '2018-12-05']);
+  });
+});
+
+describe('agencies, countries and officers', () => {
+  it('reads the body that presented the results, its acronym in brackets', () => {
+    const text =
+      "Bilan\n\nBRUXELLES – L'Organisation mondiale des douanes (OMD) a présenté les résultats de l'opération Héron. " +
+      "Les dossiers ont été transmis aux bureaux d'INTERPOL.";
+    expect(read(text, 'fr').agency?.value).toBe('WCO');
+  });
+
+  it('names none when two bodies presented the results together', () => {
+    const text =
+      'Balance\n\nLYON – La OMA e INTERPOL han presentado conjuntamente los resultados de la operación Garza.';
+    expect(read(text, 'es').agency).toBeUndefined();
+  });
+
+  it('reads the countries the police came from, not the countries victims came from', () => {
+    expect(
+      read('Bilan\n\nLYON – Plus de 60 services répressifs issus de 50 pays ont uni leurs efforts.', 'fr').countries
+    ).toMatchObject({ value: 50 });
+    expect(read('Bilan\n\nLYON – Des victimes issues de 30 pays ont été identifiées.', 'fr').countries).toBeUndefined();
+    expect(
+      read('Balance\n\nLYON – Cuerpos policiales procedentes de 40 países unieron fuerzas.', 'es').countries
+    ).toMatchObject({ value: 40 });
+  });
+
+  it('reads officers who took turns on the ground', () => {
+    expect(
+      read('Review\n\nWARSAW – In all, 175 border guards took turns alongside the local police.', 'en').officers
+    ).toMatchObject({ value: 175 });
+    expect(
+      read('Bilan\n\nVARSOVIE – Au total, 175 garde-frontières se sont relayés aux côtés de la police.', 'fr').officers
+    ).toMatchObject({ value: 175 });
+    expect(
+      read('Balance\n\nVARSOVIA – Unos 2.300 agentes invitados rotaron por la operación.', 'es').officers
+    ).toMatchObject({ value: 2300, qualifier: 'approximately' });
+  });
+});
+
+describe('figures that are not this operation’s', () => {
+  it('leaves out running totals since last September', () => {
+    const text =
+      'Bilan\n\nMARSEILLE – 164 personnes ont été interpellées. Depuis septembre dernier, les opérations ont abouti à plus de 2 500 interpellations.';
+    expect(read(text, 'fr').arrests).toMatchObject({ value: 164 });
+  });
+
+  it('leaves out one country’s own share, told as "our country"', () => {
+    const text =
+      'Balance\n\nBUENOS AIRES – En total, 141 personas quedaron detenidas. En nuestro país, la policía practicó nueve detenciones.';
+    expect(read(text, 'es').arrests).toMatchObject({ value: 141 });
+  });
+
+  it('proposes no row from the largest single seizure', () => {
+    expect(
+      rows(
+        'Review\n\nLAGOS – Customs in 9 countries took part. The largest single seizure was made in a warehouse, where officers found 2 tonnes of cocaine.',
+        'en'
+      )
+    ).toEqual([]);
+    expect(
+      rows(
+        'Balance\n\nNAIROBI – Participaron las aduanas de 9 países. El hallazgo más voluminoso se produjo en un almacén, donde aparecieron 1,2 toneladas de analgésicos.',
+        'es'
+      )
+    ).toEqual([]);
+    expect(
+      rows(
+        'Bilan\n\nDAKAR – Les douanes de 9 pays ont participé. La saisie la plus importante a eu lieu au port, où 2 tonnes de cocaïne ont été découvertes.',
+        'fr'
+      )
+    ).toEqual([]);
+  });
+});
