@@ -158,3 +158,38 @@ describe('figures that are not this operation’s', () => {
     ).toEqual([]);
   });
 });
+
+describe('English, tuning round 10', () => {
+  it('reads the states of one federation as no count of countries, and African or EU states as one', () => {
+    expect(read('Review\n\nWASHINGTON – Task forces in all 50 states took part.', 'en').countries).toBeUndefined();
+    expect(read('Review\n\nLYON – Police from 18 African states took part.', 'en').countries).toMatchObject({
+      value: 18,
+    });
+    expect(read('Review\n\nLYON – Police of 12 member states took part.', 'en').countries).toMatchObject({ value: 12 });
+  });
+
+  it('leaves out a name told as past, in an earlier year', () => {
+    const text =
+      'Review\n\nROME, 19 December 2019 – Police struck the clan today under Operation Lantern Fox. ' +
+      'Operation Iron Gate, carried out in July 2010, had led to some 300 arrests.';
+    expect(read(text, 'en').codename?.value).toBe('Lantern Fox');
+  });
+
+  it('reads a national body telling the results of its operation, and the city of its headquarters', () => {
+    const text =
+      'Review\n\nLONDON – The National Crime Agency (NCA) today set out the results of Operation Heron. ' +
+      "The response was run from a command room at the NCA's London headquarters.";
+    const fields = read(text, 'en');
+    expect(fields.agency).toMatchObject({ value: 'National Crime Agency' });
+    expect(fields.headquarters).toMatchObject({ value: 'London' });
+  });
+
+  it('reads Carabinieri who moved in as the officers', () => {
+    expect(
+      read('Review\n\nROME – Some 2,500 Carabinieri moved before dawn against the clan.', 'en').officers
+    ).toMatchObject({
+      value: 2500,
+      qualifier: 'approximately',
+    });
+  });
+});

@@ -95,7 +95,19 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return sentence ? isEarlierAsText(sentence) : false;
   };
 
-  const codename = findCodename(work, original, list, isEarlier, language);
+  // A name in a sentence that tells of an earlier year as past ("Operation Crimine-Infinito, carried out in July 2010,
+  // had led to some 300 arrests"): another operation, not a candidate for this one's name. (Read on the folded text:
+  // the sentence's dates are masked.)
+  const toldAsPast = (index: number) => {
+    const sentence = sentenceAt(index);
+    if (!sentence || year === 0 || !language.earlier.happened.test(sentence.text)) return false;
+    return namesAYearBefore(
+      folded.slice(sentence.index, sentence.index + sentence.text.length),
+      language.earlier.inYear,
+      year
+    );
+  };
+  const codename = findCodename(work, original, list, (index) => isEarlier(index) || toldAsPast(index), language);
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's; the series

@@ -107,10 +107,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   officers: {
-    words: /officer|official|personnel|agent|investigator|police|gendarme|guard|staff|troops|inspector/i,
+    words: /officer|official|personnel|agent|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|border guards|customs officers|staff|troops)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
         STAT_FLAGS
       ),
       // "900 customs and police officers"
@@ -135,7 +135,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     sentence:
-      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed.
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
@@ -144,7 +144,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     words: /countr|nation|jurisdiction|states/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|states|countries and territories)\\b`,
+        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
