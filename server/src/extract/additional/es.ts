@@ -83,6 +83,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   ),
   counted: {
     heads: [
+      'farmacias',
       'sitios web',
       'sitios de internet',
       'páginas web',

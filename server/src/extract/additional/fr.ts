@@ -83,6 +83,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   ),
   counted: {
     heads: [
+      'pharmacies',
       'sites web',
       'sites internet',
       'sites',
