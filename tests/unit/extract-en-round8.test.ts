@@ -59,8 +59,14 @@ describe('the codename', () => {
 
   it('picks none when the headline names neither', () => {
     const text =
-      'Police week nets 300 suspects\n\nOperation Grey Falcon ran in 12 countries. It built on Operation Copper Reed, a smaller action.';
+      'Police week nets 300 suspects\n\nOperation Grey Falcon ran in 12 countries. Operation Copper Reed, a smaller action, ran in four.';
     expect(extractFields(text).codename).toBeUndefined();
+  });
+
+  it('reads the one that built on the other (round 10: "it built on Operation X" tells of an earlier one)', () => {
+    const text =
+      'Police week nets 300 suspects\n\nOperation Grey Falcon ran in 12 countries. It built on Operation Copper Reed, a smaller action.';
+    expect(extractFields(text).codename?.value).toBe('Grey Falcon');
   });
 
   it('reads a name described as an agency\'s operation ("X IV, Europol\'s yearly operation")', () => {

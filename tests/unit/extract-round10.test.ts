@@ -193,3 +193,108 @@ describe('English, tuning round 10', () => {
     });
   });
 });
+
+/*
+ * Tuning round 11, on the eleventh batch's tuning releases: whole months, a last day "of the same month", more words
+ * that start and end a period, Spanish coordination posts, a title naming the edition, what an operation follows,
+ * a joint investigation's countries, officers who boarded or served, and more counted things.
+ */
+describe('round 11', () => {
+  const period = (text: string, locale: 'en' | 'fr' | 'es') => {
+    const fields = read(text, locale);
+    return [fields.startDate?.value, fields.endDate?.value];
+  };
+
+  it('reads a whole month as a period', () => {
+    expect(
+      period("Bilan\n\nLYON – Pendant tout le mois d'octobre 2018, les garde-côtes ont contrôlé les navires.", 'fr')
+    ).toEqual(['2018-10-01', '2018-10-31']);
+    expect(period('Review\n\nLYON – Checks ran throughout October 2018 in 58 countries.', 'en')).toEqual([
+      '2018-10-01',
+      '2018-10-31',
+    ]);
+  });
+
+  it('reads a last day of the same month, and more words for the two ends', () => {
+    expect(
+      period(
+        "Bilan\n\nBRUXELLES – L'opération s'est ouverte le 1er octobre 2023 et a pris fin le 31 du même mois.",
+        'fr'
+      )
+    ).toEqual(['2023-10-01', '2023-10-31']);
+    expect(
+      period("Bilan\n\nLA HAYE – Engagée le 15 septembre, l'opération s'est achevée le 30 novembre 2021.", 'fr')
+    ).toEqual(['2021-09-15', '2021-11-30']);
+    expect(
+      period(
+        'Balance\n\nBRUSELAS – Los controles empezaron el domingo 7 de septiembre de 2014 y se cerraron el martes 16.',
+        'es'
+      )
+    ).toEqual(['2014-09-07', '2014-09-16']);
+    expect(
+      period(
+        'Balance\n\nLYON – La fase operativa arrancó el 1 de octubre de 2018 y se prolongó todo el mes, hasta el día 31.',
+        'es'
+      )
+    ).toEqual(['2018-10-01', '2018-10-31']);
+    expect(
+      period('Review\n\nLYON – The sweep started on 3 May 2024 and ended on the 9th of the same month.', 'en')
+    ).toEqual(['2024-05-03', '2024-05-09']);
+  });
+
+  it('reads Spanish coordination posts set up or working in a seat', () => {
+    const hq = (body: string) => read(`Balance\n\nMADRID – ${body}`, 'es').headquarters?.value;
+    expect(
+      hq(
+        'Un centro de coordinación operativa instalado en la sede de la OMA, en Bruselas (Bélgica), recibió los avisos.'
+      )
+    ).toBe('Bruselas, Bélgica');
+    expect(
+      hq('El centro de coordinación de la operación funcionó en la sede de Europol, en La Haya, con analistas.')
+    ).toBe('La Haya');
+    expect(
+      hq(
+        'El mando operativo se instaló en la Oficina Regional de INTERPOL para Centroamérica, en San Salvador (El Salvador).'
+      )
+    ).toBe('San Salvador, El Salvador');
+  });
+
+  it('reads a title that opens on a name with its edition, when the body writes it', () => {
+    const text =
+      'Pangea X : 400 arrestations\n\nLYON – Pangea X, qui marque les dix ans de cette action annuelle, a réuni 123 pays.';
+    expect(read(text, 'fr').codename).toEqual({ value: 'Pangea X', evidence: 'Pangea X' });
+    expect(read('Phase 2: results\n\nLYON – Phase 2 of the plan is over.', 'en').codename).toBeUndefined();
+  });
+
+  it('leaves out the figures of the operation this one follows, and of a joint investigation', () => {
+    const en =
+      'Review\n\nLYON – Authorities of 58 countries took part. The operation follows Clean Harbour, which in June 2017 involved 43 countries.';
+    expect(read(en, 'en').countries).toMatchObject({ value: 58 });
+    const es =
+      'Balance\n\nLYON – Autoridades de 58 países participaron. Una investigación conjunta de dos países localizó una red.';
+    expect(read(es, 'es').countries).toMatchObject({ value: 58 });
+  });
+
+  it('reads officers who boarded vessels or served in the operation', () => {
+    expect(
+      read('Review\n\nLYON – Some 1,200 officers boarded vessels and checked ports.', 'en').officers
+    ).toMatchObject({ value: 1200 });
+    expect(
+      read('Review\n\nVALLETTA – Some 250 border guards, pilots and crew members served in the operation.', 'en')
+        .officers
+    ).toMatchObject({ value: 250 });
+  });
+
+  it('counts money mules, grenades, transactions and offences', () => {
+    expect(rows('Review\n\nTHE HAGUE – Officers identified 3,833 money mules and seized 20 grenades.', 'en')).toEqual([
+      { value: 3833, unit: null },
+      { value: 20, unit: null },
+    ]);
+    expect(
+      rows('Balance\n\nLA HAYA – Se detectaron 7.520 transacciones fraudulentas y 500 infracciones.', 'es')
+    ).toEqual([
+      { value: 7520, unit: null },
+      { value: 500, unit: null },
+    ]);
+  });
+});

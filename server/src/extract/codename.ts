@@ -71,6 +71,10 @@ export function findCodename(
     const headline = pick(operation, true);
     if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
   }
+  if (chosen === undefined) {
+    const titled = editionTitled(headlines, list, original, skip);
+    if (titled) return titled;
+  }
   if (!chosen) return undefined;
   return (
     headlineNamesInFull(chosen, headlines, list, original) ?? {
@@ -78,6 +82,33 @@ export function findCodename(
       evidence: original.slice(chosen.start, chosen.end),
     }
   );
+}
+
+// A name with its edition that opens a title: "Pangea X : 400 arrestations …", "HAECHI II: …" (not "Phase 2:").
+const TITLE_EDITION =
+  /^(?!(?:Phase|Fase|Stage|Étape|Part|Partie|Parte|Step|Round|Wave|Vague|Ola|Day|Jour|Día|Week|Semaine|Semana|Article|Artículo|Chapter|Chapitre|Capítulo|Section|Level|Tier|Annex|Annexe|Anexo|Update|Mise)\b)(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2} (?:[IVXLC]{1,6}|\d{1,4}(?:\.\d)?))\s?:\s/u;
+/**
+ * "Pangea X : 400 arrestations …" over a body that writes "Pangea X, qui marque les dix ans de cette action": a
+ * title that opens on a name with its edition names the operation, when the body writes it too (words of their own,
+ * in a sentence about this operation). Read only when nothing else names one.
+ */
+function editionTitled(
+  headlines: string[],
+  list: Sentence[],
+  original: string,
+  skip: (index: number) => boolean
+): ExtractedText | undefined {
+  const name = headlines.length > 0 ? TITLE_EDITION.exec(headlines[0])?.groups?.name : undefined;
+  if (!name) return undefined;
+  for (const sentence of list) {
+    if (sentence.headline || skip(sentence.index)) continue;
+    const text = original.slice(sentence.index, sentence.index + sentence.text.length);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (WORD.test(text[at - 1] ?? '') || WORD.test(text[at + name.length] ?? '')) continue;
+      return { value: name, evidence: original.slice(sentence.index + at, sentence.index + at + name.length) };
+    }
+  }
+  return undefined;
 }
 
 // A headline that opens on a name and a colon: "Luz en la Infancia 4: 141 detenidos …".

@@ -103,6 +103,11 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   ),
   counted: {
     heads: [
+      'money mules',
+      'mules',
+      'grenades',
+      'transactions',
+      'offences',
       'websites',
       'web sites',
       'sites',

@@ -83,6 +83,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   ),
   counted: {
     heads: [
+      'mulas',
+      'granadas',
+      'transacciones',
+      'infracciones',
       'farmacias',
       'sitios web',
       'sitios de internet',

@@ -83,6 +83,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   ),
   counted: {
     heads: [
+      'mules',
+      'transactions',
+      'infractions',
       'pharmacies',
       'sites web',
       'sites internet',

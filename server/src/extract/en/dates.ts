@@ -38,6 +38,17 @@ export const monthOf = (name: string): number =>
 
 /** The English range patterns, tried in order. */
 export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
+  // "throughout October 2018", "for the whole of May 2024", "during the entire month of March 2023": a whole month
+  [
+    new RegExp(
+      `\\b(?:throughout|(?:for|during|over)\\s+the\\s+(?:whole|entire)(?:\\s+month)?\\s+of|(?:for|during|over)\\s+the\\s+(?:whole|entire|full)\\s+month\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH},?\\s+${YEAR}`,
+      'gi'
+    ),
+    (m) => {
+      const [year, month] = [Number(m[2]), monthOf(m[1])];
+      return [year, month, 1, year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()];
+    },
+  ],
   // "on 3, 4 and 5 December 2025": a list of days runs from the first to the last
   [
     new RegExp(`${NOT_LATER_IN_LIST}${DAY}((?:,\\s*\\d{1,2})+),?\\s+and\\s+${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
@@ -172,7 +183,7 @@ export const EN_DATE_PAIRS: DatePairs = {
     '(?:began|begun|started|commenced|opened|kicked\\s+off|launched|got\\s+under\\s+way|starting|beginning|commencing|from|between)(?:\\s+on)?(?:\\s+the)?',
   ends: '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
-  day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$))`,
+  day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   read(written) {
     const dated = written.replace(NO_WEEKDAY, '');
     const m = WRITTEN_DAY.exec(dated);

@@ -45,7 +45,7 @@ const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
 const BEGAN =
   '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa]s?)';
 const ENDED =
-  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa]s?)';
+  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se cerraron|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa]s?)';
 // A day count in words or digits: "durante cuatro días a partir del 14 de julio de 2025".
 const DAY_COUNTS = [
   'dos',
@@ -195,7 +195,7 @@ export const ES_DATE_PAIRS: DatePairs = {
   starts: `(?:${BEGAN}\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
   ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
   date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
-  day: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
+  day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

@@ -124,12 +124,12 @@ const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2})`;
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
 const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special))?|[Oo]perativo|[Oo]peracional)';
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]))?|[Oo]perativo|[Oo]peracional)';
 const RUN_VERB =
   '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
 const SET_UP =
-  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
+  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
 // "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
 const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
 // "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
@@ -139,7 +139,7 @@ const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,4}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".

@@ -90,6 +90,17 @@ const forDays =
 
 /** The French range patterns, tried in order. */
 export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
+  // "pendant tout le mois d'octobre 2018", "durant tout le mois de mai 2024": a whole month, its first to its last day
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:pendant|durant|tout\\s+au\\s+long\\s+d[eu])\\s+(?:tout\\s+)?(?:le\\s+)?mois\\s+(?:de\\s+|d')${MONTH}\\s+${YEAR}`,
+      FLAGS
+    ),
+    (m) => {
+      const [year, month] = [Number(m[2]), monthOf(m[1])];
+      return [year, month, 1, year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()];
+    },
+  ],
   // du 10 au 21 novembre 2025  |  du 29 septembre au 4 octobre 2024  |  du 10 novembre au 21 novembre 2025
   [new RegExp(`(?<![\\p{L}])du\\s+${FROM}\\s+(?:au|jusqu'au)\\s+${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
   // à partir du 13 octobre 2014 et jusqu'au 26 octobre  |  à compter du 7 juin 2021 jusqu'au 9 juin 2021:
@@ -166,10 +177,10 @@ const WRITTEN = new RegExp(`(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+${YEAR})?)?`,
 /** A period told by its two ends (dates.ts): "a débuté le 1er juillet 2025 et s'est achevée le 31 août". */
 export const FR_DATE_PAIRS: DatePairs = {
   starts:
-    "(?:(?:débutée?s?|commencée?s?|démarrée?s?|lancée?s?|ouverte?s?|entamée?s?|débute|commence|démarre|s'ouvre|s'est\\s+ouverte?)\\s+le|du|depuis\\s+le|à\\s+partir\\s+du|à\\s+compter\\s+du|entre\\s+le)",
+    "(?:(?:débutée?s?|commencée?s?|démarrée?s?|lancée?s?|ouverte?s?|entamée?s?|engagée?s?|débute|commence|démarre|s'ouvre|s'est\\s+ouverte?)\\s+le|du|depuis\\s+le|à\\s+partir\\s+du|à\\s+compter\\s+du|entre\\s+le)",
   ends: "(?:(?:achevée?s?|terminée?s?|close|clôturée?s?|bouclée?s?|s'est\\s+(?:achevée?|terminée?|close|clôturée?|poursuivie?\\s+jusqu'au)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|(?:s'achève|se\\s+termine|prend\\s+fin))(?:\\s+le)?|au|jusqu'au|et\\s+le)",
   date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
-  day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$))`,
+  day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;
