@@ -298,3 +298,28 @@ describe('round 11', () => {
     ]);
   });
 });
+
+describe('round 11, other figures', () => {
+  it('proposes no row that restates one of the six', () => {
+    const found = extractRelease(
+      'Review\n\nLYON – Some 1,200 inspectors and officers boarded vessels and checked ports.'
+    );
+    expect(found.fields.officers).toMatchObject({ value: 1200 });
+    expect(found.additionalStats).toEqual([]);
+  });
+
+  it('proposes nothing from one suspect’s or one place’s seizure', () => {
+    expect(
+      rows(
+        'Review\n\nDAR ES SALAAM – Officers took part. One of them, a man of 47, was carrying 58 kilograms of ivory.',
+        'en'
+      )
+    ).toEqual([]);
+    expect(
+      rows(
+        'Review\n\nLYON – Ports took part. In an Asian port, inspectors opened a single container holding 5 tonnes of plastic waste.',
+        'en'
+      )
+    ).toEqual([]);
+  });
+});

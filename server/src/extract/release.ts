@@ -4,6 +4,7 @@ import { extractFields } from './fields';
 import { LANGUAGES } from './languages';
 import { readRelease } from './reading';
 import type { ReleaseExtraction } from './types';
+import { STAT_NAMES } from '../../../shared/stats';
 
 /**
  * What a press release states, in the language it is written in: the six
@@ -17,10 +18,18 @@ export function extractRelease(text: string, options: { locale?: string } = {}):
   const { language, source } = detectLanguage(text, options.locale);
   const rules = LANGUAGES[language];
   const reading = readRelease(text, rules);
+  const fields = extractFields(text, rules, reading);
+  // "Some 1,200 inspectors and officers boarded vessels": the officers, read as one of the six, are not also a row.
+  const six = STAT_NAMES.flatMap((name) => (fields[name] ? [fields[name]] : []));
+  const restatesOne = (row: { value: number; evidence: string }) =>
+    six.some(
+      (stat) =>
+        stat.value === row.value && (row.evidence.includes(stat.evidence) || stat.evidence.includes(row.evidence))
+    );
   return {
     language,
     languageSource: source,
-    fields: extractFields(text, rules, reading),
-    additionalStats: findAdditional(reading, language),
+    fields,
+    additionalStats: findAdditional(reading, language).filter((row) => !restatesOne(row)),
   };
 }
