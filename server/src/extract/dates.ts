@@ -57,6 +57,9 @@ const BETWEEN = 120;
 // A period told so with a year missing is an operation's: days to months, not years. (With both years, as written:
 // "se puso en marcha el 1 de noviembre de 2014 … hasta el miércoles 31 de enero de 2018".)
 const LONGEST_DAYS = 366;
+// A release tells its period once or twice, an earlier edition's perhaps: a text telling hundreds is a dump or a
+// hostile text, and its first ones say all there is (their single dates are masked all the same: `dates.singles`).
+const MOST_PAIRS = 50;
 const compiled = new WeakMap<DatePairs, { start: RegExp; date: RegExp; end: RegExp }>();
 // A release's date is in its dateline, in its first lines.
 const DATELINE_CHARS = 400;
@@ -94,8 +97,9 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
   }
   const { start, end } = patterns;
   let released: [number, number, number] | null | undefined;
+  let read = 0;
   start.lastIndex = 0;
-  for (let m = start.exec(text); m; m = start.exec(text)) {
+  for (let m = start.exec(text); m && read < MOST_PAIRS; m = start.exec(text)) {
     end.lastIndex = m.index + m[0].length;
     const e = end.exec(text);
     if (!e) continue;
@@ -121,6 +125,7 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
     const days = (Date.UTC(endYear, endMonth - 1, endDay) - Date.UTC(startYear, startMonth - 1, startDay)) / 86_400_000;
     if (days > LONGEST_DAYS && (first[2] === null || last[2] === null)) continue;
     const evidence = text.slice(m.index, e.index + e[0].length);
+    read += 1;
     yield {
       index: m.index,
       evidence,
