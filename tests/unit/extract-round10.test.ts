@@ -323,3 +323,48 @@ describe('round 11, other figures', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 11, the one day of the action', () => {
+  const period = (text: string, locale: 'en' | 'fr' | 'es') => {
+    const fields = read(text, locale);
+    return [fields.startDate?.value, fields.endDate?.value];
+  };
+
+  it('reads the day the lead names with its weekday, shortly before a dated release', () => {
+    expect(
+      period(
+        'Review\n\nCATANZARO, Italy, 20 December 2019 – Some 2,500 Carabinieri moved before dawn on Thursday 19 December against the clan.',
+        'en'
+      )
+    ).toEqual(['2019-12-19', '2019-12-19']);
+    expect(
+      period(
+        'Balance\n\nBUENOS AIRES, 29 de marzo de 2019 – La operación se ejecutó el jueves 28 de marzo de manera simultánea en seis países.',
+        'es'
+      )
+    ).toEqual(['2019-03-28', '2019-03-28']);
+    expect(
+      period(
+        'Bilan\n\nLA HAYE, 6 avril 2023 – La place de marché a été fermée le mardi 4 et le mercredi 5 avril, au terme d’une opération.',
+        'fr'
+      )
+    ).toEqual(['2023-04-04', '2023-04-05']);
+  });
+
+  it('reads no day far from the release, none without a dated release, and none when the lead names two', () => {
+    expect(period('Review\n\nROME, 20 December 2019 – The inquiry began on Monday 4 March.', 'en')).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(period('Review\n\nROME – Carabinieri moved before dawn on Thursday 19 December.', 'en')).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(
+      period(
+        'Review\n\nROME, 20 December 2019 – Raids on Monday 16 December and arrests on Thursday 19 December.',
+        'en'
+      )
+    ).toEqual([undefined, undefined]);
+  });
+});

@@ -60,15 +60,34 @@ const LONGEST_DAYS = 366;
 // A release tells its period once or twice, an earlier edition's perhaps: a text telling hundreds is a dump or a
 // hostile text, and its first ones say all there is (their single dates are masked all the same: `dates.singles`).
 const MOST_PAIRS = 50;
-const compiled = new WeakMap<DatePairs, { start: RegExp; date: RegExp; end: RegExp }>();
+const compiled = new WeakMap<DatePairs, { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp }>();
+
+/** The language's pair patterns, compiled once. */
+function compiledOf(pairs: DatePairs) {
+  let patterns = compiled.get(pairs);
+  if (!patterns) {
+    patterns = {
+      start: new RegExp(`(?<![\\p{L}])(?:${pairs.starts})\\s+(?<date>${pairs.date})`, 'giu'),
+      date: new RegExp(pairs.date, 'giu'),
+      // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
+      end: new RegExp(
+        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?\\s+\\p{L}+,)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
+        'iuy'
+      ),
+      weekday: new RegExp(`^(?:${pairs.weekday})`, 'iu'),
+    };
+    compiled.set(pairs, patterns);
+  }
+  return patterns;
+}
 // A release's date is in its dateline, in its first lines.
 const DATELINE_CHARS = 400;
 
-/** [day, month, year] of the release's own date, the first date with a year in its first lines; null if none. */
-function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, number, number] | null {
+/** [day, month, year, where] of the release's own date, the first date with a year in its first lines; null if none. */
+function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, number, number, number] | null {
   for (const m of text.slice(0, DATELINE_CHARS).matchAll(date)) {
     const read = pairs.read(m[0]);
-    if (read && read[1] !== null && read[2] !== null) return [read[0], read[1], read[2]];
+    if (read && read[1] !== null && read[2] !== null) return [read[0], read[1], read[2], m.index!];
   }
   return null;
 }
@@ -82,21 +101,9 @@ function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, num
  * come between the last day's words and the day ("a pris fin hier, jeudi 3 mars 2011").
  */
 function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; evidence: string; parts: Parts }> {
-  let patterns = compiled.get(pairs);
-  if (!patterns) {
-    patterns = {
-      start: new RegExp(`(?<![\\p{L}])(?:${pairs.starts})\\s+(?<date>${pairs.date})`, 'giu'),
-      // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
-      date: new RegExp(pairs.date, 'giu'),
-      end: new RegExp(
-        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?\\s+\\p{L}+,)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
-        'iuy'
-      ),
-    };
-    compiled.set(pairs, patterns);
-  }
+  const patterns = compiledOf(pairs);
   const { start, end } = patterns;
-  let released: [number, number, number] | null | undefined;
+  let released: [number, number, number, number] | null | undefined;
   let read = 0;
   start.lastIndex = 0;
   for (let m = start.exec(text); m && read < MOST_PAIRS; m = start.exec(text)) {
@@ -133,4 +140,52 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
     };
     start.lastIndex = e.index + e[0].length;
   }
+}
+
+// An action day is told in the lead shortly before the release: within two weeks of its date.
+const ACTION_DAY_BEFORE_RELEASE = 14;
+// How far before an action day its list's first day may be written ("le mardi 4 et le …").
+const DAY_BEFORE = 40;
+
+/**
+ * "Some 2,500 Carabinieri moved before dawn on Thursday 19 December", "se ejecutó el jueves 28 de marzo" under a dated
+ * dateline: a release that tells no period, whose lead names one day with its weekday, shortly before the release's
+ * own date (its year, when the day gives none), tells the one day of the action.
+ */
+export function actionDayInLead(
+  text: string,
+  lead: { text: string; index: number } | undefined,
+  pairs: DatePairs | undefined
+): DateRange | undefined {
+  if (!lead || !pairs) return undefined;
+  const patterns = compiledOf(pairs);
+  const days = [...lead.text.matchAll(patterns.date)].filter((m) => patterns.weekday.test(m[0]));
+  if (days.length !== 1) return undefined;
+  const day = days[0];
+  const read = pairs.read(day[0]);
+  if (!read || read[1] === null) return undefined;
+  const released = releaseDate(text, patterns.date, pairs);
+  // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
+  if (!released || released[3] === lead.index + day.index!) return undefined;
+  const [releaseDay, releaseMonth, releaseYear] = released;
+  const month = read[1];
+  const year =
+    read[2] ??
+    (month > releaseMonth || (month === releaseMonth && read[0] > releaseDay) ? releaseYear - 1 : releaseYear);
+  const daysBefore =
+    (Date.UTC(releaseYear, releaseMonth - 1, releaseDay) - Date.UTC(year, month - 1, read[0])) / 86_400_000;
+  if (daysBefore < 0 || daysBefore > ACTION_DAY_BEFORE_RELEASE) return undefined;
+  const date = isoDate(year, month, read[0]);
+  if (!date) return undefined;
+  // "le mardi 4 et le mercredi 5 avril", "on Monday 3 and Tuesday 4 June": two days, the first without its month.
+  const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
+  const first = new RegExp(
+    `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
+    'iu'
+  ).exec(before);
+  const start = first && Number(first[1]) < read[0] ? isoDate(year, month, Number(first[1])) : null;
+  if (first && !start) return undefined;
+  const at = first ? day.index! - before.length + first.index : day.index!;
+  const evidence = lead.text.slice(at, day.index! + day[0].length);
+  return { startDate: start ?? date, endDate: date, evidence, index: lead.index + at };
 }

@@ -1,8 +1,8 @@
 import { findCodename } from './codename';
-import { findDateRanges } from './dates';
+import { actionDayInLead, findDateRanges } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
-import { fold, sentences, type Sentence } from './text';
+import { fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
@@ -75,7 +75,13 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return !earlier;
   });
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
-  const period = distinct.size === 1 ? current[0] : undefined;
+  // No period told at all: the one day its lead names with a weekday, shortly before the release (dates.ts).
+  const period =
+    distinct.size === 1
+      ? current[0]
+      : ranges.length === 0
+        ? actionDayInLead(folded, leadOf(list, folded), language.dates.pairs)
+        : undefined;
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
   // The agency's boilerplate: from its heading on, nothing is about this operation.
   const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;

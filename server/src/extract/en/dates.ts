@@ -184,6 +184,7 @@ export const EN_DATE_PAIRS: DatePairs = {
   ends: '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
+  weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   read(written) {
     const dated = written.replace(NO_WEEKDAY, '');
     const m = WRITTEN_DAY.exec(dated);

@@ -196,6 +196,7 @@ export const ES_DATE_PAIRS: DatePairs = {
   ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
   date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
+  weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

@@ -53,6 +53,8 @@ export interface DatePairs {
   date: string;
   /** A day alone after the end's words ("terminó el martes 16."): the first day's month; as a pattern source. */
   day: string;
+  /** A weekday as the language writes it before a date ("Thursday", "jeudi", "jueves"), as a pattern source. */
+  weekday: string;
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }
