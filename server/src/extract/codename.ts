@@ -77,7 +77,7 @@ export function findCodename(
   }
   if (!chosen) return undefined;
   return (
-    headlineNamesInFull(chosen, headlines, list, original) ?? {
+    headlineNamesInFull(chosen, list, original) ?? {
       value: chosen.value,
       evidence: original.slice(chosen.start, chosen.end),
     }
@@ -120,19 +120,18 @@ const HEADLINE_NAME = /^(?<name>\p{Lu}[^:\n]{0,58}?)\s?:\s/u;
  */
 function headlineNamesInFull(
   chosen: { value: string; end: number },
-  headlines: string[],
   list: Sentence[],
   original: string
 ): ExtractedText | undefined {
-  for (const headline of headlines) {
-    const full = HEADLINE_NAME.exec(headline)?.groups?.name;
+  for (const line of list) {
+    if (!line.headline) break;
+    const full = HEADLINE_NAME.exec(original.slice(line.index, line.index + line.text.length))?.groups?.name;
     if (!full || !full.startsWith(`${chosen.value} `)) continue;
     const series = seriesOf(full) ?? full;
     const at = chosen.end - chosen.value.length;
     if (series.length <= chosen.value.length || !holdsName(original.slice(at, at + series.length + 1), series))
       continue;
-    const line = list.find((s) => s.headline && original.startsWith(headline, s.index));
-    return line ? { value: full, evidence: original.slice(line.index, line.index + full.length) } : undefined;
+    return { value: full, evidence: original.slice(line.index, line.index + full.length) };
   }
   return undefined;
 }

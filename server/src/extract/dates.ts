@@ -60,7 +60,10 @@ const LONGEST_DAYS = 366;
 // A release tells its period once or twice, an earlier edition's perhaps: a text telling hundreds is a dump or a
 // hostile text, and its first ones say all there is (their single dates are masked all the same: `dates.singles`).
 const MOST_PAIRS = 50;
-const compiled = new WeakMap<DatePairs, { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp }>();
+const compiled = new WeakMap<
+  DatePairs,
+  { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp; firstOfTwo: RegExp }
+>();
 
 /** The language's pair patterns, compiled once. */
 function compiledOf(pairs: DatePairs) {
@@ -75,6 +78,11 @@ function compiledOf(pairs: DatePairs) {
         'iuy'
       ),
       weekday: new RegExp(`^(?:${pairs.weekday})`, 'iu'),
+      // "le mardi 4 et le …", "on Monday 3 and …": a list's first day, written before its second (actionDayInLead)
+      firstOfTwo: new RegExp(
+        `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
+        'iu'
+      ),
     };
     compiled.set(pairs, patterns);
   }
@@ -83,11 +91,20 @@ function compiledOf(pairs: DatePairs) {
 // A release's date is in its dateline, in its first lines.
 const DATELINE_CHARS = 400;
 
-/** [day, month, year, where] of the release's own date, the first date with a year in its first lines; null if none. */
-function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, number, number, number] | null {
+interface ReleaseDate {
+  day: number;
+  month: number;
+  year: number;
+  /** Where the date is written. */
+  at: number;
+}
+
+/** The release's own date: the first date with a year in its first lines; null if none. */
+function releaseDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate | null {
   for (const m of text.slice(0, DATELINE_CHARS).matchAll(date)) {
     const read = pairs.read(m[0]);
-    if (read && read[1] !== null && read[2] !== null) return [read[0], read[1], read[2], m.index!];
+    if (read && read[1] !== null && read[2] !== null)
+      return { day: read[0], month: read[1], year: read[2], at: m.index! };
   }
   return null;
 }
@@ -103,7 +120,7 @@ function releaseDate(text: string, date: RegExp, pairs: DatePairs): [number, num
 function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; evidence: string; parts: Parts }> {
   const patterns = compiledOf(pairs);
   const { start, end } = patterns;
-  let released: [number, number, number, number] | null | undefined;
+  let released: ReleaseDate | null | undefined;
   let read = 0;
   start.lastIndex = 0;
   for (let m = start.exec(text); m && read < MOST_PAIRS; m = start.exec(text)) {
@@ -123,7 +140,7 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
       // the release's date in its dateline, or the one before when the period would end after it.
       released ??= releaseDate(text, patterns.date, pairs);
       if (!released) continue;
-      const [day, month, year] = released;
+      const { day, month, year } = released;
       endYear = endMonth < month || (endMonth === month && endDay <= day) ? year : year - 1;
       startYear = startMonth > endMonth ? endYear - 1 : endYear;
     }
@@ -166,8 +183,8 @@ export function actionDayInLead(
   if (!read || read[1] === null) return undefined;
   const released = releaseDate(text, patterns.date, pairs);
   // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
-  if (!released || released[3] === lead.index + day.index!) return undefined;
-  const [releaseDay, releaseMonth, releaseYear] = released;
+  if (!released || released.at === lead.index + day.index!) return undefined;
+  const { day: releaseDay, month: releaseMonth, year: releaseYear } = released;
   const month = read[1];
   const year =
     read[2] ??
@@ -179,10 +196,7 @@ export function actionDayInLead(
   if (!date) return undefined;
   // "le mardi 4 et le mercredi 5 avril", "on Monday 3 and Tuesday 4 June": two days, the first without its month.
   const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
-  const first = new RegExp(
-    `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
-    'iu'
-  ).exec(before);
+  const first = patterns.firstOfTwo.exec(before);
   const start = first && Number(first[1]) < read[0] ? isoDate(year, month, Number(first[1])) : null;
   if (first && !start) return undefined;
   const at = first ? day.index! - before.length + first.index : day.index!;

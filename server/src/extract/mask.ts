@@ -1,8 +1,11 @@
 import { findDateRanges } from './dates';
-import type { LanguageRules } from './languages/types';
+import type { DateRange, LanguageRules } from './languages/types';
 
-/** Digits in phone numbers, dates and times become '#': same length, so offsets stay true. */
-export function mask(text: string, language: LanguageRules): string {
+/**
+ * Digits in phone numbers, dates and times become '#': same length, so offsets stay true. The date ranges read on the
+ * way are handed back with the text: the reading needs them for the release's period, and reads them only once.
+ */
+export function mask(text: string, language: LanguageRules): { text: string; ranges: DateRange[] } {
   const hide = (s: string) => s.replace(/\d/g, '#');
   let out = text;
   // Phone numbers: "+33 4 72 44 70 00", "(020) 7946 0000", "+1-202-555-0143".
@@ -13,7 +16,8 @@ export function mask(text: string, language: LanguageRules): string {
   // Dates and times. (Pieces joined once: splicing each range into the whole text was quadratic.)
   const pieces: string[] = [];
   let done = 0;
-  for (const range of findDateRanges(out, language)) {
+  const ranges = findDateRanges(out, language);
+  for (const range of ranges) {
     pieces.push(out.slice(done, range.index), hide(range.evidence));
     done = range.index + range.evidence.length;
   }
@@ -21,5 +25,5 @@ export function mask(text: string, language: LanguageRules): string {
   out = pieces.join('');
   for (const single of language.dates.singles) out = out.replace(single, hide);
   out = out.replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)\b|\b\d{1,2}:\d{2}\b/gi, hide);
-  return out;
+  return { text: out, ranges };
 }

@@ -1,5 +1,5 @@
 import { findCodename } from './codename';
-import { actionDayInLead, findDateRanges } from './dates';
+import { actionDayInLead } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { fold, leadOf, sentences, type Sentence } from './text';
@@ -43,7 +43,7 @@ function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean 
 export function readRelease(text: string, language: LanguageRules): ReleaseReading {
   const original = text;
   const folded = fold(text);
-  const work = mask(folded, language);
+  const { text: work, ranges } = mask(folded, language);
   const list = sentences(work);
   // The last sentence starting at or before `index` (binary search: asked once per mention).
   const sentenceAt = (index: number) => {
@@ -59,7 +59,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 
-  const ranges = findDateRanges(folded, language);
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
   const latestYear = years.length ? Math.max(...years) : 0;
