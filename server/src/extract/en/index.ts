@@ -1,3 +1,4 @@
+import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
 
@@ -38,7 +39,8 @@ const HEADING =
 const EARLIER =
   /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
-const NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+const PLAIN_NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
 // would make it try them all).
 const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
@@ -56,7 +58,7 @@ const OPERATION = new RegExp(
 // "Synergia II, a global cybercrime operation", "Pangea XIII, INTERPOL's annual operation": a name with its edition,
 // described as an operation.
 const DESCRIBED = new RegExp(
-  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?)),\\s+(?:an?|the|[A-Z][\\p{L}-]*'s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
+  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?))\\)?,\\s+(?:an?|the|[A-Z][\\p{L}-]*'s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
   'gu'
 );
 

@@ -1,3 +1,4 @@
+import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
@@ -58,12 +59,16 @@ const EARLIER = new RegExp(
 
 // "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place or a name.
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
-const NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
+const PLAIN_NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*";
+const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
 // "cuyo nombre en clave es Epervier II", "con el nombre en clave «Desert Light»": a code name is an operation's, whatever
 // word the release calls it by ("la ofensiva", "el dispositivo").
-const CODE_NAME = '(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?';
+// "Bajo el nombre de «30 Days at Sea», autoridades de 58 países …": a name in quotes given with no word for what it
+// names (not "con el nombre de Juan", a person's: the quote is asked for).
+const CODE_NAME =
+  '(?:(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?|[Bb]ajo el nombre de(?=\\s*[«"“]))';
 const CODENAMED = new RegExp(
   `(?<!\\p{L})(?:(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo|[Rr]edada|[Aa]ctuación)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))|${CODE_NAME})\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
@@ -78,7 +83,7 @@ const KIND =
 // sentence, or a part of something, is no name.
 const NOT_A_WORD =
   '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
-const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?),\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:[Oo]peración|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ee]dición)(?!\\p{L}))`;
+const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?)\\)?,\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:[Oo]peración|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ee]dición)(?!\\p{L}))`;
 // "durante la Operación Paso del Estrecho": a name that goes on past "del" is longer than a codename is read; its
 // first word alone is no name ("la operación Pangea de INTERPOL", "la operación Tormenta de la Guardia Civil" end at the
 // body that ran it).

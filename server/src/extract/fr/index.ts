@@ -1,3 +1,4 @@
+import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
 import { QN } from './figure-patterns';
@@ -41,11 +42,11 @@ const ONE_COUNTRYS =
 const EARLIER =
   /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
-const NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
+const PLAIN_NAME = "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
+const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
-  "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6}),\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
+  "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6})\\)?,\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
 // "ont participé à Flash-Weka, une opération", "une nouvelle édition des Global Airport Action Days, une action":
 // a name without an edition, where what it names is said right after and what comes before joins it.
 const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de)|(?:a|ont|avait|avaient)\\s+(?:coordonné|mené|lancé|organisé|piloté|dirigé|conduit))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
