@@ -56,3 +56,49 @@ describe('a name with its edition in brackets, then what it is', () => {
     expect(read(text, locale).codename?.value).toBe(name);
   });
 });
+
+describe('an operation told by its first day alone', () => {
+  it.each([
+    [
+      'en',
+      'Week five\n\nWARSAW, 28 March 2011 – Frontex said today the joint operation is going well. The operation started on Sunday 20 February, after boats arrived.',
+      '2011-02-20',
+    ],
+    [
+      'fr',
+      "Point d'étape\n\nVARSOVIE, 28 mars 2011 – Frontex dresse un premier bilan. L'opération, lancée le 20 février, se poursuit en mer.",
+      '2011-02-20',
+    ],
+    [
+      'es',
+      'Balance\n\nVARSOVIA, 28 de marzo de 2011 – Frontex hace balance. La operación comenzó el 20 de febrero de 2011 y sigue activa.',
+      '2011-02-20',
+    ],
+    // a day without its year, after the release's date: the year before
+    [
+      'en',
+      'Update\n\nWARSAW, 10 January 2012 – Frontex reports. The operation began on 20 December and continues.',
+      '2011-12-20',
+    ],
+  ] as const)('%s: %s', (locale, text, day) => {
+    const fields = read(text, locale);
+    expect(fields.startDate?.value).toBe(day);
+    expect(fields.endDate).toBeUndefined();
+  });
+
+  it('tells nothing when two first days are told, or the day comes after the release, or it is an earlier edition’s', () => {
+    const two =
+      'Update\n\nWARSAW, 28 March 2011 – The operation started on 20 February. Elsewhere it began on 3 March.';
+    expect(read(two, 'en').startDate).toBeUndefined();
+    const later = 'Update\n\nWARSAW, 28 March 2011 – The operation started on 2 April 2011, the agency said.';
+    expect(read(later, 'en').startDate).toBeUndefined();
+    const earlier =
+      'Update\n\nWARSAW, 28 March 2011 – Frontex reports. Last year the operation started on 20 February 2010.';
+    expect(read(earlier, 'en').startDate).toBeUndefined();
+  });
+
+  it('leaves a whole period to the period readers', () => {
+    const text = 'Update\n\nWARSAW – The operation started on 20 February 2011 and ended on 3 March 2011.';
+    expect(read(text, 'en').endDate?.value).toBe('2011-03-03');
+  });
+});

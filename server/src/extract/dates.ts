@@ -62,7 +62,7 @@ const LONGEST_DAYS = 366;
 const MOST_PAIRS = 50;
 const compiled = new WeakMap<
   DatePairs,
-  { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp; firstOfTwo: RegExp }
+  { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp; firstOfTwo: RegExp; opened: RegExp }
 >();
 
 /** The language's pair patterns, compiled once. */
@@ -83,6 +83,7 @@ function compiledOf(pairs: DatePairs) {
         `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
         'iu'
       ),
+      opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
     };
     compiled.set(pairs, patterns);
   }
@@ -202,4 +203,47 @@ export function actionDayInLead(
   const at = first ? day.index! - before.length + first.index : day.index!;
   const evidence = lead.text.slice(at, day.index! + day[0].length);
   return { startDate: start ?? date, endDate: date, evidence, index: lead.index + at };
+}
+
+/**
+ * "The operation started on Sunday 20 February" (an operation still running when the release went out),
+ * "l'opération, lancée le 4 mars", "la operación comenzó el 1 de abril": a release that tells no period, whose
+ * operation is said to have started on one day, tells its first day alone. Its year is the day's, else the
+ * release's (the year before when the day would come after the release's date); never a day after the release's
+ * date, nor when the text tells two such days. `earlier` says whether a position is in a sentence about an earlier
+ * operation.
+ */
+export function openedOn(
+  text: string,
+  pairs: DatePairs | undefined,
+  earlier: (index: number) => boolean
+): DateRange | undefined {
+  if (!pairs) return undefined;
+  const patterns = compiledOf(pairs);
+  const { opened } = patterns;
+  let found: DateRange | undefined;
+  let released: ReleaseDate | null | undefined;
+  let read = 0;
+  opened.lastIndex = 0;
+  for (let m = opened.exec(text); m && read < MOST_PAIRS; m = opened.exec(text)) {
+    read += 1;
+    if (earlier(m.index)) continue;
+    const day = pairs.read(m.groups!.date);
+    if (!day || day[1] === null) continue;
+    released ??= releaseDate(text, patterns.date, pairs);
+    const [d, month] = day;
+    let year = day[2];
+    if (year === null) {
+      if (!released) continue;
+      year =
+        month > released.month || (month === released.month && d > released.day) ? released.year - 1 : released.year;
+    }
+    const date = isoDate(year, month, d);
+    if (!date) continue;
+    if (released && date > isoDate(released.year, released.month, released.day)!) continue;
+    if (found && found.startDate !== date) return undefined;
+    const at = m.index + m[0].length - m.groups!.date.length;
+    found ??= { startDate: date, evidence: text.slice(at, m.index + m[0].length), index: at };
+  }
+  return found;
 }

@@ -34,7 +34,7 @@ export function extractFields(
   if (period) {
     const evidence = original.slice(period.index, period.index + period.evidence.length);
     fields.startDate = { value: period.startDate, evidence };
-    fields.endDate = { value: period.endDate, evidence };
+    if (period.endDate) fields.endDate = { value: period.endDate, evidence };
   }
   if (codename) fields.codename = codename;
 

@@ -1,5 +1,5 @@
 import { findCodename } from './codename';
-import { actionDayInLead } from './dates';
+import { actionDayInLead, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { fold, leadOf, sentences, type Sentence } from './text';
@@ -79,7 +79,9 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     distinct.size === 1
       ? current[0]
       : ranges.length === 0
-        ? actionDayInLead(folded, leadOf(list, folded), language.dates.pairs)
+        ? (actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
+          // or the day its operation is said to have started on, alone (dates.ts)
+          openedOn(folded, language.dates.pairs, (index) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear)))
         : undefined;
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
   // The agency's boilerplate: from its heading on, nothing is about this operation.

@@ -33,7 +33,8 @@ export interface FieldRule {
 /** A date range read from a release. */
 export interface DateRange {
   startDate: string;
-  endDate: string;
+  /** Undefined for an operation told only by its first day ("The operation started on Sunday 20 February"). */
+  endDate?: string;
   /** The exact text read. */
   evidence: string;
   index: number;
@@ -55,6 +56,12 @@ export interface DatePairs {
   day: string;
   /** A weekday as the language writes it before a date ("Thursday", "jeudi", "jueves"), as a pattern source. */
   weekday: string;
+  /**
+   * The operation itself as the subject of the words that start it, before its first day ("the operation started
+   * on", "l'opération a débuté le", "la operación comenzó el"), as a pattern source: a period told by its first
+   * day alone.
+   */
+  opened: string;
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }
