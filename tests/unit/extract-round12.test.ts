@@ -102,3 +102,33 @@ describe('an operation told by its first day alone', () => {
     expect(read(text, 'en').endDate?.value).toBe('2011-03-03');
   });
 });
+
+describe('a list item opening on one place and a colon is that place’s share', () => {
+  it.each([
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – Les polices de cinq pays ont arrêté 210 suspects.\n\nRésultats nationaux :\n– Ghana : 130 arrestations et 26 véhicules saisis.\n– Afrique du Sud : 40 personnes arrêtées.',
+      210,
+    ],
+    [
+      'es',
+      'Balance\n\nLYON (Francia) – Las policías de cinco países detuvieron a 210 sospechosos.\n\nResultados nacionales:\n– Ghana: 130 detenidos y 26 vehículos incautados.\n– Costa de Marfil: 40 personas detenidas.',
+      210,
+    ],
+    [
+      'en',
+      'Results\n\nLYON, France – Police in five countries arrested 210 suspects.\n\nNational results:\n– Ghana: 130 arrests and 26 vehicles seized.\n– South Africa: 40 people arrested.',
+      210,
+    ],
+  ] as const)('%s', (locale, text, arrests) => {
+    const found = extractRelease(text, { locale });
+    expect((found.fields as Fields).arrests?.value).toBe(arrests);
+    expect(found.additionalStats.map((r) => r.value)).not.toContain(26);
+  });
+
+  it('still reads a list item opening on what is counted', () => {
+    const text =
+      'Bilan\n\nLYON (France) – INTERPOL dresse le bilan.\n\nChiffres clés :\n– Arrestations : 306 personnes arrêtées\n– Pays : 7';
+    expect(read(text, 'fr').arrests?.value).toBe(306);
+  });
+});

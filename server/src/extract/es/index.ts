@@ -29,8 +29,13 @@ const SHARE_AFTER = new RegExp(
   'u'
 );
 // "En España, 212 …", "En uno de los casos, …", "Por ejemplo, …": a sentence about one place or one case.
+// A list item opening on a place and a colon, a figure and its noun after it: "– Nigeria: 130 detenidos",
+// "• Sudáfrica: más de 40 personas". Not one opening on a figure's own label ("– Detenidos: 306 personas").
+const ITEM_LABEL =
+  '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
+const PLACE_ITEM = `[-–•*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,)`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,|${PLACE_ITEM})`,
   'u'
 );
 
@@ -84,7 +89,7 @@ const KIND =
 // sentence, or a part of something, is no name.
 const NOT_A_WORD =
   '(?!(?:En|Desde|Durante|Hasta|Para|Por|Con|Según|Entre|Tras|Ante|Sobre|Hacia|Del|Al|El|La|Los|Las|Un|Una|Este|Esta|Año|Fase|Etapa|Artículo|Anexo|Capítulo|Título|Agenda|Objetivo)(?!\\p{L}))';
-const BESIDE = `(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?)\\)?,\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:[Oo]peración|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ee]dición)(?!\\p{L}))`;
+const BESIDE = `(?=\\p{Lu})(?<![\\p{L}\\d'-]|\\p{Lu}[\\p{L}\\d'-]*\\s)(?=${NOT_AGENCY}${NOT_A_WORD}\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?)\\)?,\\s+(?:la|una|el|un|esta|este)\\s+(?:\\p{Ll}+\\s+)?(?:[Oo]peración|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ee]dición)(?!\\p{L}))`;
 // "durante la Operación Paso del Estrecho": a name that goes on past "del" is longer than a codename is read; its
 // first word alone is no name ("la operación Pangea de INTERPOL", "la operación Tormenta de la Guardia Civil" end at the
 // body that ran it).
@@ -95,7 +100,7 @@ const WHOLE_NAME = `(?![\\p{L}\\d'-])(?!\\s+\\p{Lu}|\\s+(?:de\\s+la|del|de)\\s+$
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
 const OPERATION = new RegExp(
-  `(?:(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
+  `(?:(?=[OoAaCc])(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
   'gu'
 );
 

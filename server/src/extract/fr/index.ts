@@ -45,6 +45,11 @@ const EARLIER =
 const PLAIN_NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
+// A list item opening on a place and a colon, a figure and its noun after it: "– Nigeria : 130 arrestations",
+// "• Afrique du Sud : plus de 40 personnes". Not one opening on a figure's own label ("– Arrestations : 306 suspects").
+const ITEM_LABEL =
+  '(?:Total|Bilan|Résultats?|Chiffres|Arrestations?|Interpellations?|Personnes|Suspects|Victimes|Pays|Policiers|Agents|Enquêtes|Migrants|Saisies?|Opérations?)';
+const PLACE_ITEM = `[-–•*]\\s*(?!${ITEM_LABEL}(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6})\\)?,\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
@@ -143,9 +148,12 @@ export const FRENCH: LanguageRules = {
     ),
     alone:
       /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
-    // "En Espagne, 212 personnes…": a sentence that opens on one place.
-    inOnePlace:
-      /^\s*(?:(?:Dans|Chez)\s+nous,|Dans\s+notre\s+pays,|(?:En|Au|Aux|À)\s+\p{Lu}[\p{L}'-]+(?:\s(?:du\s|de\s|des\s)?[\p{L}'-]+){0,2},)/u,
+    // "En Espagne, 212 personnes…": a sentence that opens on one place. So does a list item that opens on a
+    // name and a colon ("– Nigeria : 130 arrestations"), not on what is counted ("– Arrestations : 306 suspects").
+    inOnePlace: new RegExp(
+      `^\\s*(?:(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|${PLACE_ITEM})`,
+      'u'
+    ),
     after: SHARE_AFTER,
     whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
   },
