@@ -132,3 +132,62 @@ describe('a list item opening on one place and a colon is that place’s share',
     expect(read(text, 'fr').arrests?.value).toBe(306);
   });
 });
+
+describe('States that are not countries', () => {
+  it('reads States said with what they are, not a federation’s bare States', () => {
+    const federal =
+      'Bilan\n\nSÃO PAULO – Quelque 1 400 agents ont été mobilisés dans huit États : São Paulo, Paraná et Goiás.';
+    expect(read(federal, 'fr').countries).toBeUndefined();
+    const european = 'Bilan\n\nLA HAYE – Les polices de vingt-six États européens ont participé à l’opération.';
+    expect(read(european, 'fr').countries?.value).toBe(26);
+  });
+});
+
+describe('a period’s ends with words between the verb and the day', () => {
+  it.each([
+    [
+      'fr',
+      "Bilan\n\nLA HAYE, 24 septembre 2014 – Lancée avant l'aube le lundi 15 septembre, l'opération a pris fin hier soir, mardi 23 septembre 2014.",
+    ],
+    [
+      'es',
+      'Balance\n\nLA HAYA, 24 de septiembre de 2014 – Iniciada de madrugada el lunes 15 de septiembre, la operación terminó ayer por la tarde, martes 23 de septiembre de 2014.',
+    ],
+    [
+      'en',
+      'Results\n\nTHE HAGUE, 24 September 2014 – The operation began at dawn on Monday 15 September and ended last night, Tuesday 23 September 2014.',
+    ],
+  ] as const)('%s', (locale, text) => {
+    const fields = read(text, locale);
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2014-09-15', '2014-09-23']);
+  });
+});
+
+describe('a total above its parts', () => {
+  it.each([
+    [
+      'fr',
+      'Bilan\n\nLA HAYE – Les polices des vingt-huit États membres et de six pays partenaires ont agi dans 260 villes, soit trente-quatre pays au total.',
+      34,
+    ],
+    [
+      'es',
+      'Balance\n\nLA HAYA – Participaron policías de seis países socios y de los Estados miembros, es decir, 34 países en total.',
+      34,
+    ],
+    [
+      'en',
+      'Results\n\nTHE HAGUE – Police from six partner countries and the member states took part: 34 countries in all.',
+      34,
+    ],
+  ] as const)('%s', (locale, text, countries) => {
+    expect(read(text, locale).countries?.value).toBe(countries);
+  });
+
+  it('leaves figures that disagree when the total is below one of them, or when none is a total', () => {
+    const below = 'Results\n\nTHE HAGUE – Police from 40 countries took part; 34 countries in all sent officers.';
+    expect(read(below, 'en').countries).toBeUndefined();
+    const none = 'Results\n\nTHE HAGUE – Police from 40 countries took part. Officers of 34 countries made arrests.';
+    expect(read(none, 'en').countries).toBeUndefined();
+  });
+});

@@ -74,7 +74,7 @@ function compiledOf(pairs: DatePairs) {
       date: new RegExp(pairs.date, 'giu'),
       // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
       end: new RegExp(
-        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?\\s+\\p{L}+,)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
+        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?(?:\\s+\\p{L}+){1,4},)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
         'iuy'
       ),
       weekday: new RegExp(`^(?:${pairs.weekday})`, 'iu'),

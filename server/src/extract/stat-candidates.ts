@@ -17,6 +17,10 @@ interface Candidate {
   end: number;
   partial: boolean;
   headline: boolean;
+  /** Said to be the whole ("soit trente-quatre pays au total"): `NumberRules.total`. */
+  total: boolean;
+  /** Where its sentence starts. */
+  sentence: number;
 }
 
 // Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
@@ -112,6 +116,10 @@ export function statCandidates(
         end: sentence.index + matchEnd,
         partial,
         headline: sentence.headline,
+        total:
+          language.numbers.total.before.test(text.slice(Math.max(0, numAt - 40), numAt)) ||
+          language.numbers.total.after.test(text.slice(matchEnd, matchEnd + 40)),
+        sentence: sentence.index,
       });
     }
   }
@@ -122,8 +130,25 @@ export function resolveStat(candidates: Candidate[], original: string): Extracte
   const complete = candidates.filter((c) => !c.partial);
   // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
   const body = complete.filter((c) => !c.headline);
-  const whole = body.length > 0 ? body : complete;
-  const values = new Set(whole.map((c) => c.value));
+  let whole = body.length > 0 ? body : complete;
+  let values = new Set(whole.map((c) => c.value));
+  // Figures that disagree, one of them said to be the whole and above all the others, which its sentence tells
+  // ("vingt-huit États membres et six pays partenaires, soit trente-quatre pays au total"): the whole, the others its
+  // parts. (Told in other sentences, "Police arrested 212 suspects. In all, 230 people were arrested.", they are
+  // left to the editor.)
+  if (values.size > 1) {
+    const totalled = whole.filter((c) => c.total);
+    const totals = new Set(totalled.map((c) => c.value));
+    const [total] = totals;
+    const inTotalsSentence = new Set(totalled.map((c) => c.sentence));
+    if (
+      totals.size === 1 &&
+      whole.every((c) => c.value === total || (c.value < total && inTotalsSentence.has(c.sentence)))
+    ) {
+      whole = whole.filter((c) => c.value === total);
+      values = totals;
+    }
+  }
   if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
   // The same figure hedged in one place and bare in another is hedged; a body
   // sentence is better evidence than the headline, and a fuller span better than a short one.

@@ -114,6 +114,10 @@ export const ENGLISH: LanguageRules = {
     read: (raw) => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw)),
     qualifierBefore,
     totalOf: ['a total of'],
+    total: {
+      before: /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+)$/i,
+      after: /^,?\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b/i,
+    },
     grouped: /^\d{1,3}(?: \d{3})+$/,
   },
   stats: STAT_RULES,

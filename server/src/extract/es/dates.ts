@@ -192,7 +192,7 @@ const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sab
 const WRITTEN = new RegExp(`(\\d{1,2})(?:\\.?[º°ª])?(?:\\s+de\\s+(${MONTH_NAME}))?(?:${OF_YEAR})?`, 'i');
 /** A period told by its two ends (dates.ts): "arrancó el 28 de junio de 2022 y concluyó el 23 de noviembre". */
 export const ES_DATE_PAIRS: DatePairs = {
-  starts: `(?:${BEGAN}\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
+  starts: `(?:${BEGAN}(?:\\s+(?!el(?!\\p{L}))\\p{L}+){0,3}?\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
   ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
   date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,

@@ -167,6 +167,10 @@ export const SPANISH: LanguageRules = {
     read: readNumber,
     qualifierBefore,
     totalOf: ['un total de'],
+    total: {
+      before: /(?<!\p{L})(?:un\s+total\s+de|en\s+total|en\s+conjunto|es\s+decir),?(?:\s+\p{L}+){0,2}?\s+$/iu,
+      after: /^,?\s+(?:en\s+total|en\s+conjunto)(?!\p{L})/iu,
+    },
     grouped: /^\d{1,3}(?:[ .]\d{3})+$/,
   },
   stats: ES_STAT_RULES,

@@ -136,6 +136,10 @@ export const FRENCH: LanguageRules = {
     rounded: ROUNDED,
     qualifierBefore: frenchQualifierBefore,
     totalOf: ['un total de', 'au total'],
+    total: {
+      before: /(?<![\p{L}])(?:un\s+total\s+de|au\s+total|en\s+tout|soit),?(?:\s+[\p{L}']+){0,2}?\s+$/iu,
+      after: /^,?\s+(?:au\s+total|en\s+tout)(?![\p{L}])/iu,
+    },
     grouped: /^\d{1,3}(?: \d{3})+$/,
   },
   stats: FR_STAT_RULES,

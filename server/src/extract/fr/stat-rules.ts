@@ -33,7 +33,10 @@ const YOUNG_OR_PEOPLE =
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
 const OFFICERS =
   "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
-const COUNTRIES = '(?:pays|nations|États|juridictions|territoires)(?![\\p{L}])';
+// "vingt-six États européens", "les 27 États membres": States said with what they are; not bare ("dans huit États :
+// São Paulo, Paraná …", a federation's), nor "États-Unis".
+const COUNTRIES =
+  "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
 const INQUIRIES =
   "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');

@@ -83,6 +83,13 @@ export interface NumberRules {
   qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
   /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
   totalOf: readonly string[];
+  /**
+   * A figure said to be the whole: words just before it ("a total of", "soit", "en total,"; a cue may follow them),
+   * tested on the 40 characters before the figure, and words just after its noun ("in all", "au total", "en
+   * total"), tested on the text after the match. Where a release's figures disagree, the one total that is above all
+   * the others is the whole and the others its parts (stat-candidates.ts `resolveStat`).
+   */
+  total: { before: RegExp; after: RegExp };
   /** A run of digit groups that is a number, not a phone number ("14 000", "1.234.567"): the masking keeps it. Not global. */
   grouped: RegExp;
 }
