@@ -191,3 +191,42 @@ describe('a total above its parts', () => {
     expect(read(none, 'en').countries).toBeUndefined();
   });
 });
+
+describe('a national body leading, in French and Spanish', () => {
+  it.each([
+    [
+      'fr',
+      'Bilan\n\nLONDRES, 4 décembre 2024 – La National Crime Agency (NCA) britannique a levé ce mercredi le voile sur Kestrel, une opération contre le blanchiment. 84 personnes ont été arrêtées.',
+      'National Crime Agency',
+    ],
+    [
+      'fr',
+      "Bilan\n\nMARSEILLE – L'opération Filet Bleu, menée par la Gendarmerie nationale, a permis 40 arrestations.",
+      'Gendarmerie nationale',
+    ],
+    [
+      'es',
+      'Balance\n\nCARTAGENA, Colombia – La Armada de Colombia presentó hoy el balance de la Campaña Naval Tridente IV, en la que participaron 30 países.',
+      'Armada de Colombia',
+    ],
+    [
+      'es',
+      'Balance\n\nBRASILIA – La iniciativa, coordinada por el Ministerio de Justicia y Seguridad Pública de Brasil, se ejecutó en seis países.',
+      'Ministerio de Justicia y Seguridad Pública de Brasil',
+    ],
+  ] as const)('%s: %s', (locale, text, body) => {
+    expect(read(text, locale).agency?.value).toBe(body);
+  });
+
+  it('is not a body announcing figures, a bare office, nor a word of an agency’s own name', () => {
+    const figures =
+      "Bilan\n\nLYON (France) – L'opération Filet Bleu a été coordonnée par INTERPOL. La Police nationale a annoncé 40 arrestations.";
+    expect(read(figures, 'fr').agency?.value).toBe('INTERPOL');
+    const office =
+      "Bilan\n\nPARIS – L'opération Filet Bleu, menée par la Direction centrale, a permis 40 arrestations.";
+    expect(read(office, 'fr').agency).toBeUndefined();
+    const own =
+      'Balance\n\nLYON, Francia – La Organización Internacional de Policía Criminal (INTERPOL) ha dado a conocer hoy los resultados de la Operación Pangea XX.';
+    expect(read(own, 'es').agency?.value).toBe('INTERPOL');
+  });
+});

@@ -91,8 +91,9 @@ function nationalLeader(
     const body = m.groups?.body;
     if (!body || skip(m.index) || isAgencyName(body)) continue;
     const start = m.index + m[0].indexOf(body);
-    // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office.
-    if (mentions.some((a) => a.start >= m!.index && a.start < start + body.length)) continue;
+    // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office; "la
+    // Organización Internacional de Policía Criminal (INTERPOL)": an agency's own name.
+    if (mentions.some((a) => a.end > m!.index && a.start < start + body.length)) continue;
     found.push({ value: body, start, end: start + body.length });
     if (m.groups?.partner) partner = true;
   }

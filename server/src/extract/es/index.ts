@@ -1,3 +1,4 @@
+import { NATIONAL_BODY } from '../languages/bodies';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
@@ -160,6 +161,14 @@ const RUN_FROM = new RegExp(
 );
 const RUNS_IT = /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operación|desde)/iu;
 
+// A national body named as leading the operation: "La iniciativa, coordinada por el Ministerio de Justicia y Seguridad
+// Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …" (the body must present the
+// operation itself, not figures).
+const LED_BY = new RegExp(
+  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+operación|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
+  'gu'
+);
+
 export const SPANISH: LanguageRules = {
   code: 'es',
   numbers: {
@@ -221,6 +230,7 @@ export const SPANISH: LanguageRules = {
     andPartner: AND_PARTNER,
     supports: SUPPORTS_BEFORE,
     jointly: JOINTLY,
+    ledBy: LED_BY,
   },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };

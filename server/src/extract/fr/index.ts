@@ -1,3 +1,4 @@
+import { NATIONAL_BODY } from '../languages/bodies';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
@@ -128,6 +129,14 @@ const GATHERED_IN =
   /(?<![\p{L}])(?:réunion|rencontre|conférence|atelier|séminaire|briefing|débriefing)s?(?:\s+(?!à(?![\p{L}]))[\p{L}'-]+){0,4}\s+à\s+(?<place>\p{Lu}[\p{L}'-]+)/gu;
 const RUNS_IT = /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération)/iu;
 
+// A national body named as leading the operation: "l'opération Destabilise, menée par la National Crime Agency",
+// "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
+// mercredi le voile sur Destabilise" (not "a annoncé 300 arrestations": the body must present the operation itself).
+const LED_BY = new RegExp(
+  `(?:(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY})`,
+  'gu'
+);
+
 export const FRENCH: LanguageRules = {
   code: 'fr',
   numbers: {
@@ -190,6 +199,7 @@ export const FRENCH: LanguageRules = {
     supports: SUPPORTS,
     supportsAfter: SUPPORTS_AFTER,
     jointly: JOINTLY,
+    ledBy: LED_BY,
   },
   headquarters: {
     place: HQ,
