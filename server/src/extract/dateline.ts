@@ -17,7 +17,7 @@ const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const CAPS_CITY = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
 const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
 const COUNTRY = `(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
-const DASH = '[–—-]';
+const DASH = '[–\u0096—\u0097-]';
 const DATELINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))? ${DASH}(?:\\s|$)` +
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,

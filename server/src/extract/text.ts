@@ -47,12 +47,54 @@ export function sentences(text: string): Sentence[] {
   return found;
 }
 
-/** Typographic variants a pasted release brings in, folded to what the patterns expect (same length). */
+/**
+ * The one-byte stand-ins (windows-1252's places) of the punctuation the patterns read beyond Latin-1: the dashes,
+ * the euro sign, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
+ */
+export const STAND_IN = { enDash: '\u0096', emDash: '\u0097', euro: '\u0080', bullet: '\u0095', ellipsis: '\u0085' };
+const FOLDED: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+  '\u00a0': ' ',
+  '–': STAND_IN.enDash,
+  '—': STAND_IN.emDash,
+  '€': STAND_IN.euro,
+  '•': STAND_IN.bullet,
+  '…': STAND_IN.ellipsis,
+};
+const SPACE = /\s/;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Typographic variants a pasted release brings in, folded to what the patterns expect (same length): curly quotes
+ * to straight ones, no-break and thin spaces to spaces; and every other character beyond Latin-1 to a one-byte
+ * stand-in (a letter to "Þ" or "þ" by its case, a space to a space, a line separator to a line break, anything
+ * else to "¤"). The text the patterns read is then one-byte, which V8's regular expressions read several times
+ * faster than the same text with one en dash in it; what is shown is always taken from the original text.
+ */
 export function fold(text: string): string {
-  return text
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ');
+  // Written byte by byte and read back as Latin-1: a string built by replacing parts of a two-byte string would stay
+  // two-byte, however narrow its characters.
+  const bytes = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 0xa0 ? code : foldedCode(text[i]);
+  }
+  return bytes.toString('latin1');
+}
+
+function foldedCode(c: string): number {
+  const known = FOLDED[c];
+  if (known) return known.charCodeAt(0);
+  if (c.charCodeAt(0) <= 0xff) return c.charCodeAt(0);
+  // (a character outside the Basic Multilingual Plane is two code units: each is folded, the length stays)
+  if (c === '\u2028' || c === '\u2029') return 0x0a;
+  if (SPACE.test(c)) return 0x20;
+  if (LETTER.test(c)) return UPPER.test(c) ? 0xde : 0xfe;
+  return 0xa4;
 }
 
 /** The release's lead: the paragraph of its first sentence after the headline, and where it starts. */

@@ -51,7 +51,8 @@ const DIGIT_BEFORE = /[\d#][ \t]*$/;
 function endsARange(text: string, start: number, words: AdditionalWords): boolean {
   let at = start;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
-  if (text[at - 1] === '-' || text[at - 1] === '–') return DIGIT_BEFORE.test(text.slice(Math.max(0, at - 4), at - 1));
+  if (text[at - 1] === '-' || text[at - 1] === '–' || text[at - 1] === '\u0096')
+    return DIGIT_BEFORE.test(text.slice(Math.max(0, at - 4), at - 1));
   const word = tokensBefore(text, start, 12, 1)[0];
   return (
     !!word &&

@@ -53,7 +53,7 @@ export function countedAfterNoun(text: string, figure: Figure, start: number, wo
   const restated = words.counted.restated;
   if (!restated || figure.decimal || !Number.isInteger(figure.value)) return null;
   const after = restated.exec(text.slice(figure.end, figure.end + 20));
-  const mark = /[—–,] ?$/.exec(text.slice(Math.max(0, start - 3), start));
+  const mark = /[—\u0097–\u0096,] ?$/.exec(text.slice(Math.max(0, start - 3), start));
   if (!after || !mark) return null;
   const tokens = tokensBefore(text, start - mark[0].length, 40, 3);
   const { heads, complements } = setsOf(words);

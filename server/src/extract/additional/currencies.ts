@@ -33,14 +33,16 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   R$: 'BRL',
   MX$: 'MXN',
   '€': 'EUR',
+  // (the euro sign's one-byte stand-in in the folded text: text.ts `fold`)
+  '\u0080': 'EUR',
   '£': 'GBP',
 };
 
 /** A sign right before a figure (and the spaces after it): `$`-anchored on the few characters before. */
-export const SIGN_BEFORE = /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])?\$|€|£) ?$/;
+export const SIGN_BEFORE = /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])?\$|[€\u0080]|£) ?$/;
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
-export const SIGN_AFTER = / ?(?:€|£|\$)(?![\p{L}\d])/uy;
+export const SIGN_AFTER = / ?(?:[€\u0080]|£|\$)(?![\p{L}\d])/uy;
 
 /** "dollar" and "euro" are written alike in English, French and Spanish. */
 export const EUROS_AND_DOLLARS: Readonly<Record<string, string>> = {

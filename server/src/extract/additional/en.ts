@@ -242,7 +242,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     },
     generic: ['items', 'objects', 'rounds', 'sticks'],
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
-    restated: /^ (?:of them(?= ?[—–])|in all|in total|altogether)\b/,
+    restated: /^ (?:of them(?= ?[—\u0097–\u0096])|in all|in total|altogether)\b/,
   },
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:with\s+an?\s+(?:(?:total|estimated|combined|market|street|retail|approximate)\s+){0,2}value\s+of|(?:together\s+)?worth|valued\s+at)\s*$/i,

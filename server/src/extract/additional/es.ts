@@ -227,7 +227,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
     // "Las aves rescatadas, unas 4.300, viajaban …": the count alone between commas, its verb after it.
     restated:
-      /^(?: (?:en total|en conjunto|de ellos(?= ?[—–])|de ellas(?= ?[—–]))(?!\p{L})|,\s+(?:\p{Ll}+\s+)?(?:viajaban|estaban|iban|fueron|eran|se\s+encontraban|permanecían|quedaron|han\s+sido|habían\s+sido))/u,
+      /^(?: (?:en total|en conjunto|de ellos(?= ?[—\u0097–\u0096])|de ellas(?= ?[—\u0097–\u0096]))(?!\p{L})|,\s+(?:\p{Ll}+\s+)?(?:viajaban|estaban|iban|fueron|eran|se\s+encontraban|permanecían|quedaron|han\s+sido|habían\s+sido))/u,
   },
   participle:
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad|rescatad|liberad|aprehendid)(?:o|a|os|as)$/u,

@@ -1,6 +1,7 @@
 import type { LanguageRules } from '../languages/types';
 import { CURRENCY_CODES } from './currencies';
 import type { AdditionalWords } from './types';
+import { fold } from '../text';
 
 /**
  * The figures of a sentence, for the additional figures: in digits as the
@@ -71,9 +72,11 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
   let pattern = triggers.get(words);
   if (!pattern) {
     const first = (phrase: string) => escape(phrase.split(/[ ']/)[0]);
-    const names = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads].map(first);
+    const names = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads]
+      .map(fold)
+      .map(first);
     const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`(?<!\\p{L})(?:${unique.join('|')})(?!\\p{L})|[$€£]`, 'iu');
+    pattern = new RegExp(`(?<!\\p{L})(?:${unique.join('|')})(?!\\p{L})|[$€\u0080£]`, 'iu');
     triggers.set(words, pattern);
   }
   return pattern.test(text) || CODE.test(text);

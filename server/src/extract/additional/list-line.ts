@@ -10,7 +10,7 @@ import type { AdditionalWords } from './types';
  */
 
 // A bullet or nothing, then a label of letters (no figure, no colon) up to the colon right before the figure.
-const LINE = /^[\s\-–•*]*(\p{L}[^:\d\n]{2,90}):[ \t]*$/u;
+const LINE = /^[\s\-–\u0096•\u0095*]*(\p{L}[^:\d\n]{2,90}):[ \t]*$/u;
 const REST = /^(?:\([^)\n]{0,80}\))?[.;]?$/;
 
 export interface LineLabel {

@@ -84,7 +84,7 @@ export function coordinatedBefore(tokens: Token[], first: number, words: Additio
 
 /** Whether nothing but spaces, a bullet, a dash or a quote stands before `index` of a sentence. */
 export const opensSentence = (text: string, index: number) =>
-  index <= 12 && /^[\s\-–•*"(«]*$/.test(text.slice(0, index));
+  index <= 12 && /^[\s\-–\u0096•\u0095*"(«]*$/.test(text.slice(0, index));
 
 /**
  * Where a list going on before `at` with commas starts ("jewellery, cars and

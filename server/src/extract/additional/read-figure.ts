@@ -3,6 +3,7 @@ import type { Figure } from './figures';
 import { endsLine } from './list-line';
 import { listAfter } from './lists';
 import { phraseAt, tokensAfter, type Token } from './tokens';
+import { fold } from '../text';
 import type { AdditionalWords } from './types';
 
 /**
@@ -34,9 +35,10 @@ export function setsOf(words: AdditionalWords) {
   let found = sets.get(words);
   if (!found) {
     found = {
-      heads: new Set(words.counted.heads),
-      complements: new Set(words.counted.complements),
-      moneyOf: new Set(words.moneyOf),
+      // (as the folded text writes them: "œuvres" is read where the text has "þuvres", text.ts `fold`)
+      heads: new Set(words.counted.heads.map(fold)),
+      complements: new Set(words.counted.complements.map(fold)),
+      moneyOf: new Set(words.moneyOf.map(fold)),
     };
     sets.set(words, found);
   }

@@ -19,7 +19,7 @@ const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:s
 const YEAR = '(\\d{4})';
 // One way only to read the spaces and the comma: "\s*,?\s*" splits a run of
 // spaces between its two stars in n ways and backtracks quadratically.
-const TO = '\\s*(?:,\\s*)?(?:–|—|-|to|until|through|and)\\s*';
+const TO = '\\s*(?:,\\s*)?(?:[–\u0096]|[—\u0097]|-|to|until|through|and)\\s*';
 // A day in a list ("3, 4 and 5") is read from the list's first day: a start on
 // a later day of the same list would only retry what the first start tried,
 // and on "1,1,1,…" each such retry rescans the rest of the list.

@@ -19,13 +19,13 @@ const WORD_JOIN = '(?:\\s+and\\s+|[\\s-]+)';
  * (The word check looks back from the end of the first word, so that no
  * unbounded quantifier is reachable from a position where nothing was read.)
  */
-const NOT_LATER_WORD = `(?<!(?<![\\d.,$€£#+])\\b(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
-const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.$€£#+])\\d{1,3}[, ])\\d{3}(?!\\d))';
+const NOT_LATER_WORD = `(?<!(?<![\\d.,$€\u0080£#+])\\b(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.$€\u0080£#+])\\d{1,3}[, ])\\d{3}(?!\\d))';
 const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*`;
 const SCALE = `(?:\\s+(?:${SCALE_WORD}))?`;
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 /** Optional qualifier cue, then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
 // After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
 // spaces back one by one could only fail again; on 100 KB of spaces it would
 // fail 100,000 times in each pattern.

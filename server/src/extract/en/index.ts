@@ -20,7 +20,7 @@ import { STAT_RULES } from './stat-rules';
 const NOT_A_COUNT_AFTER =
   /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b)/i;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
-const NOT_A_COUNT_BEFORE = /(?<=(?:[$€£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
+const NOT_A_COUNT_BEFORE = /(?<=(?:[$€\u0080£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
 // A comparison ("up from 300"): the figures after it are not this operation's.
 // ("no fewer than 60" is a cue, not a comparison; "more countries than the last one" is one)
 const COMPARED =
@@ -70,7 +70,7 @@ const LEADS_AFTER =
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
-  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
+  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–\u0096/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
 // A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
 // word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
 // that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
@@ -99,7 +99,7 @@ const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[D
 // Hague"; not any centre: "a raid at a shopping centre in Leeds"; a named building the operation was run from, "directed
 // from New Scotland Yard in London"; a force's office named by its city, "led by the FBI's Los Angeles field office")
 const HQ = new RegExp(
-  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located|housed)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?)${CENTRE})(?:\\s+[–\u0096-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:set up|established|based|located|housed)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
   'gu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -132,7 +132,7 @@ export const ENGLISH: LanguageRules = {
     // "In Spain, 212 were arrested": a sentence that opens on one place.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-–•*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,

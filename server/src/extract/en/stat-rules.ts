@@ -54,7 +54,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Fugitives arrested: 186"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^[-•*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],
@@ -97,7 +97,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Victims rescued: 220, of whom 139 were minors"
       new RegExp(
-        `^[-•*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -125,7 +125,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Officers deployed: about 150"
       new RegExp(
-        `^[-•*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -157,7 +157,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
-        `^[-•*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
     ],
@@ -195,7 +195,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Irregular migrants detected: 412"
       new RegExp(
-        `^[-•*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -223,7 +223,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
-        `^[-•*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
         STAT_FLAGS
       ),
     ],

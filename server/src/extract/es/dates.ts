@@ -38,7 +38,7 @@ const OF_MONTH = `\\s+de\\s+${MONTH}`;
 // "de 2025", "del 2025", "del año 2025"
 const OF_YEAR = '\\s+(?:de|del)\\s+(?:año\\s+)?(\\d{4})(?!\\d)';
 // One way to read each separator: a dash with its spaces, or a word between spaces.
-const TO = '(?:\\s*[–—-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
+const TO = '(?:\\s*[–\u0096—\u0097-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|los\\s+)?)';
 // "del mismo año", "de ese mismo año": the year the range's start gave.
 const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
 // "iniciada el 3 de octubre y concluida el 14 de octubre de 2022": the participles, as the verbs.

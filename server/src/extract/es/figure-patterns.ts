@@ -16,8 +16,8 @@ const WORD_JOIN = '(?:\\s+y\\s+|\\s+)';
  * "mil mil mil …", "000" in "1 000 000") could only retry what the first
  * start tried, and on 100 KB of them each retry would rescan the rest.
  */
-const NOT_LATER_WORD = `(?<!(?<![\\p{L}\\d.,$€£#+])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
-const NOT_LATER_GROUP = '(?!(?<=(?<![\\d,$€£#+])\\d{1,3}[. ])\\d{3}(?!\\d))';
+const NOT_LATER_WORD = `(?<!(?<![\\p{L}\\d.,$€\u0080£#+])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d,$€\u0080£#+])\\d{1,3}[. ])\\d{3}(?!\\d))';
 const WORDS = `(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?!\\p{L})`;
 const SCALE = '(?:\\s+(?:mil\\s+millones|millones|millón|millon|mil)(?!\\p{L}))?';
 // A dot or a space groups thousands; a comma is the decimal comma, read only before a scale (numbers.ts).
@@ -27,7 +27,7 @@ const DIGITS = `\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}
 // "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".
 // "una veintena de países": the "una" is read as the cue (numbers.ts), the noun and its "de" as the figure.
 const COLLECTIVE = `(?<!\\p{L})un\\s+(?:millar|centenar)\\s+de(?=\\s)|(?<=(?<!\\p{L})una\\s)(?:${ROUGHLY_COLLECTIVE})\\s+de(?=\\s)`;
-export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?:una\\s(?=(?:${ROUGHLY_COLLECTIVE})\\s))?(?<![\\p{L}\\d.,$€£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?:una\\s(?=(?:${ROUGHLY_COLLECTIVE})\\s))?(?<![\\p{L}\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
 
 /** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */
 const NOT_DESCRIBING =

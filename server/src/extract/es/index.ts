@@ -15,10 +15,10 @@ import { ES_STAT_RULES } from './stat-rules';
 
 // Words right after a figure that make it a duration, a share, money, an age or a weight.
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:%|por\s+ciento|horas?(?!\p{L})|días?(?!\p{L})|semanas?(?!\p{L})|mes(?:es)?(?!\p{L})|años?(?!\p{L})|minutos?(?!\p{L})|toneladas?(?!\p{L})|t(?!\p{L})|kg(?!\p{L})|kilos?(?!\p{L})|kilogramos?(?!\p{L})|gramos?(?!\p{L})|litros?(?!\p{L})|km(?!\p{L})|kilómetros?(?!\p{L})|millas?(?!\p{L})|metros?(?!\p{L})|hectáreas?(?!\p{L})|(?:de\s+)?(?:dólares|euros|libras|pesos|soles|reales|francos|yuanes|rupias|USD|EUR|GBP)(?!\p{L})|[$€£]|de\s+edad(?!\p{L})|de\s+entre(?!\p{L}))/iu;
+  /^\s*(?:%|por\s+ciento|horas?(?!\p{L})|días?(?!\p{L})|semanas?(?!\p{L})|mes(?:es)?(?!\p{L})|años?(?!\p{L})|minutos?(?!\p{L})|toneladas?(?!\p{L})|t(?!\p{L})|kg(?!\p{L})|kilos?(?!\p{L})|kilogramos?(?!\p{L})|gramos?(?!\p{L})|litros?(?!\p{L})|km(?!\p{L})|kilómetros?(?!\p{L})|millas?(?!\p{L})|metros?(?!\p{L})|hectáreas?(?!\p{L})|(?:de\s+)?(?:dólares|euros|libras|pesos|soles|reales|francos|yuanes|rupias|USD|EUR|GBP)(?!\p{L})|[$€\u0080£]|de\s+edad(?!\p{L})|de\s+entre(?!\p{L}))/iu;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
 const NOT_A_COUNT_BEFORE =
-  /(?<=(?:[$€£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
+  /(?<=(?:[$€\u0080£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
 // A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
 const COMPARED =
   /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
@@ -34,7 +34,7 @@ const SHARE_AFTER = new RegExp(
 // "• Sudáfrica: más de 40 personas". Not one opening on a figure's own label ("– Detenidos: 306 personas").
 const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
-const PLACE_ITEM = `[-–•*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
+const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
   `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,|${PLACE_ITEM})`,
   'u'

@@ -11,7 +11,7 @@ import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 const rx = (source: string) => new RegExp(source, STAT_FLAGS);
 // A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
-const LIST = '[-•*]?\\s*';
+const LIST = '[-•\u0095*]?\\s*';
 const LIST_END = '[.;]?\\s*$';
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 const TO = '(?:\\s+a)?\\s+';

@@ -129,7 +129,7 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
     fromTo,
   ],
   // 10-21 novembre 2025  |  29 septembre – 4 octobre 2024
-  [new RegExp(`${FROM}\\s*[–—-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
+  [new RegExp(`${FROM}\\s*[–\u0096—\u0097-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
   // ont agi simultanément le mardi 4 avril 2023  |  la journée d'action du 4 avril 2023: one day, the start and the end
   // (as in en/dates.ts)
   [

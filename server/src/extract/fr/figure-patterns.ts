@@ -15,8 +15,8 @@ const WORD_JOIN = '(?:\\s+et\\s+(?=(?:un|une|onze)(?![\\p{L}]))|[\\s-]+)';
  * the first word or digit group of a run; a start on a later one could only
  * retry what the first start tried, and on 100 KB of them would rescan the rest.
  */
-const NOT_LATER_WORD = `(?<!(?<![\\d.,$€£#+\\p{L}])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
-const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.,$€£#+])\\d{1,3} )\\d{3}(?!\\d))';
+const NOT_LATER_WORD = `(?<!(?<![\\d.,$€\u0080£#+\\p{L}])(?:${NUMBER_WORD})${WORD_JOIN}(?:${NUMBER_WORD}))`;
+const NOT_LATER_GROUP = '(?!(?<=(?<![\\d.,$€\u0080£#+])\\d{1,3} )\\d{3}(?!\\d))';
 const WORDS = `(?<![\\p{L}])(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?![\\p{L}])`;
 const SCALE = `(?:\\s+(?:${SCALE_WORD})(?![\\p{L}]))?`;
 // Groups of three after a space; a decimal comma only means something before a scale (numbers.ts).
@@ -29,7 +29,7 @@ const COLLECTIVE = `(?<![\\p{L}])(?:un|une)\\s+(?:${COLLECTIVE_WORD})\\s+(?:de(?
 /** Between a figure and its noun: spaces, or nothing after a figure ending on an elision ("une trentaine d'enquêtes"). */
 export const GAP = "(?:(?<=')|\\s+(?!\\s))";
 /** Optional qualifier cue and "au total", then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
 
 /** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
 const STOP =

@@ -13,12 +13,12 @@ import { FR_STAT_RULES } from './stat-rules';
 
 // Words right after a figure that make it a duration, a share, money, an age or a weight.
 const NOT_A_COUNT_AFTER =
-  /^\s*(?:%|pour\s*cent|p\.\s*100|(?:de\s+|d')?(?:heures?|h|jours?|semaines?|mois|ans?|années?|minutes?|secondes?|fois|reprises|tonnes?|t|kilos?|kilogrammes?|kg|grammes?|litres?|km|kilomètres?|mètres?|hectares?|USD|EUR|GBP|CHF|F\s?CFA|dollars?|euros?|livres\s+sterling|francs?|roupies?|pesos?|yuans?|nairas?|\$|€|£))(?![\p{L}])/iu;
+  /^\s*(?:%|pour\s*cent|p\.\s*100|(?:de\s+|d')?(?:heures?|h|jours?|semaines?|mois|ans?|années?|minutes?|secondes?|fois|reprises|tonnes?|t|kilos?|kilogrammes?|kg|grammes?|litres?|km|kilomètres?|mètres?|hectares?|USD|EUR|GBP|CHF|F\s?CFA|dollars?|euros?|livres\s+sterling|francs?|roupies?|pesos?|yuans?|nairas?|\$|[€\u0080]|£))(?![\p{L}])/iu;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts): money, an age,
 // "moins de 30" (under thirty is no count; "pas moins de 30" is at least thirty), and a part of a figure
 // ("la moitié des 300 suspects").
 const NOT_A_COUNT_BEFORE =
-  /(?<=(?:[$€£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
+  /(?<=(?:[$€\u0080£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
 
 const NOT_ARTICLE = NUMBER_WORD.split('|')
   .filter((word) => word !== 'un' && word !== 'une')
@@ -50,7 +50,7 @@ const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "• Afrique du Sud : plus de 40 personnes". Not one opening on a figure's own label ("– Arrestations : 306 suspects").
 const ITEM_LABEL =
   '(?:Total|Bilan|Résultats?|Chiffres|Arrestations?|Interpellations?|Personnes|Suspects|Victimes|Pays|Policiers|Agents|Enquêtes|Migrants|Saisies?|Opérations?)';
-const PLACE_ITEM = `[-–•*]\\s*(?!${ITEM_LABEL}(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
+const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6})\\)?,\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";

@@ -14,7 +14,7 @@ import { ADJ_POST, ADJ_PRE, BE, GAP, PERSONS, QN, STAT_FLAGS } from './figure-pa
 
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
 // A line of a list of figures: "Arrestations : 186", "- Pays participants : 23", "• Victimes secourues – 310".
-const listed = (label: string) => rule(`^[-•*–]?\\s*(?:${label})\\s*[:–—]\\s*${QN}\\s*$`);
+const listed = (label: string) => rule(`^[-•\u0095*–\u0096]?\\s*(?:${label})\\s*[:–\u0096—\u0097]\\s*${QN}\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
@@ -54,7 +54,7 @@ const hedged = (refuse?: RegExp) =>
 // "Sept suspects – cinq Lettons et deux étrangers – ont été placés en garde à vue": an aside between dashes too.
 // the share between the people and their verb is read past (its own figure is not matched).
 const ASIDE =
-  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–—]\\s(?!\\s)[^–—,;:.()«»]{1,80}\\s[–—])?';
+  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?';
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
