@@ -230,3 +230,50 @@ describe('a national body leading, in French and Spanish', () => {
     expect(read(own, 'es').agency?.value).toBe('INTERPOL');
   });
 });
+
+describe('one place’s clause and the sum of all editions', () => {
+  it.each([
+    [
+      'es',
+      'Balance\n\nLYON (Francia) – Las policías detuvieron a más de 5.000 personas. El grueso se produjo en China, donde los agentes arrestaron a unas 3.900 personas.',
+      5000,
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – Les polices ont arrêté plus de 5 000 personnes. Le gros des arrestations a eu lieu en Chine, où les policiers ont arrêté quelque 3 900 personnes.',
+      5000,
+    ],
+    [
+      'en',
+      'Results\n\nLYON, France – Police arrested more than 5,000 people. Most were held in China, where officers arrested some 3,900 people.',
+      5000,
+    ],
+  ] as const)('%s: a figure in "in <place>, where" is that place’s', (locale, text, arrests) => {
+    expect(read(text, locale).arrests?.value).toBe(arrests);
+  });
+
+  it('reads a continent’s clause as the whole', () => {
+    const text = 'Results\n\nLYON, France – The operation ran in Asia, where officers arrested some 3,900 people.';
+    expect(read(text, 'en').arrests?.value).toBe(3900);
+  });
+
+  it.each([
+    [
+      'es',
+      'Balance\n\nLYON (Francia) – Las policías detuvieron a 5.000 personas. Sumadas las tres, las operaciones han permitido 7.000 detenciones.',
+      5000,
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – Les polices ont arrêté 5 000 personnes. Cumulées, les trois opérations ont permis 7 000 arrestations.',
+      5000,
+    ],
+    [
+      'en',
+      'Results\n\nLYON, France – Police arrested 5,000 people. Taken together, the three operations led to 7,000 arrests.',
+      5000,
+    ],
+  ] as const)('%s: the editions summed are not this one’s', (locale, text, arrests) => {
+    expect(read(text, locale).arrests?.value).toBe(arrests);
+  });
+});

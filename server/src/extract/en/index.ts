@@ -37,7 +37,7 @@ const HEADING =
 // figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /\b(?:last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
+  /\b(?:(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
 const PLAIN_NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
@@ -128,7 +128,9 @@ export const ENGLISH: LanguageRules = {
   share: {
     // One country's or one unit's share of a figure ("including 212 in Spain").
     words: /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)/gi,
-    alone: /\balone/gi,
+    // ("in China, where police arrested some 3,900 people": one place's clause; not a continent's)
+    alone:
+      /\balone|\bin\s+(?:the\s+)?(?!(?:Europe|Africa|Asia|America|Americas|Oceania|Latin)\b)[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,\s+where\b/giu,
     // "In Spain, 212 were arrested": a sentence that opens on one place.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(

@@ -59,7 +59,7 @@ const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[
 const MONTHS_OF_YEAR =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const EARLIER = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
+  String.raw`(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 
@@ -191,7 +191,9 @@ export const SPANISH: LanguageRules = {
     // One country's or one unit's share of a figure ("de los cuales 212 en España").
     words:
       /(?<!\p{L})(?:de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|entre los cuales|entre las cuales|incluid[oa]s|incluyendo|tales como|respectivamente|cada uno|cada una|por país)(?!\p{L})/giu,
-    alone: /(?<!\p{L})(?:s[oó]lo|únicamente)\s+en(?!\p{L})/giu,
+    // ("en China, donde las policías arrestaron a unas 3.900 personas": one place's clause; not a continent's)
+    alone:
+      /(?<!\p{L})(?:(?:s[oó]lo|únicamente)\s+en(?!\p{L})|en\s+(?!(?:Europa|África|Asia|América|Oceanía|Latinoamérica)(?!\p{L}))\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+donde(?!\p{L}))/giu,
     inOnePlace: IN_ONE_PLACE,
     after: SHARE_AFTER,
     whole: /(?:países|naciones|miembros|participantes|parte|jurisdicciones|territorios)$/iu,

@@ -41,7 +41,7 @@ const ONE_COUNTRYS =
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
 // the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
-  /(?<![\p{L}])(?:l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const PLAIN_NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -160,7 +160,7 @@ export const FRENCH: LanguageRules = {
       'giu'
     ),
     alone:
-      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}]))/giu,
+      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}])|(?:en|au|aux)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie)(?![\p{L}]))\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+où(?![\p{L}]))/giu,
     // "En Espagne, 212 personnes…": a sentence that opens on one place. So does a list item that opens on a
     // name and a colon ("– Nigeria : 130 arrestations"), not on what is counted ("– Arrestations : 306 suspects").
     inOnePlace: new RegExp(
