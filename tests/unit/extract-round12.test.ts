@@ -277,3 +277,38 @@ describe('one place’s clause and the sum of all editions', () => {
     expect(read(text, locale).arrests?.value).toBe(arrests);
   });
 });
+
+describe('an agency’s own unit leading, and customs "aprehensiones"', () => {
+  it.each([
+    [
+      'es',
+      'Balance\n\nLA HAYA – La operación fue coordinada por el Centro Europeo de Ciberdelincuencia (EC3) de Europol, con la participación del FBI y de Eurojust.',
+    ],
+    [
+      'fr',
+      "Bilan\n\nLA HAYE – L'opération a été coordonnée par le Centre européen de lutte contre la cybercriminalité (EC3) d'Europol, avec le FBI et Eurojust.",
+    ],
+    [
+      'en',
+      'Results\n\nTHE HAGUE – The operation was coordinated by the European Cybercrime Centre (EC3) at Europol, with the FBI and Eurojust.',
+    ],
+  ] as const)('%s', (locale, text) => {
+    expect(read(text, locale).agency?.value).toBe('Europol');
+  });
+
+  it('is not a body named with an agency’s support', () => {
+    const text =
+      'Balance\n\nMADRID – La operación fue coordinada por la Guardia Civil con el apoyo de Europol y de Eurojust.';
+    expect(read(text, 'es').agency?.value).not.toBe('Europol');
+  });
+
+  it('does not read customs "aprehensiones" as arrests', () => {
+    const text =
+      'Balance\n\nBRUSELAS – Cifras clave:\n- 100 presuntos traficantes detenidos\n- Más de 100 aprehensiones en los aeropuertos';
+    expect(read(text, 'es').arrests).toEqual({
+      value: 100,
+      qualifier: 'exact',
+      evidence: '100 presuntos traficantes detenidos',
+    });
+  });
+});

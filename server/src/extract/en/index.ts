@@ -62,8 +62,10 @@ const DESCRIBED = new RegExp(
   'gu'
 );
 
+// (also "coordinated by the European Cybercrime Centre (EC3) at Europol": the agency's own unit led it; not "by the
+// Guardia Civil with the support of Europol")
 const LEADS_BEFORE =
-  /(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/i;
+  /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/iu;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
   /^(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/iu;

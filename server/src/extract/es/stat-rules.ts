@@ -75,7 +75,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
       // "52 tratantes y traficantes acabaron entre rejas"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|aprehensiones|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),

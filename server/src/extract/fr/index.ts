@@ -70,8 +70,10 @@ const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD';
 
 const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
+// (also "coordonnée par le Centre européen de lutte contre la cybercriminalité (EC3) d'Europol": the agency's own unit
+// led it; not "par la Guardia Civil avec l'appui d'Europol")
 const LEADS_BEFORE = new RegExp(
-  `(?:(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  `(?:(?:coordonn|men|pilot|dirig)(?:é|ée|és|ées)\\s+par\\s+(?:le\\s+|la\\s+|l')\\p{Lu}[\\p{L}-]*(?:\\s+(?!(?:avec|et|en|appui|soutien|concours|collaboration|participation|police|polices|autorités)(?![\\p{L}]))[\\p{L}-]+){0,6}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?\\s+(?:de\\s+(?:la\\s+|l')?|du\\s+|d')$|(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
 // "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
