@@ -312,3 +312,20 @@ describe('an agency’s own unit leading, and customs "aprehensiones"', () => {
     });
   });
 });
+
+describe('the one day of the action under no dated dateline', () => {
+  it('reads a lead’s one day with its weekday and its year', () => {
+    const text =
+      'Golpe al blanqueo\n\nLa Policía Nacional ha desmantelado una red. La fase de explotación de la operación, bautizada como Rueda, se desarrolló el martes 16 de octubre de 2012.';
+    const fields = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2012-10-16', '2012-10-16']);
+  });
+
+  it('reads none without the year, or with two days listed', () => {
+    const noYear =
+      'Golpe\n\nLa Policía Nacional ha desmantelado una red. La operación se desarrolló el martes 16 de octubre.';
+    expect(read(noYear, 'es').startDate).toBeUndefined();
+    const two = 'Golpe\n\nLa operación se desarrolló el lunes 15 y el martes 16 de octubre de 2012.';
+    expect(read(two, 'es').startDate?.value).not.toBe('2012-10-16');
+  });
+});

@@ -162,6 +162,8 @@ function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; ev
 
 // An action day is told in the lead shortly before the release: within two weeks of its date.
 const ACTION_DAY_BEFORE_RELEASE = 14;
+// How far into the lead a release's own date is written (its dateline, or the lead's first words).
+const DATELINE_DAY = 60;
 // How far before an action day its list's first day may be written ("le mardi 4 et le …").
 const DAY_BEFORE = 40;
 
@@ -182,11 +184,23 @@ export function actionDayInLead(
   const day = days[0];
   const read = pairs.read(day[0]);
   if (!read || read[1] === null) return undefined;
-  const released = releaseDate(text, patterns.date, pairs);
-  // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
-  if (!released || released.at === lead.index + day.index!) return undefined;
-  const { day: releaseDay, month: releaseMonth, year: releaseYear } = released;
+  const dayAt = lead.index + day.index!;
+  let released = releaseDate(text, patterns.date, pairs);
+  // The day itself, well into the lead, is no dateline's date ("Le jeudi 14 mars 2024, INTERPOL a annoncé …" opening
+  // the lead is one): the release then tells no date of its own.
+  if (released && released.at === dayAt && dayAt - lead.index > DATELINE_DAY) released = null;
   const month = read[1];
+  // No dated dateline: a day with its weekday and its year, alone in the lead ("La fase de explotación … se desarrolló
+  // el martes 16 de octubre de 2012"), where nothing else tells when the release was written.
+  if (!released) {
+    const date = read[2] === null ? null : isoDate(read[2], month, read[0]);
+    return date && !patterns.firstOfTwo.test(lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index))
+      ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! }
+      : undefined;
+  }
+  // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
+  if (released.at === dayAt) return undefined;
+  const { day: releaseDay, month: releaseMonth, year: releaseYear } = released;
   const year =
     read[2] ??
     (month > releaseMonth || (month === releaseMonth && read[0] > releaseDay) ? releaseYear - 1 : releaseYear);
