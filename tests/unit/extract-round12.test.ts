@@ -329,3 +329,17 @@ describe('the one day of the action under no dated dateline', () => {
     expect(read(two, 'es').startDate?.value).not.toBe('2012-10-16');
   });
 });
+
+describe('English tuning 125–128', () => {
+  it('does not take the day the agency announced on for the action’s', () => {
+    const text =
+      'Networks disrupted\n\nThe National Crime Agency has disrupted two networks, the agency announced on Wednesday 4 December 2024.';
+    expect(read(text, 'en').startDate).toBeUndefined();
+  });
+
+  it('does not count the countries a network operated in as taking part', () => {
+    const text =
+      'Networks disrupted\n\nLONDON – Investigators mapped how the networks operated in at least 30 countries. Police arrested 84 people.';
+    expect(read(text, 'en').countries).toBeUndefined();
+  });
+});

@@ -62,7 +62,15 @@ const LONGEST_DAYS = 366;
 const MOST_PAIRS = 50;
 const compiled = new WeakMap<
   DatePairs,
-  { start: RegExp; date: RegExp; end: RegExp; weekday: RegExp; firstOfTwo: RegExp; opened: RegExp }
+  {
+    start: RegExp;
+    date: RegExp;
+    end: RegExp;
+    weekday: RegExp;
+    firstOfTwo: RegExp;
+    opened: RegExp;
+    tookPlace: RegExp;
+  }
 >();
 
 /** The language's pair patterns, compiled once. */
@@ -84,6 +92,8 @@ function compiledOf(pairs: DatePairs) {
         'iu'
       ),
       opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
+      // (asked at the end of the words before a day)
+      tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
     };
     compiled.set(pairs, patterns);
   }
@@ -190,11 +200,13 @@ export function actionDayInLead(
   // the lead is one): the release then tells no date of its own.
   if (released && released.at === dayAt && dayAt - lead.index > DATELINE_DAY) released = null;
   const month = read[1];
-  // No dated dateline: a day with its weekday and its year, alone in the lead ("La fase de explotación … se desarrolló
-  // el martes 16 de octubre de 2012"), where nothing else tells when the release was written.
+  // No dated dateline: a day with its weekday and its year, alone in the lead, that the operation is said to have
+  // taken place on ("La fase de explotación … se desarrolló el martes 16 de octubre de 2012"; not "the agency
+  // announced on Wednesday 4 December 2024", the release's day).
   if (!released) {
+    const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
     const date = read[2] === null ? null : isoDate(read[2], month, read[0]);
-    return date && !patterns.firstOfTwo.test(lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index))
+    return date && patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before)
       ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! }
       : undefined;
   }

@@ -185,6 +185,8 @@ export const EN_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  tookPlace:
+    '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted))\\s+on(?:\\s+the)?',
   opened:
     '\\b(?:operation|it)\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?',
   read(written) {

@@ -197,6 +197,8 @@ export const ES_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
+  tookPlace:
+    '(?<!\\p{L})(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+el',
   opened:
     '(?<!\\p{L})(?:operación|operativo)(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+el',
   read(written) {

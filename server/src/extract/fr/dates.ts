@@ -182,6 +182,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
+  tookPlace: "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s)\\s+le",
   opened:
     '(?<![\\p{L}])(?:opération|elle)(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le',
   read(written) {

@@ -62,6 +62,11 @@ export interface DatePairs {
    * day alone.
    */
   opened: string;
+  /**
+   * Words saying the operation took place, just before a day ("se desarrolló el", "took place on", "a eu lieu le"), as a
+   * pattern source: under no dated dateline, the one day the lead so tells is the action's (not "announced on …").
+   */
+  tookPlace: string;
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }
