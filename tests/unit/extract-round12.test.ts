@@ -343,3 +343,21 @@ describe('English tuning 125–128', () => {
     expect(read(text, 'en').countries).toBeUndefined();
   });
 });
+
+describe('English tuning 131–134', () => {
+  it('takes the headline’s "Operation" name over names given with a cue to other things', () => {
+    const text =
+      'Operation Ironside: 224 arrested\n\nPolice arrested 224 people. The handsets ran an application called AN0M. ' +
+      "The raids closed Operation Ironside.\n\nIronside ran alongside the FBI's own operation, known as Trojan Shield.";
+    expect(read(text, 'en').codename?.value).toBe('Ironside');
+  });
+
+  it('does not count the countries goods are sold to, nor another operation’s rescues since a past month', () => {
+    const sold =
+      'Meat scandal\n\nBRASILIA – Brazil sells beef worth about US$14 billion a year to more than 150 countries. Police arrested 38 people.';
+    expect(read(sold, 'en').countries).toBeUndefined();
+    const since =
+      'Triton launched\n\nWARSAW – Frontex will launch Triton. The navy operation has rescued more than 150,000 people since October 2013.';
+    expect(read(since, 'en').victimsIdentified).toBeUndefined();
+  });
+});

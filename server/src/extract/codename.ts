@@ -61,6 +61,19 @@ export function findCodename(
   const lead = leadOf(list, original);
   const named = pick(cued, false);
   let chosen = named === undefined ? pick(operation, false) : named;
+  // "Operation Ironside: 224 arrested …" over "Ironside ran alongside the FBI's own operation, known as Trojan Shield"
+  // (or over two names given with a cue, "an application called AN0M" too): a name given with a cue is another
+  // operation's, or a thing's, when the headline names the one called "Operation" instead.
+  if (named !== undefined) {
+    const called = pick(operation, false);
+    if (
+      called &&
+      called.value !== named?.value &&
+      headlines.some((h) => holdsName(h, called.value)) &&
+      !(named && headlines.some((h) => holdsName(h, named.value)))
+    )
+      chosen = called;
+  }
   const { described } = language.codename;
   if (chosen === undefined && described) chosen = pick(described, false);
   if (chosen === undefined) {
