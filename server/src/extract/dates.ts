@@ -1,3 +1,4 @@
+import { compiledOf, isoDate, MOST_PAIRS, pairsIn, releaseDate, type Parts, type ReleaseDate } from './date-pairs';
 import type { DatePairs, DateRange, LanguageRules } from './languages/types';
 
 /**
@@ -9,14 +10,6 @@ import type { DatePairs, DateRange, LanguageRules } from './languages/types';
  */
 
 export type { DateRange } from './languages/types';
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-type Parts = [number, number, number, number, number, number];
 
 /** Every date range written in `text`, in reading order. */
 export function findDateRanges(text: string, language: LanguageRules): DateRange[] {
@@ -49,125 +42,6 @@ export function findDateRanges(text: string, language: LanguageRules): DateRange
   const { pairs } = language.dates;
   if (pairs) for (const pair of pairsIn(text, pairs)) add(pair.index, pair.evidence, pair.parts);
   return found;
-}
-
-// The words between a period's first day and the words before its last: a clause's worth, in one sentence (a
-// semicolon may join its two halves: "avait débuté le mardi 2 novembre 2010 ; elle a pris fin hier, jeudi 3 mars").
-const BETWEEN = 120;
-// A period told so with a year missing is an operation's: days to months, not years. (With both years, as written:
-// "se puso en marcha el 1 de noviembre de 2014 … hasta el miércoles 31 de enero de 2018".)
-const LONGEST_DAYS = 366;
-// A release tells its period once or twice, an earlier edition's perhaps: a text telling hundreds is a dump or a
-// hostile text, and its first ones say all there is (their single dates are masked all the same: `dates.singles`).
-const MOST_PAIRS = 50;
-const compiled = new WeakMap<
-  DatePairs,
-  {
-    start: RegExp;
-    date: RegExp;
-    end: RegExp;
-    weekday: RegExp;
-    firstOfTwo: RegExp;
-    opened: RegExp;
-    tookPlace: RegExp;
-  }
->();
-
-/** The language's pair patterns, compiled once. */
-function compiledOf(pairs: DatePairs) {
-  let patterns = compiled.get(pairs);
-  if (!patterns) {
-    patterns = {
-      start: new RegExp(`(?<![\\p{L}])(?:${pairs.starts})\\s+(?<date>${pairs.date})`, 'giu'),
-      date: new RegExp(pairs.date, 'giu'),
-      // (sticky at the first day's end; the words before the ends' are bounded, so each first day costs a clause)
-      end: new RegExp(
-        `[^.!?\\n]{0,${BETWEEN}}?(?<![\\p{L}])(?:${pairs.ends})(?:,?(?:\\s+\\p{L}+){1,4},)?\\s+(?:(?<date>${pairs.date})|(?<day>${pairs.day}))`,
-        'iuy'
-      ),
-      weekday: new RegExp(`^(?:${pairs.weekday})`, 'iu'),
-      // "le mardi 4 et le …", "on Monday 3 and …": a list's first day, written before its second (actionDayInLead)
-      firstOfTwo: new RegExp(
-        `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
-        'iu'
-      ),
-      opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
-      // (asked at the end of the words before a day)
-      tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
-    };
-    compiled.set(pairs, patterns);
-  }
-  return patterns;
-}
-// A release's date is in its dateline, in its first lines.
-const DATELINE_CHARS = 400;
-
-interface ReleaseDate {
-  day: number;
-  month: number;
-  year: number;
-  /** Where the date is written. */
-  at: number;
-}
-
-/** The release's own date: the first date with a year in its first lines; null if none. */
-function releaseDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate | null {
-  for (const m of text.slice(0, DATELINE_CHARS).matchAll(date)) {
-    const read = pairs.read(m[0]);
-    if (read && read[1] !== null && read[2] !== null)
-      return { day: read[0], month: read[1], year: read[2], at: m.index! };
-  }
-  return null;
-}
-
-/**
- * "began on Monday 15 September 2014 and lasted until Tuesday 23 September", "Lancée le 12 février 2007 et achevée
- * le 12 avril", "iniciadas el 4 de septiembre de 2023, concluyeron el 30 de noviembre": a first day after the words
- * that start a period, a last day after the words that end one, within a clause of it. A year given at either end
- * serves the other; a last day without its month is the first
- * day's month ("comenzó el martes 9 de octubre de 2018 y terminó el martes 16"). A word set off by commas may
- * come between the last day's words and the day ("a pris fin hier, jeudi 3 mars 2011").
- */
-function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: number; evidence: string; parts: Parts }> {
-  const patterns = compiledOf(pairs);
-  const { start, end } = patterns;
-  let released: ReleaseDate | null | undefined;
-  let read = 0;
-  start.lastIndex = 0;
-  for (let m = start.exec(text); m && read < MOST_PAIRS; m = start.exec(text)) {
-    end.lastIndex = m.index + m[0].length;
-    const e = end.exec(text);
-    if (!e) continue;
-    const first = pairs.read(m.groups!.date);
-    const last = pairs.read(e.groups!.date ?? e.groups!.day);
-    if (!first || !last || first[1] === null) continue;
-    const [startDay, startMonth] = first;
-    const endDay = last[0];
-    const endMonth = last[1] ?? startMonth;
-    let startYear = first[2] ?? last[2];
-    let endYear = last[2] ?? first[2];
-    if (startYear === null || endYear === null) {
-      // No year at either end ("Lancée le lundi 18 mars …, elle s'est achevée le vendredi 22 mars"): the year of
-      // the release's date in its dateline, or the one before when the period would end after it.
-      released ??= releaseDate(text, patterns.date, pairs);
-      if (!released) continue;
-      const { day, month, year } = released;
-      endYear = endMonth < month || (endMonth === month && endDay <= day) ? year : year - 1;
-      startYear = startMonth > endMonth ? endYear - 1 : endYear;
-    }
-    // A last month before the first with one year only ("28 November 2022 … 3 January"): which year is left unsaid.
-    if ((first[2] === null || last[2] === null) && endMonth < startMonth) continue;
-    const days = (Date.UTC(endYear, endMonth - 1, endDay) - Date.UTC(startYear, startMonth - 1, startDay)) / 86_400_000;
-    if (days > LONGEST_DAYS && (first[2] === null || last[2] === null)) continue;
-    const evidence = text.slice(m.index, e.index + e[0].length);
-    read += 1;
-    yield {
-      index: m.index,
-      evidence,
-      parts: [startYear, startMonth, startDay, endYear, endMonth, endDay],
-    };
-    start.lastIndex = e.index + e[0].length;
-  }
 }
 
 // An action day is told in the lead shortly before the release: within two weeks of its date.

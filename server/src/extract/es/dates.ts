@@ -194,6 +194,7 @@ const WRITTEN = new RegExp(`(\\d{1,2})(?:\\.?[º°ª])?(?:\\s+de\\s+(${MONTH_NAM
 export const ES_DATE_PAIRS: DatePairs = {
   starts: `(?:${BEGAN}(?:\\s+(?!el(?!\\p{L}))\\p{L}+){0,3}?\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
   ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
+  endsNext: `${ENDED}(?:\\s+el)?`,
   date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',

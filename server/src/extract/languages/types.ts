@@ -50,6 +50,12 @@ export interface DatePairs {
   starts: string;
   /** The words before its last day ("ended on", "jusqu'au", "y concluyó el"), as a pattern source. */
   ends: string;
+  /**
+   * The verbs alone among `ends` ("ended on", "s'est achevée le", "concluyó el"): a last day they name in the next
+   * sentence, when the first day ends its own ("The operational phase began on 28 June 2022. … was formally closed
+   * on 23 November 2022"), ends the period too. As a pattern source.
+   */
+  endsNext: string;
   /** A date as the language writes it, weekday, day, month and year or not ("Monday 15 September 2014"), as a source. */
   date: string;
   /** A day alone after the end's words ("terminó el martes 16."): the first day's month; as a pattern source. */
