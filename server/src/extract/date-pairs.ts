@@ -107,7 +107,11 @@ export function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: num
   const patterns = compiledOf(pairs);
   const { start, end, endNext, short } = patterns;
   let released: ReleaseDate | null | undefined;
-  const releasedOn = () => (released ??= releaseDate(text, patterns.date, pairs));
+  // (read once: null, no dated dateline, is an answer too)
+  const releasedOn = () => {
+    if (released === undefined) released = releaseDate(text, patterns.date, pairs);
+    return released;
+  };
   let read = 0;
   start.lastIndex = 0;
   for (let m = start.exec(text); m && read < MOST_PAIRS; m = start.exec(text)) {

@@ -130,7 +130,7 @@ export function openedOn(
     if (earlier(m.index)) continue;
     const day = pairs.read(m.groups!.date);
     if (!day || day[1] === null) continue;
-    released ??= releaseDate(text, patterns.date, pairs);
+    if (released === undefined) released = releaseDate(text, patterns.date, pairs);
     const [d, month] = day;
     let year = day[2];
     if (year === null) {
