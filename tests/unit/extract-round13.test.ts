@@ -73,3 +73,15 @@ describe("a period whose last day is told in the sentence after its first day's"
     expect(period(read(far, 'en'))[1]).not.toBe('2024-05-20');
   });
 });
+
+describe("one case's money is no figure of the operation", () => {
+  const rows = (text: string) => extractRelease(text, { locale: 'en' }).additionalStats.map((r) => r.value);
+  it.each([
+    'In one scheme, a group sold tokens for a game that never existed and left with about USD 1.5 million of buyers’ money.',
+    'One courier, a 31-year-old man, is alleged to have collected more than £600,000 in fewer than six weeks.',
+    'One mule, a student from Leeds, was found with £40,000 in cash.',
+  ])('%s', (sentence) => {
+    const text = `Review\n\nLONDON – Police seized 9 cars in the operation. ${sentence}`;
+    expect(rows(text)).toEqual([9]);
+  });
+});
