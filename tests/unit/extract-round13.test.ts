@@ -85,3 +85,47 @@ describe("one case's money is no figure of the operation", () => {
     expect(rows(text)).toEqual([9]);
   });
 });
+
+describe("a national force's own release: the lead's subject, or the one telling the news", () => {
+  it.each([
+    [
+      'en',
+      'Networks disrupted\n\nThe National Crime Agency has disrupted two laundering networks in Operation Harbour Gate.',
+      'National Crime Agency',
+    ],
+    [
+      'en',
+      'Fraud crackdown\n\nWASHINGTON – Seventy people were arrested in Operation Paper Kite, the FBI announced today.',
+      'FBI',
+    ],
+    [
+      'en',
+      'Raids\n\nPolice arrested 20 people in Operation Red Fern, the Australian Federal Police (AFP) said.',
+      'Australian Federal Police',
+    ],
+    [
+      'es',
+      'Balance\n\nLa Policía Nacional, con la colaboración de la Agencia Tributaria, ha desmantelado una red en la operación Faro.',
+      'Policía Nacional',
+    ],
+    ['es', 'Balance\n\nOcho detenidos en la operación Faro, según ha informado la Guardia Civil.', 'Guardia Civil'],
+    [
+      'fr',
+      "Bilan\n\nLa Police nationale a démantelé un réseau lors de l'opération Phare, menée à Lille.",
+      'Police nationale',
+    ],
+  ] as const)('%s: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+
+  it('proposes none when an agency is named other than as a supporter, or two forces tell it', () => {
+    const withEuropol =
+      'Raids\n\nThe National Crime Agency has arrested 20 people in Operation Red Fern, coordinated by Europol.';
+    expect(read(withEuropol, 'en').agency?.value).toBe('Europol');
+    const two =
+      'Raids\n\nThe National Crime Agency has arrested 20 people. The Metropolitan Police Service has charged five of them.';
+    expect(read(two, 'en').agency).toBeUndefined();
+    const bare = 'Raids\n\nPolice have arrested 20 people in Operation Red Fern.';
+    expect(read(bare, 'en').agency).toBeUndefined();
+  });
+});

@@ -107,6 +107,30 @@ function nationalLeader(
   return { value: longest.value, evidence: original.slice(longest.start, longest.end) };
 }
 
+// A release's lead: where a national force names itself as the one that acted or tells the news.
+const LEAD_CHARS = 700;
+
+/** The one national body the lead names as its subject or as telling the news (`announcedBy`); undefined if none or two. */
+function announcedBy(
+  work: string,
+  original: string,
+  skip: (index: number) => boolean,
+  pattern: RegExp
+): ExtractedText | undefined {
+  const lead = work.slice(0, LEAD_CHARS);
+  const found: { value: string; start: number }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lead); m; m = pattern.exec(lead)) {
+    const body = m.groups?.body ?? m.groups?.told;
+    if (!body || skip(m.index) || isAgencyName(body)) continue;
+    found.push({ value: body, start: m.index + m[0].indexOf(body) });
+  }
+  if (found.length === 0) return undefined;
+  const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
+  return { value: longest.value, evidence: original.slice(longest.start, longest.start + longest.value.length) };
+}
+
 export function findAgency(
   work: string,
   original: string,
@@ -134,6 +158,10 @@ export function findAgency(
   if (language.agency.ledBy) {
     const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
     if (national !== null) return national;
+  }
+  if (language.agency.announcedBy && mentions.every((m) => m.support)) {
+    const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
+    if (announcer) return announcer;
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
   // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.

@@ -92,6 +92,13 @@ const LED_BY = new RegExp(
   `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
+// A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
+// the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)").
+const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}* +){1,4}${FORCE}(?![\\p{L}]))`;
+const ANNOUNCED_BY = new RegExp(
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
+  'gu'
+);
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 // (a possessive owns the place, it is none: "at Europol's headquarters in The Hague")
 const PLACE =
@@ -169,6 +176,7 @@ export const ENGLISH: LanguageRules = {
     andPartner: AND_PARTNER,
     jointly: JOINTLY,
     ledBy: LED_BY,
+    announcedBy: ANNOUNCED_BY,
   },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
 };

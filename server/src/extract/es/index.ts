@@ -166,6 +166,12 @@ const RUNS_IT = /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operaci
 // A national body named as leading the operation: "La iniciativa, coordinada por el Ministerio de Justicia y Seguridad
 // Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …" (the body must present the
 // operation itself, not figures).
+// "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
+// subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news.
+const ANNOUNCED_BY = new RegExp(
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:La|El|Los|Las)\\s+(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  'gu'
+);
 const LED_BY = new RegExp(
   `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+operación|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
   'gu'
@@ -235,6 +241,7 @@ export const SPANISH: LanguageRules = {
     supports: SUPPORTS_BEFORE,
     jointly: JOINTLY,
     ledBy: LED_BY,
+    announcedBy: ANNOUNCED_BY,
   },
   headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
 };

@@ -134,6 +134,12 @@ const RUNS_IT = /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\
 // A national body named as leading the operation: "l'opération Destabilise, menée par la National Crime Agency",
 // "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
 // mercredi le voile sur Destabilise" (not "a annoncé 300 arrestations": the body must present the operation itself).
+// "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …" as the lead's subject; ", a annoncé la Police
+// fédérale" as the one telling the news.
+const ANNOUNCED_BY = new RegExp(
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
+  'gu'
+);
 const LED_BY = new RegExp(
   `(?:(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY})`,
   'gu'
@@ -202,6 +208,7 @@ export const FRENCH: LanguageRules = {
     supportsAfter: SUPPORTS_AFTER,
     jointly: JOINTLY,
     ledBy: LED_BY,
+    announcedBy: ANNOUNCED_BY,
   },
   headquarters: {
     place: HQ,

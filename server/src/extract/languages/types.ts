@@ -212,6 +212,13 @@ export interface LanguageRules {
      * some of the work is a supporter then. Optional.
      */
     ledBy?: RegExp;
+    /**
+     * A national body as the lead's subject ("The National Crime Agency has disrupted …") or as the one that tells
+     * the news (", the FBI announced today"): its name captured as `body` (global). Read in the release's first
+     * lines only, when `ledBy` names no body and no agency is named but as a supporter: then a release by a
+     * national force about its own operation is that force's. Optional.
+     */
+    announcedBy?: RegExp;
   };
   headquarters: {
     /** A headquarters or operational centre and its place, captured as `place` (global). */
