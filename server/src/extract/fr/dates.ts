@@ -179,7 +179,8 @@ export const FR_DATE_PAIRS: DatePairs = {
   starts:
     "(?:(?:débutée?s?|commencée?s?|démarrée?s?|lancée?s?|ouverte?s?|entamée?s?|engagée?s?|débute|commence|démarre|s'ouvre|s'est\\s+ouverte?)(?:\\s+(?!le(?![\\p{L}']))[\\p{L}']+){0,3}?\\s+le|du|depuis\\s+le|à\\s+partir\\s+du|à\\s+compter\\s+du|entre\\s+le)",
   ends: "(?:(?:achevée?s?|terminée?s?|close|clôturée?s?|bouclée?s?|s'est\\s+(?:achevée?|terminée?|close|clôturée?|poursuivie?\\s+jusqu'au)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|(?:s'achève|se\\s+termine|prend\\s+fin))(?:\\s+le)?|au|jusqu'au|et\\s+le)",
-  endsNext: "(?:achevée?s?|terminée?s?|close|clôturée?s?|bouclée?s?|s'est\\s+(?:achevée?|terminée?|close|clôturée?|poursuivie?\\s+jusqu'au)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|(?:s'achève|se\\s+termine|prend\\s+fin))(?:\\s+le)?",
+  endsNext:
+    "(?:achevée?s?|terminée?s?|close|clôturée?s?|bouclée?s?|s'est\\s+(?:achevée?|terminée?|close|clôturée?|poursuivie?\\s+jusqu'au)|se\\s+sont\\s+(?:achevée?s|terminée?s|clos(?:es)?|poursuivie?s\\s+jusqu'au)|(?:a|ont)\\s+pris\\s+fin|(?:a|ont)\\s+duré\\s+jusqu'au|(?:s'achève|se\\s+termine|prend\\s+fin))(?:\\s+le)?",
   date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
