@@ -129,3 +129,27 @@ describe("a national force's own release: the lead's subject, or the one telling
     expect(read(bare, 'en').agency).toBeUndefined();
   });
 });
+
+describe('English: a part coordinated by an agency, a quoted name before "operation", arrests in N countries', () => {
+  it('takes the agency that coordinated the whole over the one that coordinated a leg', () => {
+    const text =
+      'Sea results\n\nLYON, France – The checks were coordinated by INTERPOL. Police of 40 countries took part, with the European leg coordinated by Europol.';
+    expect(read(text, 'en').agency?.value).toBe('INTERPOL');
+  });
+
+  it('reads a quoted name before "operation" when the text writes it again, and not otherwise', () => {
+    const twice =
+      'First global "12 Days at Sea" operation\n\nLYON, France – Inspectors of 40 countries joined 12 Days at Sea in May.';
+    expect(read(twice, 'en').codename?.value).toBe('12 Days at Sea');
+    const once =
+      'First global "12 Days at Sea" operation\n\nLYON, France – Inspectors of 40 countries took part in May.';
+    expect(read(once, 'en').codename).toBeUndefined();
+  });
+
+  it('counts the countries people were arrested in, not those victims were found in', () => {
+    const arrested = 'Raids\n\nROME, Italy – By nightfall 334 people had been arrested in four countries.';
+    expect(read(arrested, 'en').countries).toMatchObject({ value: 4, qualifier: 'exact' });
+    const victims = 'Raids\n\nROME, Italy – Police rescued 40 victims found in four countries.';
+    expect(read(victims, 'en').countries).toBeUndefined();
+  });
+});

@@ -74,8 +74,12 @@ export function findCodename(
     )
       chosen = called;
   }
-  const { described } = language.codename;
+  const { described, quoted } = language.codename;
   if (chosen === undefined && described) chosen = pick(described, false);
+  if (chosen === undefined && quoted) {
+    const inQuotes = pick(quoted, true);
+    if (inQuotes && holdsName(original.slice(inQuotes.end), inQuotes.value)) chosen = inQuotes;
+  }
   if (chosen === undefined) {
     const edition = editionNamed({ work, original, list, skip }, language);
     if (edition) return edition;

@@ -99,6 +99,12 @@ const ANNOUNCED_BY = new RegExp(
   `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
   'gu'
 );
+// "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's
+// support to it, not its lead.
+const SUPPORTS =
+  /\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+// A name in quotes before the word for an operation ("first global \"30 Days at Sea\" operation").
+const QUOTED = /"(?<name>[\p{Lu}\d][^"\n]{0,58}?)"\s+(?:operation|crackdown|campaign|action\s+days?)\b/gu;
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 // (a possessive owns the place, it is none: "at Europol's headquarters in The Hague")
 const PLACE =
@@ -168,12 +174,14 @@ export const ENGLISH: LanguageRules = {
     notName: /^(?:The|This|That|It)$/,
     trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
     described: DESCRIBED,
+    quoted: QUOTED,
     edition: { pattern: EN_EDITION, ordinal },
   },
   agency: {
     leadsBefore: LEADS_BEFORE,
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
+    supports: SUPPORTS,
     jointly: JOINTLY,
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,

@@ -179,6 +179,12 @@ export interface LanguageRules {
      * word for an operation. Optional.
      */
     described?: RegExp;
+    /**
+     * A name in quotes right before the word for an operation ("the first global \"30 Days at Sea\" operation"),
+     * captured as `name` (global): read when nothing else names one, and only when the text writes the name again.
+     * Optional.
+     */
+    quoted?: RegExp;
   };
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
