@@ -153,3 +153,11 @@ describe('English: a part coordinated by an agency, a quoted name before "operat
     expect(read(victims, 'en').countries).toBeUndefined();
   });
 });
+
+describe('Spanish: victims named by two words for people joined by "y"', () => {
+  it('reads "identificar a siete niños y niñas víctimas de abuso"', () => {
+    const text =
+      'Balance\n\nMADRID – El análisis permitió además identificar a siete niños y niñas víctimas de abuso en tres países.';
+    expect(read(text, 'es').victimsIdentified).toMatchObject({ value: 7, qualifier: 'exact' });
+  });
+});

@@ -102,8 +102,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `${QN}\\s+(?!\\s)${ADJ}${VICTIMS}\\s+(?:(?:potenciales|posibles|presuntas)\\s+)?(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?${BE}${SAVED}${END}`
       ),
-      // "identificaron a 1.300 posibles víctimas"
-      rx(`(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
+      // "identificaron a 1.300 posibles víctimas", "identificar a siete niños y niñas víctimas de abuso"
+      rx(
+        `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)(?:${VULNERABLE}\\s+(?:y|e)\\s+${VULNERABLE}\\s+)?${ADJ}${VICTIMS}${END}`
+      ),
       // "la identificación de 35.224 víctimas", "el rescate de 88 menores"
       rx(`(?<!\\p{L})(?:identificación|rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
       rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
