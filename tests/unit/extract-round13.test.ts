@@ -161,3 +161,30 @@ describe('Spanish: victims named by two words for people joined by "y"', () => {
     expect(read(text, 'es').victimsIdentified).toMatchObject({ value: 7, qualifier: 'exact' });
   });
 });
+
+describe("a yearly rate is a market's size, nothing the operation found", () => {
+  const values = (locale: 'en' | 'fr' | 'es', text: string) =>
+    extractRelease(text, { locale }).additionalStats.map((r) => r.value);
+  it.each([
+    [
+      'en',
+      'Review\n\nLYON, France – Police seized 40 firearms. Brazil exports beef and chicken worth about US$14 billion a year.',
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – La police a saisi 40 armes à feu. Le pays exporte de la viande pour une valeur de 2 millions de dollars par an.',
+    ],
+    [
+      'es',
+      'Balance\n\nLYON (Francia) – La policía incautó 40 armas de fuego. El país exporta carne por un valor de 2 millones de dólares al año.',
+    ],
+  ] as const)('%s', (locale, text) => {
+    expect(values(locale, text)).toEqual([40]);
+  });
+
+  it('keeps the same money told without a rate', () => {
+    const text =
+      'Balance\n\nLYON (Francia) – La policía incautó 40 armas de fuego. El país exporta carne por un valor de 2 millones de dólares.';
+    expect(values('es', text)).toEqual([40, 2000000]);
+  });
+});
