@@ -1,6 +1,7 @@
 import type { Figure } from './figures';
 import { labelBefore } from './label-before';
-import { setsOf, type Reading } from './read-figure';
+import type { Reading } from './read-figure';
+import { setsOf } from './word-sets';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import type { AdditionalWords } from './types';

@@ -1,5 +1,5 @@
 import { commaItemsBefore, coordinatedBefore, nounLike, opensSentence } from './lists';
-import { isWord, LOWER_OR_ACRONYM } from './read-figure';
+import { isWord, LOWER_OR_ACRONYM } from './word-sets';
 import { tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 

@@ -1,4 +1,4 @@
-import { headOf, setsOf } from './read-figure';
+import { headOf, setsOf } from './word-sets';
 import { phraseAt, tokensAfter } from './tokens';
 import type { AdditionalWords } from './types';
 

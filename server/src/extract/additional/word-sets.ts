@@ -1,0 +1,33 @@
+import { fold } from '../text';
+import type { Token } from './tokens';
+import type { AdditionalWords } from './types';
+
+/**
+ * The word-level helpers every reader of other figures shares: the language's
+ * word lists as sets, what counts as a word, and the word a noun phrase is about.
+ */
+
+const sets = new WeakMap<AdditionalWords, { heads: Set<string>; complements: Set<string>; moneyOf: Set<string> }>();
+/** The language's word lists as sets, built once per language (asked for on every figure). */
+export function setsOf(words: AdditionalWords) {
+  let found = sets.get(words);
+  if (!found) {
+    found = {
+      // (as the folded text writes them: "œuvres" is read where the text has "þuvres", text.ts `fold`)
+      heads: new Set(words.counted.heads.map(fold)),
+      complements: new Set(words.counted.complements.map(fold)),
+      moneyOf: new Set(words.moneyOf.map(fold)),
+    };
+    sets.set(words, found);
+  }
+  return found;
+}
+
+export const isWord = (token: Token) => !token.text.endsWith("'");
+export const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
+
+/** The word a noun phrase is about: its last in English, its first in French and Spanish. */
+export function headOf(phrase: string, words: AdditionalWords): string {
+  const parts = phrase.toLowerCase().split(/[ \t]+/);
+  return words.headLast ? parts[parts.length - 1] : parts[0];
+}
