@@ -38,9 +38,10 @@ export function extractFields(
   }
   if (codename) fields.codename = codename;
 
+  const lead = list.find((sentence) => !sentence.headline)?.index;
   for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
     const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence, language));
-    const resolved = resolveStat(candidates, original);
+    const resolved = resolveStat(candidates, original, lead);
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
 

@@ -126,7 +126,7 @@ export function statCandidates(
   return found;
 }
 
-export function resolveStat(candidates: Candidate[], original: string): ExtractedStat | undefined {
+export function resolveStat(candidates: Candidate[], original: string, lead?: number): ExtractedStat | undefined {
   const complete = candidates.filter((c) => !c.partial);
   // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
   const body = complete.filter((c) => !c.headline);
@@ -147,6 +147,16 @@ export function resolveStat(candidates: Candidate[], original: string): Extracte
     ) {
       whole = whole.filter((c) => c.value === total);
       values = totals;
+    }
+  }
+  // The lead tells the operation's figure and a later sentence one action's, smaller ("Police forces in 30
+  // countries arrested 975 people …" and "police in two countries froze EUR 1.2 million"): the lead's.
+  if (values.size > 1 && lead !== undefined) {
+    const inLead = new Set(whole.filter((c) => c.sentence === lead).map((c) => c.value));
+    const [led] = inLead;
+    if (inLead.size === 1 && whole.every((c) => c.value === led || (c.value < led && c.sentence !== lead))) {
+      whole = whole.filter((c) => c.value === led);
+      values = inLead;
     }
   }
   if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
