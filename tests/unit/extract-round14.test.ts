@@ -32,10 +32,36 @@ describe("the lead's figure over a smaller one a later sentence tells of one act
     expect(read(text, locale)[field]?.value).toBe(value);
   });
 
+  it.each([
+    [
+      'es',
+      'arrests',
+      386,
+      'Ciconia: 386 detenidos en una semana de acción\n\nLA HAYA – Europol ha presentado hoy el balance.\n\n- 386 sospechosos detenidos\n\nPor su parte, la Guardia Civil practicó 41 detenciones.',
+    ],
+    [
+      'en',
+      'arrests',
+      610,
+      'Kestrel: 610 arrests in a week\n\nLYON, France – INTERPOL today gave the results of a week of action.\n\nKey figures:\n- 610 arrests\n\nPolice in the port city made 25 arrests.',
+    ],
+  ] as const)(
+    '%s: the headline’s %s when the body repeats it (%s) and tells a smaller one',
+    (locale, field, value, text) => {
+      expect(read(text, locale)[field]?.value).toBe(value);
+    }
+  );
+
   it('leaves figures that disagree to the editor when a later one is larger than the lead’s', () => {
     const text =
       'Fraud sweep ends\n\nLYON, France – Police in 24 countries arrested 610 suspects.\n\nIn all, officers from 31 countries took part.';
     expect(read(text, 'en').countries).toBeUndefined();
+  });
+
+  it('leaves them to the editor when only the headline gives the larger one', () => {
+    const text =
+      'Kestrel: 610 arrests in a week\n\nLYON, France – INTERPOL today gave the results.\n\nPolice in the port city made 25 arrests. Police in the capital made 30 arrests.';
+    expect(read(text, 'en').arrests).toBeUndefined();
   });
 
   it('leaves them to the editor when the lead itself gives two', () => {

@@ -149,12 +149,18 @@ export function resolveStat(candidates: Candidate[], original: string, lead?: nu
       values = totals;
     }
   }
-  // The lead tells the operation's figure and a later sentence one action's, smaller ("Police forces in 30
-  // countries arrested 975 people …" and "police in two countries froze EUR 1.2 million"): the lead's.
+  // The lead (or the headline, the body repeating it) tells the operation's figure and a later sentence one
+  // action's, smaller ("Police forces in 30 countries arrested 975 people …" and "police in two countries froze
+  // EUR 1.2 million"): the lead's.
   if (values.size > 1 && lead !== undefined) {
-    const inLead = new Set(whole.filter((c) => c.sentence === lead).map((c) => c.value));
+    const leads = (c: Candidate) => c.sentence === lead || c.headline;
+    const inLead = new Set(complete.filter(leads).map((c) => c.value));
     const [led] = inLead;
-    if (inLead.size === 1 && whole.every((c) => c.value === led || (c.value < led && c.sentence !== lead))) {
+    if (
+      inLead.size === 1 &&
+      whole.some((c) => c.value === led) &&
+      whole.every((c) => c.value === led || (c.value < led && !leads(c)))
+    ) {
       whole = whole.filter((c) => c.value === led);
       values = inLead;
     }
