@@ -52,6 +52,12 @@ describe("the lead's figure over a smaller one a later sentence tells of one act
     }
   );
 
+  it('reads the lead as its whole first paragraph', () => {
+    const text =
+      'Raids in Calabria\n\nCATANZARO, Italy – Some 2,500 officers moved before dawn. By nightfall 334 people had been arrested.\n\nOf those arrested, 70 were placed under house arrest. An earlier raid had led to some 300 arrests.';
+    expect(read(text, 'en').arrests?.value).toBe(334);
+  });
+
   it('leaves figures that disagree to the editor when a later one is larger than the lead’s', () => {
     const text =
       'Fraud sweep ends\n\nLYON, France – Police in 24 countries arrested 610 suspects.\n\nIn all, officers from 31 countries took part.';

@@ -5,6 +5,7 @@ import { LANGUAGES } from './languages';
 import type { FieldRule, LanguageRules } from './languages/types';
 import { resolveStat, roundsABodyFigure, statCandidates } from './stat-candidates';
 import { readRelease, type ReleaseReading } from './reading';
+import { leadOf } from './text';
 import type { ExtractedFields } from './types';
 
 /**
@@ -38,7 +39,8 @@ export function extractFields(
   }
   if (codename) fields.codename = codename;
 
-  const lead = list.find((sentence) => !sentence.headline)?.index;
+  const leadParagraph = leadOf(list, work);
+  const lead = leadParagraph && { start: leadParagraph.index, end: leadParagraph.index + leadParagraph.text.length };
   for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
     const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence, language));
     const resolved = resolveStat(candidates, original, lead);

@@ -126,7 +126,11 @@ export function statCandidates(
   return found;
 }
 
-export function resolveStat(candidates: Candidate[], original: string, lead?: number): ExtractedStat | undefined {
+export function resolveStat(
+  candidates: Candidate[],
+  original: string,
+  lead?: { start: number; end: number }
+): ExtractedStat | undefined {
   const complete = candidates.filter((c) => !c.partial);
   // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
   const body = complete.filter((c) => !c.headline);
@@ -149,11 +153,11 @@ export function resolveStat(candidates: Candidate[], original: string, lead?: nu
       values = totals;
     }
   }
-  // The lead (or the headline, the body repeating it) tells the operation's figure and a later sentence one
-  // action's, smaller ("Police forces in 30 countries arrested 975 people …" and "police in two countries froze
+  // The lead paragraph (or the headline, the body repeating it) tells the operation's figure and a later paragraph
+  // one action's, smaller ("Police forces in 30 countries arrested 975 people …" and "police in two countries froze
   // EUR 1.2 million"): the lead's.
   if (values.size > 1 && lead !== undefined) {
-    const leads = (c: Candidate) => c.sentence === lead || c.headline;
+    const leads = (c: Candidate) => (c.start >= lead.start && c.end <= lead.end) || c.headline;
     const inLead = new Set(complete.filter(leads).map((c) => c.value));
     const [led] = inLead;
     if (
