@@ -76,3 +76,11 @@ describe("the lead's figure over a smaller one a later sentence tells of one act
     expect(read(text, 'en').countries).toBeUndefined();
   });
 });
+
+describe('a title that opens on a name with its edition', () => {
+  it('names the operation when the body writes it in a sentence that also looks back', () => {
+    const text =
+      'Jupiter VI: más de 600 registros\n\nLYON (Francia) – Diez países participaron en Jupiter VI, la sexta edición de la operación con la que INTERPOL persigue desde 2004 las falsificaciones.\n\nLa operación anterior, Jupiter V, duró todo 2010.';
+    expect(read(text, 'es').codename?.value).toBe('Jupiter VI');
+  });
+});

@@ -89,7 +89,7 @@ export function findCodename(
     if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
   }
   if (chosen === undefined) {
-    const titled = editionTitled(headlines, list, original, skip);
+    const titled = editionTitled(headlines, list, original);
     if (titled) return titled;
   }
   if (!chosen) return undefined;
@@ -107,18 +107,14 @@ const TITLE_EDITION =
 /**
  * "Pangea X : 400 arrestations …" over a body that writes "Pangea X, qui marque les dix ans de cette action": a
  * title that opens on a name with its edition names the operation, when the body writes it too (words of their own,
- * in a sentence about this operation). Read only when nothing else names one.
+ * even in a sentence that looks back: "participaron en Jupiter VI, la sexta edición de la operación con la que
+ * INTERPOL persigue desde 2004 …" is this edition's). Read only when nothing else names one.
  */
-function editionTitled(
-  headlines: string[],
-  list: Sentence[],
-  original: string,
-  skip: (index: number) => boolean
-): ExtractedText | undefined {
+function editionTitled(headlines: string[], list: Sentence[], original: string): ExtractedText | undefined {
   const name = headlines.length > 0 ? TITLE_EDITION.exec(headlines[0])?.groups?.name : undefined;
   if (!name) return undefined;
   for (const sentence of list) {
-    if (sentence.headline || skip(sentence.index)) continue;
+    if (sentence.headline) continue;
     const text = original.slice(sentence.index, sentence.index + sentence.text.length);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (WORD.test(text[at - 1] ?? '') || WORD.test(text[at + name.length] ?? '')) continue;
