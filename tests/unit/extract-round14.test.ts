@@ -84,3 +84,30 @@ describe('a title that opens on a name with its edition', () => {
     expect(read(text, 'es').codename?.value).toBe('Jupiter VI');
   });
 });
+
+describe('an operation launched on its first day', () => {
+  it.each([
+    [
+      'en',
+      'Triton to start\n\nWARSAW – Frontex will launch Joint Operation Triton on Saturday, 1 November 2014, to support Italy.',
+    ],
+    ['en', 'Results\n\nMADRID – The Guardia Civil launched Operation Tarantelo on 3 May 2021 with 200 officers.'],
+    [
+      'fr',
+      "Triton\n\nVARSOVIE – Frontex lancera l'opération conjointe Triton le samedi 1er novembre 2014 en Méditerranée.",
+    ],
+    [
+      'es',
+      'Tritón\n\nVARSOVIA – Frontex lanzará la operación conjunta Tritón el sábado 1 de noviembre de 2014 en el Mediterráneo.',
+    ],
+  ] as const)('%s: %s', (locale, text) => {
+    const fields = read(text, locale);
+    expect(fields.startDate?.value).toMatch(/^20(14-11-01|21-05-03)$/);
+    expect(fields.endDate).toBeUndefined();
+  });
+
+  it('is not a day that follows other words after the name', () => {
+    const text = 'Results\n\nMADRID – Police launched Operation Tarantelo after a tip-off received on 3 May 2021.';
+    expect(read(text, 'en').startDate).toBeUndefined();
+  });
+});
