@@ -111,3 +111,37 @@ describe('an operation launched on its first day', () => {
     expect(read(text, 'en').startDate).toBeUndefined();
   });
 });
+
+describe('countries added are not all of them', () => {
+  it.each([
+    [
+      'en',
+      'Results\n\nROME – The operation goes on.\n\nOfficers from eleven countries take part. Two more Member States have offered experts for April.',
+    ],
+    [
+      'en',
+      'Results\n\nROME – The operation goes on.\n\nOfficers from eleven countries take part. Three new countries have joined this year.',
+    ],
+    [
+      'fr',
+      'Bilan\n\nROME – L’opération continue.\n\nDes policiers de onze pays y participent. Deux pays supplémentaires ont proposé des experts.',
+    ],
+    [
+      'es',
+      'Balance\n\nROMA – La operación continúa.\n\nPolicías de once países participan. Otros dos países han ofrecido expertos.',
+    ],
+    [
+      'es',
+      'Balance\n\nROMA – La operación continúa.\n\nPolicías de once países participan. Dos países más han ofrecido expertos.',
+    ],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(read(text, locale).countries?.value).toBe(11);
+  });
+
+  it('still reads "more than" as a cue', () => {
+    expect(read('Results\n\nROME – Police in more than 30 countries took part.', 'en').countries).toMatchObject({
+      value: 30,
+      qualifier: 'moreThan',
+    });
+  });
+});

@@ -169,8 +169,13 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // countries, named with the rest.
     refuseAfter:
       /^\s+(?:(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b)[A-Z]|plus\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\b))/,
-    // "the 27 EU Member States" is a membership; "the 13 participating states" took part.
-    refuseMatch: (text, index, match) => holdsAt(AFTER_THE, text, index) && !/participat/i.test(match),
+    // "the 27 EU Member States" is a membership; "the 13 participating states" took part. "two more Member States
+    // have offered experts", "three new countries joined": countries added, not all of them.
+    refuseMatch: (text, index, match) =>
+      (holdsAt(AFTER_THE, text, index) && !/participat/i.test(match)) ||
+      /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
+        match
+      ),
   },
   irregularMigrants: {
     words: /irregular|undocumented|illegal|unlawful|without/i,

@@ -179,9 +179,13 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // people come from or things are, or a membership; "los fondos pasaron por tres países": where money went.
     refuseBefore:
       /(?<=(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados|investigaci(?:ón|ones)|pesquisas?)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?<!(?:policías|agentes|cuerpos|fuerzas|unidades|autoridades|servicios|investigadores|funcionarios|aduaneros|guardias|especialistas|expertos|policiales|de\s+policía|de\s+seguridad)\s+)(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?)/iuy,
-    // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part.
+    // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part. "otros dos
+    // países", "dos países más": countries added, not all of them.
     refuseMatch: (text, index, match) =>
-      holdsAt(AFTER_THE, text, index) && !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40)),
+      (holdsAt(AFTER_THE, text, index) &&
+        !TAKING_PART.test(text.slice(index + match.length, index + match.length + 40))) ||
+      /(?<!\p{L})otr[oa]s\s+$/iu.test(text.slice(Math.max(0, index - 8), index)) ||
+      /^\s+más(?!\p{L})/iu.test(text.slice(index + match.length, index + match.length + 8)),
   },
   irregularMigrants: {
     words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles)/iu,

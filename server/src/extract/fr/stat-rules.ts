@@ -142,8 +142,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       !(holdsAt(OFFICERS_OF, text, index) && !/^\s+membres(?![\p{L}])/iu.test(text.slice(index + match.length))),
     // "seize pays européens et des États-Unis": one country more than the figure; not read.
     // (Case matters here: the hedge is written out rather than joined to an `i` pattern.)
+    // "deux pays supplémentaires ont proposé des experts": countries added, not all of them.
     refuseAfter:
-      /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
+      /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:supplémentaires|de\s+plus)(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
   },
   irregularMigrants: {
     words: /irrégul|illéga|sans\s+papiers|clandestin/iu,
