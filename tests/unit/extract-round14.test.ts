@@ -145,3 +145,27 @@ describe('countries added are not all of them', () => {
     });
   });
 });
+
+describe('a national force named in its own language beside the English name', () => {
+  it.each([
+    [
+      'Bundeskriminalamt',
+      "Exchanges shut\n\nWIESBADEN, Germany – Germany's Federal Criminal Police Office, the Bundeskriminalamt (BKA), shut down 47 exchange services on Thursday.",
+    ],
+    [
+      'Polícia Federal',
+      "Carne Fraca\n\nCURITIBA, Brazil – Brazil's Federal Police, the Polícia Federal (PF), has moved against a network of inspectors.",
+    ],
+  ])('is the agency: %s', (agency, text) => {
+    expect(read(text, 'en').agency?.value).toBe(agency);
+  });
+
+  it('is not read from a relative clause, nor when an agency leads', () => {
+    const relative =
+      "Results\n\nBERLIN – Germany's Federal Criminal Police Office, the Bundeskriminalamt (BKA), which hosts the unit, said little.";
+    expect(read(relative, 'en').agency).toBeUndefined();
+    const led =
+      "Results\n\nBERLIN – Germany's Federal Criminal Police Office, the Bundeskriminalamt (BKA), shut down 47 services in an operation coordinated by Europol.";
+    expect(read(led, 'en').agency?.value).toBe('Europol');
+  });
+});

@@ -95,8 +95,10 @@ const LED_BY = new RegExp(
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
 // the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)").
 const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}* +){1,4}${FORCE}(?![\\p{L}]))`;
+// (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
+// Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
   'gu'
 );
 // "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's

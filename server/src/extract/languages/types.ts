@@ -220,7 +220,9 @@ export interface LanguageRules {
     ledBy?: RegExp;
     /**
      * A national body as the lead's subject ("The National Crime Agency has disrupted …") or as the one that tells
-     * the news (", the FBI announced today"): its name captured as `body` (global). Read in the release's first
+     * the news (", the FBI announced today"): its name captured as `body` or `told` (global), or as `own` when the
+     * text sets its own language's name beside the English one ("Germany's Federal Criminal Police Office, the
+     * Bundeskriminalamt (BKA), shut down …": the own name is its usual styling). Read in the release's first
      * lines only, when `ledBy` names no body and no agency is named but as a supporter: then a release by a
      * national force about its own operation is that force's. Optional.
      */
