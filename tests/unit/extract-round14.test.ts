@@ -169,3 +169,32 @@ describe('a national force named in its own language beside the English name', (
     expect(read(led, 'en').agency?.value).toBe('Europol');
   });
 });
+
+describe('a count of things "and other" things', () => {
+  const rows = (text: string, locale: 'en' | 'fr' | 'es') =>
+    extractRelease(text, { locale }).additionalStats.map(({ label, value }) => [label, value]);
+
+  it.each([
+    [
+      'en',
+      'Results\n\nLYON – Police seized 104 firearms and other weapons, one of them a rifle.',
+      'Firearms and other weapons',
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON – Les policiers ont saisi 104 pistolets et autres armes, dont un fusil.',
+      'Pistolets et autres armes',
+    ],
+    [
+      'es',
+      'Balance\n\nLYON – Los agentes incautaron 104 pistolas y otras armas, entre ellas un fusil.',
+      'Pistolas y otras armas',
+    ],
+  ] as const)('%s: names them all', (locale, text, label) => {
+    expect(rows(text, locale)).toEqual([[label, 104]]);
+  });
+
+  it('leaves a comma list after a count to its own things', () => {
+    expect(rows('Results\n\nLYON – Police seized 104 firearms, cars and boats.', 'en')).toEqual([['Firearms', 104]]);
+  });
+});

@@ -209,14 +209,17 @@ function countedAt(
     // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
     const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
     if (tokens[last]?.spaced && participle.test(tokens[last].lower)) last += 1;
+    // "104 firearms and other weapons": the figure counts them all (a comma list after a count is other things').
+    const labelEnd =
+      text[tokens[last - 1].end] === ',' ? tokens[last - 1].end : listAfter(text, tokens[last - 1].end, words);
     return {
       value,
       unit: null,
-      label: { start: tokens[at].start, end: tokens[last - 1].end },
+      label: { start: tokens[at].start, end: labelEnd },
       what,
       kind: head.key,
       start,
-      end: tokens[last - 1].end,
+      end: labelEnd,
     };
   }
   return null;
