@@ -198,3 +198,19 @@ describe('a count of things "and other" things', () => {
     expect(rows('Results\n\nLYON – Police seized 104 firearms, cars and boats.', 'en')).toEqual([['Firearms', 104]]);
   });
 });
+
+describe('the forces of all the member countries', () => {
+  it('took part: "units from the ten member countries of ASEAN"', () => {
+    const text =
+      'Routers cleaned\n\nSINGAPORE – Cybercrime units from the ten member countries of ASEAN took back control of routers.';
+    expect(read(text, 'en').countries?.value).toBe(10);
+  });
+
+  it.each([
+    'Results\n\nLYON – INTERPOL connects the police of the 196 member countries.',
+    'Results\n\nLYON – INTERPOL helps police of the 196 member countries.',
+    'Results\n\nLYON – The 27 EU Member States fund the agency.',
+  ])('are a membership where the words say so: %s', (text) => {
+    expect(read(text, 'en').countries).toBeUndefined();
+  });
+});

@@ -10,6 +10,11 @@ import { holdsAt } from '../looking-back';
 
 // Sticky lookbehind, asked at the match (see looking-back.ts).
 const AFTER_THE = /(?<=\bthe\s+)/iy;
+// "Cybercrime units from the ten member countries of ASEAN": the forces of them all took part.
+const FORCES_OF_THE = new RegExp(
+  `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
+  'iy'
+);
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';
@@ -172,7 +177,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part. "two more Member States
     // have offered experts", "three new countries joined": countries added, not all of them.
     refuseMatch: (text, index, match) =>
-      (holdsAt(AFTER_THE, text, index) && !/participat/i.test(match)) ||
+      (holdsAt(AFTER_THE, text, index) && !/participat/i.test(match) && !holdsAt(FORCES_OF_THE, text, index)) ||
       /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
         match
       ),
