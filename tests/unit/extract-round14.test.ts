@@ -214,3 +214,28 @@ describe('the forces of all the member countries', () => {
     expect(read(text, 'en').countries).toBeUndefined();
   });
 });
+
+describe('a name told as led by someone, that the headline names too', () => {
+  it.each([
+    [
+      'en',
+      'Carabinieri arrest 334 in Rinascita Scott\n\nCATANZARO, Italy – Some 2,500 officers moved before dawn.\n\nRinascita Scott was led by the Carabinieri.',
+    ],
+    [
+      'fr',
+      'Les carabiniers arrêtent 334 personnes dans Rinascita Scott\n\nCATANZARO (Italie) – Quelque 2 500 militaires sont intervenus.\n\nRinascita Scott a été menée par les carabiniers.',
+    ],
+    [
+      'es',
+      'Los Carabinieri detienen a 334 personas en Rinascita Scott\n\nCATANZARO (Italia) – Unos 2.500 agentes intervinieron.\n\nRinascita Scott fue dirigida por los Carabinieri.',
+    ],
+  ] as const)('%s: is the codename', (locale, text) => {
+    expect(read(text, locale).codename?.value).toBe('Rinascita Scott');
+  });
+
+  it('is no codename when no headline names it', () => {
+    const text =
+      'Raids in Calabria\n\nCATANZARO, Italy – Officers moved before dawn.\n\nRinascita Scott was led by the Carabinieri.';
+    expect(read(text, 'en').codename).toBeUndefined();
+  });
+});

@@ -80,6 +80,10 @@ export function findCodename(
     const inQuotes = pick(quoted, true);
     if (inQuotes && holdsName(original.slice(inQuotes.end), inQuotes.value)) chosen = inQuotes;
   }
+  if (chosen === undefined && language.codename.ledName) {
+    const led = pick(language.codename.ledName, false);
+    if (led && headlines.some((h) => holdsName(h, led.value))) chosen = led;
+  }
   if (chosen === undefined) {
     const edition = editionNamed({ work, original, list, skip }, language);
     if (edition) return edition;

@@ -105,6 +105,9 @@ const ANNOUNCED_BY = new RegExp(
 // support to it, not its lead.
 const SUPPORTS =
   /\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+// "Rinascita Scott was led by the Carabinieri": a name told as led (the headline must name it too, codename.ts).
+const LED_NAME =
+  /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?) (?:was|has been) (?:led|coordinated|run|directed|conducted|carried out|planned|organi[sz]ed) by\b/gu;
 // A name in quotes before the word for an operation ("first global \"30 Days at Sea\" operation").
 const QUOTED = /"(?<name>[\p{Lu}\d][^"\n]{0,58}?)"\s+(?:operation|crackdown|campaign|action\s+days?)\b/gu;
 const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
@@ -177,6 +180,7 @@ export const ENGLISH: LanguageRules = {
     trailing: /(?<!\s)\s+(?:The|A|An|In|On|At|By|For|To|And|Of)$/,
     described: DESCRIBED,
     quoted: QUOTED,
+    ledName: LED_NAME,
     edition: { pattern: EN_EDITION, ordinal },
   },
   agency: {

@@ -230,6 +230,9 @@ export const SPANISH: LanguageRules = {
     cued: CODENAMED,
     operation: OPERATION,
     described: DESCRIBED,
+    // "Rinascita Scott fue dirigida por los Carabinieri" (the headline must name it too)
+    ledName:
+      /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?),? (?:fue|ha sido|había sido|estuvo) (?:dirigida|coordinada|liderada|encabezada|conducida|organizada|planificada) por\b/gu,
     notName: /^(?:El|La|Los|Las|Esta|Este|Esa|Ese|Dicha|Dicho|Su|Sus|Conjunta)$/,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una|En|Y|De|Del|Con|Por|Para|Según|Durante|Entre)$/,
     edition: { pattern: ES_EDITION, ordinal },

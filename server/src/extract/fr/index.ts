@@ -197,6 +197,9 @@ export const FRENCH: LanguageRules = {
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
+    // "Rinascita Scott a été menée par les carabiniers" (the headline must name it too)
+    ledName:
+      /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?),? (?:a été|avait été|est|était) (?:menée|coordonnée|conduite|dirigée|pilotée|organisée) par\b/gu,
     notName: new RegExp(`^(?:Le|La|Les|L|Ce|Cette|Il|Elle|Un|Une|En|Au|${AGENCY_NAMES})$`),
     trailing: /(?<!\s)\s+(?:Le|La|Les|L'|Un|Une|Des|En|Au|Aux|À|Dans|Par|Pour|Sur|Et|De|Du|Lors|Selon|Ce|Cette)$/u,
   },

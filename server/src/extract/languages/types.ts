@@ -185,6 +185,12 @@ export interface LanguageRules {
      * Optional.
      */
     quoted?: RegExp;
+    /**
+     * A name that the text says was led or coordinated by someone ("Rinascita Scott was led by the Carabinieri"),
+     * captured as `name` (global): read when nothing else names one, and only when a headline names it too.
+     * Optional.
+     */
+    ledName?: RegExp;
   };
   agency: {
     /** The text before an agency's name says it led ("coordinated by the "): `$`-anchored on the 80 characters before. */
