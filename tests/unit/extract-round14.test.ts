@@ -239,3 +239,26 @@ describe('a name told as led by someone, that the headline names too', () => {
     expect(read(text, 'en').codename).toBeUndefined();
   });
 });
+
+describe('counted things: web addresses, and a name in capitals before the noun', () => {
+  const rows = (text: string, locale: 'en' | 'fr' | 'es') =>
+    extractRelease(text, { locale }).additionalStats.map(({ label, value }) => [label, value]);
+
+  it.each([
+    ['en', 'Results\n\nLYON – Investigators took down 1,750 malicious web addresses.', 'Malicious web addresses', 1750],
+    [
+      'es',
+      'Balance\n\nLYON – Los investigadores bloquearon 1.750 direcciones web maliciosas.',
+      'Direcciones web maliciosas',
+      1750,
+    ],
+    ['en', 'Results\n\nLYON – About 11,800 ANOM devices were seized.', 'ANOM devices', 11800],
+    ['en', 'Results\n\nLYON – Police seized 300 GPS trackers and 45 SIM cards.', 'SIM cards', 45],
+  ] as const)('%s: %s', (locale, text, label, value) => {
+    expect(rows(text, locale)).toContainEqual([label, value]);
+  });
+
+  it('leaves a capitalised word that is no acronym', () => {
+    expect(rows('Results\n\nLYON – Police seized 300 Nokia devices.', 'en')).toEqual([]);
+  });
+});

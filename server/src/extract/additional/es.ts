@@ -122,6 +122,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'servidores',
       'tarjetas sim',
       'direcciones ip',
+      'direcciones web',
       'pastillas',
       'comprimidos',
       'píldoras',

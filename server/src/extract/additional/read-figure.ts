@@ -173,6 +173,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   return countedAt(text, tokens, i, value, start, words);
 }
 
+const ACRONYM = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[\p{Lu}\d]{2,6}$/u;
+
 function countedAt(
   text: string,
   tokens: Token[],
@@ -196,7 +198,9 @@ function countedAt(
       const inner = words.coordinators.includes(modifier.lower) && k > 1 && and === 0;
       if (inner) and = 1;
       if (counted.adjectivesBefore.length > 0 && !counted.adjectivesBefore.includes(modifier.lower)) return null;
-      if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !/^\p{Ll}/u.test(modifier.text)) {
+      // (a describing word in lower case, or in English a name in capitals: "11,800 AN0M devices")
+      const described = /^\p{Ll}/u.test(modifier.text) || (words.headLast && ACRONYM.test(modifier.text));
+      if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !described) {
         return null;
       }
     }
