@@ -551,7 +551,8 @@ describe('Spanish phrasings of tuning round 3', () => {
   });
 
   it.each([
-    ['Europol y Eurojust han coordinado la mayor acción contra las redes de bots.', undefined],
+    // (Eurojust coordinates the judicial side: the police agency led the action, extract-round14.test.ts)
+    ['Europol y Eurojust han coordinado la mayor acción contra las redes de bots.', 'Europol'],
     ['INTERPOL y la Organización Mundial de Aduanas coordinaron conjuntamente la operación.', undefined],
     ['La operación, coordinada conjuntamente por la Guardia Civil española y Europol, duró un mes.', undefined],
     ['Fue una operación conjunta de la Policía Nacional y Europol. Europol aportó analistas.', undefined],

@@ -454,7 +454,7 @@ describe('French codename, agency and headquarters', () => {
   it.each([
     "L'opération, menée conjointement par INTERPOL et l'OMD, a réussi.",
     "INTERPOL et l'Organisation mondiale des douanes ont conduit l'action ensemble dans 40 pays.",
-    "Europol et Eurojust ont conjointement coordonné l'enquête.",
+    "Europol et l'OMD ont conjointement coordonné l'enquête.",
     "L'Organisation mondiale des douanes et INTERPOL ont piloté les contrôles.",
     "L'action a été dirigée par l'Organisation mondiale des douanes et INTERPOL.",
     "L'action a été dirigée par l'Organisation internationale de police criminelle et l'OMD.",

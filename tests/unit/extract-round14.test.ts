@@ -262,3 +262,17 @@ describe('counted things: web addresses, and a name in capitals before the noun'
     expect(rows('Results\n\nLYON – Police seized 300 Nokia devices.', 'en')).toEqual([]);
   });
 });
+
+describe('Eurojust beside a police agency, both coordinating', () => {
+  it.each([
+    ['es', 'Endgame\n\nLA HAYA – Europol y Eurojust han coordinado la mayor acción contra las redes de bots.'],
+    ['en', 'Endgame\n\nTHE HAGUE – The action was coordinated by Europol and Eurojust.'],
+    ['fr', 'Endgame\n\nLA HAYE – L’action a été coordonnée par Europol et Eurojust.'],
+  ] as const)('%s: the police agency led the action', (locale, text) => {
+    expect(read(text, locale).agency?.value).toBe('Europol');
+  });
+
+  it('is Eurojust when it leads alone', () => {
+    expect(read('Results\n\nTHE HAGUE – The action was coordinated by Eurojust.', 'en').agency?.value).toBe('Eurojust');
+  });
+});

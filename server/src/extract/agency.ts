@@ -164,6 +164,8 @@ export function findAgency(
     if (announcer) return announcer;
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
+  // "Europol y Eurojust han coordinado …": Eurojust coordinates the judicial side; the police agency led the action.
+  if (leading.size === 2 && leading.has('Eurojust')) leading.delete('Eurojust');
   // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.
   const all = new Set(mentions.filter((m) => !m.support).map((m) => m.value));
   const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
