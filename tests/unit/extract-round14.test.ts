@@ -276,3 +276,17 @@ describe('Eurojust beside a police agency, both coordinating', () => {
     expect(read('Results\n\nTHE HAGUE – The action was coordinated by Eurojust.', 'en').agency?.value).toBe('Eurojust');
   });
 });
+
+describe('officers who set out, fanned out or descended on', () => {
+  it.each([
+    'Raids\n\nCURITIBA, Brazil – Before dawn, about 1,100 federal officers set out to serve 309 court orders.',
+    'Raids\n\nCURITIBA, Brazil – About 1,100 federal officers fanned out across six states.',
+    'Raids\n\nCURITIBA, Brazil – About 1,100 federal officers descended on meat plants in six states.',
+  ])('are deployed: %s', (text) => {
+    expect(read(text, 'en').officers).toMatchObject({ value: 1100, qualifier: 'approximately' });
+  });
+
+  it('are not when they only set out a plan', () => {
+    expect(read('Plan\n\nCURITIBA, Brazil – About 1,100 federal officers attended.', 'en').officers).toBeUndefined();
+  });
+});
