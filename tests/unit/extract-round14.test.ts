@@ -290,3 +290,19 @@ describe('officers who set out, fanned out or descended on', () => {
     expect(read('Plan\n\nCURITIBA, Brazil – About 1,100 federal officers attended.', 'en').officers).toBeUndefined();
   });
 });
+
+describe('a French national force written in lower case, leading', () => {
+  it.each([
+    "Bilan\n\nMARSEILLE – Pilotée par la police nationale, avec le concours de la gendarmerie nationale et des douanes, l'opération a mobilisé près de 4 000 policiers.",
+    "Bilan\n\nMARSEILLE – L'opération, menée par la police nationale, a mobilisé 4 000 policiers.",
+  ])('is the agency, styled with its capital: %s', (text) => {
+    expect(read(text, 'fr').agency).toMatchObject({ value: 'Police nationale', evidence: 'police nationale' });
+  });
+
+  it.each([
+    'Bilan\n\nMARSEILLE – Pilotée par la police nationale, avec le concours de la gendarmerie, elle a duré une semaine.',
+    "Bilan\n\nLYON – L'opération a été menée par INTERPOL. La police nationale a saisi trois armes.",
+  ])('is not read where the words do not tie it to the operation: %s', (text) => {
+    expect(read(text, 'fr').agency?.value).not.toBe('Police nationale');
+  });
+});

@@ -104,7 +104,9 @@ function nationalLeader(
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return undefined;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
-  return { value: longest.value, evidence: original.slice(longest.start, longest.end) };
+  // ("pilotée par la police nationale": the body's name, styled with its capital)
+  const value = longest.value[0].toUpperCase() + longest.value.slice(1);
+  return { value, evidence: original.slice(longest.start, longest.end) };
 }
 
 // A release's lead: where a national force names itself as the one that acted or tells the news.

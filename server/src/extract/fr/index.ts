@@ -1,4 +1,4 @@
-import { NATIONAL_BODY } from '../languages/bodies';
+import { LOWER_CASE_BODY, NATIONAL_BODY } from '../languages/bodies';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
@@ -140,8 +140,9 @@ const ANNOUNCED_BY = new RegExp(
   `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
+// (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
 const LED_BY = new RegExp(
-  `(?:(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY})`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
   'gu'
 );
 

@@ -18,3 +18,7 @@ const QUALIFIER = `\\s+(?:nationale|nacional|fédérale|federal|judiciaire|civil
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 export const NATIONAL_BODY = `(?:${INITIALS}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,5}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,5}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,5})(?![\\p{L}\\d])`;
+
+/** A national force the text writes in lower case ("pilotée par la police nationale"): styled with a capital. */
+export const LOWER_CASE_BODY =
+  '(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])';
