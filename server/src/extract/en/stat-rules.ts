@@ -56,10 +56,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:arrests|number of (?:arrests|${PERSONS}\\s+(?:arrested|detained)))\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
-      // A list of figures: "Fugitives arrested: 186"
+      // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+)?arrested|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],

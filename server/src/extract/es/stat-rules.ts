@@ -88,8 +88,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos))\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       IN_ALL('(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)'),
-      // A list of figures: "Detenciones: 186", "Personas detenidas: 186"
-      rx(`^${LIST}(?:detenciones|arrestos|(?:personas\\s+)?detenid[oa]s)\\s*:\\s*${QN}${LIST_END}`),
+      // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
+      // autoridades italianas: 41" (not migrants held at a border)
+      rx(
+        `^${LIST}(?:detenciones|arrestos|(?:(?!migrantes)\\p{L}+\\s+){0,2}(?:detenid[oa]s|arrestad[oa]s)(?:\\s+por\\s+(?:las?\\s+|los\\s+|el\\s+)?(?:autoridades|policía|fuerzas|agentes|guardia)(?:\\s+\\p{L}+){0,2})?)\\s*:\\s*${QN}${LIST_END}`
+      ),
     ],
     refuseAfter: OR_OTHERWISE,
     // "300 aves capturadas", "12 embarcaciones detenidas": things or animals held, not people arrested.

@@ -79,7 +79,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `(?<![\\p{L}])(?:arrestations|interpellations|gardes\\s+à\\s+vue)\\s?,\\s(?:(?:au\\s+nombre\\s+de|soit)\\s+|(?=[^,;.]{1,40}\\s(?:au\\s+total|en\\s+tout)\\s?[,;]))${QN}(?:\\s+(?:au\\s+total|en\\s+tout))?\\s?[,;]`
       ),
-      listed('arrestations|interpellations|(?:personnes|suspects)\\s+(?:arrêté|interpellé|appréhendé)(?:e|s|es)?'),
+      // "Passeurs présumés arrêtés par les autorités italiennes : 41" (not migrants held at a border)
+      listed(
+        'arrestations|interpellations|(?:(?!migrants)\\p{L}+\\s+){1,2}(?:arrêté|interpellé|appréhendé)(?:e|s|es)?(?:\\s+par\\s+(?:les\\s+|la\\s+|le\\s+)?(?:autorités|police|forces|gendarmerie|services)(?:\\s+\\p{L}+){0,2})?'
+      ),
     ],
     // "interpellées ou entendues", "arrêtées ou placées sous enquête": not all of them were arrested.
     refuseAfter: hedged(

@@ -1,0 +1,27 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 15 (issue 14): what the tuning releases still missed, and what the sixteenth batch's tuning releases
+ * missed on first reading, each in a general form. The sentences are written for these tests.
+ */
+
+type Fields = Record<string, { value: unknown; qualifier?: string; evidence?: string } | undefined>;
+const read = (text: string, locale: 'en' | 'fr' | 'es') => extractRelease(text, { locale }).fields as Fields;
+
+describe('a list line of people arrested by some authority', () => {
+  it.each([
+    ['en', 'Results so far:\n- Boats escorted to port: 300\n- Suspected smugglers arrested by Greek authorities: 37\n'],
+    ['en', 'Results:\n- People arrested by the national police: 37\n'],
+    ['fr', 'Bilan :\n- Bateaux escortés : 300\n- Passeurs présumés arrêtés par les autorités grecques : 37\n'],
+    ['es', 'Balance:\n- Embarcaciones escoltadas: 300\n- Presuntos traficantes detenidos por las autoridades griegas: 37\n'],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(read(text, locale).arrests).toMatchObject({ value: 37, qualifier: 'exact' });
+  });
+
+  it.each([
+    ['fr', 'Bilan :\n- Migrants interpellés : 300\n'],
+    ['es', 'Balance:\n- Migrantes detenidos: 300\n'],
+  ] as const)('%s: migrants held at a border are not arrests, %j', (locale, text) => {
+    expect(read(text, locale).arrests).toBeUndefined();
+  });
+});
