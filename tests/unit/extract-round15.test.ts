@@ -13,7 +13,10 @@ describe('a list line of people arrested by some authority', () => {
     ['en', 'Results so far:\n- Boats escorted to port: 300\n- Suspected smugglers arrested by Greek authorities: 37\n'],
     ['en', 'Results:\n- People arrested by the national police: 37\n'],
     ['fr', 'Bilan :\n- Bateaux escortés : 300\n- Passeurs présumés arrêtés par les autorités grecques : 37\n'],
-    ['es', 'Balance:\n- Embarcaciones escoltadas: 300\n- Presuntos traficantes detenidos por las autoridades griegas: 37\n'],
+    [
+      'es',
+      'Balance:\n- Embarcaciones escoltadas: 300\n- Presuntos traficantes detenidos por las autoridades griegas: 37\n',
+    ],
   ] as const)('%s: %j', (locale, text) => {
     expect(read(text, locale).arrests).toMatchObject({ value: 37, qualifier: 'exact' });
   });
@@ -23,5 +26,42 @@ describe('a list line of people arrested by some authority', () => {
     ['es', 'Balance:\n- Migrantes detenidos: 300\n'],
   ] as const)('%s: migrants held at a border are not arrests, %j', (locale, text) => {
     expect(read(text, locale).arrests).toBeUndefined();
+  });
+});
+
+describe('an aside on who the people arrested were, between commas', () => {
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\nSeventeen suspected smugglers, many of them the boat drivers, were arrested.',
+    ],
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\n17 suspects, among them two minors, were arrested.',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLYON (France) – La police a annoncé la fin de l’opération Mare.\n\nDix-sept passeurs présumés, pour la plupart des pilotes de bateaux, ont été arrêtés.',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLYON (France) – La police a annoncé la fin de l’opération Mare.\n\n17 passeurs présumés, beaucoup d’entre eux pilotes de bateaux, ont été arrêtés.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\nDiecisiete presuntos traficantes, muchos de ellos patrones de las embarcaciones, fueron detenidos.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\n17 presuntos traficantes, entre ellos dos menores, fueron detenidos.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(read(text, locale).arrests).toMatchObject({ value: 17, qualifier: 'exact' });
+  });
+
+  it('es: boats held are still not people arrested', () => {
+    const text =
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\n12 embarcaciones fueron detenidas.';
+    expect(read(text, 'es').arrests).toBeUndefined();
   });
 });

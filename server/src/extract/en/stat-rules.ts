@@ -15,6 +15,9 @@ const FORCES_OF_THE = new RegExp(
   `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
   'iy'
 );
+// An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ".
+const ASIDE =
+  ',\\s+(?:(?:many|most|some|several|all|half|one|two|three|four|five|\\d+)\\s+of\\s+(?:them|whom)|among\\s+them|including)\\s[^,.;]{0,80},\\s+';
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';
@@ -23,9 +26,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b/i,
     patterns: [
-      // ("seven arrest warrants" were issued: no one was arrested yet)
+      // ("seven arrest warrants" were issued: no one was arrested yet; "Seventeen suspected facilitators, many of them
+      // the boats' own drivers, were arrested")
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}\\s+(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}(?:\\s+|${ASIDE})(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
         STAT_FLAGS
       ),
       new RegExp(

@@ -68,6 +68,12 @@ const STATES_OF =
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
 const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
 
+// An aside on the people counted, between commas: "17 presuntos traficantes, muchos de ellos patrones de las
+// embarcaciones, fueron detenidos", ", entre ellos 12 menores, ".
+const ASIDE =
+  ',\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+';
+const ASIDE_RE = new RegExp(ASIDE, 'iu');
+
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words: /deten|detuv|detien|arrest|captur|aprehen|custodia|libertad|rejas/iu,
@@ -75,7 +81,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
       // "52 tratantes y traficantes acabaron entre rejas"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?)?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?|${PERSONS}(?:\\s+de\\s+[\\p{L}-]+)?${ASIDE})?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
@@ -96,7 +102,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     refuseAfter: OR_OTHERWISE,
     // "300 aves capturadas", "12 embarcaciones detenidas": things or animals held, not people arrested.
-    refuseMatch: (_text, _index, match) => THINGS_HELD.test(match),
+    // (an aside on who the people were is not what was held: "…, entre ellos patrones de las embarcaciones, …")
+    refuseMatch: (_text, _index, match) => THINGS_HELD.test(match.replace(ASIDE_RE, ', ')),
   },
   victimsIdentified: {
     words: /víctima|superviviente|sobreviviente|rescat|liber|salv/iu,

@@ -53,8 +53,9 @@ const hedged = (refuse?: RegExp) =>
 // "28 victimes, dont six mineures, ont été identifiées", "47 personnes (dont 12 femmes) ont été arrêtées":
 // "Sept suspects – cinq Lettons et deux étrangers – ont été placés en garde à vue": an aside between dashes too.
 // the share between the people and their verb is read past (its own figure is not matched).
+// ("Dix-sept passeurs présumés, pour la plupart des pilotes de bateaux, ont été arrêtés": an aside on who they were.)
 const ASIDE =
-  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?';
+  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d[\'’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?';
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
