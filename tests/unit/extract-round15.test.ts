@@ -65,3 +65,26 @@ describe('an aside on who the people arrested were, between commas', () => {
     expect(read(text, 'es').arrests).toBeUndefined();
   });
 });
+
+describe('officers who executed or served warrants took part', () => {
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nCANBERRA – Police said today that Operation Mare had ended.\n\nMore than 4,000 officers of the federal and state police forces executed 525 search warrants.',
+    ],
+    [
+      'en',
+      'Operation Mare results\n\nCANBERRA – Police said today that Operation Mare had ended.\n\nMore than 4,000 officers served 525 court orders.',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLYON (France) – La police a annoncé la fin de l’opération Mare.\n\nPlus de 4 000 policiers ont exécuté 525 mandats de perquisition.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\nMás de 4.000 agentes ejecutaron 525 órdenes de registro.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(read(text, locale).officers).toMatchObject({ value: 4000, qualifier: 'moreThan' });
+  });
+});
