@@ -88,3 +88,35 @@ describe('officers who executed or served warrants took part', () => {
     expect(read(text, locale).officers).toMatchObject({ value: 4000, qualifier: 'moreThan' });
   });
 });
+
+describe('a group that accompanies the officers counted is not all of them', () => {
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\nSome 250 police and customs officers worked on the ground, accompanied by 60 inspectors of the national medicines agencies.',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLYON (France) – La police a annoncé la fin de l’opération Mare.\n\nSur le terrain, quelque 250 policiers et douaniers ont travaillé, accompagnés de 60 inspecteurs des agences du médicament.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\nSobre el terreno trabajaron unos 250 policías y funcionarios de aduanas, acompañados por 60 inspectores de las agencias del medicamento.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(read(text, locale).officers).toMatchObject({ value: 250, qualifier: 'approximately' });
+  });
+
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\nCustoms officers, supported by 60 police officers, worked at the ports.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\nLos aduaneros, apoyados por 60 policías, trabajaron en los puertos.',
+    ],
+  ] as const)('%s: alone, the joined group is not the whole either, %j', (locale, text) => {
+    expect(read(text, locale).officers).toBeUndefined();
+  });
+});

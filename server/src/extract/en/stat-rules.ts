@@ -145,6 +145,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     sentence:
       /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+    // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
+    // officers counted, not all of them.
+    refuseBefore:
+      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+)/iy,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed.
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,

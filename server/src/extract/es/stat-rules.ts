@@ -164,8 +164,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
     // "impartió cursos a 120 policías", "capacitó a 60 agentes": officers trained, not deployed.
+    // "unos 250 policías y funcionarios de aduanas, acompañados por 60 inspectores": a group joined to the officers
+    // counted, not all of them.
     refuseBefore:
-      /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
+      /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     sentence:
       /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,

@@ -117,6 +117,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     sentence:
       /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
+    // "250 policiers et douaniers, accompagnés de 60 inspecteurs des agences du médicament": a group joined to the
+    // officers counted, not all of them.
+    refuseBefore:
+      /(?<=(?<![\p{L}])(?:policiers|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|officiers|personnels|effectifs|militaires|gardes)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:accompagné|épaulé|appuyé|assisté|secondé|soutenu|renforcé|rejoint)(?:e|s|es)?\s+(?:par|de)\s+(?:(?:les|des)\s+)?)/iuy,
     // Officers "formés", "blessés": not the officers who ran the operation. "150 agents de la police judiciaire
     // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     refuseAfter: hedged(
