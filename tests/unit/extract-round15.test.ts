@@ -120,3 +120,27 @@ describe('a group that accompanies the officers counted is not all of them', () 
     expect(read(text, locale).officers).toBeUndefined();
   });
 });
+
+describe('other figures: routers and aircraft are counted things', () => {
+  const rows = (text: string, locale: 'en' | 'fr' | 'es') =>
+    extractRelease(text, { locale }).additionalStats.map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\nInvestigators seized two aircraft, and more than 20,000 hacked routers were cleaned.',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLYON (France) – La police a annoncé la fin de l’opération Mare.\n\nLes enquêteurs ont saisi deux avions, et plus de 20 000 routeurs piratés ont été nettoyés.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLYON (Francia) – La policía anunció el final de la operación Mare.\n\nLos agentes incautaron dos avionetas, y más de 20.000 routers pirateados fueron limpiados.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(rows(text, locale)).toEqual([
+      { value: 2, unit: null, qualifier: 'exact' },
+      { value: 20000, unit: null, qualifier: 'moreThan' },
+    ]);
+  });
+});

@@ -143,6 +143,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'computers',
       'laptops',
       'servers',
+      'routers',
       'hard drives',
       'sim cards',
       'ip addresses',
@@ -228,6 +229,9 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'spoofed calls',
       'phone calls',
       'robocalls',
+      'aircraft',
+      'helicopters',
+      'drones',
       // (counted pieces of a thing the key-figure line names: "ammunition: 6,162 rounds", "dynamite: 40,593 sticks")
       'rounds',
       'sticks',
