@@ -144,3 +144,13 @@ describe('other figures: routers and aircraft are counted things', () => {
     ]);
   });
 });
+
+describe('other figures: a name with a digit inside describes the counted thing', () => {
+  it('en: "about 11,800 AN0M devices"', () => {
+    const text =
+      'Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\nAt the takedown, about 11,800 AN0M devices were in use.';
+    expect(extractRelease(text, { locale: 'en' }).additionalStats).toMatchObject([
+      { label: 'AN0M devices', value: 11800, unit: null, qualifier: 'approximately' },
+    ]);
+  });
+});
