@@ -154,3 +154,23 @@ describe('other figures: a name with a digit inside describes the counted thing'
     ]);
   });
 });
+
+describe('other figures: a describing word right after the verb belongs to the label', () => {
+  const rows = (text: string) =>
+    extractRelease(
+      `Operation Mare results\n\nLYON, France – Police said today that Operation Mare had ended.\n\n${text}`,
+      {
+        locale: 'en',
+      }
+    ).additionalStats.map(({ label, value, unit, qualifier }) => ({ label, value, unit, qualifier }));
+
+  it('en: "Officers found liquid precursor chemicals totalling about 1,200 litres"', () => {
+    expect(rows('Officers found liquid precursor chemicals totalling about 1,200 litres.')).toEqual([
+      { label: 'Liquid precursor chemicals', value: 1200, unit: 'L', qualifier: 'approximately' },
+    ]);
+  });
+
+  it('en: after "and" it may be another thing’s, and nothing is proposed', () => {
+    expect(rows('They found cannabis and liquid precursor chemicals totalling 900 litres.')).toEqual([]);
+  });
+});

@@ -57,7 +57,20 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     for (let k = np.length - 2; k >= 0 && cut === 0; k -= 1) {
       if (words.stop.has(np[k].lower) || words.verbLike?.test(np[k].lower)) cut = k + 1;
     }
-    const dropped = cut === 0 && np.length > 1 && !described;
+    // "Officers found liquid precursor chemicals totalling …": a describing word before the noun, right after a verb,
+    // is the label's first word (after "and" it may be another thing's: "cannabis and liquid precursor chemicals").
+    const outer = tokens[from - 2];
+    const describes =
+      cut === 0 &&
+      np.length === 2 &&
+      !described &&
+      outer !== undefined &&
+      !!words.verbForm?.test(outer.lower) &&
+      !words.verbForm.test(before) &&
+      isWord(tokens[from - 1]) &&
+      /^\p{Ll}/u.test(tokens[from - 1].text);
+    if (describes) np = [tokens[from - 1], ...np];
+    const dropped = cut === 0 && np.length > 1 && !described && !describes;
     // "liquid precursor chemicals weighing …": a noun's describing word cut off is a label not sure of its thing.
     if (dropped && words.verbForm && !words.verbForm.test(np[0].lower) && nounLike(tokens[from - 1], words)) continue;
     np = np.slice(dropped ? 1 : cut);
