@@ -174,3 +174,26 @@ describe('other figures: a describing word right after the verb belongs to the l
     expect(rows('They found cannabis and liquid precursor chemicals totalling 900 litres.')).toEqual([]);
   });
 });
+
+describe('dates: an operation named between it and the verb that starts it', () => {
+  it.each([
+    ['en', 'Operation Mare results\n\nLYON, France – Operation Mare started on 3 June 2024.'],
+    ['en', 'Operation Mare results\n\nLYON, France – Operation Mare II was launched on 3 June 2024.'],
+    ['fr', 'Opération Mare : bilan\n\nLYON (France) – L’opération Mare a débuté le 3 juin 2024.'],
+    ['es', 'Operación Mare: balance\n\nLYON (Francia) – La operación Mare comenzó el 3 de junio de 2024.'],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(read(text, locale).startDate?.value).toBe('2024-06-03');
+  });
+});
+
+describe('headquarters: a centre named with two words, said to be set up', () => {
+  it.each([
+    ['SINGAPORE – An operational coordination unit was set up in Lyon to support the countries.', 'Lyon'],
+    [
+      'LYON, France – An operational centre was established in Nairobi, where officers from all countries worked.',
+      'Nairobi',
+    ],
+  ])('en: %j', (lead, place) => {
+    expect(read(`Operation Mare results\n\n${lead}`, 'en').headquarters?.value).toBe(place);
+  });
+});

@@ -189,10 +189,10 @@ export const EN_DATE_PAIRS: DatePairs = {
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   tookPlace:
     '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted))\\s+on(?:\\s+the)?',
-  // (and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,
+  // ("Operation Mare started on 3 June 2024": its name may stand between; and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,
   // 1 November 2014")
   opened:
-    '\\b(?:operation|it)\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?',
+    '\\b(?:operation|it)(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?',
   read(written) {
     const dated = written.replace(NO_WEEKDAY, '');
     const m = WRITTEN_DAY.exec(dated);

@@ -186,7 +186,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
   tookPlace: "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s)\\s+le",
   opened:
-    "(?<![\\p{L}])(?:opération|elle)(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
+    "(?<![\\p{L}])(?:opération|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;
