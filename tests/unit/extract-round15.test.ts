@@ -197,3 +197,13 @@ describe('headquarters: a centre named with two words, said to be set up', () =>
     expect(read(`Operation Mare results\n\n${lead}`, 'en').headquarters?.value).toBe(place);
   });
 });
+
+describe('codename: a name given after a comma, or as the name the operation bears', () => {
+  it.each([
+    'Bilan policier\n\nLYON (France) – La police de 12 pays a participé à l’opération, nommée « Mare ».',
+    'Bilan policier\n\nLYON (France) – La police de 12 pays a participé à l’opération, dont le nom de code est Mare.',
+    'Bilan policier\n\nLYON (France) – La police de 12 pays a participé à l’opération, dont le nom est « Mare ».',
+  ])('fr: %j', (text) => {
+    expect(read(text, 'fr').codename?.value).toBe('Mare');
+  });
+});
