@@ -207,3 +207,28 @@ describe('codename: a name given after a comma, or as the name the operation bea
     expect(read(text, 'fr').codename?.value).toBe('Mare');
   });
 });
+
+describe('other figures: medicines and test kits in Spanish, masks and metal detectors in French', () => {
+  const rows = (text: string, locale: 'fr' | 'es') =>
+    extractRelease(text, { locale }).additionalStats.map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
+  it.each([
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció hoy los resultados de la operación Mare.\n\nUnos 14.000 medicamentos falsificados fueron incautados.',
+    ],
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció hoy los resultados de la operación Mare.\n\nLos agentes incautaron unas 14.000 mascarillas falsificadas.',
+    ],
+    [
+      'fr',
+      'Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé aujourd’hui les résultats de l’opération Mare.\n\nQuelque 14 000 masques contrefaits ont été saisis.',
+    ],
+    [
+      'fr',
+      'Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé aujourd’hui les résultats de l’opération Mare.\n\nLes agents ont saisi quelque 14 000 kits de dépistage non autorisés.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(rows(text, locale)).toEqual([{ value: 14000, unit: null, qualifier: 'approximately' }]);
+  });
+});
