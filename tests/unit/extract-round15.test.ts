@@ -232,3 +232,11 @@ describe('other figures: medicines and test kits in Spanish, masks and metal det
     expect(rows(text, locale)).toEqual([{ value: 14000, unit: null, qualifier: 'approximately' }]);
   });
 });
+
+describe('headquarters: who ran the operation named between the verb and where from', () => {
+  it('es: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", a liaison office elsewhere', () => {
+    const text =
+      'Operación Mare: balance\n\nSINGAPUR – La operación fue coordinada por INTERPOL desde su Secretaría General en Lyon, con el apoyo de la oficina de enlace que la organización mantiene en Bangkok.';
+    expect(read(text, 'es').headquarters?.value).toBe('Lyon');
+  });
+});
