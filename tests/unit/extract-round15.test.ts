@@ -240,3 +240,21 @@ describe('headquarters: who ran the operation named between the verb and where f
     expect(read(text, 'es').headquarters?.value).toBe('Lyon');
   });
 });
+
+describe('countries: an agency’s own member countries are a membership; officers by whom the work was done', () => {
+  it('en: "INTERPOL\'s 196 member countries share information" beside the countries that took part', () => {
+    const text =
+      "Operation Mare results\n\nLYON, France – Police and customs in 40 countries took part in Operation Mare. INTERPOL's 196 member countries share information through its I-24/7 network.";
+    expect(read(text, 'en').countries?.value).toBe(40);
+  });
+
+  it('en: "arrests were made across 40 countries by some 1,200 officers"', () => {
+    const text =
+      'Operation Mare results\n\nLYON, France – A total of 312 arrests were made across 40 countries by some 1,200 officers.';
+    expect(read(text, 'en')).toMatchObject({
+      arrests: { value: 312 },
+      countries: { value: 40 },
+      officers: { value: 1200, qualifier: 'approximately' },
+    });
+  });
+});
