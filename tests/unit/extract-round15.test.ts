@@ -258,3 +258,28 @@ describe('countries: an agency’s own member countries are a membership; office
     });
   });
 });
+
+describe('dates: the one action day, named with its weekday in the paragraph after the lead', () => {
+  it.each([
+    [
+      'en',
+      "Operation Mare results\n\nCURITIBA, Brazil, 17 March 2017 – Brazil's Federal Police has moved against a network of inspectors in Operation Mare.\n\nIn the early hours of Friday, 17 March, about 1,100 federal officers set out to serve 309 court orders.",
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nPARIS, 17 mars 2017 – La police a démantelé un réseau d’inspecteurs corrompus lors de l’opération Mare.\n\nAu petit matin du vendredi 17 mars, quelque 1 100 policiers ont mené 309 perquisitions.',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nMADRID, 17 de marzo de 2017 – La policía desarticuló una red de inspectores corruptos en la operación Mare.\n\nA primera hora del viernes 17 de marzo, unos 1.100 agentes ejecutaron 309 órdenes judiciales.',
+    ],
+  ] as const)('%s', (locale, text) => {
+    expect(read(text, locale)).toMatchObject({ startDate: { value: '2017-03-17' }, endDate: { value: '2017-03-17' } });
+  });
+
+  it('en: under an undated dateline, a day the text does not say the operation took place on is not read', () => {
+    const text =
+      'Operation Mare results\n\nLYON, France – Police moved against a network of inspectors in Operation Mare.\n\nIn the early hours of Friday, 17 March, officers set out to serve 309 court orders.';
+    expect(read(text, 'en').startDate).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import { findCodename } from './codename';
 import { actionDayInLead, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
-import { fold, leadOf, sentences, type Sentence } from './text';
+import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
@@ -80,6 +80,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       ? current[0]
       : ranges.length === 0
         ? (actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
+          // (or in the paragraph after it: "In the early hours of Friday, 17 March, about 1,100 federal officers …")
+          actionDayInLead(folded, afterLeadOf(list, folded), language.dates.pairs) ??
           // or the day its operation is said to have started on, alone (dates.ts)
           openedOn(folded, language.dates.pairs, (index) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear)))
         : undefined;

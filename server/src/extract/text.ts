@@ -98,6 +98,16 @@ function foldedCode(c: string): number {
 }
 
 /** The release's lead: the paragraph of its first sentence after the headline, and where it starts. */
+/** The paragraph after the lead (`leadOf`), if any. */
+export function afterLeadOf(list: Sentence[], text: string): { text: string; index: number } | undefined {
+  const lead = leadOf(list, text);
+  if (!lead) return undefined;
+  const next = list.find((sentence) => !sentence.headline && sentence.index > lead.index + lead.text.length);
+  if (!next) return undefined;
+  const end = text.indexOf('\n', next.index);
+  return { text: text.slice(next.index, end < 0 ? text.length : end), index: next.index };
+}
+
 export function leadOf(list: Sentence[], text: string): { text: string; index: number } | undefined {
   const first = list.find((sentence) => !sentence.headline);
   if (!first) return undefined;
