@@ -283,3 +283,12 @@ describe('dates: the one action day, named with its weekday in the paragraph aft
     expect(read(text, 'en').startDate).toBeUndefined();
   });
 });
+
+describe('dates (Spanish): "el pasado 3 de junio"', () => {
+  it.each([
+    'Operación Mare: balance\n\nMADRID, 20 de junio de 2024 – La operación Mare arrancó el pasado 3 de junio y concluyó el domingo 9.',
+    'Operación Mare: balance\n\nMADRID, 20 de junio de 2024 – La operación Mare comenzó el pasado 3 de junio y terminó el 9 de junio.',
+  ])('%j', (text) => {
+    expect(read(text, 'es')).toMatchObject({ startDate: { value: '2024-06-03' }, endDate: { value: '2024-06-09' } });
+  });
+});

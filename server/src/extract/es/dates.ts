@@ -31,9 +31,9 @@ const monthOf = (name: string): number => {
   return lower === 'setiembre' ? 9 : MONTHS.indexOf(lower) + 1;
 };
 
-// "el lunes 10": a weekday before the day is read past; "1.º", "1°": an ordinal first day.
+// "el lunes 10", "el pasado 3": a weekday or "pasado" before the day is read past; "1.º", "1°": an ordinal first day.
 const DAY =
-  '(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+)?(\\d{1,2})(?:\\.?[º°ª])?';
+  '(?:pasado\\s+)?(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+)?(\\d{1,2})(?:\\.?[º°ª])?';
 const OF_MONTH = `\\s+de\\s+${MONTH}`;
 // "de 2025", "del 2025", "del año 2025"
 const OF_YEAR = '\\s+(?:de|del)\\s+(?:año\\s+)?(\\d{4})(?!\\d)';
@@ -195,8 +195,8 @@ export const ES_DATE_PAIRS: DatePairs = {
   starts: `(?:${BEGAN}(?:\\s+(?!el(?!\\p{L}))\\p{L}+){0,3}?\\s+el|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
   ends: `(?:${ENDED}(?:\\s+el)?|al|hasta\\s+el|y\\s+el)`,
   endsNext: `${ENDED}(?:\\s+el)?`,
-  date: `(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
-  day: `(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
+  date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
+  day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   tookPlace:
     '(?<!\\p{L})(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+el',
