@@ -292,3 +292,34 @@ describe('dates (Spanish): "el pasado 3 de junio"', () => {
     expect(read(text, 'es')).toMatchObject({ startDate: { value: '2024-06-03' }, endDate: { value: '2024-06-09' } });
   });
 });
+
+describe('a yearly rate is of no one operation; where a network worked or goods went is no country that took part', () => {
+  const frame = {
+    en: (s: string) =>
+      `Operation Mare: results\n\nLYON, France – INTERPOL today announced the results of Operation Mare.\n\n${s}`,
+    fr: (s: string) =>
+      `Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé aujourd’hui les résultats de l’opération Mare.\n\n${s}`,
+    es: (s: string) =>
+      `Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció hoy los resultados de la operación Mare.\n\n${s}`,
+  };
+  it.each([
+    ['en', 'victimsIdentified', 'Each year, some 50,000 victims of trafficking are identified worldwide.'],
+    ['fr', 'victimsIdentified', 'Chaque année, quelque 50 000 victimes de la traite sont détectées dans le monde.'],
+    ['es', 'victimsIdentified', 'Cada año se identifican unas 50.000 víctimas de trata en el mundo.'],
+    ['en', 'countries', 'The app was used in 100 countries.'],
+    ['fr', 'countries', 'Le réseau opérait dans 20 pays.'],
+    ['es', 'countries', 'La red operaba en 20 países.'],
+    ['es', 'countries', 'La droga se enviaba a 15 países.'],
+    ['es', 'countries', 'La aplicación se utilizaba en 100 países.'],
+  ] as const)('%s: no %s in %j', (locale, field, sentence) => {
+    expect(read(frame[locale](sentence), locale)[field]).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Pangea, which INTERPOL coordinates every year, involved 89 countries this time.'],
+    ['es', 'Ochenta y nueve países participaron en Pangea, la acción que INTERPOL coordina cada año.'],
+    ['fr', 'La police de 89 pays a participé à l’opération Mare, que coordonne INTERPOL.'],
+  ] as const)('%s: an operation held every year still counts its own, %j', (locale, sentence) => {
+    expect(read(frame[locale](sentence), locale).countries?.value).toBe(89);
+  });
+});

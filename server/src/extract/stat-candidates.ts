@@ -81,6 +81,10 @@ export function isShare(
   );
 }
 
+// How far around a stat's match a yearly rate's words are looked for.
+const YEARLY_BEFORE = 40;
+const YEARLY_AFTER = 60;
+
 export function statCandidates(
   rule: FieldRule,
   sentence: Sentence,
@@ -105,6 +109,13 @@ export function statCandidates(
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;
       if (isOtherThan(sentence, numAt, isEarlier, language)) continue;
+      // "Each year, some 50,000 victims are detected worldwide": a yearly rate, of no one operation.
+      if (
+        language.earlier.yearly?.test(
+          text.slice(Math.max(0, m.index - YEARLY_BEFORE), m.index + m[0].length + YEARLY_AFTER)
+        )
+      )
+        continue;
       const matchEnd = m.index + m[0].length;
       const partial = isShare(sentence, m.index, matchEnd, language);
       const cued = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf)).qualifier;

@@ -138,6 +138,12 @@ export interface LanguageRules {
   earlier: {
     /** An earlier edition named in a sentence ("last year", "l'an dernier", "el año pasado"). */
     text: RegExp;
+    /**
+     * A rate told for every year, close around a stat's figure ("Each year, some 50,000 victims are detected",
+     * "chaque année", "cada año"): that figure is of no one operation (but "held every year since 2009" names this
+     * one's series). Optional.
+     */
+    yearly?: RegExp;
     /** "the 2023 edition": the year in group 1 (global). */
     yearEdition: RegExp;
     /** "in 2024": the year in group 1 (global). */
