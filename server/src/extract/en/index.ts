@@ -163,7 +163,7 @@ export const ENGLISH: LanguageRules = {
   earlier: {
     text: EARLIER,
     yearly:
-      /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\s+out|staged|launched|repeated|renewed|takes\s+place|taking\s+place|coordinates|organi[sz]es|runs|leads|conducts)\s+)\b(?:(?:each|every)\s+year|annually|per\s+year|per\s+annum)\b/i,
+      /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\sout|staged|launched|repeated|renewed|takes\splace|taking\splace|coordinates|organi[sz]es|runs|leads|conducts)\s)\b(?:(?:each|every)\syear|annually|per\syear|per\sannum)\b/i,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
     // ("in May 2019" too: a month before its year)
     inYear: new RegExp(`\\b(?:in|during|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),

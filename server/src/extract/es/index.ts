@@ -210,7 +210,7 @@ export const SPANISH: LanguageRules = {
   earlier: {
     text: EARLIER,
     yearly:
-      /(?<!(?:celebrad|organizad|realizad|llevad|lanzad|repetid|renovad|convocad)[oa]s?\s+(?:a\s+cabo\s+)?|(?:se\s+celebra|se\s+realiza|se\s+repite|tiene\s+lugar|coordina|organiza|dirige|realiza|celebra|lanza|convoca)\s+)(?<!\p{L})(?:cada\s+año|todos\s+los\s+años|al\s+año|por\s+año|anualmente)(?!\p{L})/iu,
+      /(?<!(?:celebrad|organizad|realizad|llevad|lanzad|repetid|renovad|convocad)[oa]s?\s(?:a\scabo\s)?|(?:se\scelebra|se\srealiza|se\srepite|tiene\slugar|coordina|organiza|dirige|realiza|celebra|lanza|convoca)\s)(?<!\p{L})(?:cada\saño|todos\slos\saños|al\saño|por\saño|anualmente)(?!\p{L})/iu,
     // "la edición de 2023", "las jornadas de 2023", "la operación 2023"
     yearEdition:
       /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,

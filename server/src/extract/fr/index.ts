@@ -186,7 +186,7 @@ export const FRENCH: LanguageRules = {
   earlier: {
     text: EARLIER,
     yearly:
-      /(?<!(?:organisée?s?|menée?s?|conduite?s?|tenue?s?|lancée?s?|répétée?s?|renouvelée?s?|reconduite?s?|a\s+lieu|se\s+tient|se\s+déroule|coordonne|organise|dirige|mène|lance)\s+)(?<![\p{L}])(?:chaque\s+année|tous\s+les\s+ans|par\s+an|annuellement)(?![\p{L}])/iu,
+      /(?<!(?:organisée?s?|menée?s?|conduite?s?|tenue?s?|lancée?s?|répétée?s?|renouvelée?s?|reconduite?s?|a\slieu|se\stient|se\sdéroule|coordonne|organise|dirige|mène|lance)\s)(?<![\p{L}])(?:chaque\sannée|tous\sles\sans|par\san|annuellement)(?![\p{L}])/iu,
     yearEdition:
       /(?<![\p{L}])(?:édition|opération|phase|campagne|session|journées\s+d'action)\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)/giu,
     inYear: /(?<![\p{L}])(?:en|de|durant|pendant|lors\s+de|au\s+cours\s+de)\s+((?:19|20)\d\d)(?!\d)/giu,
