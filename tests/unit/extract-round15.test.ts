@@ -1,4 +1,6 @@
 import { extractRelease } from '../../server/src/extract/release';
+import { MAX_FIGURES_READ } from '../../server/src/extract/additional/additional';
+import { MAX_STAT_CANDIDATES } from '../../server/src/extract/fields';
 
 /*
  * Tuning round 15 (issue 14): what the tuning releases still missed, and what the sixteenth batch's tuning releases
@@ -321,5 +323,62 @@ describe('a yearly rate is of no one operation; where a network worked or goods 
     ['fr', 'La police de 89 pays a participé à l’opération Mare, que coordonne INTERPOL.'],
   ] as const)('%s: an operation held every year still counts its own, %j', (locale, sentence) => {
     expect(read(frame[locale](sentence), locale).countries?.value).toBe(89);
+  });
+});
+
+describe('key-figure lines: a dash between label and figure, and officers alone on their line', () => {
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – INTERPOL today announced the results of Operation Mare.\n\nArrests – 3,744\nVictims identified – 4,414\n',
+    ],
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció hoy los resultados de la operación Mare.\n\nDetenciones – 3.744\nVíctimas identificadas – 4.414\n',
+    ],
+  ] as const)('%s: "Arrests – 3,744"', (locale, text) => {
+    expect(read(text, locale)).toMatchObject({ arrests: { value: 3744 }, victimsIdentified: { value: 4414 } });
+  });
+
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – INTERPOL today announced the results of Operation Mare.\n\nKey figures:\n• 119 countries\n• 14,000 officers\n• 3,744 arrests\n',
+    ],
+    [
+      'fr',
+      'Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé les résultats de l’opération Mare.\n\nChiffres clés :\n• 119 pays\n• 14 000 agents\n• 3 744 arrestations\n',
+    ],
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció los resultados de la operación Mare.\n\nCifras clave:\n• 119 países\n• 14.000 agentes\n• 3.744 detenciones\n',
+    ],
+  ] as const)('%s: "• 14,000 officers"', (locale, text) => {
+    expect(read(text, locale)).toMatchObject({
+      officers: { value: 14000 },
+      countries: { value: 119 },
+      arrests: { value: 3744 },
+    });
+  });
+
+  it('en: officers trained on a line of their own are still not deployed', () => {
+    const text =
+      'Operation Mare results\n\nLYON, France – INTERPOL today announced the results of Operation Mare.\n\nKey figures:\n• 60 officers trained\n';
+    expect(read(text, 'en').officers).toBeUndefined();
+  });
+});
+
+describe('a text dense with figures is read up to its first thousand', () => {
+  it('a stat matched thousands of times: the later matches are not read', () => {
+    const text = `${'1 arrests. '.repeat(MAX_STAT_CANDIDATES)}7 arrests.`;
+    expect(read(text, 'en').arrests).toMatchObject({ value: 1 });
+    // (a release tells a stat a few times: the two figures then disagree, and the editor decides)
+    expect(read(`${'1 arrests. '.repeat(10)}7 arrests.`, 'en').arrests).toBeUndefined();
+  });
+
+  it('other figures: the first thousand figures of a text are read', () => {
+    const rows = (text: string) => extractRelease(text, { locale: 'en' }).additionalStats.map((r) => r.label);
+    expect(rows(`${'5 kg of cocaine. '.repeat(MAX_FIGURES_READ)}7 kg of heroin.`)).toEqual(['Cocaine']);
+    expect(rows(`${'5 kg of cocaine. '.repeat(10)}7 kg of heroin.`)).toEqual(['Cocaine', 'Heroin']);
   });
 });

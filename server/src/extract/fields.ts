@@ -3,10 +3,16 @@ import { findAgency } from './agency';
 import { findHeadquarters } from './headquarters';
 import { LANGUAGES } from './languages';
 import type { FieldRule, LanguageRules } from './languages/types';
-import { resolveStat, roundsABodyFigure, statCandidates } from './stat-candidates';
+import { resolveStat, roundsABodyFigure, statCandidates, type Candidate } from './stat-candidates';
 import { readRelease, type ReleaseReading } from './reading';
 import { leadOf } from './text';
 import type { ExtractedFields } from './types';
+
+/**
+ * The candidates read for one stat: a release tells a stat a few times; a text that matches it thousands of times
+ * ("1 arrests. " 9,000 times) is a dump or a hostile one, read up to its first ones (each costs its checks).
+ */
+export const MAX_STAT_CANDIDATES = 1000;
 
 /**
  * The press-release extractor: reads the six stats, the dates, the agency,
@@ -42,7 +48,14 @@ export function extractFields(
   const leadParagraph = leadOf(list, work);
   const lead = leadParagraph && { start: leadParagraph.index, end: leadParagraph.index + leadParagraph.text.length };
   for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
-    const candidates = list.flatMap((sentence) => statCandidates(rule, sentence, isEarlierSentence, language));
+    // (a release tells a stat a few times; a text that matches it thousands of times is read up to its first ones)
+    const candidates: Candidate[] = [];
+    for (const sentence of list) {
+      if (candidates.length >= MAX_STAT_CANDIDATES) break;
+      candidates.push(
+        ...statCandidates(rule, sentence, isEarlierSentence, language, MAX_STAT_CANDIDATES - candidates.length)
+      );
+    }
     const resolved = resolveStat(candidates, original, lead);
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }

@@ -10,7 +10,7 @@ import type { ExtractedStat } from './types';
  * earlier edition, one place's share), then the one value they agree on.
  */
 
-interface Candidate {
+export interface Candidate {
   value: number;
   qualifier: StatQualifier;
   start: number;
@@ -89,14 +89,15 @@ export function statCandidates(
   rule: FieldRule,
   sentence: Sentence,
   isEarlier: (s: Sentence) => boolean,
-  language: LanguageRules
+  language: LanguageRules,
+  max = Infinity
 ): Candidate[] {
   if (rule.words && !rule.words.test(sentence.text)) return [];
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    for (let m = pattern.exec(sentence.text); m && found.length < max; m = pattern.exec(sentence.text)) {
       const raw = m.groups!.num;
       const numAt = m.indices!.groups!.num[0];
       const value = language.numbers.read(raw.trim());

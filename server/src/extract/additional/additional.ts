@@ -73,7 +73,12 @@ function qualifierOf(text: string, index: number, language: LanguageRules) {
   return language.numbers.qualifierBefore(`${window.slice(0, at)} ${window.slice(at)}`);
 }
 
-function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: AdditionalWords): Proposal[] {
+function proposalsOf(
+  sentence: Sentence,
+  reading: ReleaseReading,
+  words: AdditionalWords,
+  budget: { left: number }
+): Proposal[] {
   const { language } = reading;
   const text = sentence.text;
   if (!mentionsAMeasure(text, words)) return [];
@@ -81,7 +86,8 @@ function proposalsOf(sentence: Sentence, reading: ReleaseReading, words: Additio
   const found: Proposal[] = [];
   const seen = new Set<string>();
   // A release's sentence names a handful of figures; one with hundreds is a dump or a hostile text: its first ones do.
-  const figures = figuresOf(text, words, language).slice(0, MAX_FIGURES_PER_SENTENCE);
+  const figures = figuresOf(text, words, language).slice(0, Math.min(MAX_FIGURES_PER_SENTENCE, budget.left));
+  budget.left -= figures.length;
   // Each figure's reading, once: the next figure asks for it again.
   const readings: (Reading | null)[] = [];
   const readingOf = (i: number) =>
@@ -197,10 +203,19 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
 }
 
 /** The additional figures of a release read once (reading.ts), in its language. */
+/**
+ * The figures read in a whole text: a release names a few dozen; a text with thousands ("5 kg of cocaine. " 6,000
+ * times) is a dump or a hostile one, and its first ones are read (each costs the words around it).
+ */
+export const MAX_FIGURES_READ = 1000;
+
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
   const words = ADDITIONAL_WORDS[code];
-  return resolve(
-    reading.sentences.flatMap((sentence) => proposalsOf(sentence, reading, words)),
-    reading.original
-  );
+  const budget = { left: MAX_FIGURES_READ };
+  const proposals: Proposal[] = [];
+  for (const sentence of reading.sentences) {
+    if (budget.left <= 0) break;
+    proposals.push(...proposalsOf(sentence, reading, words, budget));
+  }
+  return resolve(proposals, reading.original);
 }

@@ -22,6 +22,9 @@ const ASIDE =
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';
 
+// A key-figure line's label and figure: a colon, or a dash set off by spaces ("Arrests – 3,744").
+const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
+
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b/i,
@@ -63,7 +66,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody))\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],
@@ -106,7 +109,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Victims rescued: 220, of whom 139 were minors"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)\\s*:\\s*${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*]?\\s*(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -134,7 +137,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Officers deployed: about 150"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)${LIST_SEP}${QN}\\s*$`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -143,8 +146,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
     ],
+    // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers")
     sentence:
-      /\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them.
     refuseBefore:
@@ -170,7 +174,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}\\s*$`,
         STAT_FLAGS
       ),
     ],
@@ -214,7 +218,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Irregular migrants detected: 412"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}\\s*$`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -242,7 +246,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)\\s*:\\s*${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)${LIST_SEP}${QN}\\s*$`,
         STAT_FLAGS
       ),
     ],

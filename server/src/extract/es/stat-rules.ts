@@ -74,6 +74,9 @@ const ASIDE =
   ',\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+';
 const ASIDE_RE = new RegExp(ASIDE, 'iu');
 
+// A key-figure line's label and figure: a colon, or a dash set off by spaces ("Arrests – 3,744").
+const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
+
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words: /deten|detuv|detien|arrest|captur|aprehen|custodia|libertad|rejas/iu,
@@ -97,7 +100,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
       // autoridades italianas: 41" (not migrants held at a border)
       rx(
-        `^${LIST}(?:detenciones|arrestos|(?:(?!migrantes)\\p{L}+\\s+){0,2}(?:detenid[oa]s|arrestad[oa]s)(?:\\s+por\\s+(?:las?\\s+|los\\s+|el\\s+)?(?:autoridades|policía|fuerzas|agentes|guardia)(?:\\s+\\p{L}+){0,2})?)\\s*:\\s*${QN}${LIST_END}`
+        `^${LIST}(?:detenciones|arrestos|(?:(?!migrantes)\\p{L}+\\s+){0,2}(?:detenid[oa]s|arrestad[oa]s)(?:\\s+por\\s+(?:las?\\s+|los\\s+|el\\s+)?(?:autoridades|policía|fuerzas|agentes|guardia)(?:\\s+\\p{L}+){0,2})?)${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
     refuseAfter: OR_OTHERWISE,
@@ -139,7 +142,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
       // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
-      rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)\\s*:\\s*${QN}${LIST_END}`),
+      rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)${LIST_SEP}${QN}${LIST_END}`),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
@@ -155,7 +158,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?:miembros|integrantes)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios)${END}`
       ),
       rx(
-        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)\\s*:\\s*${QN}${LIST_END}`
+        `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)${LIST_SEP}${QN}${LIST_END}`
       ),
       // "1.200 fiscales, jueces y agentes de policía", "unos 800 veterinarios, guardas forestales y aduaneros": officers
       // listed with other professions, the list closing on officers.
@@ -169,8 +172,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseBefore:
       /(?<=(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
+    // (or a key-figure line that is the figure and its officers alone: "• 14.000 agentes")
     sentence:
-      /(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,
+      /^[-•\u0095*]\s*(?:(?:unos|unas|cerca\sde|más\sde|alrededor\sde|al\smenos|casi)\s)?\d[\d.]*\s(?:\p{L}+\s)?(?:agentes|policías|funcionarios|efectivos|guardias|aduaneros|investigadores)\s*$|(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,
     refuseAfter:
       /^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^(?:\s+[\p{Ll}-]+)?\s+(?:desplazad|destacad|trasladad)[oa]s\s+(?:a|al|hasta)\s+(?:(?:esos|estos|dichos|otros|varios|los|las)\s+)?(?:países|extranjero|\p{Lu})|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
@@ -184,7 +188,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       // A list of figures: "Países participantes: 23"
-      rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?\\s*:\\s*${QN}${LIST_END}`),
+      rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?${LIST_SEP}${QN}${LIST_END}`),
     ],
     // ("el tráfico de migrantes en 13 países", "la trata de personas en …": the crime's name, not people, is before it.)
     // "víctimas procedentes de 30 países" ("cuerpos policiales procedentes de 50 países" took part), "servidores repartidos por diez países", "sus 196 países miembros": where
@@ -210,12 +214,12 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
       rx(
-        `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?\\s*:\\s*${QN}${LIST_END}`
+        `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?${LIST_SEP}${QN}${LIST_END}`
       ),
       // "- migrantes llegados de forma irregular y registrados con apoyo de Frontex: 32.436": how they came, then what
       // was done, in a few words before the colon.
       rx(
-        `^${LIST}(?:migrantes|inmigrantes|personas)\\s+(?:llegad|entrad)[oa]s\\s+(?:de forma|de manera|en situación)\\s+irregular(?:\\s+[\\p{L}-]+){0,8}\\s*:\\s*${QN}${LIST_END}`
+        `^${LIST}(?:migrantes|inmigrantes|personas)\\s+(?:llegad|entrad)[oa]s\\s+(?:de forma|de manera|en situación)\\s+irregular(?:\\s+[\\p{L}-]+){0,8}${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
   },
@@ -240,7 +244,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
       IN_ALL(`(?:investigaciones|causas|pesquisas)\\s+(?:abiertas|iniciadas|incoadas|derivadas)`),
       rx(
-        `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)\\s*:\\s*${QN}${LIST_END}`
+        `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
     refuseBefore: REVIEWED,

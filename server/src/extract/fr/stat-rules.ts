@@ -55,7 +55,7 @@ const hedged = (refuse?: RegExp) =>
 // the share between the people and their verb is read past (its own figure is not matched).
 // ("Dix-sept passeurs présumés, pour la plupart des pilotes de bateaux, ont été arrêtés": an aside on who they were.)
 const ASIDE =
-  '(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d[\'’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?';
+  "(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -115,8 +115,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
       ),
     ],
+    // (or a key-figure line that is the figure and its officers alone: "• 14 000 agents")
     sentence:
-      /(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
+      /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
     // "250 policiers et douaniers, accompagnés de 60 inspecteurs des agences du médicament": a group joined to the
     // officers counted, not all of them.
     refuseBefore:
