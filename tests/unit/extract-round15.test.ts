@@ -368,7 +368,7 @@ describe('key-figure lines: a dash between label and figure, and officers alone 
   });
 });
 
-describe('a text dense with figures is read up to its first thousand', () => {
+describe('a text dense with figures is read up to its first 300', () => {
   it('a stat matched thousands of times: the later matches are not read', () => {
     const text = `${'1 arrests. '.repeat(MAX_STAT_CANDIDATES)}7 arrests.`;
     expect(read(text, 'en').arrests).toMatchObject({ value: 1 });
@@ -376,7 +376,7 @@ describe('a text dense with figures is read up to its first thousand', () => {
     expect(read(`${'1 arrests. '.repeat(10)}7 arrests.`, 'en').arrests).toBeUndefined();
   });
 
-  it('other figures: the first thousand figures of a text are read', () => {
+  it('other figures: the first 300 figures of a text are read', () => {
     const rows = (text: string) => extractRelease(text, { locale: 'en' }).additionalStats.map((r) => r.label);
     expect(rows(`${'5 kg of cocaine. '.repeat(MAX_FIGURES_READ)}7 kg of heroin.`)).toEqual(['Cocaine']);
     expect(rows(`${'5 kg of cocaine. '.repeat(10)}7 kg of heroin.`)).toEqual(['Cocaine', 'Heroin']);

@@ -12,7 +12,7 @@ import type { ExtractedFields } from './types';
  * The candidates read for one stat: a release tells a stat a few times; a text that matches it thousands of times
  * ("1 arrests. " 9,000 times) is a dump or a hostile one, read up to its first ones (each costs its checks).
  */
-export const MAX_STAT_CANDIDATES = 1000;
+export const MAX_STAT_CANDIDATES = 300;
 
 /**
  * The press-release extractor: reads the six stats, the dates, the agency,

@@ -207,7 +207,7 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
  * The figures read in a whole text: a release names a few dozen; a text with thousands ("5 kg of cocaine. " 6,000
  * times) is a dump or a hostile one, and its first ones are read (each costs the words around it).
  */
-export const MAX_FIGURES_READ = 1000;
+export const MAX_FIGURES_READ = 300;
 
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
   const words = ADDITIONAL_WORDS[code];
