@@ -382,3 +382,24 @@ describe('a text dense with figures is read up to its first 300', () => {
     expect(rows(`${'5 kg of cocaine. '.repeat(10)}7 kg of heroin.`)).toEqual(['Cocaine', 'Heroin']);
   });
 });
+
+describe('agency, codename and headquarters told other ways', () => {
+  it.each([
+    ['WASHINGTON – The FBI announced today the results of Operation Mare, a nationwide sweep.', 'FBI'],
+    ['MADRID – The Guardia Civil has dismantled a smuggling network in Operation Mare.', 'Guardia Civil'],
+  ])('en: %j', (lead, agency) => {
+    expect(read(`Operation Mare results\n\n${lead}`, 'en').agency?.value).toBe(agency);
+  });
+
+  it("en: a name in single quotes loses its closing quote ('dubbed 'Mare','", () => {
+    expect(
+      read("Police results\n\nLYON, France – The operation, dubbed 'Mare', led to 40 arrests.", 'en').codename?.value
+    ).toBe('Mare');
+  });
+
+  it('fr: "à Lyon, en France" gives the country', () => {
+    const text =
+      'Opération Mare : bilan\n\nSINGAPOUR – L’opération a été coordonnée depuis le Secrétariat général d’INTERPOL à Lyon, en France.';
+    expect(read(text, 'fr').headquarters?.value).toBe('Lyon, France');
+  });
+});

@@ -28,7 +28,9 @@ export function findCodename(
       if (!m || skip(sentence.index)) continue;
       for (; m; m = pattern.exec(sentence.text)) {
         const at = m.index + m[0].indexOf(m.groups!.name);
-        const name = quotedName(sentence.text, at) ?? m.groups!.name.replace(/'s$/, '').replace(trailing, '');
+        let name = quotedName(sentence.text, at) ?? m.groups!.name.replace(/'s$/, '').replace(trailing, '');
+        // ("dubbed 'Mare',": a closing single quote is not the name's, when one opens before it)
+        if (/['’]$/.test(name) && /['‘’]$/.test(sentence.text.slice(0, at))) name = name.slice(0, -1);
         if (name.length > 120 || notName.test(name)) continue;
         const start = sentence.index + m.index;
         const nameAt = sentence.index + at;

@@ -77,14 +77,16 @@ const JOINTLY =
 // word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
 // that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
 // a longer name ("the United Nations Office on Drugs and Crime").
-const FORCE =
-  '(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command)';
+// (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
+const OWN_NAME =
+  "(?:Guardia Civil|Guardia di Finanza|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
+const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|${OWN_NAME})`;
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
 const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
 const RESULTS_OF =
-  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b';
+  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b';
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
@@ -94,7 +96,7 @@ const LED_BY = new RegExp(
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
 // the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)").
-const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}* +){1,4}${FORCE}(?![\\p{L}]))`;
+const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:(?!The )\\p{Lu}\\p{L}* +){1,4}${FORCE}(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
 // (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
 // Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
 const ANNOUNCED_BY = new RegExp(

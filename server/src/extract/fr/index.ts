@@ -119,7 +119,7 @@ const SPOKE_FROM = `(?<!${SAID}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\
 const CENTRE_FIRST = '(?=[CcPpSsBbUu][\\p{L}]{3,7}\\s)';
 const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au\\s+sein\\s+de\\s+la)\\s|${SAID}\\s(?:de|au\\s+sein\\s+de)\\s+l')`;
 const HQ = new RegExp(
-  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM})(?<place>${PLACE})(?:\\s\\((?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\))?`,
+  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s)(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
   'gdu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
