@@ -403,3 +403,27 @@ describe('agency, codename and headquarters told other ways', () => {
     expect(read(text, 'fr').headquarters?.value).toBe('Lyon, France');
   });
 });
+
+describe('other figures: more seized goods are counted things', () => {
+  const rows = (text: string, locale: 'en' | 'fr' | 'es') =>
+    extractRelease(text, { locale }).additionalStats.map(({ value, unit }) => ({ value, unit }));
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – INTERPOL announced the results of Operation Mare.\n\nOfficers seized 4,000 counterfeit banknotes and 120 luxury watches.',
+    ],
+    [
+      'fr',
+      'Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé les résultats de l’opération Mare.\n\nLes agents ont saisi 4 000 cartes bancaires et 120 montres de luxe.',
+    ],
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció los resultados de la operación Mare.\n\nLos agentes incautaron 4.000 tarjetas bancarias y 120 relojes de lujo.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(rows(text, locale)).toEqual([
+      { value: 4000, unit: null },
+      { value: 120, unit: null },
+    ]);
+  });
+});
