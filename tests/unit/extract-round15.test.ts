@@ -427,3 +427,28 @@ describe('other figures: more seized goods are counted things', () => {
     ]);
   });
 });
+
+describe('a key-figure line with the verb before the victims; laboratories and factories counted', () => {
+  it('en: "Rescued victims: 300"', () => {
+    const text =
+      'Operation Mare results\n\nLYON, France – INTERPOL today announced the results of Operation Mare.\n\nKey figures:\n- Rescued victims: 300\n';
+    expect(read(text, 'en').victimsIdentified).toMatchObject({ value: 300, qualifier: 'exact' });
+  });
+
+  it.each([
+    [
+      'en',
+      'Operation Mare results\n\nLYON, France – INTERPOL announced the results of Operation Mare.\n\nPolice dismantled 19 clandestine laboratories and four factories.',
+    ],
+    [
+      'fr',
+      'Opération Mare : résultats\n\nLYON (France) – INTERPOL a annoncé les résultats de l’opération Mare.\n\nLa police a démantelé 19 laboratoires clandestins et quatre usines.',
+    ],
+    [
+      'es',
+      'Operación Mare: resultados\n\nLYON (Francia) – INTERPOL anunció los resultados de la operación Mare.\n\nLa policía desmanteló 19 laboratorios clandestinos y cuatro fábricas.',
+    ],
+  ] as const)('%s: %j', (locale, text) => {
+    expect(extractRelease(text, { locale }).additionalStats.map(({ value }) => value)).toEqual([19, 4]);
+  });
+});

@@ -124,6 +124,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'direcciones ip',
       'direcciones web',
       'medicamentos',
+      'fábricas',
       'tarjetas bancarias',
       'relojes',
       'bolsos',
