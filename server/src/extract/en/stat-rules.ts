@@ -27,7 +27,7 @@ const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
-    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b/i,
+    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b|\bnetted\b|\bnabbed\b/i,
     patterns: [
       // ("seven arrest warrants" were issued: no one was arrested yet; "Seventeen suspected facilitators, many of them
       // the boats' own drivers, were arrested")
@@ -36,7 +36,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|netted|nabbed)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
         STAT_FLAGS
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
@@ -246,7 +246,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)${LIST_SEP}${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}\\s*$`,
         STAT_FLAGS
       ),
     ],
