@@ -452,3 +452,31 @@ describe('a key-figure line with the verb before the victims; laboratories and f
     expect(extractRelease(text, { locale }).additionalStats.map(({ value }) => value)).toEqual([19, 4]);
   });
 });
+
+describe('an agency named only as lending support, in a release dated from its own seat', () => {
+  it.each([
+    [
+      'fr',
+      'Opération Mare : bilan\n\nLA HAYE – La police de 12 pays, avec le soutien d’Europol, a arrêté 300 suspects.',
+      'Europol',
+    ],
+    [
+      'es',
+      'Operación Mare: balance\n\nLA HAYA – La policía de 12 países, con el apoyo de Europol, detuvo a 300 sospechosos.',
+      'Europol',
+    ],
+    [
+      'fr',
+      'Opération Mare : bilan\n\nVARSOVIE – Les garde-côtes de six pays, avec l’appui de Frontex, ont intercepté 300 migrants.',
+      'Frontex',
+    ],
+  ] as const)('%s: %j', (locale, text, agency) => {
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+
+  it('fr: dated from elsewhere, the supporter is no leader', () => {
+    const text =
+      'Opération Mare : bilan\n\nBRUXELLES – Organisée par l’Italie, avec le soutien de Frontex, l’opération a mobilisé 26 pays.';
+    expect(read(text, 'fr').agency).toBeUndefined();
+  });
+});

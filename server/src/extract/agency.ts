@@ -112,6 +112,15 @@ function nationalLeader(
 // A release's lead: where a national force names itself as the one that acted or tells the news.
 const LEAD_CHARS = 700;
 
+// Where each agency is seated, as a dateline writes it in English, French or Spanish, and how far into a release its
+// dateline may stand (after a headline and a standfirst).
+const SEATS: Record<string, RegExp> = {
+  Europol: /(?:^|\n)(?:THE HAGUE|LA HAYE|LA HAYA)\b/,
+  INTERPOL: /(?:^|\n)LYON\b/,
+  Frontex: /(?:^|\n)(?:WARSAW|VARSOVIE|VARSOVIA)\b/,
+};
+const DATELINE_REACH = 600;
+
 /** The one national body the lead names as its subject or as telling the news (`announcedBy`); undefined if none or two. */
 function announcedBy(
   work: string,
@@ -170,7 +179,23 @@ export function findAgency(
   if (leading.size === 2 && leading.has('Eurojust')) leading.delete('Eurojust');
   // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.
   const all = new Set(mentions.filter((m) => !m.support).map((m) => m.value));
-  const value = leading.size === 1 ? [...leading][0] : leading.size === 0 && all.size === 1 ? [...all][0] : null;
+  // (and an agency named only as lending support in a release dated from its own seat: "LA HAYE – La police de 12
+  // pays, avec le soutien d'Europol, …" is Europol's own account of its part)
+  const supporters = new Set(mentions.map((m) => m.value));
+  const [supporter] = supporters;
+  const fromItsSeat =
+    leading.size === 0 &&
+    all.size === 0 &&
+    supporters.size === 1 &&
+    SEATS[supporter]?.test(work.slice(0, DATELINE_REACH));
+  const value =
+    leading.size === 1
+      ? [...leading][0]
+      : leading.size === 0 && all.size === 1
+        ? [...all][0]
+        : fromItsSeat
+          ? supporter
+          : null;
   if (!value) return undefined;
   const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
   return { value, evidence: original.slice(chosen.start, chosen.end) };
