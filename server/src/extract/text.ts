@@ -101,16 +101,17 @@ function foldedCode(c: string): number {
 /** The paragraph after the lead (`leadOf`), if any. */
 export function afterLeadOf(list: Sentence[], text: string): { text: string; index: number } | undefined {
   const lead = leadOf(list, text);
-  if (!lead) return undefined;
-  const next = list.find((sentence) => !sentence.headline && sentence.index > lead.index + lead.text.length);
-  if (!next) return undefined;
-  const end = text.indexOf('\n', next.index);
-  return { text: text.slice(next.index, end < 0 ? text.length : end), index: next.index };
+  const next = lead && list.find((sentence) => !sentence.headline && sentence.index > lead.index + lead.text.length);
+  return next && paragraphFrom(text, next.index);
 }
 
 export function leadOf(list: Sentence[], text: string): { text: string; index: number } | undefined {
   const first = list.find((sentence) => !sentence.headline);
-  if (!first) return undefined;
-  const end = text.indexOf('\n', first.index);
-  return { text: text.slice(first.index, end < 0 ? text.length : end), index: first.index };
+  return first && paragraphFrom(text, first.index);
+}
+
+/** The text from `index` to the end of its line (its paragraph). */
+function paragraphFrom(text: string, index: number): { text: string; index: number } {
+  const end = text.indexOf('\n', index);
+  return { text: text.slice(index, end < 0 ? text.length : end), index };
 }
