@@ -2,6 +2,7 @@ import type { StatName } from '../../../../shared/stats';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
+import { LIST_SEP } from '../languages/list-lines';
 
 /**
  * How an English release states each of the six stats: the patterns that
@@ -21,9 +22,6 @@ const ASIDE =
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';
-
-// A key-figure line's label and figure: a colon, or a dash set off by spaces ("Arrests – 3,744").
-const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {

@@ -1,6 +1,7 @@
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
+import { LIST_SEP } from '../languages/list-lines';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 /**
@@ -73,9 +74,6 @@ const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involuc
 const ASIDE =
   ',\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+';
 const ASIDE_RE = new RegExp(ASIDE, 'iu');
-
-// A key-figure line's label and figure: a colon, or a dash set off by spaces ("Arrests – 3,744").
-const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
 
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
