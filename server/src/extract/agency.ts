@@ -95,7 +95,8 @@ function nationalLeader(
     // Organización Internacional de Policía Criminal (INTERPOL)": an agency's own name.
     if (mentions.some((a) => a.end > m!.index && a.start < start + body.length)) continue;
     found.push({ value: body, start, end: start + body.length });
-    if (m.groups?.partner) partner = true;
+    // ("led jointly by the FBI and the Dutch National Police": two led)
+    if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
   }
   if (found.length === 0) return null;
   if (partner) return undefined;
@@ -170,7 +171,9 @@ export function findAgency(
     const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
     if (national !== null) return national;
   }
-  if (language.agency.announcedBy && mentions.every((m) => m.support)) {
+  // ("La Guardia Civil, con el apoyo de Europol, ha desmantelado …" and later "Europol facilitó el intercambio …": an
+  // agency first named as lending support, and never as leading, tells of its support when named again)
+  if (language.agency.announcedBy && (mentions[0]?.support ?? true) && mentions.every((m) => !m.lead)) {
     const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
     if (announcer) return announcer;
   }

@@ -99,6 +99,10 @@ export function findCodename(
     if (titled) return titled;
   }
   if (!chosen) return undefined;
+  if (seriesOf(chosen.value) === undefined) {
+    const edition = editionOfSeries(chosen.value, { work, original, list, skip }, language, headlines);
+    if (edition) return edition;
+  }
   return (
     headlineNamesInFull(chosen, list, original) ?? {
       value: chosen.value,
@@ -189,6 +193,27 @@ function roman(n: number): string {
   }
   return out;
 }
+
+/**
+ * "l'opération SOGA" named bare, its edition written elsewhere: "la huitième édition de l'opération SOGA" and
+ * "SOGA VIII" (the edition told by its ordinal), or a headline that writes "Lake VII" when the body says "la septième
+ * édition de l'opération Lake" (one edition of that series in the headlines: "Lake VI" in the body is an earlier one).
+ */
+function editionOfSeries(
+  series: string,
+  text: { work: string; original: string; list: Sentence[]; skip: (i: number) => boolean },
+  language: LanguageRules,
+  headlines: string[]
+): ExtractedText | undefined {
+  const told = editionNamed(text, language);
+  if (told && seriesOf(told.value) === series) return told;
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${escape(series)} (?:[IVXLC]{1,6}|\\d{1,4})(?![\\p{L}\\d])`, 'gu');
+  const named = new Set(headlines.flatMap((h) => h.match(pattern) ?? []));
+  if (named.size !== 1) return undefined;
+  const [value] = named;
+  return { value, evidence: value };
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "la sexta edición de la Operación Neptune" and "Neptune VI" written elsewhere (its headline): the

@@ -16,7 +16,7 @@ export function findHeadquarters(
   skip: (index: number) => boolean,
   language: LanguageRules
 ): ExtractedText | undefined {
-  const { place: pattern, runFrom, runsIt, trailing } = language.headquarters;
+  const { place: pattern, runFrom, runsIt, trailing, lentSupport } = language.headquarters;
   const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
   // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
   const seats: string[] = [];
@@ -32,6 +32,7 @@ export function findHeadquarters(
       const placeAt = sentence.index + (m.indices?.groups?.place[0] ?? m.index + m[0].length - written.length);
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
       const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
+      if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (skipped) {
         seats.push(original.slice(placeAt, placeAt + place.length));
         continue;

@@ -2,6 +2,7 @@ import { findCodename } from './codename';
 import { actionDayInLead, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
+import { markOneCountrySections } from './sections';
 import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -45,6 +46,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const folded = fold(text);
   const { text: work, ranges } = mask(folded, language);
   const list = sentences(work);
+  markOneCountrySections(list, work, language.share.section);
   // The last sentence starting at or before `index` (binary search: asked once per mention).
   const sentenceAt = (index: number) => {
     let low = 0;

@@ -69,6 +69,7 @@ export function isShare(
   byKind = false
 ): boolean {
   if (sentence.headline) return false;
+  if (sentence.oneCountry) return true;
   const index = indexOf(sentence, language.share);
   return (
     (!byKind && index.shareWordBefore(start)) ||

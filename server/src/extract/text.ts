@@ -9,6 +9,8 @@ export interface Sentence {
   index: number;
   /** One of the release's first lines, when each stands alone without a full stop (its headline and standfirst). */
   headline: boolean;
+  /** Under a heading that names one country's part ("Le volet français en chiffres"): its figures are a share (sections.ts). */
+  oneCountry?: boolean;
 }
 
 // A sentence ends at . ! ? (not inside "3.7" or "U.S.") or at a line break; the next one may open on «, ¿ or ¡.

@@ -37,7 +37,7 @@ const HEADING =
 // figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /\b(?:(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
+  /\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
 const PLAIN_NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
@@ -47,7 +47,7 @@ const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
 // a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:code-?named|codenamed|dubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
 // (in quotes too: Operation "Arktos 2"; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
@@ -83,7 +83,7 @@ const OWN_NAME =
 const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|${OWN_NAME})`;
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
-const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case)';
+const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
 const RESULTS_OF =
   '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b';
@@ -91,7 +91,7 @@ const RESULTS_OF =
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+${LED_VERB}\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -121,7 +121,7 @@ const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[D
 // Hague"; not any centre: "a raid at a shopping centre in Leeds"; a named building the operation was run from, "directed
 // from New Scotland Yard in London"; a force's office named by its city, "led by the FBI's Los Angeles field office")
 const HQ = new RegExp(
-  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+){1,2}(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?${CENTRE})(?:\\s+[–\u0096-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:(?:was|were|is|has\\s+been|had\\s+been)\\s+)?(?:set up|established|based|located|housed|installed|opened)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE})?)`,
+  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+){1,2}(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?${CENTRE})(?:\\s+[–\u0096-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:(?:was|were|is|has\\s+been|had\\s+been)\\s+)?(?:set up|established|based|located|housed|installed|opened)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE}|,\\s+D\\.C\\.)?)`,
   'gu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -161,6 +161,9 @@ export const ENGLISH: LanguageRules = {
     ),
     after: SHARE_AFTER,
     whole: /(?:countries|nations|states|jurisdictions|territories)$/i,
+    // "The UK's part", "Spanish contribution", "In Spain", "Results in the Netherlands" (not "INTERPOL's role", "In numbers")
+    section:
+      /^(?:The\s+)?(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL)'s)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?'s|UK|US|British|French|Spanish|Italian|German|Dutch|Belgian|Portuguese|Irish|Australian|Canadian|American|Brazilian|Colombian|Mexican|Nigerian|Kenyan|South African|Indian)\s+(?:part|contribution|share|results|role|side|figures|leg|operations?|actions?|activity)(?:\s+in\s+(?:numbers|figures))?$|^(?:In|Across)\s+(?:the\s+)?(?!(?:Numbers|Figures|Brief|Short|Focus|Detail|Summary|Total|Context|Practice|Field)$)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:Results|Figures|Arrests|Seizures)\s+in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
   },
   earlier: {
     text: EARLIER,
@@ -196,5 +199,11 @@ export const ENGLISH: LanguageRules = {
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,
   },
-  headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:The|A|An)$/ },
+  headquarters: {
+    place: HQ,
+    runFrom: RUN_FROM,
+    runsIt: RUNS_IT,
+    trailing: /(?<!\s)\s+(?:The|A|An)$/,
+    lentSupport: /^\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
+  },
 };

@@ -159,7 +159,8 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     words: /countr|nation|jurisdiction|states/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
+        // (not "nine of the participating countries": some of them)
+        `${QN}\\s+(?!\\s|of\\s+(?:the|these|those|its|their)\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
         STAT_FLAGS
       ),
       new RegExp(

@@ -36,7 +36,7 @@ const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
 const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,|${PLACE_ITEM})`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,|${PLACE_ITEM})`,
   'u'
 );
 
@@ -101,7 +101,7 @@ const WHOLE_NAME = `(?![\\p{L}\\d'-])(?!\\s+\\p{Lu}|\\s+(?:de\\s+la|del|de)\\s+$
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
 const OPERATION = new RegExp(
-  `(?:(?=[OoAaCc])(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:Conjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
+  `(?:(?=[OoAaCc])(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:[Cc]onjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
   'gu'
 );
 
@@ -141,7 +141,7 @@ const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]))?|[Oo]perativo|[Oo]peracional)';
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon")
 const RUN_VERB =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]s?|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
+  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó)(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
 const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
@@ -154,7 +154,7 @@ const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,10}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:[\\p{L}'-]+,?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -170,11 +170,11 @@ const RUNS_IT = /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operaci
 // "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:La|El|Los|Las)\\s+(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)|La|El|Los|Las)\\s+(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 const LED_BY = new RegExp(
-  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+operación|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
+  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+[Oo]peración|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+(?<jointly>conjuntamente\\s+)?por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
   'gu'
 );
 
@@ -206,6 +206,10 @@ export const SPANISH: LanguageRules = {
     inOnePlace: IN_ONE_PLACE,
     after: SHARE_AFTER,
     whole: /(?:países|naciones|miembros|participantes|parte|jurisdicciones|territorios)$/iu,
+    // "La aportación española", "Los resultados en España", "En Colombia" (not "El balance mundial", "La contribución
+    // africana": many countries)
+    section:
+      /^(?:(?:La|El|Los|Las)\s+)?(?:aportación|contribución|participación|balance|resultados|cifras|dispositivo|parte|papel|actuación|vertiente)\s+(?:(?!(?:mundial|internacional|europe[oa]|global|regional|african[oa]|asiátic[oa]|american[oa]|latinoamerican[oa]|sudamerican[oa])s?(?![\p{L}]))\p{Ll}+(?:ola|ol|esa|és|ana|ano|ina|ino|ense|ca|co|ga|go)s?|(?:en|de)\s+\p{Lu}\p{L}+)(?![\p{L}])|^(?:En|Desde)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
   },
   earlier: {
     text: EARLIER,
@@ -228,7 +232,7 @@ export const SPANISH: LanguageRules = {
     /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
   // "la decimotercera edición de la Operación Opson" names this edition, not another operation.
-  operationWord: '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+Conjunta(?!\\p{L}))?(?!\\s+Conjunta(?!\\p{L}))',
+  operationWord: '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+[Cc]onjunta(?!\\p{L}))?(?!\\s+[Cc]onjunta(?!\\p{L}))',
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
@@ -249,5 +253,11 @@ export const SPANISH: LanguageRules = {
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,
   },
-  headquarters: { place: HQ, runFrom: RUN_FROM, runsIt: RUNS_IT, trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/ },
+  headquarters: {
+    place: HQ,
+    runFrom: RUN_FROM,
+    runsIt: RUNS_IT,
+    trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/,
+    lentSupport: /^\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
+  },
 };

@@ -2,6 +2,7 @@ import { LOWER_CASE_BODY, NATIONAL_BODY } from '../languages/bodies';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
+import { FR_EDITION, ordinal } from './editions';
 import { QN } from './figure-patterns';
 import { NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
 import { FR_STAT_RULES } from './stat-rules';
@@ -178,6 +179,10 @@ export const FRENCH: LanguageRules = {
     ),
     after: SHARE_AFTER,
     whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
+    // "Le volet français en chiffres", "La contribution belge", "Les résultats en France", "En Espagne" (not "Le bilan
+    // mondial", "La contribution africaine": many countries)
+    section:
+      /^(?:(?:Le|La|Les|L')\s*)?(?:volet|bilan|contribution|participation|résultats|chiffres|dispositif|part|action|côté)\s+(?:(?!(?:mondial|international|européen|global|régional|africain|asiatique|américain|latino-américain|sud-américain|ouest-africain)e?s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:ais|aise|ol|ole|ien|ienne|ain|aine|and|ande|ois|oise|ge|que|se)s?|(?:en|au|aux)\s+\p{Lu}[\p{L}-]+)(?![\p{L}])|^(?:En|Au|Aux)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u,
   },
   // What makes a figure something else: not a count, a comparison, an earlier edition, the boilerplate.
   notACountAfter: NOT_A_COUNT_AFTER,
@@ -205,6 +210,7 @@ export const FRENCH: LanguageRules = {
       /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?),? (?:a été|avait été|est|était) (?:menée|coordonnée|conduite|dirigée|pilotée|organisée) par\b/gu,
     notName: new RegExp(`^(?:Le|La|Les|L|Ce|Cette|Il|Elle|Un|Une|En|Au|${AGENCY_NAMES})$`),
     trailing: /(?<!\s)\s+(?:Le|La|Les|L'|Un|Une|Des|En|Au|Aux|À|Dans|Par|Pour|Sur|Et|De|Du|Lors|Selon|Ce|Cette)$/u,
+    edition: { pattern: FR_EDITION, ordinal },
   },
   agency: {
     leadsBefore: LEADS_BEFORE,
@@ -222,5 +228,7 @@ export const FRENCH: LanguageRules = {
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
     elsewhere: GATHERED_IN,
+    lentSupport:
+      /^\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
   },
 };

@@ -134,6 +134,12 @@ export interface LanguageRules {
     after: RegExp;
     /** A match ending on these nouns ("16 countries in the Americas") names all of them, not a share. */
     whole: RegExp;
+    /**
+     * A heading, on a line of its own, that names one country's part ("Le volet français en chiffres", "La
+     * aportación española", "The UK's part"): what stands under it, up to the next heading, is that country's share
+     * (sections.ts). Tested on the heading's text, not global. Optional.
+     */
+    section?: RegExp;
   };
   earlier: {
     /** An earlier edition named in a sentence ("last year", "l'an dernier", "el año pasado"). */
@@ -254,5 +260,10 @@ export interface LanguageRules {
      * another city than a dated dateline's, which then names only the press office. Optional.
      */
     elsewhere?: RegExp;
+    /**
+     * Right after a place's match: the office there lent support ("Le Bureau régional d'INTERPOL à Abidjan a apporté un
+     * appui logistique"), it did not run the operation. Optional.
+     */
+    lentSupport?: RegExp;
   };
 }
