@@ -199,3 +199,62 @@ describe('where the operation was run from', () => {
     expect(read(text, locale).headquarters).toMatchObject({ value: place });
   });
 });
+
+describe('people described at length between their number and their verb', () => {
+  it.each([
+    [
+      'en',
+      'Results\n\nLYON, France – The operation was coordinated by INTERPOL.\n\nSixteen suspected traffickers, including three women who the police say acted as recruiters in the home villages, were arrested.',
+      'arrests',
+      16,
+    ],
+    [
+      'en',
+      'Results\n\nLYON, France – The operation was coordinated by INTERPOL.\n\nSixteen people, suspected of running the network from two cities, were arrested.',
+      'arrests',
+      16,
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – L’opération a été coordonnée par INTERPOL. Huit personnes, soupçonnées de les avoir achetés ou employés illégalement, ont été arrêtées.',
+      'arrests',
+      8,
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – L’opération a été coordonnée par INTERPOL. Vingt-deux personnes, soupçonnées d’avoir recruté, transporté ou exploité des victimes, ont été interpellées.',
+      'arrests',
+      22,
+    ],
+    [
+      'fr',
+      'Bilan\n\nLYON (France) – Cinquante-quatre enfants exploités dans des plantations de cacao du sud-est du pays ont été secourus lors d’une opération coordonnée par INTERPOL.',
+      'victimsIdentified',
+      54,
+    ],
+    [
+      'es',
+      'Balance\n\nLYON (Francia) – Cincuenta y cuatro niños y niñas que trabajaban en condiciones de esclavitud en plantaciones de cacao han sido puestos a salvo durante la operación.',
+      'victimsIdentified',
+      54,
+    ],
+  ] as const)('%s: %j', (locale, text, field, value) => {
+    expect(read(text, locale)[field]).toMatchObject({ value, qualifier: 'exact' });
+  });
+
+  it('fr: a long description before a verb that is no rescue is not read', () => {
+    const text =
+      'Bilan\n\nLYON (France) – Cinquante-quatre enfants exploités dans des plantations de cacao du sud-est du pays ont été interrogés.';
+    expect(read(text, 'fr').victimsIdentified).toBeUndefined();
+  });
+});
+
+describe('a period whose end is told after a lapse', () => {
+  it('en: "began on 1 September 2025 and closed two weeks later, on 14 September"', () => {
+    const text =
+      'Results\n\nLYON, France – The operation began on 1 September 2025 and closed two weeks later, on 14 September.';
+    const fields = read(text, 'en');
+    expect(fields.startDate).toMatchObject({ value: '2025-09-01' });
+    expect(fields.endDate).toMatchObject({ value: '2025-09-14' });
+  });
+});

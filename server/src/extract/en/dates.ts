@@ -181,9 +181,10 @@ const WRITTEN_DAY = /(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)|(?<![a-z])([
 export const EN_DATE_PAIRS: DatePairs = {
   starts:
     '(?:(?:began|begun|started|commenced|kicked\\s+off|launched|got\\s+under\\s+way)(?:\\s+(?!on\\b)[a-z]+){1,3}?\\s+on(?:\\s+the)?|(?:began|begun|started|commenced|opened|kicked\\s+off|launched|got\\s+under\\s+way|starting|beginning|commencing|from|between)(?:\\s+on)?(?:\\s+the)?)',
-  ends: '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
+  // (and "closed two weeks later, on 14 September")
+  ends: '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
   endsNext:
-    '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|continued|went\\s+on)\\s+until)(?:\\s+on)?(?:\\s+the)?',
+    '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on)\\s+until)(?:\\s+on)?(?:\\s+the)?',
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',

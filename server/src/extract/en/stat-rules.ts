@@ -16,9 +16,10 @@ const FORCES_OF_THE = new RegExp(
   `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
   'iy'
 );
-// An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ".
+// An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ",
+// ", suspected of running the network, ".
 const ASIDE =
-  ',\\s+(?:(?:many|most|some|several|all|half|one|two|three|four|five|\\d+)\\s+of\\s+(?:them|whom)|among\\s+them|including)\\s[^,.;]{0,80},\\s+';
+  ',\\s+(?:(?:many|most|some|several|all|half|one|two|three|four|five|\\d+)\\s+of\\s+(?:them|whom)|among\\s+them|including|(?:suspected|accused|believed|thought|alleged)\\s+(?:of|to))\\s[^,.;]{0,120},\\s+';
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates)';

@@ -54,8 +54,10 @@ const hedged = (refuse?: RegExp) =>
 // "Sept suspects – cinq Lettons et deux étrangers – ont été placés en garde à vue": an aside between dashes too.
 // the share between the people and their verb is read past (its own figure is not matched).
 // ("Dix-sept passeurs présumés, pour la plupart des pilotes de bateaux, ont été arrêtés": an aside on who they were.)
+// ("Huit personnes, soupçonnées de les avoir achetés, ont été arrêtées": an aside on what they are suspected of,
+// commas in it too.)
 const ASIDE =
-  "(?:,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
+  "(?:,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -100,7 +102,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
-      rule(`${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`),
+      // ("Cinquante-quatre enfants exploités dans des plantations du sud-est du pays ont été secourus": what they were
+      // made to do, before the rescue)
+      rule(
+        `${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}${ADJ_POST}(?:\\s+(?:exploité|employé|retenu|séquestré|contraint|forcé|recruté|vendu|travaillant)\\p{L}*\\s(?!\\s)[^,;:.()«»]{1,100}?)?${ASIDE}\\s+(?!\\s)${BE}${PEOPLE_RESCUED}`
+      ),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
       listed(`victimes\\s+${RESCUED}`),
     ],
