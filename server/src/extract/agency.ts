@@ -81,7 +81,8 @@ function nationalLeader(
   original: string,
   skip: (index: number) => boolean,
   ledBy: RegExp,
-  mentions: Mention[]
+  mentions: Mention[],
+  told: { jointly?: boolean }
 ): ExtractedText | undefined | null {
   const leads = mentions.filter((m) => m.lead);
   const found: { value: string; start: number; end: number }[] = [];
@@ -99,7 +100,10 @@ function nationalLeader(
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
   }
   if (found.length === 0) return null;
-  if (partner) return undefined;
+  if (partner) {
+    told.jointly = true;
+    return undefined;
+  }
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return undefined;
@@ -147,7 +151,9 @@ export function findAgency(
   work: string,
   original: string,
   skip: (index: number) => boolean,
-  language: LanguageRules
+  language: LanguageRules,
+  /** Set `jointly` when the text says two bodies led together (then none is proposed). */
+  told: { jointly?: boolean } = {}
 ): ExtractedText | undefined {
   const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly } = language.agency;
   const mentions: Mention[] = [];
@@ -157,7 +163,10 @@ export function findAgency(
       if (skip(m.index)) continue;
       const before = work.slice(Math.max(0, m.index - 80), m.index);
       // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
-      if (jointly?.test(before)) return undefined;
+      if (jointly?.test(before)) {
+        told.jointly = true;
+        return undefined;
+      }
       const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);
       const lead =
@@ -168,7 +177,7 @@ export function findAgency(
     }
   }
   if (language.agency.ledBy) {
-    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
+    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions, told);
     if (national !== null) return national;
   }
   // ("La Guardia Civil, con el apoyo de Europol, ha desmantelado …" and later "Europol facilitó el intercambio …": an

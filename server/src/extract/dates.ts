@@ -56,6 +56,26 @@ const DAY_BEFORE = 40;
  * dateline: a release that tells no period, whose lead names one day with its weekday, shortly before the release's
  * own date (its year, when the day gives none), tells the one day of the action.
  */
+/**
+ * "The action day of Operation Ladybird took place on 26 January 2021": the one day with its year that the lead says
+ * the operation took place on, without a weekday (asked when the lead names no day with one).
+ */
+function toldAsTheDay(
+  lead: { text: string; index: number },
+  dates: RegExpMatchArray[],
+  pairs: DatePairs,
+  patterns: ReturnType<typeof compiledOf>
+): DateRange | undefined {
+  const told = dates.filter((m) => {
+    const before = lead.text.slice(Math.max(0, m.index! - DAY_BEFORE), m.index);
+    return patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before);
+  });
+  if (told.length !== 1) return undefined;
+  const read = pairs.read(told[0][0]);
+  const date = read && read[1] !== null && read[2] !== null ? isoDate(read[2], read[1], read[0]) : null;
+  return date ? { startDate: date, endDate: date, evidence: told[0][0], index: lead.index + told[0].index! } : undefined;
+}
+
 export function actionDayInLead(
   text: string,
   lead: { text: string; index: number } | undefined,
@@ -63,7 +83,9 @@ export function actionDayInLead(
 ): DateRange | undefined {
   if (!lead || !pairs) return undefined;
   const patterns = compiledOf(pairs);
-  const days = [...lead.text.matchAll(patterns.date)].filter((m) => patterns.weekday.test(m[0]));
+  const dates = [...lead.text.matchAll(patterns.date)];
+  const days = dates.filter((m) => patterns.weekday.test(m[0]));
+  if (days.length === 0) return toldAsTheDay(lead, dates, pairs, patterns);
   if (days.length !== 1) return undefined;
   const day = days[0];
   const read = pairs.read(day[0]);

@@ -60,9 +60,10 @@ export function extractFields(
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
 
-  const agency = findAgency(work, original, isEarlier, language);
+  const told: { jointly?: boolean } = {};
+  const agency = findAgency(work, original, isEarlier, language, told);
   if (agency) fields.agency = agency;
-  const headquarters = findHeadquarters(list, original, isEarlier, language);
+  const headquarters = findHeadquarters(list, original, isEarlier, language, told.jointly);
   if (headquarters) fields.headquarters = headquarters;
   return fields;
 }

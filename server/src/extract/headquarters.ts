@@ -10,20 +10,33 @@ import type { ExtractedText } from './types';
  * and any place the text names beats its dateline ("LYON, France –", dateline.ts).
  */
 
+/** How many places a text is read for, at most (a release names a handful; hostile text thousands). */
+export const MAX_PLACES_READ = 60;
+
+// An agency's seat told as its own: "its headquarters", "son siège", "su sede" (English, French, Spanish).
+// (not run from it: "depuis son siège à Lyon")
+const OWN_SEAT = /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede)(?![\p{L}])/iu;
+
 export function findHeadquarters(
   list: Sentence[],
   original: string,
   skip: (index: number) => boolean,
-  language: LanguageRules
+  language: LanguageRules,
+  ledByOthers = false
 ): ExtractedText | undefined {
   const { place: pattern, runFrom, runsIt, trailing, lentSupport } = language.headquarters;
   const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
   // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
   const seats: string[] = [];
+  // The agency's own seat told in the text (not its boilerplate): no place the operation ran from, but its full name.
+  const owned: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
+  let read = 0;
   for (const sentence of list) {
     const skipped = skip(sentence.index);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      // (a release names a few places; a text naming hundreds is no release, and each reading costs: read no further)
+      if ((read += 1) > MAX_PLACES_READ) return undefined;
       const { place: written, country } = m.groups!;
       const place = written.replace(trailing, '');
       const start = sentence.index + m.index;
@@ -33,18 +46,25 @@ export function findHeadquarters(
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
       const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
-      if (skipped) {
-        seats.push(original.slice(placeAt, placeAt + place.length));
-        continue;
-      }
-      all.push({
+      const runs = runsIt.test(sentence.text);
+      const direct = holdsAt(runFrom, sentence.text, m.index);
+      // ("Plus de 1 000 personnes travaillent à son siège de La Haye": the agency's own seat, told of it, not of running
+      // this operation)
+      const mention = {
         value: original.slice(placeAt, placeAt + place.length) + within,
         start,
         end: country ? start + m[0].length : placeAt + place.length,
-        runsIt: runsIt.test(sentence.text),
+        runsIt: runs,
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
-        direct: holdsAt(runFrom, sentence.text, m.index),
-      });
+        direct,
+      };
+      if (skipped || (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 12)))) {
+        seats.push(original.slice(placeAt, placeAt + place.length));
+        // (its country still names the place in full: "Its headquarters in Lyon, France hosted analysts")
+        if (!skipped) owned.push(mention);
+        continue;
+      }
+      all.push(mention);
     }
   }
   const found = all.some((f) => f.direct)
@@ -53,12 +73,16 @@ export function findHeadquarters(
       ? all.filter((f) => f.runsIt)
       : all;
   if (found.length === 0)
-    return findDateline(list, original) ?? confirmedDateline(list, original, seats, skip, language);
+    // (an agency's seat confirms its dated dateline, unless other bodies led: "LA HAYE, 20 juillet 2017" over an
+    // operation the FBI and the Dutch police led together, Europol lending support, names the press office alone)
+    return (
+      findDateline(list, original) ?? (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language))
+    );
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
   // "run from its headquarters in Lyon" … "headquarters in Lyon, France": the same place, named in full.
-  for (const f of all)
+  for (const f of [...all, ...owned])
     if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
   const evidence = original.slice(fullest.start, fullest.end);
   // "coordinated from its General Secretariat in Lyon" under "LYON (France), 24 November 2022 –": named in full.

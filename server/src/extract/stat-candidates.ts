@@ -95,6 +95,7 @@ export function statCandidates(
 ): Candidate[] {
   if (rule.words && !rule.words.test(sentence.text)) return [];
   if (rule.sentence && !rule.sentence.test(sentence.text)) return [];
+  if (rule.refuseSentence?.test(sentence.text)) return [];
   const found: Candidate[] = [];
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;

@@ -19,6 +19,12 @@ import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
 
+// A span of time, read where a label was looked for: "cinq ans", "two years", "tres meses".
+const DURATION =
+  /^(?:[\p{L}-]+\s)?(?:ans|années|mois|semaines|jours|heures|años|meses|semanas|días|horas|years|months|weeks|days|hours)$/iu;
+// Only a conjunction (and a cue) between two figures: " et plus de ", " and ", " y unos ".
+const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
+
 const MAX_FIGURES_PER_SENTENCE = 60;
 
 /**
@@ -144,6 +150,8 @@ function proposalsOf(
         if (between(start) || between(read.start)) ({ label, what } = previous);
       }
     }
+    // ("plus de 3 millions de dollars en cinq ans": a span of time names nothing counted)
+    if (label && DURATION.test(text.slice(label.start, label.end))) label = undefined;
     if (!label || !what) {
       // Money or a weight the body gives without naming it: still tells a headline's figure is hedged (resolve).
       if (read.unit && !sentence.headline) found.push({ ...unnamed, value: read.value, unit: read.unit, qualifier });
@@ -160,11 +168,15 @@ function proposalsOf(
         (previous.unit !== null && !/^[A-Z]{3}$/.test(previous.unit) && !!read.kind));
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
-    if (clauses.singleAfter(end)) continue;
+    // (from the figure on: "30 million tonnes of cargo each year" holds its rate in what it counts)
+    if (clauses.singleAfter(figure.end)) continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;
     const after = figures[k - 1]?.end ?? 0;
-    const before = figures[k + 1]?.start ?? text.length;
+    // ("quelque 1 150 véhicules et plus de 2 000 passagers ont été contrôlés": figures joined by "and" share their verb)
+    let next = k + 1;
+    while (next < k + 4 && figures[next] && JOINED.test(text.slice(end, figures[next].start))) next += 1;
+    const before = figures[next]?.start ?? text.length;
     // A key-figure line's label is a clause of its own, before the colon: its checking words count ("Entretiens : 97").
     if (read.unit === null && clauses.checkedAround(Math.min(start, label.start), end, after, before)) continue;
     // "passengers from two boats", "hidden in 12 tonnes of bananas": where things were, not what was seized.

@@ -189,7 +189,7 @@ export const EN_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   tookPlace:
-    '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted))\\s+on(?:\\s+the)?',
+    '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted)|(?:single|one)\\s+(?:joint\\s+|international\\s+|coordinated\\s+)?action\\s+day,?)\\s+on(?:\\s+the)?',
   // ("Operation Mare started on 3 June 2024": its name may stand between; and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,
   // 1 November 2014")
   opened:

@@ -47,7 +47,7 @@ const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"), and
 // a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},)|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
   'gu'
 );
 // (in quotes too: Operation "Arktos 2"; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
@@ -91,7 +91,7 @@ const RESULTS_OF =
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation\\s+(?:was|is|has\\s+been))\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been))\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -121,7 +121,7 @@ const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[D
 // Hague"; not any centre: "a raid at a shopping centre in Leeds"; a named building the operation was run from, "directed
 // from New Scotland Yard in London"; a force's office named by its city, "led by the FBI's Los Angeles field office")
 const HQ = new RegExp(
-  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+){1,2}(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?${CENTRE})(?:\\s+[–\u0096-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:(?:was|were|is|has\\s+been|had\\s+been)\\s+)?(?:set up|established|based|located|housed|installed|opened)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE}|,\\s+D\\.C\\.)?)`,
+  `(?:\\b(?:(?:[Hh]eadquarters|[Hh]eadquartered|HQ|(?:General\\s+)?Secretariat|Global Complex for Innovation|(?:Regional\\s+)?Bureau|(?:[A-Z][\\p{L}-]+\\s+){0,2}(?:Cybercrime|Cyber\\s+Crime|Crime|Intelligence|Analysis|Situation|Monitoring|Targeting|Liaison)\\s+Cent(?:re|er)|(?:(?:[Cc]ommand|[Oo]perational|[Oo]perations|[Cc]oordination|[Cc]o-ordination|[Ff]usion)\\s+){1,2}(?:and\\s+(?:[Cc]ommand|[Cc]oordination|[Cc]ontrol)\\s+)?${CENTRE})(?:\\s+[–\u0096-]\\s+[A-Z][\\p{L}-]*)?(?:\\s+\\([^)]{1,20}\\))?|coordinated\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE})\\s+(?:(?:(?:was|were|is|has\\s+been|had\\s+been)\\s+)?(?:set up|established|based|located|housed|installed|opened)\\s+)?(?:at\\s+(?:[A-Z][\\p{L}-]*'s|[A-Z]{2,8}|the|its)\\s+(?:premises|headquarters|offices|seat|building)\\s+)?(?:of\\s+(?:[\\p{L}'-]+\\s+){1,5}?)?(?:in|at)\\s+|\\b(?:directed|run|coordinated|steered|managed)\\s+from\\s+(?:the\\s+)?(?!The\\b)[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){1,2}\\s+in\\s+|\\b(?:run|coordinated|directed|steered|managed)\\s+from\\s+(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,3}?${CENTRE}\\s+at\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+(?=${PLACE}\\s+(?:headquarters|HQ)\\b)|(?<![\\p{L}\\d'-])(?=${PLACE}\\s+(?:field|area|district)\\s+(?:office|division)\\b)(?<=\\b(?:led|run|coordinated|directed|conducted|headed)\\s+by\\s+(?:the\\s+)?[A-Z][\\p{L}-]*'s\\s+))(?<place>${PLACE}(?:,\\s+(?:the\\s+)?${PLACE}|,\\s+D\\.C\\.)?)`,
   'gu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -156,7 +156,7 @@ export const ENGLISH: LanguageRules = {
     // "In Spain, 212 were arrested": a sentence that opens on one place.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,
@@ -204,6 +204,6 @@ export const ENGLISH: LanguageRules = {
     runFrom: RUN_FROM,
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:The|A|An)$/,
-    lentSupport: /^\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
+    lentSupport: /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
   },
 };

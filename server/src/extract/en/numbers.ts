@@ -45,6 +45,8 @@ export function parseWords(text: string): number | null {
     .split(/\s+/)
     .filter((w) => w && w !== 'and');
   if (words.length === 0) return null;
+  // ("several hundred officers", "a few thousand websites": a bare "hundred" or "thousand" is no number of its own)
+  if (words[0] === 'hundred' || words[0] === 'thousand') return null;
   let total = 0;
   let current = 0;
   let seen = false;

@@ -1,3 +1,4 @@
+import { EN_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
@@ -118,6 +119,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   officers: {
+    refuseSentence: EN_GATHERING,
     words: /officer|official|personnel|agent|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
@@ -151,12 +153,13 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them.
     refuseBefore:
-      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+)/iy,
+      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed.
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
   },
   countries: {
+    refuseSentence: EN_GATHERING,
     words: /countr|nation|jurisdiction|states/i,
     patterns: [
       new RegExp(
@@ -172,6 +175,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
+      // "a 40-country operation", "the 12-nation crackdown"
+      new RegExp(
+        `${QN}-(?:country|nation)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|crackdown|action|effort|sweep|initiative|campaign|investigation)\\b`,
+        STAT_FLAGS
+      ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
         `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}\\s*$`,
@@ -181,7 +189,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part (but
     // "334 people were arrested in four countries": where the operation acted).
     refuseBefore:
-      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|travellers|passengers|judges|courts|ministers|governments|donors)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}(?<!\b(?:arrested|detained|arrests))\s+in\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with|(?:INTERPOL|Interpol|Europol|AFRIPOL|Afripol|AMERIPOL|Ameripol|ASEANAPOL|Frontex|the\s+(?:organi[sz]ation|agency))['’]s)\s+|\b(?:networks?|groups?|gangs?|syndicates?|criminals?|organi[sz]ations?|schemes?|rings?)\s+(?:\w+\s+){0,2}?(?:operated|operate|operates|operating|were\s+active|are\s+active|active)\s+in\s+|\b(?:sell(?:s|ing)?|sold|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b[^.;]{0,60}\bto\s+|\b(?:used|available|downloaded|installed|distributed|marketed|sold|accessed)\s+in\s+)/iy,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|numbers|calls|callers|messages|visitors|goods|products|shipments|parcels|travellers|passengers|judges|courts|ministers|governments|donors)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises)\b[^.;]{0,80}(?<!\b(?:arrested|detained|arrests))\s+in\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|whose|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with|(?:INTERPOL|Interpol|Europol|AFRIPOL|Afripol|AMERIPOL|Ameripol|ASEANAPOL|Frontex|the\s+(?:organi[sz]ation|agency))['’]s)\s+|\b(?:networks?|groups?|gangs?|syndicates?|criminals?|organi[sz]ations?|schemes?|rings?)\s+(?:\w+\s+){0,2}?(?:operated|operate|operates|operating|were\s+active|are\s+active|active)\s+in\s+|\b(?:sell(?:s|ing)?|sold|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b[^.;]{0,60}\bto\s+|\b(?:used|available|downloaded|installed|distributed|marketed|sold|accessed)\s+in\s+)/iy,
     // "18 African states and the United Kingdom", "all 27 EU Member States plus eight partners": a part of the
     // countries, named with the rest.
     refuseAfter:

@@ -36,7 +36,7 @@ const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
 const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|Por ejemplo,|${PLACE_ITEM})`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|${PLACE_ITEM})`,
   'u'
 );
 
@@ -148,7 +148,8 @@ const SET_UP =
 // "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
 const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
 // "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
-const AGENCY_CENTRE = `(?:[Cc]entro|[Uu]nidad)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:de\\s+(?:la\\s+)?)?){1,3}(?:\\([\\p{Lu}\\d]{2,6}\\)\\s+)?de\\s+(?:${AGENCY_NAMES}),\\s+en\\s+`;
+// (or an agency's regional office: "la Oficina Regional de INTERPOL para África Oriental, en Nairobi")
+const AGENCY_CENTRE = `(?:[Cc]entro|[Uu]nidad|Oficina)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:de\\s+(?:la\\s+)?)?){1,3}(?:\\([\\p{Lu}\\d]{2,6}\\)\\s+)?de\\s+(?:${AGENCY_NAMES})(?:\\s+para\\s+\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})?,\\s+en\\s+`;
 // "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
 const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
@@ -258,6 +259,6 @@ export const SPANISH: LanguageRules = {
     runFrom: RUN_FROM,
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/,
-    lentSupport: /^\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
+    lentSupport: /^,?\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
   },
 };

@@ -1,3 +1,4 @@
+import { ES_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
@@ -147,6 +148,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
+    refuseSentence: ES_GATHERING,
     words:
       /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
     patterns: [
@@ -178,6 +180,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+(?:de\s+[\p{L}-]+\s+|(?:y|e)\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^(?:\s+[\p{Ll}-]+)?\s+(?:desplazad|destacad|trasladad)[oa]s\s+(?:a|al|hasta)\s+(?:(?:esos|estos|dichos|otros|varios|los|las)\s+)?(?:países|extranjero|\p{Lu})|^\s+(?:de\s+[\p{L}-]+\s+)?(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },
   countries: {
+    refuseSentence: ES_GATHERING,
     words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
       rx(

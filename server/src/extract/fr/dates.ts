@@ -184,7 +184,8 @@ export const FR_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
-  tookPlace: "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s)\\s+le",
+  tookPlace:
+    "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s|(?:seule|unique)\\s+journée\\s+d'action(?:\\s+(?:conjointe|internationale|coordonnée))?,?)\\s+le",
   opened:
     "(?<![\\p{L}])(?:opération|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
   read(written) {

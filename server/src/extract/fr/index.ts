@@ -125,7 +125,7 @@ const HQ = new RegExp(
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
 const RUN_FROM =
-  /(?<=(?<![\p{L}])(?:coordonn|pilot|dirig|men|supervis|condui|gér|organis)\p{L}*(?:\s[\p{L}'-]+){0,6}\sdepuis\s(?:[\p{L}'-]+\s){0,3})/iuy;
+  /(?<=(?<![\p{L}])(?:coordonn|pilot|dirig|men|supervis|condui|gér|organis|suivi)\p{L}*(?:\s[\p{L}'-]+){0,6}\sdepuis\s(?:[\p{L}'-]+\s){0,3})/iuy;
 // "lors d'une réunion prévue à Abidjan", "un atelier de planification organisé à Dakar": the operation's people gathered
 // in a city (read only against a dated dateline: then another place than the press office's).
 const GATHERED_IN =
@@ -143,7 +143,7 @@ const ANNOUNCED_BY = new RegExp(
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
 const LED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
   'gu'
 );
 
@@ -174,7 +174,7 @@ export const FRENCH: LanguageRules = {
     // "En Espagne, 212 personnes…": a sentence that opens on one place. So does a list item that opens on a
     // name and a colon ("– Nigeria : 130 arrestations"), not on what is counted ("– Arrestations : 306 suspects").
     inOnePlace: new RegExp(
-      `^\\s*(?:(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|${PLACE_ITEM})`,
+      `^\\s*(?:(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:Dans|Lors|Au\\s+cours)\\s+(?:d['’])?(?:un|une)\\s+(?:seule?\\s+)?(?:cas|descente|perquisition|saisie|intervention|opération\\s+menée)(?![\\p{L}])|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|${PLACE_ITEM})`,
       'u'
     ),
     after: SHARE_AFTER,
@@ -229,6 +229,6 @@ export const FRENCH: LanguageRules = {
     trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
     elsewhere: GATHERED_IN,
     lentSupport:
-      /^\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
+      /^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
   },
 };

@@ -1,3 +1,4 @@
+import { FR_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
@@ -113,6 +114,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter: hedged(),
   },
   officers: {
+    refuseSentence: FR_GATHERING,
     words:
       /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
     patterns: [
@@ -125,9 +127,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     sentence:
       /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
     // "250 policiers et douaniers, accompagnés de 60 inspecteurs des agences du médicament": a group joined to the
-    // officers counted, not all of them.
+    // officers counted, not all of them; "a formé environ 80 agents": officers trained, not deployed.
     refuseBefore:
-      /(?<=(?<![\p{L}])(?:policiers|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|officiers|personnels|effectifs|militaires|gardes)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:accompagné|épaulé|appuyé|assisté|secondé|soutenu|renforcé|rejoint)(?:e|s|es)?\s+(?:par|de)\s+(?:(?:les|des)\s+)?)/iuy,
+      /(?<=(?<![\p{L}])(?:policiers|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|officiers|personnels|effectifs|militaires|gardes)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:accompagné|épaulé|appuyé|assisté|secondé|soutenu|renforcé|rejoint)(?:e|s|es)?\s+(?:par|de)\s+(?:(?:les|des)\s+)?|(?<![\p{L}])(?:formé|formait|formaient|formant|formera|sensibilisé|(?:formation|sensibilisation)\s+(?:de|d'|à|des))\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins)\s+)?)/iuy,
     // Officers "formés", "blessés": not the officers who ran the operation. "150 agents de la police judiciaire
     // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     refuseAfter: hedged(
@@ -135,6 +137,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ),
   },
   countries: {
+    refuseSentence: FR_GATHERING,
     words: /pays|nation|[ÉéEe]tats|juridiction|territoire/iu,
     patterns: [
       // "les 12 pays participants" took part: the match holds the word that says so.

@@ -23,6 +23,11 @@ export interface FieldRule {
   words?: RegExp;
   /** A cue the whole sentence must carry (officers "took part", not "were injured"). */
   sentence?: RegExp;
+  /**
+   * A sentence about something else than the operation, whose figures this rule never reads: a training or a
+   * workshop and who came to it ("La formation a réuni 45 enquêteurs venus de 12 pays"). Not global.
+   */
+  refuseSentence?: RegExp;
   /** Words after the match that make it something else. */
   refuseAfter?: RegExp;
   /** Words just before the match that make it something else: a sticky lookbehind asked at the match. */

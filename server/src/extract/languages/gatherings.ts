@@ -1,0 +1,25 @@
+/**
+ * A sentence that tells of a gathering beside the operation, a training, a workshop, a conference, and who came to
+ * it: "The training course brought together 45 investigators from 12 countries", "Ten countries took part in a
+ * workshop", "La formation a réuni 45 enquêteurs venus de 12 pays", "Diez países participaron en un taller". Its
+ * countries and officers are the gathering's, not the operation's (`refuseSentence` of those rules). In English,
+ * French and Spanish; not global.
+ */
+
+const EN_EVENT = '(?:training|workshop|seminar|course|conference|webinar)s?';
+export const EN_GATHERING = new RegExp(
+  `\\b${EN_EVENT}\\b[^.;]{0,40}?\\b(?:brought\\s+together|gathered|(?:was\\s+|were\\s+)?attended\\s+by)\\b|\\b(?:took\\s+part|participated|were\\s+represented)\\s+in\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${EN_EVENT}\\b`,
+  'i'
+);
+
+const FR_EVENT = '(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|webinaires?)';
+export const FR_GATHERING = new RegExp(
+  `(?<![\\p{L}])${FR_EVENT}(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:a|ont|avait|avaient)\\s+(?:réuni|rassemblé|accueilli)(?![\\p{L}])|(?<![\\p{L}])(?:ont|a|avaient|avait)\\s+(?:participé|pris\\s+part|assisté)\\s+à\\s+(?:un|une|la|le|l['’]|des)\\s*(?:[\\p{L}-]+\\s+){0,2}?${FR_EVENT}(?![\\p{L}])`,
+  'iu'
+);
+
+const ES_EVENT = '(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|webinarios?)';
+export const ES_GATHERING = new RegExp(
+  `(?<!\\p{L})${ES_EVENT}(?!\\p{L})[^.;]{0,40}?(?<!\\p{L})(?:reunió|reunieron|congregó|congregaron|ha\\s+reunido|han\\s+reunido)(?!\\p{L})|(?<!\\p{L})(?:participaron|participó|asistieron|asistió|tomaron\\s+parte)\\s+en\\s+(?:un|una|el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?${ES_EVENT}(?!\\p{L})`,
+  'iu'
+);
