@@ -33,6 +33,7 @@ export function findHeadquarters(
   let read = 0;
   for (const sentence of list) {
     const skipped = skip(sentence.index);
+    let runs: boolean | undefined;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       // (a release names a few places; a text naming hundreds is no release, and each reading costs: read no further)
@@ -46,7 +47,8 @@ export function findHeadquarters(
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
       const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
-      const runs = runsIt.test(sentence.text);
+      // (asked once a sentence: a hostile one holds thousands of places, and the test reads all of it)
+      runs ??= runsIt.test(sentence.text);
       const direct = holdsAt(runFrom, sentence.text, m.index);
       // ("Plus de 1 000 personnes travaillent à son siège de La Haye": the agency's own seat, told of it, not of running
       // this operation)
