@@ -141,3 +141,67 @@ describe('what the eighteenth batch missed', () => {
     expect(read(text, 'en').countries).toMatchObject({ value: 68 });
   });
 });
+
+describe('where the operation was run from, told in more ways (round 17, second part)', () => {
+  it.each([
+    [
+      'es',
+      'Europol acogió en su sede de La Haya (Países Bajos) el centro de mando operativo desde el que se siguieron las actuaciones.',
+      'La Haya, Países Bajos',
+    ],
+    [
+      'es',
+      'La Operación Mare, dirigida desde la sede de la Unidad Central Operativa (UCO) en Madrid, se ha desarrollado con el FBI.',
+      'Madrid',
+    ],
+    [
+      'es',
+      'España ha tomado parte en la operación Mare, la iniciativa que INTERPOL coordina desde su Secretaría General en Lyon (Francia).',
+      'Lyon, Francia',
+    ],
+    [
+      'fr',
+      'Europol a accueilli dans son siège de La Haye (Pays-Bas) le centre de coordination depuis lequel les actions ont été suivies.',
+      'La Haye, Pays-Bas',
+    ],
+  ] as const)('%s: %s', (locale, sentence, place) => {
+    const head = locale === 'es' ? 'Balance\n\nMADRID, 9 de noviembre de 2022 – ' : 'Bilan\n\nPARIS, 9 novembre 2022 – ';
+    expect(read(head + sentence, locale).headquarters).toMatchObject({ value: place });
+  });
+});
+
+describe('other figures in key-figure lists (round 17, second part)', () => {
+  it('"39 servers seized" and "221 further servers taken offline": two sets, both proposed', () => {
+    const text =
+      'Results\n\nVERDEN, Germany – The network was taken down.\n\nIn numbers\n\n- 39 servers seized\n- 221 further servers taken offline after abuse notifications\n';
+    expect(others(text, 'en').map((m) => m.value)).toEqual([39, 221]);
+  });
+
+  it('"39 servers seized" and "221 servers taken offline" still dispute each other', () => {
+    const text =
+      'Results\n\nVERDEN, Germany – The network was taken down.\n\nIn numbers\n\n- 39 servers seized\n- 221 servers taken offline\n';
+    expect(others(text, 'en').map((m) => m.value)).toEqual([]);
+  });
+
+  it('"1,200 SIM-box devices seized": a name in capitals opening a compound describes the thing', () => {
+    const text = 'Results\n\nRIGA, Latvia – The network was taken down.\n\nKey figures\n- 1,200 SIM-box devices seized\n';
+    expect(others(text, 'en')).toMatchObject([{ value: 1200, unit: null, label: 'SIM-box devices seized' }]);
+  });
+});
+
+describe('two days the operation took place on, the year from the dateline (round 17, second part)', () => {
+  it.each([
+    ['en', 'Results\n\nHARARE, Zimbabwe, 8 June 2010 – The operation was carried out on 13 and 14 May in six countries.'],
+    ['fr', 'Bilan\n\nLYON (France), 8 juin 2010 – L’opération s’est déroulée les 13 et 14 mai dans six pays.'],
+    ['es', 'Balance\n\nLYON (Francia), 8 de junio de 2010 – La operación se desarrolló el 13 y 14 de mayo en seis países.'],
+  ] as const)('%s: %s', (locale, text) => {
+    const fields = read(text, locale);
+    expect(fields.startDate).toMatchObject({ value: '2010-05-13' });
+    expect(fields.endDate).toMatchObject({ value: '2010-05-14' });
+  });
+
+  it('en: two days named without saying the operation took place on them are no period', () => {
+    const text = 'Results\n\nHARARE, Zimbabwe, 8 June 2010 – Suspects appeared in court on 13 and 14 May.';
+    expect(read(text, 'en').startDate).toBeUndefined();
+  });
+});

@@ -34,6 +34,7 @@ const compiled = new WeakMap<
     firstOfTwo: RegExp;
     opened: RegExp;
     tookPlace: RegExp;
+    twoDays: RegExp;
   }
 >();
 
@@ -47,6 +48,12 @@ export function compiledOf(pairs: DatePairs) {
       // the last day's words and the last day with its month (with a year too, a range pattern reads it first)
       short: new RegExp(
         `(?<![\\p{L}])(?:${pairs.starts})\\s+(?<first>\\d{1,2})(?:st|nd|rd|th|er|\\.?[º°ª])?(?:\\s+(?:${pairs.ends})\\s+|\\s*[–\u0096-]\\s*)(?<date>${pairs.date})`,
+        'giu'
+      ),
+      // "was carried out on 13 and 14 May", "s'est déroulée les 13 et 14 mai", "se desarrolló el 13 y 14 de mayo": two
+      // days after the words that say the operation took place on them, the first without its month
+      twoDays: new RegExp(
+        `(?<![\\p{L}])(?:${pairs.tookPlace})s?\\s+(?<first>\\d{1,2})(?:st|nd|rd|th|er|\\.?[º°ª])?\\s+(?:and|et|y|&)\\s+(?<date>${pairs.date})`,
         'giu'
       ),
       date: new RegExp(pairs.date, 'giu'),
@@ -127,15 +134,18 @@ export function* pairsIn(text: string, pairs: DatePairs): Generator<{ index: num
     yield { index: m.index, evidence: text.slice(m.index, e.index + e[0].length), parts };
     start.lastIndex = e.index + e[0].length;
   }
-  // "The operation ran from 13 to 24 October" under "BOGOTÁ, 5 November 2025 –": the first day takes the last's month.
-  short.lastIndex = 0;
-  for (let m = short.exec(text); m && read < MOST_PAIRS; m = short.exec(text)) {
-    const last = pairs.read(m.groups!.date);
-    if (!last || last[1] === null) continue;
-    const parts = periodOf([Number(m.groups!.first), last[1], last[2]], last, releasedOn);
-    if (!parts) continue;
-    read += 1;
-    yield { index: m.index, evidence: m[0], parts };
+  // "The operation ran from 13 to 24 October" under "BOGOTÁ, 5 November 2025 –": the first day takes the last's month
+  // (and "was carried out on 13 and 14 May" too).
+  for (const pattern of [short, patterns.twoDays]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m && read < MOST_PAIRS; m = pattern.exec(text)) {
+      const last = pairs.read(m.groups!.date);
+      if (!last || last[1] === null) continue;
+      const parts = periodOf([Number(m.groups!.first), last[1], last[2]], last, releasedOn);
+      if (!parts) continue;
+      read += 1;
+      yield { index: m.index, evidence: m[0], parts };
+    }
   }
 }
 

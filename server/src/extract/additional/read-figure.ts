@@ -173,7 +173,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   return countedAt(text, tokens, i, value, start, words);
 }
 
-const ACRONYM = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[\p{Lu}\d]{2,6}$/u;
+// (or opening a compound: "SIM-box devices")
+const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,6}(?:-\p{Ll}+)?$/u;
 
 function countedAt(
   text: string,

@@ -49,6 +49,10 @@ function roundsAnExact(hedged: Proposal, body: Proposal[]): boolean {
   });
 }
 
+// A thing named as another set of its kind: "further servers", "autres sites", "otras cuentas".
+const ANOTHER_SET =
+  /(?:^|[| ])(?:further|additional|other|more|remaining|autres?|supplémentaires?|otr[oa]s|adicionales)(?= |$)/u;
+
 /**
  * The things two figures are given for: the same thing ("websites" twice), or
  * one named within the other ("IP addresses" and "malicious IP addresses").
@@ -70,7 +74,12 @@ function disputes(proposals: Proposal[]): Set<string> {
     for (const [what, values] of all.length > 20 ? [] : all) {
       if (values.size > 1) disputed.add(what);
       for (const [other, otherValues] of all) {
-        const nested = other !== what && (other.includes(what.split('|')[1]) || what.includes(other.split('|')[1]));
+        const nested =
+          other !== what &&
+          (other.includes(what.split('|')[1]) || what.includes(other.split('|')[1])) &&
+          // ("39 servers seized", "221 further servers taken offline": another set of the same things)
+          !ANOTHER_SET.test(other) &&
+          !ANOTHER_SET.test(what);
         if (nested && [...otherValues].some((v) => !values.has(v))) disputed.add(what).add(other);
       }
     }

@@ -130,7 +130,10 @@ const RUN_FROM =
 // in a city (read only against a dated dateline: then another place than the press office's).
 const GATHERED_IN =
   /(?<![\p{L}])(?:réunion|rencontre|conférence|atelier|séminaire|briefing|débriefing)s?(?:\s+(?!à(?![\p{L}]))[\p{L}'-]+){0,4}\s+à\s+(?<place>\p{Lu}[\p{L}'-]+)/gu;
-const RUNS_IT = /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération)/iu;
+// (a sentence that names the operation's centre is about running it: "a accueilli dans son siège de La Haye le centre de
+// coordination")
+const RUNS_IT =
+  /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération|centre\s+(?:de\s+coordination|opérationnel|de\s+commandement)|poste\s+de\s+commandement)/iu;
 
 // A national body named as leading the operation: "l'opération Destabilise, menée par la National Crime Agency",
 // "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
