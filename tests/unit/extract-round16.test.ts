@@ -82,7 +82,7 @@ describe('an operation two bodies led together has no agency', () => {
 
   it('en: "an international enforcement effort led by the FBI\'s …" names the FBI', () => {
     const text =
-      'Darknet sweep\n\nWASHINGTON – Sixty-one people have been arrested in Operation Mare, an international enforcement effort led by the FBI\'s darknet team. Foreign partners, several of them working through Europol, took part.';
+      "Darknet sweep\n\nWASHINGTON – Sixty-one people have been arrested in Operation Mare, an international enforcement effort led by the FBI's darknet team. Foreign partners, several of them working through Europol, took part.";
     expect(read(text, 'en').agency).toMatchObject({ value: 'FBI' });
   });
 });
@@ -118,9 +118,18 @@ describe('one country’s part, under a heading of its own', () => {
   });
 
   it.each([
-    ['es', 'Balance\n\nLYON – Fueron detenidas 325 personas en todo el mundo.\n\nLa aportación española\n\nSe bloquearon 42 sitios web y fueron detenidas 12 personas.\n'],
-    ['en', 'Results\n\nLYON – Some 325 people were arrested worldwide.\n\nThe UK\'s part\n\nOfficers shut down 42 websites and 12 people were arrested.\n'],
-    ['en', 'Results\n\nLYON – Some 325 people were arrested worldwide.\n\nIn Spain\n\nOfficers shut down 42 websites and 12 people were arrested.\n'],
+    [
+      'es',
+      'Balance\n\nLYON – Fueron detenidas 325 personas en todo el mundo.\n\nLa aportación española\n\nSe bloquearon 42 sitios web y fueron detenidas 12 personas.\n',
+    ],
+    [
+      'en',
+      "Results\n\nLYON – Some 325 people were arrested worldwide.\n\nThe UK's part\n\nOfficers shut down 42 websites and 12 people were arrested.\n",
+    ],
+    [
+      'en',
+      'Results\n\nLYON – Some 325 people were arrested worldwide.\n\nIn Spain\n\nOfficers shut down 42 websites and 12 people were arrested.\n',
+    ],
   ] as const)('%s: %j', (locale, text) => {
     const fields = read(text, locale);
     expect(fields.arrests).toMatchObject({ value: 325 });
@@ -182,7 +191,7 @@ describe('where the operation was run from', () => {
     ],
     [
       'en',
-      'Results\n\nLYON, France – Police ran the operation. INTERPOL\'s Regional Bureau in Abidjan provided logistical support.',
+      "Results\n\nLYON, France – Police ran the operation. INTERPOL's Regional Bureau in Abidjan provided logistical support.",
       'Lyon, France',
     ],
     [

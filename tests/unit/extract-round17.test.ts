@@ -80,8 +80,7 @@ describe('what the eighteenth batch missed', () => {
   });
 
   it('en: "the operation, which was led by the National Crime Agency" names the body that led', () => {
-    const text =
-      'Results\n\nTHE HAGUE – Europol supported the operation, which was led by the National Crime Agency.';
+    const text = 'Results\n\nTHE HAGUE – Europol supported the operation, which was led by the National Crime Agency.';
     expect(read(text, 'en').agency).toMatchObject({ value: 'National Crime Agency' });
   });
 
@@ -165,7 +164,8 @@ describe('where the operation was run from, told in more ways (round 17, second 
       'La Haye, Pays-Bas',
     ],
   ] as const)('%s: %s', (locale, sentence, place) => {
-    const head = locale === 'es' ? 'Balance\n\nMADRID, 9 de noviembre de 2022 – ' : 'Bilan\n\nPARIS, 9 novembre 2022 – ';
+    const head =
+      locale === 'es' ? 'Balance\n\nMADRID, 9 de noviembre de 2022 – ' : 'Bilan\n\nPARIS, 9 novembre 2022 – ';
     expect(read(head + sentence, locale).headquarters).toMatchObject({ value: place });
   });
 });
@@ -184,16 +184,23 @@ describe('other figures in key-figure lists (round 17, second part)', () => {
   });
 
   it('"1,200 SIM-box devices seized": a name in capitals opening a compound describes the thing', () => {
-    const text = 'Results\n\nRIGA, Latvia – The network was taken down.\n\nKey figures\n- 1,200 SIM-box devices seized\n';
+    const text =
+      'Results\n\nRIGA, Latvia – The network was taken down.\n\nKey figures\n- 1,200 SIM-box devices seized\n';
     expect(others(text, 'en')).toMatchObject([{ value: 1200, unit: null, label: 'SIM-box devices seized' }]);
   });
 });
 
 describe('two days the operation took place on, the year from the dateline (round 17, second part)', () => {
   it.each([
-    ['en', 'Results\n\nHARARE, Zimbabwe, 8 June 2010 – The operation was carried out on 13 and 14 May in six countries.'],
+    [
+      'en',
+      'Results\n\nHARARE, Zimbabwe, 8 June 2010 – The operation was carried out on 13 and 14 May in six countries.',
+    ],
     ['fr', 'Bilan\n\nLYON (France), 8 juin 2010 – L’opération s’est déroulée les 13 et 14 mai dans six pays.'],
-    ['es', 'Balance\n\nLYON (Francia), 8 de junio de 2010 – La operación se desarrolló el 13 y 14 de mayo en seis países.'],
+    [
+      'es',
+      'Balance\n\nLYON (Francia), 8 de junio de 2010 – La operación se desarrolló el 13 y 14 de mayo en seis países.',
+    ],
   ] as const)('%s: %s', (locale, text) => {
     const fields = read(text, locale);
     expect(fields.startDate).toMatchObject({ value: '2010-05-13' });
@@ -203,5 +210,19 @@ describe('two days the operation took place on, the year from the dateline (roun
   it('en: two days named without saying the operation took place on them are no period', () => {
     const text = 'Results\n\nHARARE, Zimbabwe, 8 June 2010 – Suspects appeared in court on 13 and 14 May.';
     expect(read(text, 'en').startDate).toBeUndefined();
+  });
+});
+
+describe('a figure with a plus after it (round 17, second part)', () => {
+  it.each([
+    'Results\n\nLYON, France – The operation ended.\n\nKey figures\n- 1,300+ arrests\n',
+    'Results\n\nLYON, France – The operation ended.\n\nKey figures\n- Arrests: 1,300+\n',
+  ])('en: %j is more than 1,300', (text) => {
+    expect(read(text, 'en').arrests).toMatchObject({ value: 1300, qualifier: 'moreThan' });
+  });
+
+  it('a phone number after a plus is no figure', () => {
+    const text = 'Results\n\nLYON, France – The operation ended. Press office: +33 4 72 44 70 15.';
+    expect(read(text, 'en').arrests).toBeUndefined();
   });
 });

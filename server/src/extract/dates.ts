@@ -73,7 +73,9 @@ function toldAsTheDay(
   if (told.length !== 1) return undefined;
   const read = pairs.read(told[0][0]);
   const date = read && read[1] !== null && read[2] !== null ? isoDate(read[2], read[1], read[0]) : null;
-  return date ? { startDate: date, endDate: date, evidence: told[0][0], index: lead.index + told[0].index! } : undefined;
+  return date
+    ? { startDate: date, endDate: date, evidence: told[0][0], index: lead.index + told[0].index! }
+    : undefined;
 }
 
 export function actionDayInLead(

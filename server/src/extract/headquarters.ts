@@ -15,7 +15,8 @@ export const MAX_PLACES_READ = 60;
 
 // An agency's seat told as its own: "its headquarters", "son siège", "su sede" (English, French, Spanish).
 // (not run from it: "depuis son siège à Lyon")
-const OWN_SEAT = /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede)(?![\p{L}])/iu;
+const OWN_SEAT =
+  /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede)(?![\p{L}])/iu;
 
 export function findHeadquarters(
   list: Sentence[],
@@ -60,7 +61,10 @@ export function findHeadquarters(
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
         direct,
       };
-      if (skipped || (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 12)))) {
+      if (
+        skipped ||
+        (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 12)))
+      ) {
         seats.push(original.slice(placeAt, placeAt + place.length));
         // (its country still names the place in full: "Its headquarters in Lyon, France hosted analysts")
         if (!skipped) owned.push(mention);
@@ -78,7 +82,8 @@ export function findHeadquarters(
     // (an agency's seat confirms its dated dateline, unless other bodies led: "LA HAYE, 20 juillet 2017" over an
     // operation the FBI and the Dutch police led together, Europol lending support, names the press office alone)
     return (
-      findDateline(list, original) ?? (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language))
+      findDateline(list, original) ??
+      (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language))
     );
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));

@@ -122,7 +122,13 @@ export function statCandidates(
       const matchEnd = m.index + m[0].length;
       const partial = isShare(sentence, m.index, matchEnd, language);
       const cued = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf)).qualifier;
-      const qualifier = cued === 'exact' && language.numbers.rounded?.test(raw) ? 'approximately' : cued;
+      // ("1,300+ arrests", "Detenciones: 1.300+": more than the figure)
+      const plus = cued === 'exact' && text[numAt + raw.length] === '+';
+      const qualifier = plus
+        ? 'moreThan'
+        : cued === 'exact' && language.numbers.rounded?.test(raw)
+          ? 'approximately'
+          : cued;
       found.push({
         value,
         qualifier,

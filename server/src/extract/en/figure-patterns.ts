@@ -25,7 +25,7 @@ const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})${NOT_LATE
 const SCALE = `(?:\\s+(?:${SCALE_WORD}))?`;
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 /** Optional qualifier cue, then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 // After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
 // spaces back one by one could only fail again; on 100 KB of spaces it would
 // fail 100,000 times in each pattern.

@@ -204,6 +204,7 @@ export const ENGLISH: LanguageRules = {
     runFrom: RUN_FROM,
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:The|A|An)$/,
-    lentSupport: /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
+    lentSupport:
+      /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
   },
 };

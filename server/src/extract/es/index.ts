@@ -163,7 +163,8 @@ const RUN_FROM = new RegExp(
   `(?<=${RUN_VERB}\\s+desde\\s+(?:[\\p{L}'-]+\\s+){0,6})|(?=[Dd]esde\\s+(?:su|la)\\s+sede)|(?=${RUN_VERB}\\s+desde)`,
   'iuy'
 );
-const RUNS_IT = /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operación|desde|(?:centro|puesto)\s+de\s+mando)/iu;
+const RUNS_IT =
+  /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operación|desde|(?:centro|puesto)\s+de\s+mando)/iu;
 
 // A national body named as leading the operation: "La iniciativa, coordinada por el Ministerio de Justicia y Seguridad
 // Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …" (the body must present the
@@ -233,7 +234,8 @@ export const SPANISH: LanguageRules = {
     /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
   // "la decimotercera edición de la Operación Opson" names this edition, not another operation.
-  operationWord: '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+[Cc]onjunta(?!\\p{L}))?(?!\\s+[Cc]onjunta(?!\\p{L}))',
+  operationWord:
+    '(?<!edici(?:ón|ones) de (?:la )?)[Oo]peración(?:\\s+[Cc]onjunta(?!\\p{L}))?(?!\\s+[Cc]onjunta(?!\\p{L}))',
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
@@ -259,6 +261,7 @@ export const SPANISH: LanguageRules = {
     runFrom: RUN_FROM,
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/,
-    lentSupport: /^,?\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
+    lentSupport:
+      /^,?\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
   },
 };

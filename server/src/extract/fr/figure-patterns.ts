@@ -29,7 +29,7 @@ const COLLECTIVE = `(?<![\\p{L}])(?:un|une)\\s+(?:${COLLECTIVE_WORD})\\s+(?:de(?
 /** Between a figure and its noun: spaces, or nothing after a figure ending on an elision ("une trentaine d'enquêtes"). */
 export const GAP = "(?:(?<=')|\\s+(?!\\s))";
 /** Optional qualifier cue and "au total", then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)`;
+export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 
 /** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
 const STOP =
