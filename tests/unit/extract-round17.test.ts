@@ -226,3 +226,19 @@ describe('a figure with a plus after it (round 17, second part)', () => {
     expect(read(text, 'en').arrests).toBeUndefined();
   });
 });
+
+describe('round 17, third part: asides in Spanish, a network’s members', () => {
+  it.each([
+    'Veintidós personas, sospechosas de haber captado a las víctimas, fueron detenidas.',
+    'Veintidós personas, acusadas de blanquear dinero, de estafa y de extorsión, fueron detenidas.',
+  ])('es: %s', (sentence) => {
+    expect(read(HEAD.es + sentence, 'es').arrests).toMatchObject({ value: 22, qualifier: 'exact' });
+  });
+
+  it.each([
+    ['en', 'The network had around 200 members in five countries.'],
+    ['fr', 'Le réseau comptait environ 200 membres dans cinq pays.'],
+  ] as const)('%s: where a network’s members were is not who took part: %s', (locale, sentence) => {
+    expect(read(HEAD[locale] + sentence, locale).countries).toBeUndefined();
+  });
+});

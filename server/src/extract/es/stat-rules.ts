@@ -72,8 +72,9 @@ const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involuc
 
 // An aside on the people counted, between commas: "17 presuntos traficantes, muchos de ellos patrones de las
 // embarcaciones, fueron detenidos", ", entre ellos 12 menores, ".
+// (and an aside on what they are suspected of, commas in it too: ", sospechosas de haber captado a las víctimas, ")
 const ASIDE =
-  ',\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+';
+  '(?:,\\s+(?:sospechos|acusad|imputad|investigad|señalad)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,\\s+|,\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+)';
 const ASIDE_RE = new RegExp(ASIDE, 'iu');
 
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
