@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { leadOf, type Sentence } from './text';
+import { escapeRegExp, leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
@@ -207,13 +207,12 @@ function editionOfSeries(
 ): ExtractedText | undefined {
   const told = editionNamed(text, language);
   if (told && seriesOf(told.value) === series) return told;
-  const pattern = new RegExp(`(?<![\\p{L}\\d])${escape(series)} (?:[IVXLC]{1,6}|\\d{1,4})(?![\\p{L}\\d])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(series)} (?:[IVXLC]{1,6}|\\d{1,4})(?![\\p{L}\\d])`, 'gu');
   const named = new Set(headlines.flatMap((h) => h.match(pattern) ?? []));
   if (named.size !== 1) return undefined;
   const [value] = named;
   return { value, evidence: value };
 }
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "la sexta edición de la Operación Neptune" and "Neptune VI" written elsewhere (its headline): the

@@ -52,32 +52,37 @@ const DATELINE_DAY = 60;
 const DAY_BEFORE = 40;
 
 /**
+ * A day with its year that the words before it in the lead say the operation took place on ("La fase de explotación
+ * … se desarrolló el martes 16 de octubre de 2012", "The action day of Operation Ladybird took place on 26 January
+ * 2021"): that day as the whole period; none for the release's own day or the first of two days.
+ */
+function dayTookPlace(
+  lead: { text: string; index: number },
+  day: RegExpMatchArray,
+  pairs: DatePairs,
+  patterns: ReturnType<typeof compiledOf>
+): DateRange | undefined {
+  if (!saysItTookPlace(lead, day, patterns)) return undefined;
+  const read = pairs.read(day[0]);
+  const date = read && read[1] !== null && read[2] !== null ? isoDate(read[2], read[1], read[0]) : null;
+  return date ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! } : undefined;
+}
+
+/** Whether the words before `day` in the lead say the operation took place on it (not on the first of two days). */
+function saysItTookPlace(
+  lead: { text: string; index: number },
+  day: RegExpMatchArray,
+  patterns: ReturnType<typeof compiledOf>
+): boolean {
+  const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
+  return patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before);
+}
+
+/**
  * "Some 2,500 Carabinieri moved before dawn on Thursday 19 December", "se ejecutó el jueves 28 de marzo" under a dated
  * dateline: a release that tells no period, whose lead names one day with its weekday, shortly before the release's
  * own date (its year, when the day gives none), tells the one day of the action.
  */
-/**
- * "The action day of Operation Ladybird took place on 26 January 2021": the one day with its year that the lead says
- * the operation took place on, without a weekday (asked when the lead names no day with one).
- */
-function toldAsTheDay(
-  lead: { text: string; index: number },
-  dates: RegExpMatchArray[],
-  pairs: DatePairs,
-  patterns: ReturnType<typeof compiledOf>
-): DateRange | undefined {
-  const told = dates.filter((m) => {
-    const before = lead.text.slice(Math.max(0, m.index! - DAY_BEFORE), m.index);
-    return patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before);
-  });
-  if (told.length !== 1) return undefined;
-  const read = pairs.read(told[0][0]);
-  const date = read && read[1] !== null && read[2] !== null ? isoDate(read[2], read[1], read[0]) : null;
-  return date
-    ? { startDate: date, endDate: date, evidence: told[0][0], index: lead.index + told[0].index! }
-    : undefined;
-}
-
 export function actionDayInLead(
   text: string,
   lead: { text: string; index: number } | undefined,
@@ -87,7 +92,11 @@ export function actionDayInLead(
   const patterns = compiledOf(pairs);
   const dates = [...lead.text.matchAll(patterns.date)];
   const days = dates.filter((m) => patterns.weekday.test(m[0]));
-  if (days.length === 0) return toldAsTheDay(lead, dates, pairs, patterns);
+  // (no day with its weekday: the one day with its year the lead says the operation took place on)
+  if (days.length === 0) {
+    const told = dates.filter((m) => saysItTookPlace(lead, m, patterns));
+    return told.length === 1 ? dayTookPlace(lead, told[0], pairs, patterns) : undefined;
+  }
   if (days.length !== 1) return undefined;
   const day = days[0];
   const read = pairs.read(day[0]);
@@ -101,13 +110,7 @@ export function actionDayInLead(
   // No dated dateline: a day with its weekday and its year, alone in the lead, that the operation is said to have
   // taken place on ("La fase de explotación … se desarrolló el martes 16 de octubre de 2012"; not "the agency
   // announced on Wednesday 4 December 2024", the release's day).
-  if (!released) {
-    const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
-    const date = read[2] === null ? null : isoDate(read[2], month, read[0]);
-    return date && patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before)
-      ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! }
-      : undefined;
-  }
+  if (!released) return dayTookPlace(lead, day, pairs, patterns);
   // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
   if (released.at === dayAt) return undefined;
   const { day: releaseDay, month: releaseMonth, year: releaseYear } = released;

@@ -51,8 +51,6 @@ export function findHeadquarters(
       // (asked once a sentence: a hostile one holds thousands of places, and the test reads all of it)
       runs ??= runsIt.test(sentence.text);
       const direct = holdsAt(runFrom, sentence.text, m.index);
-      // ("Plus de 1 000 personnes travaillent à son siège de La Haye": the agency's own seat, told of it, not of running
-      // this operation)
       const mention = {
         value: original.slice(placeAt, placeAt + place.length) + within,
         start,
@@ -61,6 +59,8 @@ export function findHeadquarters(
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
         direct,
       };
+      // ("Plus de 1 000 personnes travaillent à son siège de La Haye": the agency's own seat, told of it, not of running
+      // this operation)
       if (
         skipped ||
         (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 12)))

@@ -3,7 +3,7 @@ import { actionDayInLead, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { markOneCountrySections } from './sections';
-import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
+import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 /**
@@ -32,8 +32,6 @@ export interface ReleaseReading {
   /** Whether a sentence tells of an earlier edition or another operation: its figures are not this one's. */
   isEarlierSentence(sentence: Sentence): boolean;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
 function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {

@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../languages/types';
 import { CURRENCY_CODES } from './currencies';
 import type { AdditionalWords } from './types';
-import { fold } from '../text';
+import { escapeRegExp, fold } from '../text';
 
 /**
  * The figures of a sentence, for the additional figures: in digits as the
@@ -20,18 +20,16 @@ export interface Figure {
   decimal: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const digitPatterns = new WeakMap<AdditionalWords, RegExp>();
 function digitPattern(words: AdditionalWords): RegExp {
   let pattern = digitPatterns.get(words);
   if (!pattern) {
     const { decimal, groups } = words.digits;
     // One separator per figure ("1,300,000" or "1 300 000"), never both: "72 325" is two figures.
-    const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escape(mark)}\\d{3})+`).join('|');
+    const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escapeRegExp(mark)}\\d{3})+`).join('|');
     // (nor joined to a word by a hyphen: "COVID-19" is a name)
     pattern = new RegExp(
-      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)(?:${grouped}|\\d+)(?:${escape(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`,
+      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`,
       'gu'
     );
     digitPatterns.set(words, pattern);
@@ -71,7 +69,7 @@ const triggers = new WeakMap<AdditionalWords, RegExp>();
 export function mentionsAMeasure(text: string, words: AdditionalWords): boolean {
   let pattern = triggers.get(words);
   if (!pattern) {
-    const first = (phrase: string) => escape(phrase.split(/[ ']/)[0]);
+    const first = (phrase: string) => escapeRegExp(phrase.split(/[ ']/)[0]);
     const names = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads]
       .map(fold)
       .map(first);
