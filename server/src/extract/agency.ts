@@ -72,18 +72,25 @@ function sameBody(short: string, long: string): boolean {
   return short === initials || (short.length >= 3 && words[0].startsWith(short));
 }
 
+/** Who led the operation, as the text tells it: `jointly` when two bodies led together (then none is proposed). */
+export interface Leader {
+  agency?: ExtractedText;
+  jointly: boolean;
+}
+const JOINT_LEAD: Leader = { jointly: true };
+const NO_LEADER: Leader = { jointly: false };
+
 /**
  * The body the language's `ledBy` reads as leading the operation itself, when it is none of the agencies: that
- * body (its longest name), `undefined` when it cannot be told which body led, or `null` when none is so named.
+ * body (its longest name), no agency when it cannot be told which body led, or `null` when none is so named.
  */
 function nationalLeader(
   work: string,
   original: string,
   skip: (index: number) => boolean,
   ledBy: RegExp,
-  mentions: Mention[],
-  told: { jointly?: boolean }
-): ExtractedText | undefined | null {
+  mentions: Mention[]
+): Leader | null {
   const leads = mentions.filter((m) => m.lead);
   const found: { value: string; start: number; end: number }[] = [];
   let partner = false;
@@ -100,18 +107,15 @@ function nationalLeader(
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
   }
   if (found.length === 0) return null;
-  if (partner) {
-    told.jointly = true;
-    return undefined;
-  }
+  if (partner) return JOINT_LEAD;
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
-  if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return undefined;
+  if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return NO_LEADER;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
-  if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
+  if (!found.every((body) => sameBody(body.value, longest.value))) return NO_LEADER;
   // ("pilotée par la police nationale": the body's name, styled with its capital)
   const value = longest.value[0].toUpperCase() + longest.value.slice(1);
-  return { value, evidence: original.slice(longest.start, longest.end) };
+  return { agency: { value, evidence: original.slice(longest.start, longest.end) }, jointly: false };
 }
 
 // A release's lead: where a national force names itself as the one that acted or tells the news.
@@ -151,10 +155,8 @@ export function findAgency(
   work: string,
   original: string,
   skip: (index: number) => boolean,
-  language: LanguageRules,
-  /** Set `jointly` when the text says two bodies led together (then none is proposed). */
-  told: { jointly?: boolean } = {}
-): ExtractedText | undefined {
+  language: LanguageRules
+): Leader {
   const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
@@ -163,10 +165,7 @@ export function findAgency(
       if (skip(m.index)) continue;
       const before = work.slice(Math.max(0, m.index - 80), m.index);
       // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
-      if (jointly?.test(before)) {
-        told.jointly = true;
-        return undefined;
-      }
+      if (jointly?.test(before)) return JOINT_LEAD;
       const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);
       const lead =
@@ -177,14 +176,14 @@ export function findAgency(
     }
   }
   if (language.agency.ledBy) {
-    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions, told);
+    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
     if (national !== null) return national;
   }
   // ("La Guardia Civil, con el apoyo de Europol, ha desmantelado …" and later "Europol facilitó el intercambio …": an
   // agency first named as lending support, and never as leading, tells of its support when named again)
   if (language.agency.announcedBy && (mentions[0]?.support ?? true) && mentions.every((m) => !m.lead)) {
     const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
-    if (announcer) return announcer;
+    if (announcer) return { agency: announcer, jointly: false };
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
   // "Europol y Eurojust han coordinado …": Eurojust coordinates the judicial side; the police agency led the action.
@@ -208,7 +207,7 @@ export function findAgency(
         : fromItsSeat
           ? supporter
           : null;
-  if (!value) return undefined;
+  if (!value) return NO_LEADER;
   const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
-  return { value, evidence: original.slice(chosen.start, chosen.end) };
+  return { agency: { value, evidence: original.slice(chosen.start, chosen.end) }, jointly: false };
 }

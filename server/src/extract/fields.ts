@@ -60,10 +60,9 @@ export function extractFields(
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
 
-  const told: { jointly?: boolean } = {};
-  const agency = findAgency(work, original, isEarlier, language, told);
+  const { agency, jointly } = findAgency(work, original, isEarlier, language);
   if (agency) fields.agency = agency;
-  const headquarters = findHeadquarters(list, original, isEarlier, language, told.jointly);
+  const headquarters = findHeadquarters(list, original, isEarlier, language, jointly);
   if (headquarters) fields.headquarters = headquarters;
   return fields;
 }

@@ -18,6 +18,9 @@ export const MAX_PLACES_READ = 60;
 const OWN_SEAT =
   /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede)(?![\p{L}])/iu;
 
+/** A place named in the text: its value as proposed and where it is written. */
+type Place = { value: string; start: number; end: number };
+
 export function findHeadquarters(
   list: Sentence[],
   original: string,
@@ -26,11 +29,11 @@ export function findHeadquarters(
   ledByOthers = false
 ): ExtractedText | undefined {
   const { place: pattern, runFrom, runsIt, trailing, lentSupport } = language.headquarters;
-  const all: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
+  const all: (Place & { runsIt: boolean; direct: boolean })[] = [];
   // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
   const seats: string[] = [];
   // The agency's own seat told in the text (not its boilerplate): no place the operation ran from, but its full name.
-  const owned: { value: string; start: number; end: number; runsIt: boolean; direct: boolean }[] = [];
+  const owned: Place[] = [];
   let read = 0;
   for (const sentence of list) {
     const skipped = skip(sentence.index);
@@ -86,7 +89,7 @@ export function findHeadquarters(
       (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language))
     );
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
-  let fullest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  let fullest: Place = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
   // "run from its headquarters in Lyon" … "headquarters in Lyon, France": the same place, named in full.
   for (const f of [...all, ...owned])
