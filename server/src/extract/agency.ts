@@ -148,7 +148,9 @@ function announcedBy(
   if (found.length === 0) return undefined;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
-  return { value: longest.value, evidence: original.slice(longest.start, longest.start + longest.value.length) };
+  // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital)
+  const value = longest.value[0].toUpperCase() + longest.value.slice(1);
+  return { value, evidence: original.slice(longest.start, longest.start + longest.value.length) };
 }
 
 export function findAgency(
@@ -188,17 +190,25 @@ export function findAgency(
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
   // "Europol y Eurojust han coordinado …": Eurojust coordinates the judicial side; the police agency led the action.
   if (leading.size === 2 && leading.has('Eurojust')) leading.delete('Eurojust');
-  // The only agency named that was not named as lending support: "with the support of Frontex" is a partner.
-  const all = new Set(mentions.filter((m) => !m.support).map((m) => m.value));
+  // The only agency named that was not named as lending support: "with the support of Frontex" is a partner, and
+  // so is an agency first named as one and never as leading, when named again ("Europol desplazó una oficina móvil").
+  const supportOnly = (value: string) =>
+    mentions.find((m) => m.value === value)!.support && !mentions.some((m) => m.value === value && m.lead);
+  const all = new Set(mentions.filter((m) => !m.support && !supportOnly(m.value)).map((m) => m.value));
+  // (Eurojust coordinates the judicial side: named only beside the police work, "tandis qu'Eurojust facilitait la
+  // coopération judiciaire", it led nothing)
+  all.delete('Eurojust');
   // (and an agency named only as lending support in a release dated from its own seat: "LA HAYE – La police de 12
   // pays, avec le soutien d'Europol, …" is Europol's own account of its part)
   const supporters = new Set(mentions.map((m) => m.value));
+  // (Eurojust beside a police agency lends the judicial side's support: the police agency is the one)
+  if (supporters.size === 2) supporters.delete('Eurojust');
   const [supporter] = supporters;
   const fromItsSeat =
     leading.size === 0 &&
     all.size === 0 &&
     supporters.size === 1 &&
-    SEATS[supporter]?.test(work.slice(0, DATELINE_REACH));
+    (language.agency.supporterAlone || SEATS[supporter]?.test(work.slice(0, DATELINE_REACH)));
   const value =
     leading.size === 1
       ? [...leading][0]

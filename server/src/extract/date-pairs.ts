@@ -34,6 +34,7 @@ const compiled = new WeakMap<
     firstOfTwo: RegExp;
     opened: RegExp;
     tookPlace: RegExp;
+    gathering: RegExp;
     twoDays: RegExp;
   }
 >();
@@ -68,14 +69,17 @@ export function compiledOf(pairs: DatePairs) {
         'iuy'
       ),
       weekday: new RegExp(`^(?:${pairs.weekday})`, 'iu'),
-      // "le mardi 4 et le …", "on Monday 3 and …": a list's first day, written before its second (actionDayInLead)
+      // "le mardi 4 et le …", "on Monday 3 and …", "from Sunday 14 to …", "del domingo 14 al …": a list's or a
+      // range's first day, written before its last (actionDayInLead)
       firstOfTwo: new RegExp(
-        `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s+(?:et|y|and|&)\\s+(?:le\\s+|el\\s+|on\\s+)?$`,
+        `(?:${pairs.weekday})\\s+(\\d{1,2})\\p{L}{0,2}\\s*(?:(?:et|y|and|&|to|until|through|au|al)\\s+|[–\u0096-]\\s*)(?:le\\s+|el\\s+|on\\s+)?$`,
         'iu'
       ),
       opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
       // (asked at the end of the words before a day)
       tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
+      // (asked on the words before a period or a day; never when the language gives none)
+      gathering: new RegExp(pairs.gathering ? `(?:${pairs.gathering})\\s+$` : '(?!)', 'iu'),
     };
     compiled.set(pairs, patterns);
   }

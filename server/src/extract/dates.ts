@@ -60,12 +60,34 @@ function dayTookPlace(
   lead: { text: string; index: number },
   day: RegExpMatchArray,
   pairs: DatePairs,
-  patterns: ReturnType<typeof compiledOf>
+  patterns: ReturnType<typeof compiledOf>,
+  released: ReleaseDate | null = null
 ): DateRange | undefined {
   if (!saysItTookPlace(lead, day, patterns)) return undefined;
   const read = pairs.read(day[0]);
-  const date = read && read[1] !== null && read[2] !== null ? isoDate(read[2], read[1], read[0]) : null;
+  if (!read || read[1] === null) return undefined;
+  // (a day without its year, "were arrested in Phuket on 10 February", under a dated dateline shortly after it: its year)
+  const year = read[2] ?? (released ? yearBefore(read, released) : null);
+  const date = year === null ? null : isoDate(year, read[1], read[0]);
   return date ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! } : undefined;
+}
+
+/** The year of a day told without one, written shortly before the release's date; null when not so close. */
+function yearBefore(read: [number, number | null, number | null], released: ReleaseDate): number | null {
+  const [day, month] = [read[0], read[1]!];
+  const year =
+    month > released.month || (month === released.month && day > released.day) ? released.year - 1 : released.year;
+  const daysBefore =
+    (Date.UTC(released.year, released.month - 1, released.day) - Date.UTC(year, month - 1, day)) / 86_400_000;
+  return daysBefore >= 0 && daysBefore <= ACTION_DAY_BEFORE_RELEASE ? year : null;
+}
+
+// How far before a period or a day the gathering it belongs to may be named ("a training course held in Nairobi from").
+const GATHERING_BEFORE = 80;
+
+/** Whether the words right before `index` name a gathering whose dates follow ("the debriefing meeting took place on"). */
+export function aGatheringOn(text: string, index: number, patterns: ReturnType<typeof compiledOf>): boolean {
+  return patterns.gathering.test(text.slice(Math.max(0, index - GATHERING_BEFORE), index));
 }
 
 /** Whether the words before `day` in the lead say the operation took place on it (not on the first of two days). */
@@ -75,7 +97,11 @@ function saysItTookPlace(
   patterns: ReturnType<typeof compiledOf>
 ): boolean {
   const before = lead.text.slice(Math.max(0, day.index! - DAY_BEFORE), day.index);
-  return patterns.tookPlace.test(before) && !patterns.firstOfTwo.test(before);
+  return (
+    patterns.tookPlace.test(before) &&
+    !patterns.firstOfTwo.test(before) &&
+    !aGatheringOn(lead.text, day.index!, patterns)
+  );
 }
 
 /**
@@ -95,10 +121,13 @@ export function actionDayInLead(
   // (no day with its weekday: the one day with its year the lead says the operation took place on)
   if (days.length === 0) {
     const told = dates.filter((m) => saysItTookPlace(lead, m, patterns));
-    return told.length === 1 ? dayTookPlace(lead, told[0], pairs, patterns) : undefined;
+    return told.length === 1
+      ? dayTookPlace(lead, told[0], pairs, patterns, releaseDate(text, patterns.date, pairs))
+      : undefined;
   }
   if (days.length !== 1) return undefined;
   const day = days[0];
+  if (aGatheringOn(lead.text, day.index!, patterns)) return undefined;
   const read = pairs.read(day[0]);
   if (!read || read[1] === null) return undefined;
   const dayAt = lead.index + day.index!;

@@ -13,10 +13,11 @@ import type { ExtractedText } from './types';
 /** How many places a text is read for, at most (a release names a handful; hostile text thousands). */
 export const MAX_PLACES_READ = 60;
 
-// An agency's seat told as its own: "its headquarters", "son siège", "su sede" (English, French, Spanish).
+// An agency's seat told as its own: "its headquarters", "son siège", "su sede", "son Secrétariat général" (English,
+// French, Spanish).
 // (not run from it: "depuis son siège à Lyon")
 const OWN_SEAT =
-  /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede|General\sSecretariat|Secrétariat\sgénéral|Secretaría\sGeneral)(?![\p{L}])/iu;
 
 /** A place named in the text: its value as proposed and where it is written. */
 type Place = { value: string; start: number; end: number };

@@ -1,10 +1,14 @@
 import { findCodename } from './codename';
-import { actionDayInLead, openedOn } from './dates';
+import { compiledOf } from './date-pairs';
+import { actionDayInLead, aGatheringOn, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { markOneCountrySections } from './sections';
 import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
+
+// How far into its sentence a period may open it (after a dateline: "CAYENNE, le 28 novembre 2023 – Du lundi 6 …").
+const PERIOD_OPENS = 60;
 
 /**
  * A release read once for everything the extractor proposes: the text folded
@@ -61,9 +65,14 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
 
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
+  // A period written first in its sentence, its words up to the period's end telling of no earlier time.
+  const opensItsSentence = (sentence: Sentence, range: { index: number; evidence: string }, year: number) =>
+    range.index - sentence.index <= PERIOD_OPENS &&
+    !isEarlierText(sentence.text.slice(0, range.index - sentence.index + range.evidence.length), year);
   const latestYear = years.length ? Math.max(...years) : 0;
   // (asked once per sentence: a hostile sentence of thousands of ranges would be read again for each)
   const earlierInLatestYear = new Map<Sentence | undefined, boolean>();
+  const gatherings = language.dates.pairs && compiledOf(language.dates.pairs);
   const current = ranges.filter((range) => {
     const sentence = sentenceAt(range.index);
     let earlier = earlierInLatestYear.get(sentence);
@@ -71,7 +80,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       earlier = isEarlierText(sentence?.text ?? '', latestYear);
       earlierInLatestYear.set(sentence, earlier);
     }
-    return !earlier;
+    // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
+    // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
+    // de l'année")
+    // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
+    if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
+    return !earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear));
   });
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
   // No period told at all: the one day its lead names with a weekday, shortly before the release (dates.ts).

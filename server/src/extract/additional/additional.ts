@@ -24,6 +24,9 @@ const DURATION =
   /^(?:[\p{L}-]+\s)?(?:ans|années|mois|semaines|jours|heures|años|meses|semanas|días|horas|years|months|weeks|days|hours)$/iu;
 // Only a conjunction (and a cue) between two figures: " et plus de ", " and ", " y unos ".
 const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
+// A figure after another's noun and "and" ("checked 230,000 passengers and 19,000 vehicles"): the verb before the first
+// is the second's too.
+const JOINED_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}(?:and|or|et|ou|y|e|o)\s+$/u;
 
 const MAX_FIGURES_PER_SENTENCE = 60;
 
@@ -172,7 +175,10 @@ function proposalsOf(
     if (clauses.singleAfter(figure.end)) continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;
-    const after = figures[k - 1]?.end ?? 0;
+    let first = k;
+    while (first > k - 4 && first > 0 && JOINED_AFTER.test(text.slice(figures[first - 1].end, figures[first].start)))
+      first -= 1;
+    const after = figures[first - 1]?.end ?? 0;
     // ("quelque 1 150 véhicules et plus de 2 000 passagers ont été contrôlés": figures joined by "and" share their verb)
     let next = k + 1;
     while (next < k + 4 && figures[next] && JOINED.test(text.slice(end, figures[next].start))) next += 1;

@@ -1,5 +1,9 @@
 import type { AdditionalWords } from './types';
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A comma between two digits groups a figure's thousands ("230,000"): no clause ends there. */
+const inNumber = (text: string, i: number) => isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+
 /** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
 export class Clauses {
   private readonly starts: Int32Array;
@@ -32,13 +36,13 @@ export class Clauses {
       if (c === 34) quoted ^= 1;
       else if (c === 171) quoted = 1;
       else if (c === 187) quoted = 0;
-      if (c === COMMA || c === SEMICOLON || c === COLON) start = i + 1;
+      if ((c === COMMA && !inNumber(text, i)) || c === SEMICOLON || c === COLON) start = i + 1;
       if (c === SEMICOLON || c === COLON) semicolon = i + 1;
     }
     let end = n;
     for (let i = n; i >= 0; i -= 1) {
       const c = text.charCodeAt(i);
-      if (c === COMMA || c === SEMICOLON || c === COLON) end = i;
+      if ((c === COMMA && !inNumber(text, i)) || c === SEMICOLON || c === COLON) end = i;
       this.ends[i] = end;
     }
     words.checked.lastIndex = 0;

@@ -140,5 +140,5 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     /^,\s*(?:(?:chiefly|mainly|mostly|largely|principally|primarily|notably|including|among them|most of (?:them|it))\b|(?:[\p{L}-]+\s+){1,5}?among them\b)/iu,
   // (and a yearly rate: "selling beef worth about US$14 billion a year" is a market's size, nothing seized)
   single:
-    /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\bon (?:its|their|his|her) own\b|\b(?:a|per|each|every) year\b|\bannually\b|\bper annum\b/i,
+    /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\b(?:were|are|remain|remained)\s+(?:still\s+)?(?:active|in operation|operating)\b|\bon (?:its|their|his|her) own\b|\b(?:a|per|each|every) year\b|\bannually\b|\bper annum\b/i,
 };

@@ -37,7 +37,7 @@ const HEADING =
 // figures are not this operation's. ("Serengeti 2.0, the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last year|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
+  /^\s*(?:every|each)\s+(?:year|summer|winter)\s*,|\baccording\s+to\s+(?:the\s+)?(?:national|official|government)\s+(?:statistics|figures|data)\b|\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last (?:year|summer|winter|spring|autumn|month)|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|(?<![\w-])an? (?:19|20)\d\d (?:[\w-]+ )?(?:operation|edition|crackdown|campaign)|before the (?:international|operational|main|joint|coordinated) (?:phase|action)|(?:a|the) first round of (?:searches|raids|arrests|actions?)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|\d{4})|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
 const PLAIN_NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
@@ -65,10 +65,10 @@ const DESCRIBED = new RegExp(
 // (also "coordinated by the European Cybercrime Centre (EC3) at Europol": the agency's own unit led it; not "by the
 // Guardia Civil with the support of Europol")
 const LEADS_BEFORE =
-  /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/iu;
+  /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+(?:(?:internationally|globally|at\s+(?:the\s+)?(?:international|European|global|regional)\s+level|on\s+(?:the\s+)?(?:international|European|global)\s+(?:level|side))\s+)?by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/iu;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
-  /^(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b|'s (?:headquarters|General Secretariat|operational|command|coordination))/iu;
+  /^(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|conferences?|workshops?|briefings?|sessions?|calls?)\b)|'s (?:headquarters|General Secretariat|operational|command|coordination))/iu;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
@@ -91,22 +91,22 @@ const RESULTS_OF =
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been))\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}-]+\\s+){0,3}?operation)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
 // the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)").
-const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:(?!The )\\p{Lu}\\p{L}* +){1,4}${FORCE}(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
+const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:(?!The )\\p{Lu}\\p{L}* +(?:(?:and|of|for) +)?){1,4}${FORCE}(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
 // (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
 // Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?(?:,\\s+\\p{Ll}[^,.;\\n]{0,100},)?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
   'gu'
 );
 // "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's
 // support to it, not its lead.
 const SUPPORTS =
-  /\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+  /(?:\bliaison\s+officers?\s+(?:from|of)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:supported|assisted|backed)\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
 // "Rinascita Scott was led by the Carabinieri": a name told as led (the headline must name it too, codename.ts).
 const LED_NAME =
   /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?) (?:was|has been) (?:led|coordinated|run|directed|conducted|carried out|planned|organi[sz]ed) by\b/gu;
@@ -195,6 +195,7 @@ export const ENGLISH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS,
+    supporterAlone: true,
     jointly: JOINTLY,
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,

@@ -78,7 +78,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)\\s+(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)(?:\\s+|${ASIDE}|\\s*[—–\u0096\u0097]\\s*[^—–\u0096\u0097.;]{1,60}?\\s*[—–\u0096\u0097]\\s*)(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -95,6 +95,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      // "more than 4.3 million cardholders identified as victims": any people named as victims
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:[a-z-]+s)\\s+${BE}(?:identified|recognised|recognized)\\s+as\\s+(?:potential\\s+|possible\\s+|presumed\\s+)?victims\\b`,
         STAT_FLAGS
       ),
       // "brought 220 victims to safety"
@@ -155,8 +160,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     refuseBefore:
       /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
     refuseAfter:
-      // "120 investigators … took part in a week of training": people trained, not deployed.
-      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building)\b/i,
+      // "120 investigators … took part in a week of training": people trained, not deployed; "Some 425 match
+      // officials, players and criminals … are suspected of involvement": people suspected.
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
   },
   countries: {
     refuseSentence: EN_GATHERING,
@@ -189,7 +195,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part (but
     // "334 people were arrested in four countries": where the operation acted).
     refuseBefore:
-      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|numbers|calls|callers|messages|visitors|goods|products|shipments|parcels|travellers|passengers|judges|courts|ministers|governments|donors)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises|members|cells|branches|affiliates)\b[^.;]{0,80}(?<!\b(?:arrested|detained|arrests))\s+in\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|whose|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with|(?:INTERPOL|Interpol|Europol|AFRIPOL|Afripol|AMERIPOL|Ameripol|ASEANAPOL|Frontex|the\s+(?:organi[sz]ation|agency))['’]s)\s+|\b(?:networks?|groups?|gangs?|syndicates?|criminals?|organi[sz]ations?|schemes?|rings?)\s+(?:\w+\s+){0,2}?(?:operated|operate|operates|operating|were\s+active|are\s+active|active)\s+in\s+|\b(?:sell(?:s|ing)?|sold|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b[^.;]{0,60}\bto\s+|\b(?:used|available|downloaded|installed|distributed|marketed|sold|accessed)\s+in\s+)/iy,
+      /(?<=\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|numbers|calls|callers|messages|visitors|goods|products|shipments|parcels|travellers|passengers|judges|courts|ministers|governments|donors|criminals|offenders|perpetrators|fraudsters|traffickers|smugglers|players)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|premises|members|cells|branches|affiliates)\b[^.;]{0,80}(?<!\b(?:arrested|detained|arrests))\s+in\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:its|their|our|whose|has|have|with|comprises|comprising|connected to|linked to|links to|related to|contact with|(?:INTERPOL|Interpol|Europol|AFRIPOL|Afripol|AMERIPOL|Ameripol|ASEANAPOL|Frontex|the\s+(?:organi[sz]ation|agency))['’]s)\s+|\b(?:networks?|groups?|gangs?|syndicates?|criminals?|organi[sz]ations?|schemes?|rings?)\s+(?:\w+\s+){0,2}?(?:operated|operate|operates|operating|were\s+active|are\s+active|active)\s+in\s+|\b(?:sell(?:s|ing)?|sold|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b[^.;]{0,60}\bto\s+|\b(?:used|available|downloaded|installed|distributed|marketed|sold|accessed)\s+in\s+|\b(?:moved|transported|trafficked|smuggled|routed|taken|passed|travell?ed|transited)\b[^.;]{0,40}\bthrough\s+|\b(?:ratified|signed|adopted|endorsed|approved)\s+by\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?)/iy,
     // "18 African states and the United Kingdom", "all 27 EU Member States plus eight partners": a part of the
     // countries, named with the rest.
     refuseAfter:
@@ -203,8 +209,14 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
   },
   irregularMigrants: {
-    words: /irregular|undocumented|illegal|unlawful|without/i,
+    words: /irregular|undocumented|illegal|unlawful|without|no right/i,
     patterns: [
+      // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
+      // attempting to enter the country irregularly", "47 people with no right to stay"
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrants|people|persons|individuals|foreigners|(?:foreign|third-country) nationals)\\s+(?:who\\s+had\\s+(?:crossed|entered)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|(?:attempting|trying|seeking)\\s+to\\s+(?:enter|cross)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|without\\s+(?:valid\\s+)?(?:papers|documents|travel\\s+documents|permits|visas|authori[sz]ation)|with\\s+no\\s+right\\s+to\\s+(?:stay|remain|reside))\\b`,
+        STAT_FLAGS
+      ),
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
         STAT_FLAGS

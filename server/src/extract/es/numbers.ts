@@ -205,7 +205,8 @@ const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][]
       'casi',
       'en torno a',
       'un estimado de',
-      'del orden de',
+      // (not "las fuerzas del orden de 12 países": the forces of law and order)
+      '(?<!fuerzas\\s)del orden de',
       'poco menos de',
       // "criptoactivos por un valor aproximado de 25.000 euros" (the words before the cue name the money)
       'un valor aproximado de',
@@ -221,7 +222,7 @@ const CUE_WORDS: readonly [Exclude<StatQualifier, 'exact'>, readonly string[]][]
       'rozan los',
     ],
   ],
-  ['atLeast', ['al menos', 'como mínimo', 'por lo menos', 'un mínimo de']],
+  ['atLeast', ['al menos', 'como mínimo', 'por lo menos', 'un mínimo de', 'no menos de']],
   ['moreThan', ['más de', 'por encima de']],
   ['upTo', ['hasta']],
 ];

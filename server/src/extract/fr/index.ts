@@ -42,7 +42,7 @@ const ONE_COUNTRYS =
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
 // the pluperfect, "avaient participé", tells what an earlier edition did.)
 const EARLIER =
-  /(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])[Ss]elon\s+les\s+(?:statistiques|chiffres|données)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const PLAIN_NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -74,7 +74,7 @@ const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
 // (also "coordonnée par le Centre européen de lutte contre la cybercriminalité (EC3) d'Europol": the agency's own unit
 // led it; not "par la Guardia Civil avec l'appui d'Europol")
 const LEADS_BEFORE = new RegExp(
-  `(?:(?:coordonn|men|pilot|dirig)(?:é|ée|és|ées)\\s+par\\s+(?:le\\s+|la\\s+|l')\\p{Lu}[\\p{L}-]*(?:\\s+(?!(?:avec|et|en|appui|soutien|concours|collaboration|participation|police|polices|autorités)(?![\\p{L}]))[\\p{L}-]+){0,6}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?\\s+(?:de\\s+(?:la\\s+|l')?|du\\s+|d')$|(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
+  `(?:(?:coordonn|men|pilot|dirig)(?:é|ée|és|ées)\\s+par\\s+(?:le\\s+|la\\s+|l')\\p{Lu}[\\p{L}-]*(?:\\s+(?!(?:avec|et|en|appui|soutien|concours|collaboration|participation|police|polices|autorités)(?![\\p{L}]))[\\p{L}-]+){0,6}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?\\s+(?:de\\s+(?:la\\s+|l')?|du\\s+|d')$|(?:coordonn|men|pilot|organis|dirig|lanc|supervis|orchestr|chapeaut)(?:é|ée|és|ées)(?:\\s+conjointement|\\s+(?:au|à\\s+l')\\s*(?:niveau|échelle)\\s+(?:international|européen|mondial|régional|internationale|européenne|mondiale|régionale)|\\s+internationalement)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|conduite?s?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|sous\\s+(?:l'égide|l'impulsion|la\\s+coordination|la\\s+direction|la\\s+conduite|le\\s+pilotage|la\\s+houlette)\\s+${OF}|à\\s+l'initiative\\s+${OF}|(?:coordonnée?s?|pilotée?s?|dirigée?s?)\\s+depuis\\s+(?:le|son)\\s+(?:siège|quartier\\s+général|centre\\s+opérationnel|centre\\s+de\\s+coordination)\\s+${OF}|opération\\s+(?:\\p{Ll}+\\s+)?(?:de\\s+l'|d'|de\\s+)|(?:a|ont)\\s+(?:annoncé|indiqué|précisé|déclaré|fait\\s+savoir)\\s+(?:l'|le\\s+|la\\s+)?)$`,
   'iu'
 );
 // "INTERPOL et l'OMD ont mené conjointement": the first of two subjects led as much as the second.
@@ -88,7 +88,7 @@ const AND_PARTNER =
   /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
 // "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD": a supporter, not the lead.
 const SUPPORTS = new RegExp(
-  `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?)$`,
+  `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
   'iu'
 );
 // "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
@@ -101,12 +101,12 @@ const JOINTLY =
   /(?<![\p{L}])(?:conjointement\s+(?:par|avec|entre)\s|(?:opération|action|enquête|campagne)\s+conjointe\s+(?:de\s|d'|du\s|des\s|entre\s))[^.;:!?\n]{0,70}$/iu;
 
 // "Las Palmas de Gran Canaria": up to four capitalised words.
-const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}`;
+const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+|es\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
 const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
-const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+)?à|\\s+de)\\s+`;
+const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+(?:[\\p{L}'-]+\\s+){0,3}?)?à|\\s+de)\\s+`;
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
@@ -141,7 +141,7 @@ const RUNS_IT =
 // "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …" as the lead's subject; ", a annoncé la Police
 // fédérale" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")

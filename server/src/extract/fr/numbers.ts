@@ -192,7 +192,8 @@ const CUE_WORDS: Readonly<Record<Cued, readonly string[]>> = {
     'aux environs de',
     'autour de',
     'à peu près',
-    "de l'ordre de",
+    // (not "les forces de l'ordre de 12 pays": the forces of law and order)
+    "(?<!forces\\s)de l'ordre de",
   ],
   atLeast: ['au moins', 'au minimum', 'un minimum de', 'pas moins de', "pas moins d'"],
   // "La valeur des avoirs saisis dépasse 3 millions d'euros": a verb that says more than.

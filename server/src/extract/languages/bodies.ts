@@ -17,8 +17,8 @@ const LEADING = `${ARTICLE}${WORD}\\s+`;
 const QUALIFIER = `\\s+(?:nationale|nacional|fédérale|federal|judiciaire|civile?|royale|de\\s+(?:la\\s+)?${WORD}|del\\s+${WORD}|d'${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
-export const NATIONAL_BODY = `(?:${INITIALS}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,5}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,5}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,5})(?![\\p{L}\\d])`;
+export const NATIONAL_BODY = `(?:${INITIALS}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
 /** A national force the text writes in lower case ("pilotée par la police nationale"): styled with a capital. */
 export const LOWER_CASE_BODY =
-  '(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])';
+  '(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)(?:\\s+(?:fédérale|nationale))?|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])';

@@ -78,6 +78,12 @@ export interface DatePairs {
    * pattern source: under no dated dateline, the one day the lead so tells is the action's (not "announced on …").
    */
   tookPlace: string;
+  /**
+   * A gathering beside the operation named right before a period or a day, and the words that bring in its dates
+   * ("a training course from", "the debriefing meeting took place on", "une réunion s'est tenue le", "un taller del"),
+   * as a pattern source: those dates are the gathering's, not the operation's. Optional.
+   */
+  gathering?: string;
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }
@@ -226,6 +232,12 @@ export interface LanguageRules {
      * the 80 characters after. Such a mention counts as `supports` does. Optional.
      */
     supportsAfter?: RegExp;
+    /**
+     * An agency named only as lending support is still the one proposed when the text names no other and no
+     * national body tells the news (English releases: "an action week held with the support of Europol and
+     * Eurojust" is Europol's). Optional; without it such an agency is proposed only from its own seat's dateline.
+     */
+    supporterAlone?: boolean;
     /**
      * The text before an agency's name says it led jointly with a body named before it ("coordinated jointly
      * by the Guardia Civil and "): no one body led the operation, and no agency is proposed. `$`-anchored on
