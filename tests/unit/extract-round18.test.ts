@@ -82,6 +82,23 @@ describe('where it was run from', () => {
   });
 });
 
+describe('one country’s own centre', () => {
+  it.each([
+    [
+      'es',
+      'Ciconia\n\nLA HAYA (Países Bajos) – Europol coordinó la operación Mare. Un centro de coordinación operativa instalado en la sede de Europol, en La Haya, atendió las consultas.\n\nEn España, el dispositivo se coordinó desde el Centro de Inteligencia (CITCO), en Madrid.',
+      'La Haya, Países Bajos',
+    ],
+    [
+      'en',
+      'Mare\n\nINTERPOL coordinated Operation Mare in 12 countries from a command centre in Lyon.\n\nIn Spain, the work was coordinated from a command centre in Madrid.',
+      'Lyon',
+    ],
+  ] as const)('%s: %s', (locale, text, headquarters) => {
+    expect(read(text, locale).headquarters).toMatchObject({ value: headquarters });
+  });
+});
+
 describe('the period', () => {
   it.each([
     [

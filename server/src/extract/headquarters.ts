@@ -39,6 +39,8 @@ export function findHeadquarters(
   for (const sentence of list) {
     const skipped = skip(sentence.index);
     let runs: boolean | undefined;
+    // (asked once a sentence, at its first place: "En España, el dispositivo se coordinó desde el CITCO, en Madrid")
+    let opening: string | null | undefined;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       // (a release names a few places; a text naming hundreds is no release, and each reading costs: read no further)
@@ -52,6 +54,9 @@ export function findHeadquarters(
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
       const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
+      // A sentence opening on one place tells of that place's part: another place in it is where that part was run.
+      opening ??= language.share.inOnePlace.exec(sentence.text)?.[0] ?? null;
+      if (opening !== null && !opening.includes(place)) continue;
       // (asked once a sentence: a hostile one holds thousands of places, and the test reads all of it)
       runs ??= runsIt.test(sentence.text);
       const direct = holdsAt(runFrom, sentence.text, m.index);
