@@ -141,7 +141,7 @@ function announcedBy(
   const found: { value: string; start: number }[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lead); m; m = pattern.exec(lead)) {
-    const body = m.groups?.body ?? m.groups?.told ?? m.groups?.own;
+    const body = m.groups?.body ?? m.groups?.told ?? m.groups?.own ?? m.groups?.led;
     if (!body || skip(m.index) || isAgencyName(body)) continue;
     found.push({ value: body, start: m.index + m[0].indexOf(body) });
   }

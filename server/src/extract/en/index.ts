@@ -68,7 +68,7 @@ const LEADS_BEFORE =
   /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+(?:(?:internationally|globally|at\s+(?:the\s+)?(?:international|European|global|regional)\s+level|on\s+(?:the\s+)?(?:international|European|global)\s+(?:level|side))\s+)?by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$/iu;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
-  /^(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|conferences?|workshops?|briefings?|sessions?|calls?)\b)|'s (?:headquarters|General Secretariat|operational|command|coordination))/iu;
+  /^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:have|has)\s+)?(?:jointly\s+)?(?:coordinated|led|organi[sz]ed|ran|conducted)\b|(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:jointly\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|conferences?|workshops?|briefings?|sessions?|calls?)\b)|'s (?:headquarters|General Secretariat|operational|command|coordination)))/iu;
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
@@ -79,7 +79,7 @@ const JOINTLY =
 // a longer name ("the United Nations Office on Drugs and Crime").
 // (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
 const OWN_NAME =
-  "(?:Guardia Civil|Guardia di Finanza|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
+  "(?:Guardia Civil|Guardia di Finanza|Carabinieri|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
 const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|${OWN_NAME})`;
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
@@ -100,13 +100,17 @@ const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\
 // (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
 // Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?(?:,\\s+\\p{Ll}[^,.;\\n]{0,100},)?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?(?:,\\s+\\p{Ll}[^,.;\\n]{0,100},)?\\s+(?:has|have)\\s+(?!been\\b)\\p{Ll}+ed\\b|(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:The\\s+)?(?<led>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:led|coordinated|ran|conducted|carried\\s+out|launched|spearheaded)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:operation|crackdown|investigation|action)\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
   'gu'
 );
 // "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's
 // support to it, not its lead.
 const SUPPORTS =
-  /(?:\bliaison\s+officers?\s+(?:from|of)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:supported|assisted|backed)\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+  /(?:\bliaison\s+officers?\s+(?:from|of)|\b(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment)\s+(?:by|from)|(?:study|report|survey|assessment|data|statistics)\s+(?:published\s+|released\s+)?(?:by|from)|databases?\s+(?:of|at)|Red\s+Notice\s+(?:issued\s+)?by)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:supported|assisted|backed)\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+// "Europol supported the investigation", "INTERPOL provided analytical support", "Europol hosted a planning meeting",
+// "INTERPOL's databases": support, not the lead.
+const SUPPORTS_AFTER =
+  /^(?:'s\s+(?:[\w-]+\s+){0,2}?(?:databases?|Red\s+Notices?|notices?)\b|\s+(?:Red\s+Notice|databases?)\b|\s+(?:has\s+|had\s+|have\s+)?(?:supported|assisted|helped|backed|facilitated|provided\s+(?:[\w-]+\s+){0,2}?(?:support|analysis|assistance|expertise|intelligence)|(?:hosted|organi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|trainings?|conferences?|seminars?))\b)/iu;
 // "Rinascita Scott was led by the Carabinieri": a name told as led (the headline must name it too, codename.ts).
 const LED_NAME =
   /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?) (?:was|has been) (?:led|coordinated|run|directed|conducted|carried out|planned|organi[sz]ed) by\b/gu;
@@ -195,6 +199,7 @@ export const ENGLISH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS,
+    supportsAfter: SUPPORTS_AFTER,
     supporterAlone: true,
     jointly: JOINTLY,
     ledBy: LED_BY,

@@ -115,7 +115,7 @@ const DESCRIBED = new RegExp(
 // (also "coordinada por el Centro Europeo de Ciberdelincuencia (EC3) de Europol": the agency's own unit led it; not "por
 // la Guardia Civil con el apoyo de Europol")
 const LEADS_BEFORE =
-  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?)\s+por\s+(?:el|la)\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:con|y|e|junto|apoyo|colaboración|ayuda|participación|respaldo|asistencia|policía|policías|autoridades)(?!\p{L}))[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+|a\s+(?:escala|nivel)\s+(?:internacional|europeo|europea|mundial|global|regional)\s+|internacionalmente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})(?<!se\s)(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera|coordinaron|dirigieron)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
+  /(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?)\s+por\s+(?:[\p{L}\d()-]+\s+){1,8}?y\s+por\s+(?:el\s+|la\s+)?$|(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?)\s+por\s+(?:el|la)\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:con|y|e|junto|apoyo|colaboración|ayuda|participación|respaldo|asistencia|policía|policías|autoridades)(?!\p{L}))[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|organizad[oa]s?|encabezad[oa]s?|impulsad[oa]s?|conducid[oa]s?|lanzad[oa]s?|realizad[oa]s?|orquestad[oa]s?)\s+(?:conjuntamente\s+|a\s+(?:escala|nivel)\s+(?:internacional|europeo|europea|mundial|global|regional)\s+|internacionalmente\s+)?por\s+(?:el\s+|la\s+)?$|(?:bajo\s+(?:la\s+(?:coordinación|dirección)|el\s+(?:liderazgo|mando)|los\s+auspicios)|con\s+la\s+(?:coordinación|dirección))\s+(?:de\s+(?:la\s+|el\s+)?|del\s+)$|(?<!\p{L})(?<!se\s)(?:coordinó|dirigió|lideró|organizó|encabezó|coordina|dirige|lidera|coordinaron|dirigieron)\s+(?:el\s+|la\s+)?$|(?:centro|puesto|sala)\s+de\s+(?:mando|coordinación|operaciones)\s+de\s+(?:la\s+)?$/iu;
 // "Europol y Eurojust han coordinado": the first of two subjects led as much as the second.
 const WITH_PARTNER_LED = `\\s+(?:y|e)\\s+(?:el\\s+|la\\s+)?(?:${AGENCY_NAMES}|Organización|Agencia|Oficina)(?:\\s+(?!(?:han|ha)(?!\\p{L})|coordin|dirig|lider|organiz|encabez|conjuntamente)[\\p{L}'-]+){0,4}\\s+(?:han\\s+(?:conjuntamente\\s+)?(?:coordinado|dirigido|liderado|organizado|encabezado|conducido)|(?:conjuntamente\\s+)?(?:coordinaron|dirigieron|lideraron|organizaron|encabezaron|condujeron|coordinan|dirigen|lideran))(?!\\p{L})`;
 // One way to read the spaces and a dash, as in English.
@@ -128,6 +128,9 @@ const SUPPORTS_BEFORE =
   /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por|oficiales\s+de\s+enlace|(?:agentes|funcionarios)\s+de\s+enlace)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?(?:[\p{L}()-]+\s){1,10}?[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
 // "coordinada conjuntamente por la Guardia Civil española y Europol", "una operación conjunta de la Policía
 // Nacional y Europol": led by two bodies. One space after each word: a word run splits one way only.
+// "Europol prestó apoyo analítico", "Europol apoyó la investigación", "INTERPOL acogió una reunión": support, not a lead.
+const SUPPORTS_AFTER =
+  /^(?:,\s+|\s+)(?:(?:ha|había|han|habían)\s+)?(?:(?:prest|aport|proporcion|brind|ofreci|facilit)(?:ó|aron|ado|ido)\s+(?:su\s+|un\s+|una\s+)?(?:\p{Ll}+\s+)?(?:apoyo|respaldo|asistencia|ayuda|análisis|inteligencia|información|soporte)|(?:apoy|respald|asist)(?:ó|aron|ado|ió|ido)|(?:acogi|organiz)(?:ó|aron|do|ado)\s+(?:[\p{L}]+\s+){0,3}?(?:una?\s+|las?\s+|los\s+)?(?:reuni(?:ón|ones)|talleres|taller|cursos?|seminarios?))(?!\p{L})/u;
 const JOINTLY =
   /(?:conjuntamente\s+(?:por|con|entre)|(?:operación|acción|investigación|operativo|campaña)\s+conjunt[oa]\s+(?:de|entre))\s+(?:(?:el|la|los|las)\s)?(?:[\p{L}-]+\s){1,5}(?:y|e)\s+(?:el\s+|la\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
@@ -141,7 +144,7 @@ const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]))?|[Oo]perativo|[Oo]peracional)';
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon")
 const RUN_VERB =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó|(?:se\\s+)?coordina|(?:se\\s+)?dirige)(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
+  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?coordinó|(?:se\\s+)?dirigió|(?:se\\s+)?gestionó|(?:se\\s+)?coordinaron|(?:se\\s+)?dirigieron|(?:se\\s+)?coordina|(?:se\\s+)?dirige)(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
 const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
@@ -155,7 +158,7 @@ const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|(?<!(?:organizaci[oó]n|red|banda|grupo|clan|c[aá]rtel|trama|negocio)(?:\\s+[\\p{L}-]+){0,2},?\\s)${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -172,7 +175,7 @@ const RUNS_IT =
 // "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)|La|El|Los|Las)\\s+(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 const LED_BY = new RegExp(
@@ -231,7 +234,7 @@ export const SPANISH: LanguageRules = {
   },
   // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
   boilerplate:
-    /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}$/mu,
+    /^[ \t]*(?:Acerca\s+(?:de|del)|A\s+propósito\s+(?:de|del)|Sobre(?=\s+(?:la\s+|el\s+)?\p{Lu}))\s+[^\n.,;:!?]{1,60}(?:$|:)/mu,
   // "Operación Conjunta X" is one word for an operation: another operation's name follows the pair.
   // "la decimotercera edición de la Operación Opson" names this edition, not another operation.
   operationWord:
@@ -252,6 +255,7 @@ export const SPANISH: LanguageRules = {
     leadsAfter: LEADS_AFTER,
     andPartner: AND_PARTNER,
     supports: SUPPORTS_BEFORE,
+    supportsAfter: SUPPORTS_AFTER,
     jointly: JOINTLY,
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,

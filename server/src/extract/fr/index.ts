@@ -88,12 +88,12 @@ const AND_PARTNER =
   /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
 // "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD": a supporter, not the lead.
 const SUPPORTS = new RegExp(
-  `(?<![\\p{L}])(?:(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
+  `(?<![\\p{L}])(?:(?:bases?\\s+de\\s+données|fichiers?|notices?\\s+rouges?|(?:chiffres|données|statistiques)(?:\\s+(?:publiée?s?|fournie?s?)\\s+par)?)\\s+(?:${OF}|(?<=par)\\s*)|(?<![\\p{L}])[Ss]elon\\s+|(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
   'iu'
 );
 // "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
 const SUPPORTS_AFTER =
-  /^(?:,\s+|\s+)(?:(?:a|ont|avait|avaient)\s+)?(?:fourni|fournissai|fournit|apport|prêt|offert|offrai|assur)\p{L}*\s+(?:son\s+|leur\s+|un\s+|une\s+|des\s+|du\s+|de\s+l'|d')?(?:\p{Ll}+\s+)?(?:soutien|appui|concours|aide|assistance|analyses?|expertise|renseignements|informations|moyens|équipes|experts|agents)(?![\p{L}])/u;
+  /^(?:,\s+|\s+)(?:a|ont|avait|avaient)\s+(?:soutenu|appuyé|épaulé|aidé|assisté|accompagné|facilité|(?:accueilli|organisé|hébergé)\s+(?:[\p{L}'-]+\s+){0,4}?(?:une?\s+|des\s+|les\s+)?(?:réunions?|rencontres?|ateliers?|formations?|séminaires?))(?![\p{L}])|^(?:,\s+|\s+)(?:(?:a|ont|avait|avaient)\s+)?(?:fourni|fournissai|fournit|apport|prêt|offert|offrai|assur)\p{L}*\s+(?:son\s+|leur\s+|un\s+|une\s+|des\s+|du\s+|de\s+l'|d')?(?:\p{Ll}+\s+)?(?:soutien|appui|concours|aide|assistance|analyses?|expertise|renseignements|informations|moyens|équipes|experts|agents)(?![\p{L}])/u;
 // "menée conjointement par le FBI et la police néerlandaise, avec l'appui d'Europol", "une opération conjointe
 // de la police espagnole et d'Europol": led by two, one of them perhaps no agency (nothing after the cue ends
 // the sentence before the agency's name).
@@ -141,7 +141,7 @@ const RUNS_IT =
 // "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …" as the lead's subject; ", a annoncé la Police
 // fédérale" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+(?!(?:a|ont)(?![\\p{L}]))\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
@@ -202,7 +202,7 @@ export const FRENCH: LanguageRules = {
       /(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
   },
   // A heading of its own ("À propos d'INTERPOL", "À propos de l'OMD"), not a sentence opening on "À propos de".
-  boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}$/mu,
+  boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}(?:$|:)/mu,
   dates: { ranges: FR_DATE_RANGES, singles: FR_SINGLE_DATES, pairs: FR_DATE_PAIRS },
   operationWord: '[Oo]pération',
   codename: {
