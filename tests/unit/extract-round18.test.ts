@@ -263,3 +263,34 @@ describe('a recurring rate or a statistic is no result', () => {
     expect(read(HEAD[locale] + sentence, locale)[field]).toBeUndefined();
   });
 });
+
+describe('other figures that were not seized', () => {
+  it.each([
+    ['en', 'Police seized 900 kg of cocaine, enough to make some 4.5 million street doses.', 1],
+    ['en', 'The precursor chemicals could have produced up to 3 million ecstasy tablets.', 0],
+    ['en', '“Those 1.2 tonnes of cocaine will never reach our streets,” said the head of the unit.', 0],
+    ['en', 'The ringleader lived in a hillside villa and owned a yacht valued at €6 million.', 0],
+    ['en', 'The average shipment contained 25 kg of cannabis resin.', 0],
+    [
+      'en',
+      'Police seized 5 tonnes of cannabis and 30 kg of heroin, drugs that feed a market worth USD 320 billion a year.',
+      2,
+    ],
+    ['es', 'Los agentes incautaron 320 kg de heroína, suficientes para producir unos 3 millones de dosis.', 1],
+    [
+      'es',
+      'La policía intervino 640.000 euros en efectivo y 11 vehículos de lujo, uno de ellos valorado en 180.000 euros.',
+      2,
+    ],
+    [
+      'es',
+      'El contrabando está castigado con penas de hasta 8 años de prisión y multas de hasta 1 millón de euros.',
+      0,
+    ],
+    ['es', 'El buque nodriza tenía capacidad para transportar 5 toneladas de carga.', 0],
+    ['es', 'Se incautaron 75 kg de oro extraído ilegalmente, cuyo precio ronda los 60.000 dólares por kilo.', 1],
+    ['fr', 'Les précurseurs saisis auraient pu produire 2 tonnes de méthamphétamine.', 0],
+  ] as const)('%s: %s → %i', (locale, sentence, count) => {
+    expect(others(HEAD[locale] + sentence, locale)).toHaveLength(count);
+  });
+});

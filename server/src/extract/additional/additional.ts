@@ -29,6 +29,8 @@ const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
 const JOINED_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}(?:and|or|et|ou|y|e|o)\s+$/u;
 
 const MAX_FIGURES_PER_SENTENCE = 60;
+// How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
+const NOT_TAKEN_BEFORE = 80;
 
 /**
  * The figures a release gives beyond the six, as `additionalStats` proposals:
@@ -172,7 +174,8 @@ function proposalsOf(
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
     // (from the figure on: "30 million tonnes of cargo each year" holds its rate in what it counts)
-    if (clauses.singleAfter(figure.end)) continue;
+    if (clauses.singleAfter(figure.end) || clauses.rateBetween(figure.end, figures[k + 1]?.start ?? text.length))
+      continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;
     let first = k;
@@ -190,6 +193,8 @@ function proposalsOf(
     // (The words of its clause before it: "mis la main sur 3 voitures, sur 40 kg de cocaïne et sur …" names one list.)
     const seizedOn = place && words.seizedOn?.test(text.slice(Math.max(0, place.start - 200), place.start));
     if (place && words.placeBefore.includes(place.lower) && !seizedOn) continue;
+    // ("enough to make some 4.5 million doses", "uno de ellos valorado en 180.000 euros": not what was seized)
+    if (words.notTaken?.test(text.slice(Math.max(0, figure.start - NOT_TAKEN_BEFORE), figure.start))) continue;
     // The same thing, figure and cue again in this sentence ("5 websites" a thousand times): one is enough.
     const key = `${read.unit ?? ''}|${what}|${read.value}|${qualifier}|${end - start}`;
     if (seen.has(key)) continue;

@@ -12,6 +12,8 @@ export class Clauses {
   /** Checking words after "were", "ont été", "fueron": they tell of the things before them. */
   private readonly passive: Set<number>;
   private readonly lastSingle: number;
+  /** Where each rate or unit price stands ("a year", "por kilo"), in order. */
+  private readonly rates: number[];
   private readonly semicolons: Int32Array;
   /** Whether each place of the sentence is inside a quote opened in it ("…", «…»). */
   private readonly quotes: Uint8Array;
@@ -54,6 +56,7 @@ export class Clauses {
       lastSingle = m.index;
     }
     this.lastSingle = lastSingle;
+    this.rates = words.rate ? [...text.matchAll(words.rate)].map((m) => m.index) : [];
   }
 
   /**
@@ -95,5 +98,17 @@ export class Clauses {
   /** "in a single port" after `index`. */
   singleAfter(index: number): boolean {
     return this.lastSingle >= index;
+  }
+
+  /** A rate or a unit price in `[from, to)`: the figure before it, up to the next figure, is one ("USD 320 billion a year"). */
+  rateBetween(from: number, to: number): boolean {
+    let first = 0;
+    let last = this.rates.length;
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if (this.rates[mid] < from) first = mid + 1;
+      else last = mid;
+    }
+    return first < this.rates.length && this.rates[first] < to;
   }
 }

@@ -94,8 +94,19 @@ export interface AdditionalWords {
   placeBefore: readonly string[];
   /** Words before such a place word that make it a seizure ("mis la main sur"), `$`-anchored: the figure is what was taken. */
   seizedOn?: RegExp;
+  /**
+   * Words right before a figure that make it no seizure: what could have been made or held ("enough to make", "could
+   * have produced", "capacity to carry"), one item's worth ("one of them valued at"), a figure restated ("those"), a
+   * past the text only believes ("is believed to have smuggled"); `$`-anchored on the 80 characters before it.
+   */
+  notTaken?: RegExp;
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
   anecdote: RegExp;
+  /**
+   * After a figure, before the next one: a rate or one unit's price ("a year", "par an", "por kilo"), that figure's
+   * only (global).
+   */
+  rate?: RegExp;
   /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
   single: RegExp;
   /**
