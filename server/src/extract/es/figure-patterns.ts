@@ -26,7 +26,7 @@ const DIGITS = `\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}
 /** Optional cue ("unos", "más de", "al menos"), optional "un total de", then the figure (captured as `num`). */
 // "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".
 // "una veintena de países": the "una" is read as the cue (numbers.ts), the noun and its "de" as the figure.
-const COLLECTIVE = `(?<!\\p{L})un\\s+(?:millar|centenar)\\s+de(?=\\s)|(?<=(?<!\\p{L})una\\s)(?:${ROUGHLY_COLLECTIVE})\\s+de(?=\\s)`;
+const COLLECTIVE = `(?<!\\p{L})(?:un|medio)\\s+(?:millar|centenar)\\s+de(?=\\s)|(?<=(?<!\\p{L})una\\s)(?:${ROUGHLY_COLLECTIVE})\\s+de(?=\\s)`;
 export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?:una\\s(?=(?:${ROUGHLY_COLLECTIVE})\\s))?(?<![\\p{L}\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 
 /** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */

@@ -36,7 +36,7 @@ const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
 const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|${PLACE_ITEM})`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:departamento|estado|provincia|región|municipio|ciudad|puerto|aeropuerto|comunidad|cantón|distrito)\\s+(?:de|del)\\s+(?:la\\s+)?)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|${PLACE_ITEM})`,
   'u'
 );
 

@@ -189,6 +189,9 @@ export const ROUGHLY_COLLECTIVE = 'decena|docena|veintena|treintena|cincuentena'
 export const readNumber = (raw: string): number | null => {
   const collective = new RegExp(`^(?:un\\s+(millar|centenar)|(${ROUGHLY_COLLECTIVE}))\\s+de$`, 'i').exec(raw.trim());
   if (collective) return COLLECTIVES[(collective[1] ?? collective[2]).toLowerCase()];
+  // ("medio millar de investigaciones": half of one)
+  const half = /^medio\s+(millar|centenar)\s+de$/i.exec(raw.trim());
+  if (half) return COLLECTIVES[half[1].toLowerCase()] / 2;
   return /^\d/.test(raw) ? parseDigits(raw) : parseWords(raw);
 };
 

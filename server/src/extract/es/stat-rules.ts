@@ -46,9 +46,10 @@ const OFFICERS =
 const PROFESSION =
   '(?:fiscales|jueces|juezas|magistrados|magistradas|analistas|expertos|expertas|especialistas|técnicos|técnicas|veterinarios|veterinarias|inspectores|inspectoras|guardas|guardias|agentes|policías|aduaneros|aduaneras|funcionarios|funcionarias|militares|gendarmes|investigadores|investigadoras|guardacostas|intérpretes)(?:\\s+(?:forestales|fronterizos|veterinarios|judiciales|civiles|de\\s+(?:aduanas|policía|fronteras|inmigración|costas)))?';
 
-const INVESTIGATIONS = '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes|casos)';
+const INVESTIGATIONS =
+  '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes(?:\\s+de\\s+investigación)?|casos|carpetas\\s+(?:de\\s+investigación|fiscales|de\\s+investigaciones)|noticias\\s+criminales|averiguaciones(?:\\s+previas)?|procesos\\s+penales)';
 const OPEN_VERB =
-  '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha)';
+  '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha|apertur(?:ó|aron)|instruy(?:ó|eron)|(?:ha|han)\\s+instruido)';
 // Not "registrados": "250 casos registrados" were recorded, not opened.
 const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s)';
 // Sticky lookbehind, asked at the match: "se revisaron 400 expedientes abiertos" were reviewed, not opened.
@@ -84,7 +85,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "3.744 detenciones", "219 personas fueron detenidas", "150 presuntos traficantes de migrantes fueron detenidos",
       // "52 tratantes y traficantes acabaron entre rejas"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+[\\p{L}-]+\\s+)?|${PERSONS}(?:\\s+de\\s+[\\p{L}-]+)?${ASIDE})?${BE}${ARRESTED}${END})`
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:detenciones|arrestos|capturas|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s)${END}|(?:${PERSONS}\\s+(?:[ye]\\s+${PERSONS}\\s+)?(?:de\\s+(?:(?:la|las|los|el)\\s+)?[\\p{L}-]+\\s+(?:(?!fueron|han|son|fue)\\p{Ll}+\\s+)?)?|${PERSONS}(?:\\s+de\\s+[\\p{L}-]+)?${ASIDE})?${BE}${ARRESTED}${END})`
       ),
       // "detuvo a 3.744 sospechosos", "permitió detener a 3.950 personas"
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
@@ -100,7 +101,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
       // autoridades italianas: 41" (not migrants held at a border)
       rx(
-        `^${LIST}(?:detenciones|arrestos|(?:(?!migrantes)\\p{L}+\\s+){0,2}(?:detenid[oa]s|arrestad[oa]s)(?:\\s+por\\s+(?:las?\\s+|los\\s+|el\\s+)?(?:autoridades|policía|fuerzas|agentes|guardia)(?:\\s+\\p{L}+){0,2})?)${LIST_SEP}${QN}${LIST_END}`
+        `^${LIST}(?:detenciones|arrestos|aprehensiones|capturas|(?:(?!migrantes)\\p{L}+\\s+){0,2}(?:detenid[oa]s|arrestad[oa]s|aprehendid[oa]s|capturad[oa]s)(?:\\s+por\\s+(?:las?\\s+|los\\s+|el\\s+)?(?:autoridades|policía|fuerzas|agentes|guardia)(?:\\s+\\p{L}+){0,2})?)${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
     refuseAfter: OR_OTHERWISE,
@@ -114,6 +115,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "4.414 víctimas identificadas", "35 víctimas de trata fueron rescatadas"
       rx(
         `${QN}\\s+(?!\\s)${ADJ}${VICTIMS}\\s+(?:(?:potenciales|posibles|presuntas)\\s+)?(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?${BE}${SAVED}${END}`
+      ),
+      // "23 personas en situación de trata fueron rescatadas", "150 trabajadores sometidos a trabajo forzoso fueron
+      // rescatados": people in a victim's situation, rescued or freed (not identified: that says nothing of harm)
+      rx(
+        `${QN}\\s+(?!\\s)${ADJ}(?:personas|mujeres|hombres|niños|niñas|menores|trabajadores|trabajadoras)\\s+(?:en\\s+situación\\s+de\\s+(?:trata|explotación|servidumbre)|sometid[oa]s\\s+a\\s+(?:trabajos?\\s+forzos[oa]s?|explotación(?:\\s+\\p{Ll}+)?|servidumbre))\\s+${BE}(?:rescatad[oa]s|liberad[oa]s|puest[oa]s\\s+a\\s+salvo)${END}`
       ),
       // "identificaron a 1.300 posibles víctimas", "identificar a siete niños y niñas víctimas de abuso"
       rx(
@@ -197,7 +203,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // "víctimas procedentes de 30 países" ("cuerpos policiales procedentes de 50 países" took part), "servidores repartidos por diez países", "sus 196 países miembros": where
     // people come from or things are, or a membership; "los fondos pasaron por tres países": where money went.
     refuseBefore:
-      /(?<=(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados|investigaci(?:ón|ones)|pesquisas?)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?<!(?:policías|agentes|cuerpos|fuerzas|unidades|autoridades|servicios|investigadores|funcionarios|aduaneros|guardias|especialistas|expertos|policiales|de\s+policía|de\s+seguridad)\s+)(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen|proced(?:ían|en|ía|e)|proven(?:ían|ía)|provienen|proviene)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?|(?<!\p{L})(?:red|redes|grupos?|bandas?|organizaci(?:ón|ones)|clan(?:es)?|cárteles|cartel(?:es)?)(?:\s+\p{L}+){0,3}?\s+(?:oper|actu)\p{L}*\s+en\s+(?:los\s+|las\s+)?|(?<!\p{L})se\s+(?:envi|export|vend|utiliz|us|distribu|comercializ|difund)\p{L}*\s+(?:a|en|hacia)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:afecta(?:n|ba|ban)?\s+a|ratificad[oa]s?\s+por|firmad[oa]s?\s+por)\s+(?:(?:más\s+de|unos|unas|cerca\s+de|casi)\s+)?)/iuy,
+      /(?<=(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas?|migrantes?|nacionales|personas|individuos|sospechosos|ciudadanos|niños|niñas|menores|mujeres|hombres|trabajadores|supervivientes|inversores|clientes|usuarios|compradores|consumidores|empresas|cuentas|servidores|dominios|ordenadores|computadoras|dispositivos|viajeros|pasajeros|turistas|estudiantes|solicitantes|refugiados|investigaci(?:ón|ones)|pesquisas?)\s+(?:(?!especialistas|agentes|policías|investigadores|expertos|equipos|autoridades|agencias|unidades|fuerzas|funcionarios|detenid|arrestad|capturad)\p{L}+\s+){0,2}(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})detenid[oa]s\s+(?:de|procedentes de)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?<!(?:tráfico|contrabando|trata|explotación)\s+de\s+)(?:víctimas|migrantes|fugitivos|niños|niñas|menores)(?!\p{L})[^.;]{0,80}(?<!\p{L})en\s+|(?<!\p{L})(?<!(?:policías|agentes|cuerpos|fuerzas|unidades|autoridades|servicios|investigadores|funcionarios|aduaneros|guardias|especialistas|expertos|policiales|de\s+policía|de\s+seguridad)\s+)(?:hallad[oa]s?|localizad[oa]s?|nacid[oa]s?|procedentes|originari[oa]s|oriund[oa]s|llegad[oa]s?|venían|vienen|proced(?:ían|en|ía|e)|proven(?:ían|ía)|provienen|proviene)\s+(?:de|en|desde)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:repartid|distribuid|dispers|ubicad|alojad|situad|instalad|radicad|albergad|escondid|ocult|esparcid)[oa]s?\s+(?:por|en|entre)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:sus|su|nuestros|tiene|tienen|cuenta con|cuentan con|con|comprende|integrad[oa] por|formad[oa] por|compuest[oa] por|reúne a|agrupa a|vinculad[oa]s? (?:a|con)|relacionad[oa]s? con|conectad[oa]s? (?:a|con))\s+|(?<!\p{L})(?:pas|transit|circul|atraves)(?:ó|aron|a|an|ado|ados|ada|adas|ando|aba|aban)\s+(?:por\s+)?(?:los\s+|las\s+)?|(?<!\p{L})(?:red|redes|grupos?|bandas?|organizaci(?:ón|ones)|clan(?:es)?|cárteles|cartel(?:es)?)(?:\s+\p{L}+){0,3}?\s+(?:oper|actu)\p{L}*\s+en\s+(?:los\s+|las\s+)?|(?<!\p{L})se\s+(?:envi|export|vend|utiliz|us|distribu|comercializ|difund)\p{L}*\s+(?:a|en|hacia)\s+(?:los\s+|las\s+)?|(?<!\p{L})(?:afecta(?:n|ba|ban)?\s+a|ratificad[oa]s?\s+por|firmad[oa]s?\s+por|(?:agrupa|aglutina|integra|reúne)(?:\s+a)?(?:\s+[\p{L}]+){0,4}?\s+de|(?:como|con)\s+destino(?:\s+a)?|atravies(?:a|an|aban)(?:\s+por)?|cruz(?:an|aban)(?:\s+por)?|recorr(?:en|ían)|transit(?:an|aban)\s+por)\s+(?:(?:más\s+de|unos|unas|cerca\s+de|casi)\s+)?)/iuy,
     // "los 27 Estados miembros de la UE" is a membership; "los 13 países participantes" took part. "otros dos
     // países", "dos países más": countries added, not all of them.
     refuseMatch: (text, index, match) =>
@@ -207,10 +213,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+más(?!\p{L})/iu.test(text.slice(index + match.length, index + match.length + 8)),
   },
   irregularMigrants: {
-    words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles)/iu,
+    words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles|estatus)|pasos\s+no\s+habilitados/iu,
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros)\\s+(?:(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|que\\s+(?:intentaban|trataban\\s+de|pretendían|habían\\s+intentado)\\s+(?:cruzar|entrar|pasar)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros|ciudadanos)\\s+(?:extranjer[oa]s\\s+)?(?:sin\\s+estatus\\s+migratorio\\s+regular|que\\s+ingres(?:aron|aban)\\s+(?:al\\s+país\\s+)?(?:por\\s+pasos\\s+no\\s+habilitados|de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|que\\s+(?:intentaban|trataban\\s+de|pretendían|habían\\s+intentado)\\s+(?:cruzar|entrar|pasar|llegar|ingresar)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
@@ -227,7 +233,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   investigationsOpened: {
-    words: /investigaci|pesquisa|causa|procedimiento|diligencia|expediente|caso/iu,
+    words:
+      /investigaci|pesquisa|causa|procedimiento|diligencia|expediente|caso|carpeta|noticias criminales|averiguaci|procesos penales/iu,
     patterns: [
       // "720 nuevas investigaciones abiertas", "278 investigaciones penales fueron abiertas"
       rx(
@@ -241,7 +248,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})${OPEN_VERB}\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}${END}`),
       // "dieron lugar a 325 investigaciones", "derivó en 40 nuevas causas": what the operation led to.
       rx(
-        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) (?:lugar|pie) a|conduj(?:o|eron) a|deriv(?:ó|aron) en|gener(?:ó|aron)|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
+        `(?<!\\p{L})(?:(?:dio|dieron|ha dado|han dado|dando) (?:lugar|pie) a|conduj(?:o|eron) a|deriv(?:ó|aron) en|gener(?:ó|aron)|(?:ha|han) generado|origin(?:ó|aron)|(?:ha|han) originado|desencaden(?:ó|aron)|propici(?:ó|aron))\\s+${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}(?:investigaciones|pesquisas|causas|procedimientos|diligencias)${END}`
       ),
       // "la apertura de 720 investigaciones"
       rx(
@@ -251,7 +258,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
       IN_ALL(`(?:investigaciones|causas|pesquisas)\\s+(?:abiertas|iniciadas|incoadas|derivadas)`),
       rx(
-        `^${LIST}(?:investigaciones\\s+(?:abiertas|iniciadas|incoadas)|nuevas\\s+investigaciones)${LIST_SEP}${QN}${LIST_END}`
+        `^${LIST}(?:${INVESTIGATIONS}\\s+(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s)|nuevas\\s+investigaciones)${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
     refuseBefore: REVIEWED,
