@@ -282,5 +282,10 @@ export interface LanguageRules {
      * appui logistique"), it did not run the operation. Optional.
      */
     lentSupport?: RegExp;
+    /**
+     * Right before a place's match: whose base it is, when not the operation's ("La organización, dirigida desde una
+     * villa en Marbella"); `$`-anchored on the 40 characters before the match. Optional.
+     */
+    runByOthers?: RegExp;
   };
 }
