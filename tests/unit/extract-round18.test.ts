@@ -294,3 +294,13 @@ describe('other figures that were not seized', () => {
     expect(others(HEAD[locale] + sentence, locale)).toHaveLength(count);
   });
 });
+
+describe('Belgian and Swiss number words', () => {
+  it.each([
+    ['Les services répressifs de nonante-deux pays ont été associés à l’opération.', 'countries', 92],
+    ['Septante et un pays ont participé à l’opération.', 'countries', 71],
+    ['Septante-trois nouvelles enquêtes ont été ouvertes à l’issue de l’opération.', 'investigationsOpened', 73],
+  ] as const)('%s', (sentence, field, value) => {
+    expect(read(HEAD.fr + sentence, 'fr')[field]).toMatchObject({ value });
+  });
+});

@@ -36,6 +36,11 @@ const TENS: Readonly<Record<string, number>> = {
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  // Belgian and Swiss French: "septante", "huitante" (or "octante"), "nonante".
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
   // "quatre-vingt(s)" is read as one word (see `words`).
   quatrevingt: 80,
 };
@@ -56,6 +61,10 @@ const ALL_WORDS = [
   'quarante',
   'cinquante',
   'soixante',
+  'septante',
+  'huitante',
+  'octante',
+  'nonante',
   'cents',
   'cent',
   'mille',
