@@ -72,6 +72,9 @@ function sameBody(short: string, long: string): boolean {
   return short === initials || (short.length >= 3 && words[0].startsWith(short));
 }
 
+/** A national body's name as the text writes it, styled with its capital ("police nationale": "Police nationale"). */
+const styled = (name: string) => name[0].toUpperCase() + name.slice(1);
+
 /** Who led the operation, as the text tells it: `jointly` when two bodies led together (then none is proposed). */
 export interface Leader {
   agency?: ExtractedText;
@@ -114,8 +117,10 @@ function nationalLeader(
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return NO_LEADER;
   // ("pilotée par la police nationale": the body's name, styled with its capital)
-  const value = longest.value[0].toUpperCase() + longest.value.slice(1);
-  return { agency: { value, evidence: original.slice(longest.start, longest.end) }, jointly: false };
+  return {
+    agency: { value: styled(longest.value), evidence: original.slice(longest.start, longest.end) },
+    jointly: false,
+  };
 }
 
 // A release's lead: where a national force names itself as the one that acted or tells the news.
@@ -149,8 +154,10 @@ function announcedBy(
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
   // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital)
-  const value = longest.value[0].toUpperCase() + longest.value.slice(1);
-  return { value, evidence: original.slice(longest.start, longest.start + longest.value.length) };
+  return {
+    value: styled(longest.value),
+    evidence: original.slice(longest.start, longest.start + longest.value.length),
+  };
 }
 
 export function findAgency(
@@ -188,12 +195,19 @@ export function findAgency(
     if (announcer) return { agency: announcer, jointly: false };
   }
   const leading = new Set(mentions.filter((m) => m.lead).map((m) => m.value));
+  const leadingAny = new Set(leading);
   // "Europol y Eurojust han coordinado …": Eurojust coordinates the judicial side; the police agency led the action.
   if (leading.size === 2 && leading.has('Eurojust')) leading.delete('Eurojust');
   // The only agency named that was not named as lending support: "with the support of Frontex" is a partner, and
   // so is an agency first named as one and never as leading, when named again ("Europol desplazó una oficina móvil").
-  const supportOnly = (value: string) =>
-    mentions.find((m) => m.value === value)!.support && !mentions.some((m) => m.value === value && m.lead);
+  // (one pass: a hostile text names an agency thousands of times)
+  const firstSupport = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!seen.has(m.value) && m.support) firstSupport.add(m.value);
+    seen.add(m.value);
+  }
+  const supportOnly = (value: string) => firstSupport.has(value) && !leadingAny.has(value);
   const all = new Set(mentions.filter((m) => !m.support && !supportOnly(m.value)).map((m) => m.value));
   // (Eurojust coordinates the judicial side: named only beside the police work, "tandis qu'Eurojust facilitait la
   // coopération judiciaire", it led nothing)

@@ -72,11 +72,15 @@ function dayTookPlace(
   return date ? { startDate: date, endDate: date, evidence: day[0], index: lead.index + day.index! } : undefined;
 }
 
-/** The year of a day told without one, written shortly before the release's date; null when not so close. */
+/**
+ * The year of a day written shortly before the release's date (its own year, or the release's when it gives none, the
+ * year before when the day would come after the release's); null when it is not so close.
+ */
 function yearBefore(read: [number, number | null, number | null], released: ReleaseDate): number | null {
   const [day, month] = [read[0], read[1]!];
   const year =
-    month > released.month || (month === released.month && day > released.day) ? released.year - 1 : released.year;
+    read[2] ??
+    (month > released.month || (month === released.month && day > released.day) ? released.year - 1 : released.year);
   const daysBefore =
     (Date.UTC(released.year, released.month - 1, released.day) - Date.UTC(year, month - 1, day)) / 86_400_000;
   return daysBefore >= 0 && daysBefore <= ACTION_DAY_BEFORE_RELEASE ? year : null;
@@ -142,13 +146,8 @@ export function actionDayInLead(
   if (!released) return dayTookPlace(lead, day, pairs, patterns);
   // (the day must be another date than the release's own: "Le jeudi 14 mars 2024, INTERPOL a annoncé …" is its date)
   if (released.at === dayAt) return undefined;
-  const { day: releaseDay, month: releaseMonth, year: releaseYear } = released;
-  const year =
-    read[2] ??
-    (month > releaseMonth || (month === releaseMonth && read[0] > releaseDay) ? releaseYear - 1 : releaseYear);
-  const daysBefore =
-    (Date.UTC(releaseYear, releaseMonth - 1, releaseDay) - Date.UTC(year, month - 1, read[0])) / 86_400_000;
-  if (daysBefore < 0 || daysBefore > ACTION_DAY_BEFORE_RELEASE) return undefined;
+  const year = yearBefore(read, released);
+  if (year === null) return undefined;
   const date = isoDate(year, month, read[0]);
   if (!date) return undefined;
   // "le mardi 4 et le mercredi 5 avril", "on Monday 3 and Tuesday 4 June": two days, the first without its month.

@@ -80,11 +80,11 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       earlier = isEarlierText(sentence?.text ?? '', latestYear);
       earlierInLatestYear.set(sentence, earlier);
     }
+    // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
+    if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
     // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
     // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
     // de l'année")
-    // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
-    if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
     return !earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear));
   });
   const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));

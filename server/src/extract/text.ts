@@ -49,13 +49,13 @@ export function sentences(text: string): Sentence[] {
   return found;
 }
 
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The one-byte stand-ins (windows-1252's places) of the punctuation the patterns read beyond Latin-1: the dashes,
  * the euro sign, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
  */
-/** `text` as a pattern that matches it literally. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export const STAND_IN = { enDash: '\u0096', emDash: '\u0097', euro: '\u0080', bullet: '\u0095', ellipsis: '\u0085' };
 const FOLDED: Record<string, string> = {
   '’': "'",
