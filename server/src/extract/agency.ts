@@ -36,9 +36,10 @@ const AGENCIES: [string, RegExp][] = [
     /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
   ],
 ];
+// (made once: regexes made in a call are compiled again after garbage collections, regexps.ts)
+const WHOLE_NAMES = AGENCIES.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu'));
 /** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
-export const isAgencyName = (name: string): boolean =>
-  AGENCIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu').test(name));
+export const isAgencyName = (name: string): boolean => WHOLE_NAMES.some((pattern) => pattern.test(name));
 
 const PARTNER_NAME = /[\w-]/;
 

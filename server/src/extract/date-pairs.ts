@@ -1,4 +1,5 @@
 import type { DatePairs } from './languages/types';
+import { matchesOf } from './regexps';
 
 /**
  * The periods a release tells by their two ends, each after its own words (`LanguageRules.dates.pairs`), and what
@@ -98,7 +99,7 @@ export interface ReleaseDate {
 
 /** The release's own date: the first date with a year in its first lines; null if none. */
 export function releaseDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate | null {
-  for (const m of text.slice(0, DATELINE_CHARS).matchAll(date)) {
+  for (const m of matchesOf(text.slice(0, DATELINE_CHARS), date)) {
     const read = pairs.read(m[0]);
     if (read && read[1] !== null && read[2] !== null)
       return { day: read[0], month: read[1], year: read[2], at: m.index! };

@@ -1,5 +1,6 @@
 import { compiledOf, isoDate, MOST_PAIRS, pairsIn, releaseDate, type Parts, type ReleaseDate } from './date-pairs';
 import type { DatePairs, DateRange, LanguageRules } from './languages/types';
+import { matchesOf } from './regexps';
 
 /**
  * Date ranges in a release, by its language's patterns (`LanguageRules.dates`):
@@ -120,7 +121,7 @@ export function actionDayInLead(
 ): DateRange | undefined {
   if (!lead || !pairs) return undefined;
   const patterns = compiledOf(pairs);
-  const dates = [...lead.text.matchAll(patterns.date)];
+  const dates = matchesOf(lead.text, patterns.date);
   const days = dates.filter((m) => patterns.weekday.test(m[0]));
   // (no day with its weekday: the one day with its year the lead says the operation took place on)
   if (days.length === 0) {

@@ -1,6 +1,7 @@
 import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
 import type { LanguageRules } from './languages/types';
+import { matchesOf } from './regexps';
 import type { Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -130,8 +131,7 @@ function confirmedDateline(
     elsewhere &&
     list.some(
       (sentence) =>
-        !skip(sentence.index) &&
-        [...sentence.text.matchAll(elsewhere)].some((m) => m.groups!.place.toLowerCase() !== city)
+        !skip(sentence.index) && matchesOf(sentence.text, elsewhere).some((m) => m.groups!.place.toLowerCase() !== city)
     );
   return gathersElsewhere ? undefined : dated;
 }

@@ -1,5 +1,6 @@
 import type { StatQualifier } from '../../../shared/stats';
 import type { LanguageRules } from './languages/types';
+import { matchesOf } from './regexps';
 import type { Sentence } from './text';
 
 /**
@@ -74,7 +75,7 @@ class WordIndex {
   private readonly startOfEndingAt = new Map<number, number>();
 
   constructor(text: string, pattern: RegExp) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const occurrence = { start: m.index, end: m.index + m[0].length };
       this.startOfEndingAt.set(occurrence.end, occurrence.start);
       if (!WORD_CHAR.test(text[occurrence.end] ?? '')) this.bounded.push(occurrence);

@@ -3,6 +3,7 @@ import { compiledOf } from './date-pairs';
 import { actionDayInLead, aGatheringOn, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
+import { matchesOf, regex } from './regexps';
 import { markOneCountrySections } from './sections';
 import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
@@ -37,9 +38,11 @@ export interface ReleaseReading {
   isEarlierSentence(sentence: Sentence): boolean;
 }
 
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
 /** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
 function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
-  for (const m of text.matchAll(pattern)) if (Number(m[1]) < year) return true;
+  for (const m of matchesOf(text, pattern)) if (Number(m[1]) < year) return true;
   return false;
 }
 
@@ -61,7 +64,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return low > 0 ? list[low - 1] : undefined;
   };
   // The year of the operation: of its period when the release gives one, else the latest year it names.
-  const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const years = matchesOf(folded, YEAR).map((m) => Number(m[0]));
 
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
@@ -148,7 +151,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
   // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).
   const yearBefore = (text: string) => namesAYearBefore(text, language.earlier.inYear, year);
-  const operationWord = new RegExp(`(?<!\\p{L})(?:${language.operationWord})`, 'iu');
+  const operationWord = regex(`(?<!\\p{L})(?:${language.operationWord})`, 'iu');
   const pastYear = (sentence: Sentence) => {
     if (!language.earlier.happened.test(sentence.text)) return false;
     if (yearBefore(sentence.text)) return true;

@@ -1,6 +1,7 @@
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
 import type { FieldRule, LanguageRules } from './languages/types';
 import { cueWindow, holdsAt, indexOf } from './looking-back';
+import { matchesOf } from './regexps';
 import type { Sentence } from './text';
 import type { ExtractedStat } from './types';
 
@@ -226,7 +227,7 @@ export function roundsABodyFigure(
         : n > v && n <= v * 1.25);
   return list.some((sentence) => {
     if (sentence.headline || (rule.words && !rule.words.test(sentence.text))) return false;
-    for (const m of sentence.text.matchAll(DIGIT_FIGURE)) {
+    for (const m of matchesOf(sentence.text, DIGIT_FIGURE)) {
       const n = language.numbers.read(m[0]);
       if (n !== null && covers(n)) return true;
     }

@@ -1,3 +1,4 @@
+import { matchesOf, regex } from '../regexps';
 import type { AdditionalWords } from './types';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -47,16 +48,11 @@ export class Clauses {
       if ((c === COMMA && !inNumber(text, i)) || c === SEMICOLON || c === COLON) end = i;
       this.ends[i] = end;
     }
-    words.checked.lastIndex = 0;
-    this.checked = [...text.matchAll(words.checked)].map((m) => m.index);
-    const auxiliary = new RegExp(`(?<!\\p{L})(?:${words.auxiliaries.join('|')})[ \\t]+$`, 'iu');
+    this.checked = matchesOf(text, words.checked).map((m) => m.index);
+    const auxiliary = regex(`(?<!\\p{L})(?:${words.auxiliaries.join('|')})[ \\t]+$`, 'iu');
     this.passive = new Set(this.checked.filter((at) => auxiliary.test(text.slice(Math.max(0, at - 12), at))));
-    let lastSingle = -1;
-    for (const m of text.matchAll(new RegExp(words.single.source, `${words.single.flags.replace('g', '')}g`))) {
-      lastSingle = m.index;
-    }
-    this.lastSingle = lastSingle;
-    this.rates = words.rate ? [...text.matchAll(words.rate)].map((m) => m.index) : [];
+    this.lastSingle = matchesOf(text, words.single).at(-1)?.index ?? -1;
+    this.rates = words.rate ? matchesOf(text, words.rate).map((m) => m.index) : [];
   }
 
   /**

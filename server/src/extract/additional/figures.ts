@@ -1,7 +1,6 @@
 import type { LanguageRules } from '../languages/types';
-import { CURRENCY_CODES } from './currencies';
 import type { AdditionalWords } from './types';
-import { escapeRegExp, fold } from '../text';
+import { escapeRegExp } from '../text';
 
 /**
  * The figures of a sentence, for the additional figures: in digits as the
@@ -56,28 +55,6 @@ export function readDigits(raw: string, words: AdditionalWords): number | null {
   // Three decimals read either way ("1,500" is 1.5 in Spanish and 1,500 in English): left out.
   if (fraction.length === 3) return null;
   return Number(fraction ? `${integer}.${fraction}` : integer);
-}
-
-// A currency code is read in capitals only ("USD", not "usd").
-const CODE = new RegExp(`(?<!\\p{L})(?:${Object.values(CURRENCY_CODES).join('|')})(?!\\p{L})`, 'u');
-const triggers = new WeakMap<AdditionalWords, RegExp>();
-/**
- * Whether a sentence names anything a figure beyond the six could measure: a
- * currency, a unit, a counted thing. Most sentences do not, and their figures
- * are then not read at all.
- */
-export function mentionsAMeasure(text: string, words: AdditionalWords): boolean {
-  let pattern = triggers.get(words);
-  if (!pattern) {
-    const first = (phrase: string) => escapeRegExp(phrase.split(/[ ']/)[0]);
-    const names = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads]
-      .map(fold)
-      .map(first);
-    const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`(?<!\\p{L})(?:${unique.join('|')})(?!\\p{L})|[$€\u0080£]`, 'iu');
-    triggers.set(words, pattern);
-  }
-  return pattern.test(text) || CODE.test(text);
 }
 
 /** Every figure of `text` (a sentence), in reading order. */

@@ -185,9 +185,10 @@ const COLLECTIVES: Record<string, number> = {
  * that "una", CUES below). Not "cuarentena" (a quarantine as often as forty).
  */
 export const ROUGHLY_COLLECTIVE = 'decena|docena|veintena|treintena|cincuentena';
+const COLLECTIVE_READ = new RegExp(`^(?:un\\s+(millar|centenar)|(${ROUGHLY_COLLECTIVE}))\\s+de$`, 'i');
 /** A figure as a rule's `num` group read it, in digits or in words ("un millar": 1.000); null if it is not one. */
 export const readNumber = (raw: string): number | null => {
-  const collective = new RegExp(`^(?:un\\s+(millar|centenar)|(${ROUGHLY_COLLECTIVE}))\\s+de$`, 'i').exec(raw.trim());
+  const collective = COLLECTIVE_READ.exec(raw.trim());
   if (collective) return COLLECTIVES[(collective[1] ?? collective[2]).toLowerCase()];
   // ("medio millar de investigaciones": half of one)
   const half = /^medio\s+(millar|centenar)\s+de$/i.exec(raw.trim());

@@ -1,0 +1,80 @@
+import { CURRENCY_CODES } from './currencies';
+import type { AdditionalWords } from './types';
+import { escapeRegExp, fold } from '../text';
+
+/**
+ * Whether a sentence names anything a figure beyond the six could measure: a
+ * currency (a sign, or a code in capitals), a unit, a counted thing. Most
+ * sentences do not, and their figures are then not read at all.
+ *
+ * Read word by word against sets, not with one regex of every name: V8 stops
+ * optimising regexes once a process has compiled about a megabyte of them
+ * (a Strapi server does, with the rules of three languages), and an
+ * alternation of 200 words tried unoptimised at every character took 80–180 ms
+ * on a 100 KB hostile text, where this takes a few.
+ */
+export function mentionsAMeasure(text: string, words: AdditionalWords): boolean {
+  const { names, odd } = namesOf(words);
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0x80) return true;
+    if (isLetter(c, text, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const length = i - start;
+      if (length <= LONGEST) {
+        const word = text.slice(start, i);
+        if ((length === 3 && CODES.has(word)) || names.has(word.toLowerCase())) return true;
+      }
+      start = -1;
+    }
+  }
+  return odd !== null && odd.test(text);
+}
+
+const CODES = new Set(Object.values(CURRENCY_CODES));
+/** No name or code is longer (a longer word is never looked up). */
+const LONGEST = 40;
+
+const LETTER = /\p{L}/u;
+/** A letter, as `\p{L}` says (a surrogate pair is read as one character). */
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
+    return LETTER.test(text.slice(i - 1, i + 1));
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]);
+}
+
+/**
+ * The first word of each currency, unit and counted thing, lower case: those
+ * made only of letters in a set, the others ("u.s.", "e-mail") in one small
+ * regex, each standing apart from other letters.
+ */
+const named = new WeakMap<AdditionalWords, { names: Set<string>; odd: RegExp | null }>();
+function namesOf(words: AdditionalWords) {
+  let found = named.get(words);
+  if (!found) {
+    const first = [...Object.keys(words.currencies), ...Object.keys(words.units), ...words.counted.heads].map(
+      (phrase) => fold(phrase).split(/[ ']/)[0].toLowerCase()
+    );
+    const lettersOnly = (word: string) => [...word].every((c) => LETTER.test(c));
+    const odd = [...new Set(first.filter((word) => word && !lettersOnly(word)))];
+    found = {
+      names: new Set(first.filter((word) => word && lettersOnly(word))),
+      // (each first letter looked at before the letter before it: cheap where no such word starts)
+      odd: odd.length
+        ? new RegExp(
+            `(?=[${escapeRegExp(odd.map((word) => word[0]).join(''))}])(?<!\\p{L})(?:${odd.map(escapeRegExp).join('|')})(?!\\p{L})`,
+            'iu'
+          )
+        : null,
+    };
+    named.set(words, found);
+  }
+  return found;
+}
