@@ -3,9 +3,10 @@ import { compiledOf } from './date-pairs';
 import { actionDayInLead, aGatheringOn, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
+import { namesAnotherEdition, namesAnotherOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
 import { markOneCountrySections } from './sections';
-import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
+import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 // How far into its sentence a period may open it (after a dateline: "CAYENNE, le 28 novembre 2023 – Du lundi 6 …").
@@ -138,15 +139,10 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's; the series
   // alone ("the sixth edition of Operation Silver Axe" for Silver Axe VI) names this one.
-  const ours = edition
-    ? `${escapeRegExp(codename.value)}\\b|${escapeRegExp(edition[1])}\\b(?!\\s+(?:\\d|[IVXLC]+\\b))`
-    : '';
-  const otherNames = codename
-    ? new RegExp(`\\b${language.operationWord}\\s+(?!${ours || `${escapeRegExp(codename.value)}\\b`})\\p{Lu}`, 'u')
-    : null;
-  const otherEdition = edition
-    ? new RegExp(`\\b${escapeRegExp(edition[1])}\\s+(?!${edition[2]}\\b)(?:\\d+|[IVXLC]+)\\b`)
-    : null;
+  const namesAnother = (text: string) =>
+    codename !== undefined &&
+    (namesAnotherOperation(text, codename.value, edition?.[1], language) ||
+      (!!edition && namesAnotherEdition(text, edition[1], edition[2])));
   // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
   // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
   // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).
@@ -160,10 +156,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return !(codename && plain.includes(codename.value)) && yearBefore(plain);
   };
   const isEarlierAsWritten = (sentence: Sentence) =>
-    isEarlierAsText(sentence) ||
-    (otherNames?.test(sentence.text) ?? false) ||
-    (otherEdition?.test(sentence.text) ?? false) ||
-    (year > 0 && pastYear(sentence));
+    isEarlierAsText(sentence) || namesAnother(sentence.text) || (year > 0 && pastYear(sentence));
   // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
   const continuesEarlier = (sentence: Sentence) => {
     if (!language.earlier.continues?.test(sentence.text)) return false;

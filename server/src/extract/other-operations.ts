@@ -1,0 +1,67 @@
+import type { LanguageRules } from './languages/types';
+import { regex } from './regexps';
+
+/**
+ * Whether a sentence names another operation than this release's, or another
+ * edition of it: its figures are then someone else's (reading.ts).
+ *
+ * Read with patterns made once per language and the names compared in code,
+ * not with a pattern made of each release's codename: such a pattern was
+ * compiled for every release, its bytecode adding to the regex code after
+ * which V8 stops optimising (regexps.ts).
+ */
+
+/** A word character as `\b` sees it without the `i` flag: ASCII letters, digits and `_`. */
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+/** Whether `\b` holds at `at`. */
+const boundaryAt = (text: string, at: number) => isWordChar(text[at - 1]) !== isWordChar(text[at]);
+/** Whether `text` holds `word` at `at`, followed by a word boundary (`word\b`). */
+const wordAt = (text: string, at: number, word: string) =>
+  text.startsWith(word, at) && boundaryAt(text, at + word.length);
+
+// An edition's number or numeral right after the series: "Silver Axe VI" (not "Silver Axe's").
+const NUMBER_NEXT = /\s+(?:\d|[IVXLC]+\b)/y;
+const EDITION_NEXT = /\s+(\d+|[IVXLC]+)\b/y;
+
+function followedBy(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/**
+ * "Operation Liberterra II" in a release about Liberterra III: the operation
+ * word and a capitalised name that is not `codename`, nor (`series` given:
+ * "the sixth edition of Operation Silver Axe" for Silver Axe VI) its series
+ * without an edition of its own.
+ */
+export function namesAnotherOperation(
+  text: string,
+  codename: string,
+  series: string | undefined,
+  language: LanguageRules
+): boolean {
+  // ("Operation" and its spaces, then a capital: the name starts after the spaces)
+  const named = regex(`\\b(?:${language.operationWord})\\s+(?=\\p{Lu})`, 'gu');
+  named.lastIndex = 0;
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    const at = m.index + m[0].length;
+    const ours =
+      wordAt(text, at, codename) ||
+      (series !== undefined && wordAt(text, at, series) && !followedBy(NUMBER_NEXT, text, at + series.length));
+    if (!ours) {
+      named.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Thornveld 3, held in 2024, …" when this is Thornveld 4: the series with another number or numeral. */
+export function namesAnotherEdition(text: string, series: string, edition: string): boolean {
+  for (let at = text.indexOf(series); at >= 0; at = text.indexOf(series, at + 1)) {
+    if (!boundaryAt(text, at)) continue;
+    const next = followedBy(EDITION_NEXT, text, at + series.length);
+    if (next && next[1] !== edition) return true;
+  }
+  return false;
+}
