@@ -27,7 +27,7 @@ const PROFESSION =
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
-    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b|\bnetted\b|\bnabbed\b/i,
+    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b|\bnetted\b|\bnabbed\b|\bcollared\b|picked up/i,
     patterns: [
       // ("seven arrest warrants" were issued: no one was arrested yet; "Seventeen suspected facilitators, many of them
       // the boats' own drivers, were arrested")
@@ -36,7 +36,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|netted|nabbed)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehen(?:d|ded|ding|sion)|netted|nabbed|collared|picked\\s+up)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
         STAT_FLAGS
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
@@ -75,7 +75,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       /^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b/i,
   },
   victimsIdentified: {
-    words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b/i,
+    words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)(?:\\s+|${ASIDE}|\\s*[—–\u0096\u0097]\\s*[^—–\u0096\u0097.;]{1,60}?\\s*[—–\u0096\u0097]\\s*)(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
@@ -86,7 +86,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\b`,
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|recover(?:ed|ing)?)(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -94,7 +94,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
         STAT_FLAGS
       ),
       // "more than 4.3 million cardholders identified as victims": any people named as victims
@@ -125,15 +125,15 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   },
   officers: {
     refuseSentence: EN_GATHERING,
-    words: /officer|official|personnel|agent|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
+    words: /officer|official|personnel|agent|operative|\bcops\b|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|investigators|police(?:men|women)?|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
         STAT_FLAGS
       ),
-      // "900 customs and police officers"
+      // "900 customs and police officers" (not "one hundred and fifty officers" read as one and fifty)
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        `${QN}\\s+(?!\\s)(?:(?!(?:hundred|thousand)\\b)[a-z-]+\\s+){1,2}?(?:and|or)\\s+(?:[a-z-]+\\s+){1,2}?(?:officers|officials|personnel|agents|investigators)\\b`,
         STAT_FLAGS
       ),
       // "Officers from 44 countries took part: more than 14,000 of them were on duty"
@@ -154,7 +154,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them.
     refuseBefore:
@@ -209,7 +209,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
   },
   irregularMigrants: {
-    words: /irregular|undocumented|illegal|unlawful|without|no right/i,
+    words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders/i,
     patterns: [
       // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
       // attempting to enter the country irregularly", "47 people with no right to stay"
@@ -218,7 +218,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers|aliens|entrants)|overstayers|immigration offenders)\\b`,
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
@@ -229,7 +229,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "8,600 people were found to be staying irregularly", "40 foreign nationals residing illegally"
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\s+${BE}(?:(?:found|detected|discovered|identified)\\s+(?:to be\\s+)?)?(?:staying|residing|living|present|entering|crossing\\s+(?:the\\s+)?borders?)\\s+(?:irregularly|illegally|unlawfully|without (?:valid\\s+)?(?:papers|documents|permits|authori[sz]ation))\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\s+${BE}(?:(?:found|detected|discovered|identified|caught)\\s+(?:to be\\s+)?)?(?:staying|residing|living|present|entering|crossing\\s+(?:the\\s+)?borders?)\\s+(?:irregularly|illegally|unlawfully|without (?:valid\\s+)?(?:papers|documents|permits|authori[sz]ation))\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -248,14 +248,19 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
   },
   investigationsOpened: {
-    words: /investigation|inquir|probe|case|proceeding/i,
+    words: /investigation|inquir|probe|case|proceeding|\bFIRs\b/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|instigated|registered)\\b`,
+        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|case dockets|investigation files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|commenced|instigated|registered)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|instigat(?:ed|ing)?)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\b`,
+        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|commenc(?:ed|ing)|instigat(?:ed|ing)?|trigger(?:ed|ing)?|generat(?:ed|ing))\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+|fresh\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case dockets|investigation files|proceedings)\\b`,
+        STAT_FLAGS
+      ),
+      // "Police registered 40 FIRs" (first information reports: the opening of a criminal case in South Asia)
+      new RegExp(
+        `\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:new\\s+)?FIRs\\b`,
         STAT_FLAGS
       ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),

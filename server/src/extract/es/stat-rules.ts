@@ -20,10 +20,10 @@ const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =
-  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|privad[oa]s de (?:su )?libertad|(?:(?:acabaron|terminaron|acabó|terminó|han acabado|han terminado)\\s+)?(?:entre|tras las) rejas)';
+  '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|bajo arresto)|privad[oa]s de (?:su )?libertad|(?:(?:acabaron|terminaron|acabó|terminó|han acabado|han terminado)\\s+)?(?:entre|tras las) rejas)';
 // "detuvo a …", "fueron detenidas 219 personas"
 const ARREST_VERB =
-  '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
+  '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
 // "… detenidos o interrogados": not all of them were arrested.
 const OR_OTHERWISE =
   /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
@@ -36,7 +36,7 @@ const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
 const SAVED =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
 const SAVE_VERB =
-  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto|poner) a salvo)';
+  '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|asisti(?:ó|eron)|(?:puso|pusieron|han puesto|ha puesto|poner) a salvo)';
 
 const OFFICERS =
   '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
@@ -130,7 +130,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
       // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
       rx(
-        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|(?:rescatad|liberad)[oa]s|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
       ),
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo", "54 niños que trabajaban en
       // plantaciones de cacao han sido puestos a salvo"
@@ -150,6 +150,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
       rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)${LIST_SEP}${QN}${LIST_END}`),
+      // "Personas rescatadas en situación de trata: 95"
+      rx(
+        `^${LIST}${VULNERABLE}\\s+(?:rescatadas|rescatados|liberadas|liberados)(?:\\s+en\\s+situación\\s+de\\s+(?:trata|explotación))?${LIST_SEP}${QN}${LIST_END}`
+      ),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime.
     refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
@@ -157,13 +161,13 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: ES_GATHERING,
     words:
-      /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes/iu,
+      /agente|policía|funcionari|efectivo|oficial|investigador|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes|elementos/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),
       // "14.000 miembros de las fuerzas de seguridad"
       rx(
-        `${QN}\\s+(?!\\s)(?:miembros|integrantes)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios)${END}`
+        `${QN}\\s+(?!\\s)(?:miembros|integrantes|elementos)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios|corporaciones)${END}`
       ),
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)${LIST_SEP}${QN}${LIST_END}`
@@ -182,7 +186,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     // (or a key-figure line that is the figure and its officers alone: "• 14.000 agentes")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:unos|unas|cerca\sde|más\sde|alrededor\sde|al\smenos|casi)\s)?\d[\d.]*\s(?:\p{L}+\s)?(?:agentes|policías|funcionarios|efectivos|guardias|aduaneros|investigadores)\s*$|(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|cont(?:ó|aron|aba|aban)\s+con|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llevaron a cabo|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,
+      /^[-•\u0095*]\s*(?:(?:unos|unas|cerca\sde|más\sde|alrededor\sde|al\smenos|casi)\s)?\d[\d.]*\s(?:\p{L}+\s)?(?:agentes|policías|funcionarios|efectivos|guardias|aduaneros|investigadores)\s*$|(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|cont(?:ó|aron|aba|aban)\s+con|despleg|desplegad|moviliz|intervin|implicad|involucrad|colabor|contribu|trabaj|llev(?:aron|ó) a cabo|se sum(?:aron|ó)|realiz|apoy|envi|inspeccion|patrull|registr|sobre el terreno|en el terreno|de servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,
     refuseAfter:
       /^\s+(?:de\s+[\p{L}-]+\s+|(?:y|e)\s+[\p{L}-]+\s+)?(?:(?:fueron|resultaron|han resultado|han sido|habían sido|quedaron|están|estaban)\s+)?(?:herid|muert|fallecid|asesinad|lesionad|capacitad|formad|entrenad|detenid|arrestad|suspendid|atacad|agredid|expulsad|investigad|acusad|sancionad)|^(?:\s+[\p{Ll}-]+)?\s+(?:desplazad|destacad|trasladad)[oa]s\s+(?:a|al|hasta)\s+(?:(?:esos|estos|dichos|otros|varios|los|las)\s+)?(?:países|extranjero|\p{Lu})|^(?:\s+(?:de\s+[\p{L}-]+\s+)?|[^.;]{0,80}?\s)(?:(?:recibieron|han recibido|recibirán)\s+(?:formación|capacitación|entrenamiento|instrucción|cursos?)|(?:participaron|han participado|asistieron|han asistido)\s+(?:en|a)\s+(?:(?:un|una|el|la|los|las|varios|varias)\s+)?(?:curso|cursos|taller|talleres|seminario|seminarios|formación|sesiones de formación)(?!\p{L}))/iu,
   },

@@ -19,7 +19,7 @@ const listed = (label: string) => rule(`^[-•\u0095*–\u0096]?\\s*(?:${label})
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
-const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué|capturé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention))`;
+const ARRESTED = `(?:${agreed('arrêté|interpellé|appréhendé|écroué|capturé')}|${agreed('placé')}\\s+en\\s+(?:garde\\s+à\\s+vue|détention)|${agreed('privé')}\\s+de\\s+(?:leur\\s+)?liberté|${agreed('mis')}\\s+en\\s+état\\s+d'arrestation)`;
 const VICTIMS = '(?:victimes|survivant(?:e)?s)(?![\\p{L}])';
 const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|localisé|retrouvé|soustrait|extrait|recensé|repéré|détecté')}|${agreed('pris')}\\s+en\\s+charge|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri))`;
 // "ont mis en sécurité 87 victimes", "porté secours à 40 enfants": the rescue before whom it saved.
@@ -27,7 +27,7 @@ const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|local
 const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secours\\s+à)\\s+";
 const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à|porté\\s+assistance\\s+à)\\s+)`;
 // People "libérées" may have been let go by the police: only rescue words count for people.
-const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
+const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait|extrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
@@ -40,7 +40,7 @@ const COUNTRIES =
   "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
 const INQUIRIES =
   "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
-const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché');
+const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché|diligenté|entamé');
 // "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
   "(?:s'élève\\s+à|s'élèvent\\s+à|s'est\\s+élevé\\s+à|se\\s+sont\\s+élevé(?:e|s|es)?\\s+à|atteint|atteignent|a\\s+atteint|ont\\s+atteint|se\\s+monte\\s+à|se\\s+montent\\s+à|s'est\\s+monté\\s+à|se\\s+sont\\s+monté(?:e|s|es)?\\s+à|s'établit\\s+à|s'établissent\\s+à|est\\s+de|était\\s+de|sont\\s+au\\s+nombre\\s+de|étaient\\s+au\\s+nombre\\s+de)";
@@ -63,18 +63,22 @@ const ASIDE =
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 // "300 policiers et gendarmes des cinq pays": the countries the officers came from, who took part.
+// "450 membres de la police fédérale", "450 éléments", "450 hommes en tenue": read after a figure only (OFFICERS_OF
+// looks back over OFFICERS).
+const MORE_OFFICERS =
+  "(?:membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
 const OFFICERS_OF = new RegExp(`(?<=${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+des\\s+)`, 'iuy');
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
-    words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention/iu,
+    words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention|liberté|mis\s+la\s+main/iu,
     patterns: [
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
       ),
       rule(`${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender)\\s+)${QN}${GAP}${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+)${QN}${GAP}${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
@@ -94,14 +98,14 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ),
   },
   victimsIdentified: {
-    words: /victime|survivant|secour|sauv|délivr|soustrai|sécurité|abri/iu,
+    words: /victime|survivant|secour|sauv|délivr|soustrai|extrai|sécurité|abri/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
         `(?<![\\p{L}])(?:(?:identifi|secour|sauv|libér|délivr|localis|retrouv)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${TAKEN_IN}|(?:identification|sauvetage|libération|localisation)\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${VICTIMS}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:secour|sauv|délivr)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+        `(?<![\\p{L}])(?:(?:secour|sauv|délivr|soustrai)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}`
       ),
       // ("Cinquante-quatre enfants exploités dans des plantations du sud-est du pays ont été secourus": what they were
       // made to do, before the rescue)
@@ -116,9 +120,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: FR_GATHERING,
     words:
-      /polici|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces/iu,
+      /polic|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|en\s+(?:tenue|uniforme)/iu,
     patterns: [
-      rule(`${QN}${GAP}${ADJ_PRE}${OFFICERS}`),
+      rule(`${QN}${GAP}${ADJ_PRE}(?:${OFFICERS}|${MORE_OFFICERS})`),
       listed(
         '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
       ),
@@ -165,10 +169,14 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:supplémentaires|de\s+plus)(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
   },
   irregularMigrants: {
-    words: /irrégul|illéga|sans\s+papiers|clandestin/iu,
+    words: /irrégul|illéga|sans[\s-]+papiers|clandestin|harraga|dépourvu/iu,
     patterns: [
       rule(
-        `${QN}${GAP}${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+irrégulier|sans\\s+papiers|irréguliers|clandestins|illégaux)(?![\\p{L}])`
+        `${QN}${GAP}${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+(?:irrégulier|illégal)|sans\\s+papiers|irréguliers|clandestins|illégaux|dépourvus\\s+de\\s+titres?\\s+de\\s+séjour)(?![\\p{L}])`
+      ),
+      // "230 harraga", "230 sans-papiers", "230 candidats à l'émigration irrégulière"
+      rule(
+        `${QN}${GAP}${ADJ_PRE}(?:harraga|sans-papiers|candidats\\s+à\\s+l'(?:é|im)migration\\s+(?:irrégulière|clandestine|illégale))(?![\\p{L}])`
       ),
       listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
     ],
