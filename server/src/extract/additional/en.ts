@@ -135,7 +135,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   // "enough to make some 4.5 million doses", "could have produced up to", "capacity to carry", "one of them worth",
   // "Those 1.2 tonnes": no seizure.
   notTaken:
-    /(?:\b(?:enough|sufficient)\s+(?:to|for)\s+(?:make|produce|manufacture|supply|fill)|\bcould\s+have\s+(?:produced|made|manufactured|yielded|supplied)|\b(?:capacity|capable)\s+(?:to|of)\s+(?:carry|carrying|hold|holding|store|storing|transport|transporting)|\bone\s+of\s+(?:them|which)\s+(?:worth|valued\s+at|weighing)|\baverage\s+(?:price|value|cost)\s+of|\b(?:those|these))\s+(?:(?:some|about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?(?:[$€£]\s?)?(?:[A-Z]{3}\s)?$/i,
+    /(?:\b(?:enough|sufficient)\s+(?:to|for)\s+(?:make|produce|manufacture|supply|fill)|\bcould\s+have\s+(?:produced|made|manufactured|yielded|supplied)|\b(?:capacity|capable)\s+(?:to|of)\s+(?:carry|carrying|hold|holding|store|storing|transport|transporting)|\b(?:could|can)\s+(?:hold|carry|store|transport|accommodate)|\bone\s+of\s+(?:them|which)\s+(?:worth|valued\s+at|weighing)|\baverage\s+(?:price|value|cost)\s+of|\b(?:those|these))\s+(?:(?:some|about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?(?:[$€£]\s?)?(?:[A-Z]{3}\s)?$/i,
   // (and the largest one: "The largest, a container stopped in Koper, held 22 tonnes", "The single largest seizure, …")
   // (and one item's price: "Each handset sold for about USD 1,700 on the black market")
   anecdote:

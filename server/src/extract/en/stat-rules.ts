@@ -27,7 +27,8 @@ const PROFESSION =
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
-    words: /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b|\bnetted\b|\bnabbed\b|\bcollared\b|picked up/i,
+    words:
+      /arrest|detain|detention|apprehen|custody|rounded up|behind bars|\bheld\b|\bnetted\b|\bnabbed\b|\bcollared\b|picked up/i,
     patterns: [
       // ("seven arrest warrants" were issued: no one was arrested yet; "Seventeen suspected facilitators, many of them
       // the boats' own drivers, were arrested")
@@ -125,7 +126,8 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   },
   officers: {
     refuseSentence: EN_GATHERING,
-    words: /officer|official|personnel|agent|operative|\bcops\b|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
+    words:
+      /officer|official|personnel|agent|operative|\bcops\b|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
@@ -259,10 +261,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       // "Police registered 40 FIRs" (first information reports: the opening of a criminal case in South Asia)
-      new RegExp(
-        `\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:new\\s+)?FIRs\\b`,
-        STAT_FLAGS
-      ),
+      new RegExp(`\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:new\\s+)?FIRs\\b`, STAT_FLAGS),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
       // "we now have 41 criminal investigations open": open as a state ("open to the public" is something else)
       new RegExp(
