@@ -257,7 +257,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   // "de quoi produire", "auraient pu produire", "d'une capacité de", "dont l'un estimé à", "Ces 42 kilos": no seizure.
   notTaken:
-    /(?:(?<!\p{L})(?:de\s+quoi|suffisante?s?\s+pour|assez\s+pour)\s+(?:produire|fabriquer|confectionner|alimenter)|(?<!\p{L})(?:aurai(?:en)?t|pourrai(?:en)?t)\s+pu\s+(?:produire|fabriquer|servir\s+à\s+produire)|(?<!\p{L})(?:d'une\s+capacité\s+de|pouvant\s+(?:contenir|transporter|accueillir|stocker)(?:\s+jusqu'à)?)|(?<!\p{L})(?:dont\s+)?l'une?\s+(?:d'entre\s+eux|d'entre\s+elles|d'eux|d'elles)\s+(?:estimée?\s+à|évaluée?\s+à|d'une\s+valeur\s+de|pesant)|(?<!\p{L})(?:ces|cette|ce))\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins|jusqu'à)\s+)?$/iu,
+    /(?:(?<!\p{L})(?:de\s+quoi|suffisante?s?\s+pour|assez\s+pour)\s+(?:produire|fabriquer|confectionner|alimenter)|(?<!\p{L})(?:aurai(?:en)?t|pourrai(?:en)?t)\s+pu\s+(?:produire|fabriquer|servir\s+à\s+produire)|(?<!\p{L})(?:d'une\s+capacité\s+de|(?:pouvant|pouvait|pouvaient|peut|peuvent|pourrait|pourraient)\s+(?:contenir|transporter|accueillir|stocker)(?:\s+jusqu'à)?)|(?<!\p{L})(?:dont\s+)?l'une?\s+(?:d'entre\s+eux|d'entre\s+elles|d'eux|d'elles)\s+(?:estimée?\s+à|évaluée?\s+à|d'une\s+valeur\s+de|pesant)|(?<!\p{L})(?:ces|cette|ce))\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins|jusqu'à)\s+)?$/iu,
   // (and one item's price: "Chaque appareil se vendait environ 1 700 dollars"; what was found in the place just
   // named, "Les agents y ont découvert environ 500 kg d'ivoire")
   anecdote:
