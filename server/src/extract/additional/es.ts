@@ -185,6 +185,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'infraestructuras',
       'portátiles',
       'discos duros',
+      // "1.500 soportes informáticos" (storage media)
+      'soportes',
       'tabletas',
       'cigarrillos',
       'cajetillas',
@@ -257,9 +259,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /^(?:cerrad|bloquead|congelad|incautad|decomisad|intervenid|desactivad|desmantelad|destruid|retirad|suspendid|identificad|recuperad|interceptad|confiscad|eliminad|falsificad|adulterad|robad|sustraíd|clonad|manipulad|alterad|rescatad|liberad|aprehendid)(?:o|a|os|as)$/u,
   // "tomaron el control de 2.000 dominios" took them over: no check.
   // "la red habría colocado unos 26.000 billetes": the reportive conditional tells what is suspected, not what was seized.
+  // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../../../shared/words';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
@@ -155,7 +156,11 @@ export const ENGLISH: LanguageRules = {
   compared: COMPARED,
   share: {
     // One country's or one unit's share of a figure ("including 212 in Spain").
-    words: /\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each)/gi,
+    // (or the rest of it right before its figure: "The other 13 arrests took place in …")
+    words: new RegExp(
+      `\\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each|the\\s+(?:other|remaining)(?=\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)))`,
+      'gi'
+    ),
     // ("in China, where police arrested some 3,900 people": one place's clause; not a continent's)
     alone:
       /\balone|\bin\s+(?:the\s+)?(?!(?:Europe|Africa|Asia|America|Americas|Oceania|Latin)\b)[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,\s+where\b/giu,
@@ -180,7 +185,8 @@ export const ENGLISH: LanguageRules = {
     inYear: new RegExp(`\\b(?:in|during|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened:
-      /\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
+      // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people")
+      /^\s*(?:In|During)\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
   },
   // "About INTERPOL", on a line of its own or before a colon ("About INTERPOL: 196 member countries …"): the agency's
   // boilerplate closes the release.

@@ -4,7 +4,7 @@ import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
 import { QN } from './figure-patterns';
-import { qualifierBefore, readNumber } from './numbers';
+import { ES_NUMBER_WORDS, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
 
 /**
@@ -157,8 +157,9 @@ const AGENCY_CENTRE = `(?:[Cc]entro|[Uu]nidad|Oficina)\\s+(?:\\p{Lu}[\\p{L}-]*\\
 const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
+// (and a seat the work was run from, told after it: "en la sede de Europol en La Haya, desde donde se ha coordinado")
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -202,9 +203,12 @@ export const SPANISH: LanguageRules = {
   notACountBefore: NOT_A_COUNT_BEFORE,
   compared: COMPARED,
   share: {
-    // One country's or one unit's share of a figure ("de los cuales 212 en España").
-    words:
-      /(?<!\p{L})(?:de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|entre los cuales|entre las cuales|incluid[oa]s|incluyendo|tales como|respectivamente|cada uno|cada una|por país)(?!\p{L})/giu,
+    // One country's or one unit's share of a figure ("de los cuales 212 en España"), or the rest of it right before
+    // its figure ("Los otros trece arrestos se produjeron en el Reino Unido …").
+    words: new RegExp(
+      `(?<!\\p{L})(?:de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|entre los cuales|entre las cuales|incluid[oa]s|incluyendo|tales como|respectivamente|cada uno|cada una|por país|(?:los|las)\\s+(?:otr[oa]s|restantes)(?=\\s+(?:\\d|(?:${ES_NUMBER_WORDS.join('|')})(?!\\p{L}))))(?!\\p{L})`,
+      'giu'
+    ),
     // ("en China, donde las policías arrestaron a unas 3.900 personas": one place's clause; not a continent's)
     alone:
       /(?<!\p{L})(?:(?:s[oó]lo|únicamente)\s+en(?!\p{L})|en\s+(?!(?:Europa|África|Asia|América|Oceanía|Latinoamérica)(?!\p{L}))\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+donde(?!\p{L}))/giu,
@@ -227,7 +231,8 @@ export const SPANISH: LanguageRules = {
     inYear:
       /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de(?:l)?\s+)?((?:19|20)\d\d)(?!\d)/giu,
     happened:
-      /(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic|naci[óo]|surgi[óo]|se cre[óo]|arranc[óo])/iu,
+      // (or a sentence opening on its year: "En 2017, los Carabinieri detuvieron a más de 1.900 personas")
+      /^\s*(?:En|Durante)\s+(?:el\s+año\s+)?(?:19|20)\d\d\s*,|(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic|naci[óo]|surgi[óo]|se cre[óo]|arranc[óo])/iu,
     // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."
     continues:
       /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,
