@@ -2,6 +2,9 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
 
 module.exports = {
+  // The api suites boot Strapi inside the worker, and a worker that has run many of them holds over a gigabyte: one
+  // crashed out of memory on the next suite (session 17). A worker over this much memory after a suite is replaced.
+  workerIdleMemoryLimit: '1024MB',
   projects: [
     {
       displayName: 'unit',
