@@ -182,7 +182,7 @@ export const ENGLISH: LanguageRules = {
       /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\sout|staged|launched|repeated|renewed|takes\splace|taking\splace|coordinates|organi[sz]es|runs|leads|conducts)\s)\b(?:(?:each|every)\syear|annually|per\syear|per\sannum)\b/i,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
     // ("in May 2019" too: a month before its year)
-    inYear: new RegExp(`\\b(?:in|during|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
+    inYear: new RegExp(`\\b(?:[Ii]n|[Dd]uring|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened:
       // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people")
