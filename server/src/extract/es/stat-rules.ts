@@ -69,7 +69,9 @@ const STATES_OF =
   'europeos|africanos|americanos|asiáticos|árabes|latinoamericanos|caribeños|centroamericanos|sudamericanos|suramericanos|balcánicos|bálticos|nórdicos|ribereños|vecinos|socios|asociados';
 // Sticky lookbehind, asked at the match (see looking-back.ts): "los 27 Estados miembros".
 const AFTER_THE = /(?<=(?<!\p{L})(?:los|las)\s+)/iuy;
-const TAKING_PART = /^\s+(?:participantes|que participaron|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
+// ("los siete países de Centroamérica participaron": their region may come between)
+const TAKING_PART =
+  /^\s+(?:de\s+\p{Lu}[\p{L}-]*\s+)?(?:participantes|que participaron|participaron|tomaron parte|implicad[oa]s|involucrad[oa]s|socios)(?!\p{L})/iu;
 
 // An aside on the people counted, between commas: "17 presuntos traficantes, muchos de ellos patrones de las
 // embarcaciones, fueron detenidos", ", entre ellos 12 menores, ".
@@ -95,7 +97,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})(?:detención|arresto|captura|aprehensión)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
       // "las detenciones ascendieron a 3.744"
       rx(
-        `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos))\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+        `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos|capturados|aprehendidos)(?:\\s+en\\s+la\\s+operación)?)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       IN_ALL('(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)'),
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
