@@ -175,7 +175,11 @@ function proposalsOf(
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
     // (from the figure on: "30 million tonnes of cargo each year" holds its rate in what it counts)
-    if (clauses.singleAfter(figure.end) || clauses.rateBetween(figure.end, figures[k + 1]?.start ?? text.length))
+    if (
+      clauses.singleAfter(figure.end) ||
+      clauses.rateBetween(figure.end, figures[k + 1]?.start ?? text.length) ||
+      clauses.rateBefore(start)
+    )
       continue;
     words.anecdote.lastIndex = clauses.semicolonStart(start);
     if (words.anecdote.test(text)) continue;

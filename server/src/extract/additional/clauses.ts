@@ -15,6 +15,8 @@ export class Clauses {
   private readonly lastSingle: number;
   /** Where each rate or unit price stands ("a year", "por kilo"), in order. */
   private readonly rates: number[];
+  /** Where each rate told before its figure stands (`AdditionalWords.rateBefore`), in order. */
+  private readonly ratesBefore: number[];
   private readonly semicolons: Int32Array;
   /** Whether each place of the sentence is inside a quote opened in it ("…", «…»). */
   private readonly quotes: Uint8Array;
@@ -53,6 +55,7 @@ export class Clauses {
     this.passive = new Set(this.checked.filter((at) => auxiliary.test(text.slice(Math.max(0, at - 12), at))));
     this.lastSingle = matchesOf(text, words.single).at(-1)?.index ?? -1;
     this.rates = words.rate ? matchesOf(text, words.rate).map((m) => m.index) : [];
+    this.ratesBefore = words.rateBefore ? matchesOf(text, words.rateBefore).map((m) => m.index) : [];
   }
 
   /**
@@ -98,13 +101,26 @@ export class Clauses {
 
   /** A rate or a unit price in `[from, to)`: the figure before it, up to the next figure, is one ("USD 320 billion a year"). */
   rateBetween(from: number, to: number): boolean {
-    let first = 0;
-    let last = this.rates.length;
-    while (first < last) {
-      const mid = (first + last) >> 1;
-      if (this.rates[mid] < from) first = mid + 1;
-      else last = mid;
-    }
-    return first < this.rates.length && this.rates[first] < to;
+    return someIn(this.rates, from, to);
   }
+
+  /**
+   * A rate told before the figure at `index`, since its sentence or `;` clause began ("cada día unas 250 toneladas",
+   * "Every week, the network moved …").
+   */
+  rateBefore(index: number): boolean {
+    return someIn(this.ratesBefore, this.semicolons[index], index);
+  }
+}
+
+/** Whether `positions` (in order) holds one in `[from, to)` (binary search). */
+function someIn(positions: number[], from: number, to: number): boolean {
+  let first = 0;
+  let last = positions.length;
+  while (first < last) {
+    const mid = (first + last) >> 1;
+    if (positions[mid] < from) first = mid + 1;
+    else last = mid;
+  }
+  return first < positions.length && positions[first] < to;
 }

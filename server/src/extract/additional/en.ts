@@ -146,5 +146,6 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   // too: "some 250 tonnes of cargo passed through the port every day")
   single:
     /\b(?:in|at|from)\s+(?:a single|one single|just one|only one)\b|\b(?:were|are|remain|remained)\s+(?:still\s+)?(?:active|in operation|operating)\b|\bon (?:its|their|his|her) own\b/i,
-  rate: /\b(?:a|per|each|every) (?:year|day|week|month)\b|\b(?:annually|daily|weekly|monthly)\b|\bper annum\b/gi,
+  rate: /\b(?:a|per|each|every) year\b|\b(?:per|each|every) (?:day|week|month)\b|(?<!\b(?:in|within|for|over)\s)\ba (?:day|week|month)\b|\b(?:annually|daily|weekly|monthly)\b|\bper annum\b/gi,
+  rateBefore: /\b(?:each|every|per) (?:year|day|week|month)\b|\b(?:annually|daily|weekly|monthly)\b/gi,
 };

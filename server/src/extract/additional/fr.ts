@@ -265,5 +265,6 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   // "… y ont été saisis": seized there, in the place just named (the pronoun "y"), one place's share.
   single:
     /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})(?:étaient|sont|restaient|restent|demeuraient)\s+(?:encore\s+|toujours\s+)?(?:actifs|actives|en\s+activité)(?!\p{L})|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})|(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait|sont|est|étaient|était)\s+(?:été\s+)?(?:saisi|découvert|trouvé|retrouvé|confisqué|intercepté|récupéré)(?:e|s|es)?(?!\p{L})/iu,
-  rate: /(?<!\p{L})(?:par an|par année|chaque année|annuels?|annuelles?)(?!\p{L})/giu,
+  rate: /(?<!\p{L})(?:par an|par année|chaque année|annuels?|annuelles?|(?:chaque|par) (?:jour|semaine|mois))(?!\p{L})/giu,
+  rateBefore: /(?<!\p{L})(?:(?:chaque|par) (?:an|année|jour|semaine|mois)|quotidiennement|annuellement)(?!\p{L})/giu,
 };

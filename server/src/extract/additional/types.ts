@@ -107,6 +107,11 @@ export interface AdditionalWords {
    * only (global).
    */
   rate?: RegExp;
+  /**
+   * Before a figure in its clause: a rate told first ("every week the network moved some 200 kilos", "pasan cada día
+   * unas 250 toneladas"), that clause's figures' (global). Not "a day" ("A day after the raids, police seized …").
+   */
+  rateBefore?: RegExp;
   /** After a figure in its sentence: in one place only ("in a single port", "à elle seule"). */
   single: RegExp;
   /**
