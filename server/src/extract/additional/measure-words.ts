@@ -14,7 +14,7 @@ import { escapeRegExp, fold } from '../text';
  * on a 100 KB hostile text, where this takes a few.
  */
 export function mentionsAMeasure(text: string, words: AdditionalWords): boolean {
-  const { names, odd } = namesOf(words);
+  const { names, longest, odd } = namesOf(words);
   let start = -1;
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
@@ -25,7 +25,7 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
     }
     if (start >= 0) {
       const length = i - start;
-      if (length <= LONGEST) {
+      if (length <= longest) {
         const word = text.slice(start, i);
         if ((length === 3 && CODES.has(word)) || names.has(word.toLowerCase())) return true;
       }
@@ -36,8 +36,6 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
 }
 
 const CODES = new Set(Object.values(CURRENCY_CODES));
-/** No name or code is longer (a longer word is never looked up). */
-const LONGEST = 40;
 
 const LETTER = /\p{L}/u;
 /** A letter, as `\p{L}` says (a surrogate pair is read as one character). */
@@ -55,7 +53,7 @@ function isLetter(c: number, text: string, i: number): boolean {
  * made only of letters in a set, the others ("u.s.", "e-mail") in one small
  * regex, each standing apart from other letters.
  */
-const named = new WeakMap<AdditionalWords, { names: Set<string>; odd: RegExp | null }>();
+const named = new WeakMap<AdditionalWords, { names: Set<string>; longest: number; odd: RegExp | null }>();
 function namesOf(words: AdditionalWords) {
   let found = named.get(words);
   if (!found) {
@@ -64,8 +62,11 @@ function namesOf(words: AdditionalWords) {
     );
     const lettersOnly = (word: string) => [...word].every((c) => LETTER.test(c));
     const odd = [...new Set(first.filter((word) => word && !lettersOnly(word)))];
+    const names = new Set(first.filter((word) => word && lettersOnly(word)));
     found = {
-      names: new Set(first.filter((word) => word && lettersOnly(word))),
+      names,
+      // (a longer word is never looked up; a currency code has three letters)
+      longest: Math.max(3, ...[...names].map((word) => word.length)),
       // (each first letter looked at before the letter before it: cheap where no such word starts)
       odd: odd.length
         ? new RegExp(
