@@ -1,4 +1,5 @@
 import path from 'path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { createApiToken, CRIME_AREA_UID, describeEachDatabase, REPORT_UID, type TestApp } from '../helpers/strapi';
 import { ROOT } from '../helpers/paths';
@@ -28,6 +29,16 @@ import { slugRegistryRows } from '../parity/registry';
  * from the failure, to replay only the shrunk case).
  */
 const TWIN_UID = 'api::parity-report.parity-report';
+const ROW_FIELDS: (keyof RowView)[] = [
+  'title',
+  'slug',
+  'startDate',
+  'endDate',
+  'arrests',
+  'summary',
+  'figuresStatus',
+  'crimeAreas',
+];
 const APP = path.join(ROOT, 'tests', 'parity', 'app');
 const RUNS = Number(process.env.FC_RUNS || 300);
 const seed = Number(process.env.FC_SEED || Math.floor(Math.random() * 2 ** 31));
@@ -44,6 +55,8 @@ describeEachDatabase(
   (app, kind) => {
     let token: string;
     let plugin: Side;
+    /** The compared fields the twin does not localize: i18n syncs them across locales. */
+    let shared: (keyof RowView)[] = [];
     const twin = twinSide(TWIN_UID);
 
     beforeAll(async () => {
@@ -51,6 +64,13 @@ describeEachDatabase(
       await app().strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
       const areas = await app().strapi.documents(CRIME_AREA_UID).findMany({});
       plugin = pluginSide(REPORT_UID, new Map(areas.map((area) => [area.slug as string, area.documentId])));
+      const attributes = app().strapi.contentType(TWIN_UID as never).attributes as Record<string, unknown>;
+      shared = ROW_FIELDS.filter(
+        (name) =>
+          (attributes[name] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)?.pluginOptions?.i18n
+            ?.localized === false
+      );
+      if (!shared.includes('crimeAreas') || !shared.includes('endDate')) throw new Error(`shared fields: ${shared}`);
     });
 
     it(
@@ -128,6 +148,22 @@ describeEachDatabase(
       }
       op = { ...op, slot };
       log.push(`   in slot ${slot}`);
+      if (
+        (op.kind === 'publish' || op.kind === 'discardDraft') &&
+        op.locale === '*' &&
+        rowsDisagree(before, slot, op.kind === 'publish' ? 'draft' : 'published')
+      ) {
+        // Core's i18n middleware syncs the shared fields of the FIRST row the write
+        // returns (result.entries[0]) to the other locales, and the rows come back in
+        // the database's order: no ORDER BY, so on MySQL whichever index its
+        // statistics choose (by id or by locale). When the rows being published (or
+        // restored) disagree on a shared field, which locale's values win is not
+        // decided by core: the plugin's table and the twin's may be read in different
+        // orders in the same run. Not a rule, so such a write is not compared.
+        count(`skipped ${op.kind} of every locale whose rows disagree on a shared field`);
+        log.push('   skipped');
+        return before;
+      }
       if (op.kind === 'publish' && op.locale === '*' && !allDraftsPublishable(before, slot)) {
         // Core publishes the locales in parallel: when one fails validation the
         // transaction rolls back while another locale's insert is still under
@@ -182,6 +218,14 @@ describeEachDatabase(
       problems.push(...(await registryProblems(test, after.plugin, ids.plugin)));
       if (problems.length > 0) throw new Error(problems.join('\n'));
       return after.twin;
+    }
+
+    /** Whether the slot's rows of a status differ on a field shared across locales (the twin's non-localized ones). */
+    function rowsDisagree(state: State, slot: number, status: 'draft' | 'published') {
+      const rows = [...state.entries()]
+        .filter(([key]) => key.startsWith(`${slot}/`) && key.endsWith(`/${status}`))
+        .map(([, row]) => row);
+      return rows.some((row) => shared.some((name) => !isDeepStrictEqual(row[name], rows[0][name])));
     }
 
     function allDraftsPublishable(state: State, slot: number) {
