@@ -30,6 +30,10 @@ const AGENCIES: [string, RegExp][] = [
     'UNODC',
     /\b(?:UNODC|ONUDC|United Nations Office on Drugs and Crime|Office des Nations [Uu]nies contre la drogue et le crime|Oficina de las Naciones Unidas contra la Droga y el Delito)(?![\p{L}])/gu,
   ],
+  [
+    'OLAF',
+    /\b(?:OLAF|European Anti-Fraud Office|Office européen de lutte antifraude|Oficina Europea de Lucha contra el Fraude)(?![\p{L}])/gu,
+  ],
   // (styled "WCO", as UNODC is: its usual short name, whatever the text writes)
   [
     'WCO',
@@ -211,11 +215,14 @@ export function findAgency(
   const supportOnly = (value: string) => firstSupport.has(value) && !leadingAny.has(value);
   const all = new Set(mentions.filter((m) => !m.support && !supportOnly(m.value)).map((m) => m.value));
   // (Eurojust coordinates the judicial side: named only beside the police work, "tandis qu'Eurojust facilitait la
-  // coopération judiciaire", it led nothing)
+  // coopération judiciaire", it led nothing; OLAF, the EU's anti-fraud office, is most often named for its part in a
+  // customs operation, and leads one only when said to: "coordonnée par l'Office européen de lutte antifraude")
   all.delete('Eurojust');
+  all.delete('OLAF');
   // (and an agency named only as lending support in a release dated from its own seat: "LA HAYE – La police de 12
   // pays, avec le soutien d'Europol, …" is Europol's own account of its part)
   const supporters = new Set(mentions.map((m) => m.value));
+  supporters.delete('OLAF');
   // (Eurojust beside a police agency lends the judicial side's support: the police agency is the one)
   if (supporters.size === 2) supporters.delete('Eurojust');
   const [supporter] = supporters;

@@ -34,6 +34,7 @@ const compiled = new WeakMap<
     weekday: RegExp;
     firstOfTwo: RegExp;
     opened: RegExp;
+    closed: RegExp;
     tookPlace: RegExp;
     gathering: RegExp;
     twoDays: RegExp;
@@ -77,6 +78,7 @@ export function compiledOf(pairs: DatePairs) {
         'iu'
       ),
       opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
+      closed: new RegExp(pairs.closed ? `(?:${pairs.closed})\\s+(?<date>${pairs.date})` : '(?!)', 'giu'),
       // (asked at the end of the words before a day)
       tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
       // (asked on the words before a period or a day; never when the language gives none)

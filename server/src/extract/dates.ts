@@ -174,9 +174,42 @@ export function openedOn(
   pairs: DatePairs | undefined,
   earlier: (index: number) => boolean
 ): DateRange | undefined {
-  if (!pairs) return undefined;
+  return pairs && dayToldBy('opened', text, pairs, earlier);
+}
+
+/**
+ * "Une opération … s'est achevée vendredi dernier, le 15 avril … Lancée le lundi 4 avril, l'opération …": a release
+ * that tells no period, whose operation is said to have started on one day and ended on another, in sentences apart,
+ * tells its period by these two (the same years as `openedOn`; the last day not before the first). The evidence runs
+ * from the first told to the last, when they are close; else it is the first day's.
+ */
+export function openedAndClosedOn(
+  text: string,
+  pairs: DatePairs | undefined,
+  earlier: (index: number) => boolean
+): DateRange | undefined {
+  if (!pairs?.closed) return undefined;
+  const opened = dayToldBy('opened', text, pairs, earlier);
+  const closed = opened && dayToldBy('closed', text, pairs, earlier);
+  if (!opened || !closed || closed.startDate < opened.startDate) return undefined;
+  const [first, last] = opened.index <= closed.index ? [opened, closed] : [closed, opened];
+  const end = last.index + last.evidence.length;
+  const evidence = end - first.index <= CLOSE_ENDS ? text.slice(first.index, end) : opened.evidence;
+  const index = end - first.index <= CLOSE_ENDS ? first.index : opened.index;
+  return { startDate: opened.startDate, endDate: closed.startDate, evidence, index };
+}
+// How far apart the two ends' days may be for the evidence to show both.
+const CLOSE_ENDS = 400;
+
+/** The one day the text tells its operation started (`opened`) or ended (`closed`) on, as a range of that day. */
+function dayToldBy(
+  which: 'opened' | 'closed',
+  text: string,
+  pairs: DatePairs,
+  earlier: (index: number) => boolean
+): DateRange | undefined {
   const patterns = compiledOf(pairs);
-  const { opened } = patterns;
+  const opened = patterns[which];
   let found: DateRange | undefined;
   let released: ReleaseDate | null | undefined;
   let read = 0;

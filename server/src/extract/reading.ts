@@ -1,6 +1,6 @@
 import { findCodename } from './codename';
 import { compiledOf } from './date-pairs';
-import { actionDayInLead, aGatheringOn, openedOn } from './dates';
+import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation } from './other-operations';
@@ -97,7 +97,10 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     distinct.size === 1
       ? current[0]
       : ranges.length === 0
-        ? (actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
+        ? (openedAndClosedOn(folded, language.dates.pairs, (index) =>
+            isEarlierText(sentenceAt(index)?.text ?? '', latestYear)
+          ) ??
+          actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
           // (or in the paragraph after it: "In the early hours of Friday, 17 March, about 1,100 federal officers …")
           actionDayInLead(folded, afterLeadOf(list, folded), language.dates.pairs) ??
           // or the day its operation is said to have started on, alone (dates.ts)

@@ -8,6 +8,8 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
+import { localDollar } from './currencies';
+import { findDateline } from '../dateline';
 import { countedAfterNoun, countedBefore, countedOnLine } from './counted-before';
 import { figuresOf, type Figure } from './figures';
 import { mentionsAMeasure } from './measure-words';
@@ -168,9 +170,10 @@ function proposalsOf(
     // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it; "420 tonnes of
     // medicines, among them 41 million tablets": a count of things within a weight or volume before it.
     const previous = read.unit === null && k > 0 ? readingOf(k - 1) : null;
+    // ("31 armes à feu, dont quatre armes prohibées", "14 véhicules, parmi lesquels six motos": some of the same things)
     const byKind =
       !!previous &&
-      ((previous.unit === null && !!previous.kind && previous.kind !== read.kind) ||
+      ((previous.unit === null && !!previous.kind && !sameKind(previous.kind, read.kind, words)) ||
         (previous.unit !== null && !/^[A-Z]{3}$/.test(previous.unit) && !!read.kind));
     if (isShare(sentence, start, end, language, byKind)) continue;
     clauses ??= new Clauses(text, words);
@@ -221,6 +224,25 @@ function proposalsOf(
   return found;
 }
 
+// The language's words with a dateline's own dollar (currencies.ts `localDollar`), made once per language and dollar.
+const withDollar = new Map<string, AdditionalWords>();
+function wordsOf(code: ReleaseLanguage, dateline: string | undefined): AdditionalWords {
+  const words = ADDITIONAL_WORDS[code];
+  const dollar = dateline && localDollar(dateline);
+  if (!dollar || dollar === words.dollarSign) return words;
+  const key = `${code}|${dollar}`;
+  let local = withDollar.get(key);
+  if (!local) withDollar.set(key, (local = { ...words, dollarSign: dollar }));
+  return local;
+}
+
+/** Whether things counted after others are some of them: the same noun, the same thing, or a kind the first holds. */
+function sameKind(first: string, then: string | undefined, words: AdditionalWords): boolean {
+  if (!then) return false;
+  const { sameThing, holds } = words.counted;
+  return (sameThing[first] ?? first) === (sameThing[then] ?? then) || !!holds?.[first]?.includes(then);
+}
+
 /** Where the figure's cue starts ("more than 300"), or the figure when it has none. */
 function qualifierStart(text: string, index: number, language: LanguageRules): number {
   const { cue } = qualifierOf(text, index, language);
@@ -238,7 +260,7 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
 export const MAX_FIGURES_READ = 300;
 
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
-  const words = ADDITIONAL_WORDS[code];
+  const words = wordsOf(code, findDateline(reading.sentences, reading.original, true)?.value);
   const budget = { left: MAX_FIGURES_READ };
   const proposals: Proposal[] = [];
   for (const sentence of reading.sentences) {

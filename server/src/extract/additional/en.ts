@@ -118,6 +118,11 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'mobile phones': 'phones',
       'id cards': 'identity cards',
     },
+    holds: {
+      vehicles: ['cars', 'trucks', 'lorries', 'vans', 'motorcycles', 'motorbikes', 'buses', 'tractors', 'trailers'],
+      weapons: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns', 'grenades'],
+      firearms: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns'],
+    },
     generic: ['items', 'objects', 'rounds', 'sticks'],
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)
     restated: /^ (?:of them(?= ?[—\u0097–\u0096])|in all|in total|altogether)\b/,

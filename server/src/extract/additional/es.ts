@@ -193,6 +193,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       // "2.940 billetes falsos" (banknotes; "billetes de avión" are tickets: not among the complements), "320 motosierras"
       'billetes',
       'motosierras',
+      'contenedores',
       // "precintaron 23 almacenes": places shut down are counted ("en 3 almacenes" is where, placeBefore)
       'almacenes',
     ],
@@ -250,6 +251,11 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       detectores: 'detectores de metales',
       'bienes inmuebles': 'inmuebles',
     },
+    holds: {
+      vehículos: ['coches', 'turismos', 'camiones', 'furgonetas', 'motos', 'motocicletas', 'autobuses', 'tractores'],
+      armas: ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles', 'granadas'],
+      'armas de fuego': ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles'],
+    },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
     // "Las aves rescatadas, unas 4.300, viajaban …": the count alone between commas, its verb after it.
     restated:
@@ -262,7 +268,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas

@@ -64,6 +64,11 @@ export interface AdditionalWords {
     notAfter: readonly string[];
     /** Nouns of `heads` that name the same things as another ("guns": "firearms"): one count, said twice. */
     sameThing: Readonly<Record<string, string>>;
+    /**
+     * Nouns of `heads` that name a class of things, with the nouns of the kinds it holds ("vehicles": cars, trucks):
+     * "14 véhicules, parmi lesquels six motos" counts some of the vehicles, not other things. Optional.
+     */
+    holds?: Readonly<Record<string, readonly string[]>>;
     /** Nouns of `heads` that name no kind of thing ("items"): a key-figure line's label before them names it. */
     generic?: readonly string[];
     /** Words that count pieces of a thing, before `unitOf` ("units of", "packets of"): the thing after them is counted. */

@@ -203,8 +203,11 @@ export const ES_DATE_PAIRS: DatePairs = {
   tookPlace:
     // (and "una única jornada de acción, el jueves 26 de enero de 2023")
     '(?<!\\p{L})(?:(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+el|(?:jornada|día)\\s+de\\s+acción(?:\\s+(?:conjunta|internacional|coordinada))?,?\\s+(?:el|del))',
+  // (or a sentence opening on it: "Iniciada el lunes 4 de abril, la operación …")
   opened:
-    '(?<!\\p{L})(?:operación|operativo)(?:\\s+(?!(?:comenzó|empezó|arrancó|se|fue|dio|ha|había|el|en|y)(?!\\p{L}))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+el|(?<!\\p{L})(?:lanzará|lanzó|ha\\s+lanzado|lanza|lanzarán|lanzaron)\\s+la\\s+operación(?:\\s+conjunta)?(?:\\s+(?!el\\b)[\\p{L}\\d-]+){1,3}\\s+el',
+    '(?<=^|[.!?]\\s|\\n)(?:Iniciada|Lanzada|Comenzada|Puesta\\s+en\\s+marcha)\\s+el|(?<!\\p{L})(?:operación|operativo)(?:\\s+(?!(?:comenzó|empezó|arrancó|se|fue|dio|ha|había|el|en|y)(?!\\p{L}))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+el|(?<!\\p{L})(?:lanzará|lanzó|ha\\s+lanzado|lanza|lanzarán|lanzaron)\\s+la\\s+operación(?:\\s+conjunta)?(?:\\s+(?!el\\b)[\\p{L}\\d-]+){1,3}\\s+el',
+  closed:
+    '(?<!\\p{L})(?:operación|operativo|ella)[^.;!?\\n]{0,150}?(?<=\\s)(?:concluyó|finalizó|terminó|culminó|se\\s+cerró|se\\s+clausuró|llegó\\s+a\\s+su\\s+fin)\\s+el',
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

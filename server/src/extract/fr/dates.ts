@@ -188,8 +188,11 @@ export const FR_DATE_PAIRS: DatePairs = {
     "(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,6}?\\s+(?:du|entre\\s+le|le|(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:du|entre\\s+le|le))?)|(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:à|au|en)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:
     "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s|(?:seule|unique)\\s+journée\\s+d'action(?:\\s+(?:conjointe|internationale|coordonnée))?,?)\\s+le",
+  // (or a sentence opening on it: "Lancée le lundi 4 avril, l'opération …")
   opened:
-    "(?<![\\p{L}])(?:opération|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
+    "(?<=^|[.!?]\\s|\\n)(?:Lancée|Débutée|Entamée|Engagée)\\s+le|(?<![\\p{L}])(?:opération|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
+  closed:
+    "(?<![\\p{L}])(?:opération|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée|terminée|close|clôturée)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,)?\\s+le",
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

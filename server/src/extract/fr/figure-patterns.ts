@@ -40,7 +40,7 @@ export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
 /** Up to two describing words after a noun ("potentielles", "supplémentaires"). */
 export const ADJ_POST = `(?:\\s+(?!\\s)${DESCRIBING}){0,2}?`;
 export const PERSONS =
-  '(?:personnes?|suspects?|individus|hommes|femmes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs)(?![\\p{L}])';
+  '(?:personnes?|suspects?|individus|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs)(?![\\p{L}])';
 // "ont ainsi été", "ont été rapidement secourues": an adverb on either side of "été".
 const ADVERB =
   '(?:ainsi|également|aussi|notamment|en\\s+outre|par\\s+ailleurs|en\\s+parallèle|parallèlement|déjà|finalement|rapidement|immédiatement|aussitôt|depuis)\\s+';

@@ -40,9 +40,10 @@ const ONE_COUNTRYS =
   '(?:polices?|autorités|forces|douanes|gendarmerie|garde\\s+civile)\\s+(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane)s?';
 
 // An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one;
-// the pluperfect, "avaient participé", tells what an earlier edition did.)
+// the pluperfect, "avaient participé", tells what an earlier edition did, and so does a sentence telling what this one
+// follows: "Diabolo II fait suite à l'opération Diabolo, conduite en février 2007 : … avaient alors été saisis".)
 const EARLIER =
-  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const PLAIN_NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -62,13 +63,13 @@ const CODENAMED = new RegExp(
   `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative),?\\s)(?:dite|appelée|nommée|surnommée)|dont\\s+le\\s+nom(?:\\s+de\\s+code)?\\s+est|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
-// "l'opération mondiale Pangea XVII": a describing word may stand between.
+// "l'opération mondiale Pangea XVII", "l'opération douanière conjointe Diabolo II": describing words may stand between.
 const OPERATION = new RegExp(
-  `(?<![\\p{L}])[Oo]pération\\s+(?:(?:internationale|mondiale|conjointe|régionale|européenne|coordonnée)\\s+)?(?:["«]\\s?)?(?<name>${NAME})`,
+  `(?<![\\p{L}])[Oo]pération\\s+(?:(?:douanière|policière|internationale|mondiale|conjointe|régionale|européenne|coordonnée)\\s+){0,2}(?:["«]\\s?)?(?<name>${NAME})`,
   'gu'
 );
 const AGENCY_NAMES =
-  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD';
+  'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AFRIPOL|Afripol|AMERIPOL|ASEANAPOL|UNODC|ONUDC|OMD|OLAF';
 
 const OF = "(?:de\\s+l'|de\\s+la\\s+|du\\s+|des\\s+|de\\s+|d')";
 // (also "coordonnée par le Centre européen de lutte contre la cybercriminalité (EC3) d'Europol": the agency's own unit
@@ -105,8 +106,11 @@ const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
-const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
-const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+(?:[\\p{L}'-]+\\s+){0,3}?)?à|\\s+de)\\s+`;
+// (and a national body's: "au Grand quartier général de la Sûreté du Québec, à Montréal")
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,3}(?=,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+// ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
+// permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles": a word may stand between)
+const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+(?:[\\p{L}'-]+,?\\s+){0,5}?)?à|\\s+de)\\s+`;
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
@@ -137,7 +141,8 @@ const RUNS_IT =
 
 // A national body named as leading the operation: "l'opération Destabilise, menée par la National Crime Agency",
 // "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
-// mercredi le voile sur Destabilise" (not "a annoncé 300 arrestations": the body must present the operation itself).
+// mercredi le voile sur Destabilise", "La Sûreté du Québec dresse aujourd'hui le bilan de l'opération SharQc" (not "a
+// annoncé 300 arrestations": the body must present the operation itself).
 // "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …" as the lead's subject; ", a annoncé la Police
 // fédérale" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
@@ -146,7 +151,7 @@ const ANNOUNCED_BY = new RegExp(
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
 const LED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:a|avait)\\s+(?:(?:présenté|dévoilé|publié)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:(?:(?:a|avait)\\s+(?:présenté|dévoilé|publié|dressé)|présente|dévoile|publie|dresse)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|(?:a|avait)\\s+levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
   'gu'
 );
 

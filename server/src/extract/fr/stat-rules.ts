@@ -32,8 +32,9 @@ const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
+// ("une vingtaine d'autres corps policiers", "forces policières": police forces, not officers)
 const OFFICERS =
-  "(?:policiers|policières|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+  "(?:(?<!(?:corps|services|forces|unités)\\s)(?:policiers|policières)|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 // "vingt-six États européens", "les 27 États membres": States said with what they are; not bare ("dans huit États :
 // São Paulo, Paraná …", a federation's), nor "États-Unis".
 const COUNTRIES =
@@ -57,8 +58,9 @@ const hedged = (refuse?: RegExp) =>
 // ("Dix-sept passeurs présumés, pour la plupart des pilotes de bateaux, ont été arrêtés": an aside on who they were.)
 // ("Huit personnes, soupçonnées de les avoir achetés, ont été arrêtées": an aside on what they are suspected of,
 // commas in it too.)
+// ("Deux adultes, qui accompagnaient des enfants sous une fausse identité, ont été interpellés": a relative clause.)
 const ASIDE =
-  "(?:,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
+  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -123,6 +125,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /polic|gendarme|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|en\s+(?:tenue|uniforme)/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}(?:${OFFICERS}|${MORE_OFFICERS})`),
+      // "Ces agents, au nombre de trente, ont été affectés dans quatorze aéroports": the count set off after them.
+      rule(
+        `(?<![\\p{L}])${OFFICERS}(?:\\s+(?:mobilisés|déployés|invités|engagés|participants|détachés))?\\s?,\\s(?:au\\s+nombre\\s+de|soit)\\s+${QN}\\s?,`
+      ),
       listed(
         '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
       ),
@@ -175,6 +181,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}${GAP}${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+(?:irrégulier|illégal)|sans\\s+papiers|irréguliers|clandestins|illégaux|dépourvus\\s+de\\s+titres?\\s+de\\s+séjour)(?![\\p{L}])`
       ),
       // "230 harraga", "230 sans-papiers", "230 candidats à l'émigration irrégulière"
+      // (children and travellers too: "Cent soixante-quinze mineurs en situation irrégulière ont été détectés")
+      rule(
+        `${QN}${GAP}${ADJ_PRE}(?:mineurs|mineures|enfants|adultes|voyageurs|passagers)\\s+(?:non\\s+accompagnés\\s+)?(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+(?:irrégulier|illégal)|sans\\s+papiers)(?![\\p{L}])`
+      ),
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:harraga|sans-papiers|candidats\\s+à\\s+l'(?:é|im)migration\\s+(?:irrégulière|clandestine|illégale))(?![\\p{L}])`
       ),

@@ -74,6 +74,12 @@ export interface DatePairs {
    */
   opened: string;
   /**
+   * The operation as the subject of the words that end it, before its last day ("the operation … ended on Friday
+   * 15 April", "l'opération … s'est achevée vendredi dernier, le 15 avril", "la operación concluyó el"), as a
+   * pattern source: with a first day told by `opened`, a period told by its two ends apart. Optional.
+   */
+  closed?: string;
+  /**
    * Words saying the operation took place, just before a day ("se desarrolló el", "took place on", "a eu lieu le"), as a
    * pattern source: under no dated dateline, the one day the lead so tells is the action's (not "announced on …").
    */
