@@ -194,6 +194,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'billetes',
       'motosierras',
       'contenedores',
+      'perfiles de redes sociales',
+      'perfiles en redes sociales',
+      'talleres',
+      'aserraderos',
       // "precintaron 23 almacenes": places shut down are counted ("en 3 almacenes" is where, placeBefore)
       'almacenes',
     ],
@@ -268,7 +272,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
@@ -278,9 +282,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   seizedOn:
     /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
   // "suficientes para producir unos 3 millones de dosis", "se podrían haber producido", "con capacidad para
-  // transportar", "uno de ellos valorado en", "Estos 3 millones", "multas de hasta": no seizure.
+  // transportar", "uno de ellos valorado en", "Estos 3 millones", "multas de hasta", "el análisis de 600.000
+  // transacciones": no seizure.
   notTaken:
-    /(?:(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})podía[n]?\s+(?:albergar|transportar|almacenar|contener)(?:\s+hasta)?|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
+    /(?:(?<!\p{L})(?:el|un)\s+análisis\s+de|(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})podía[n]?\s+(?:albergar|transportar|almacenar|contener)(?:\s+hasta)?|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
   // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure.
   // "Por los puertos pasaron 3,3 millones de pasajeros y 760.000 vehículos": a sentence of traffic through a place, a
   // flow, not what was seized (each of its figures, not only the one right after the verb).

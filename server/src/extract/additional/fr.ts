@@ -188,6 +188,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'produits',
       'articles',
       'conteneurs',
+      'profils de réseaux sociaux',
+      'ateliers',
+      'scieries',
       'tronçonneuses',
       'repaires',
       'autorisations parentales',
@@ -256,7 +259,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   // size of what was targeted, not what the operation did; "250 utilisateurs occasionnels recevront un avertissement":
   // a future plural verb (its match starts before the words it follows) tells what is yet to be done.
   checked:
-    /\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}{2,}ront(?!\p{L})|(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|scanné|passé au scanner|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|(?<!\bde )\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
+    /\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}{2,}ront(?!\p{L})|(?<!\p{L})(?:ont|a|avaient|avait)\s+(?:franchi|traversé|transité)(?!\p{L})|(?<!\p{L})(?:comptait|comptaient|comptent|compté|revendiquait|revendiquaient)(?!\p{L})|\b(?:inspecté|contrôlé|vérifié|fouillé|examiné|analysé|signalé|consulté|surveillé|criblé|scanné|passé au scanner|passé au crible|passé en revue|visité|déployé|mobilisé|appuyé|soutenu)(?:e|s|es)?(?!\p{L})|(?<!\bde )\bpatrouill|(?<!\p{L})avec l'appui\b|\b(?:inspection|contrôle|vérification|fouille|analyse)s? de\b|(?<!\p{L})(?:entretiens?|auditions?|interrogatoires?)(?!\p{L})|(?<!\p{L})(?:interrogé|entendu|auditionné|questionné)(?:e|s|es)?(?!\p{L})|(?<!\p{L})aurai(?:t|ent)(?!\p{L})/giu,
   auxiliaries: ['été', 'sont', 'est', 'étaient', 'était'],
   rangeJoiners: ['à', 'et', 'ou'],
   placeBefore: ['dans', 'depuis', 'sur', 'chez', 'parmi', 'via'],

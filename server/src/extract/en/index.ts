@@ -185,8 +185,9 @@ export const ENGLISH: LanguageRules = {
     inYear: new RegExp(`\\b(?:[Ii]n|[Dd]uring|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened:
-      // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people")
-      /^\s*(?:In|During)\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
+      // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people", or on a phase and its
+      // year: "In the first phase of the operation, in 2021, officers seized …")
+      /^\s*(?:In|During)\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:the|a|its)\s+(?:first|second|earlier|previous|initial)\s+(?:phase|stage|round|wave)\b[^,.;]{0,60},\s*in\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
   },
   // "About INTERPOL", on a line of its own or before a colon ("About INTERPOL: 196 member countries …"): the agency's
   // boilerplate closes the release.
