@@ -44,6 +44,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   dollarSign: 'USD',
   units: {
     toneladas: 't',
+    'toneladas métricas': 't',
     tonelada: 't',
     t: 't',
     kg: 'kg',
@@ -194,6 +195,18 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'billetes',
       'motosierras',
       'contenedores',
+      'ampollas',
+      'cuadros',
+      'narcolanchas',
+      'prendas',
+      'gasolineras',
+      'buques',
+      'excavadoras',
+      'tractores',
+      'redes de pesca',
+      'desguaces',
+      'autopartes',
+      'herramientas',
       'perfiles de redes sociales',
       'perfiles en redes sociales',
       'talleres',
@@ -272,7 +285,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad)(?:o|a|os|as)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
@@ -281,12 +294,14 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   placeBefore: ['en', 'desde', 'sobre', 'entre', 'bordo', 'con', 'llenar', 'cargar', 'mediante', 'vía'],
   seizedOn:
     /(?<!\p{L})(?:buques?|barcos?|embarcaci(?:ón|ones)|lanchas?|narcolanchas?|veleros?|semisumergibles?|camion(?:es)?|camión|furgonetas?|vehículos?|coches?|automóviles?|contenedor(?:es)?|avionetas?|aeronaves?|maletas?|paquetes?|cargamentos?|envíos?|almac(?:én|enes)|naves?)\s+$/iu,
+  // (and what the network used: "utilizaban más de 500 cuentas bancarias de terceros")
   // "suficientes para producir unos 3 millones de dosis", "se podrían haber producido", "con capacidad para
   // transportar", "uno de ellos valorado en", "Estos 3 millones", "multas de hasta", "el análisis de 600.000
   // transacciones": no seizure.
   notTaken:
-    /(?:(?<!\p{L})(?:el|un)\s+análisis\s+de|(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})podía[n]?\s+(?:albergar|transportar|almacenar|contener)(?:\s+hasta)?|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
-  // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure.
+    /(?:(?<!\p{L})(?:el|un)\s+análisis\s+de|(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})(?:podía[n]?|puede[n]?|podría[n]?)\s+(?:albergar|transportar|almacenar|contener|cargar)(?:\s+hasta)?|(?<!\p{L})(?:utilizaba[n]?|usaba[n]?|empleaba[n]?|manejaba[n]?)|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
+  // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure; "Un
+  // pasajero detenido en Barajas llevaba …", "Una de las narcolanchas transportaba …": one person's, one of many.
   // "Por los puertos pasaron 3,3 millones de pasajeros y 760.000 vehículos": a sentence of traffic through a place, a
   // flow, not what was seized (each of its figures, not only the one right after the verb).
   // "En un único almacén aparecieron …", "Un solo contenedor transportaba …": one place or one thing (as fr's "un seul"),
@@ -295,7 +310,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // one thing, wherever in the clause (as fr's "un seul").
   // (and one item's price: "Cada terminal se vendía en el mercado negro por unos 1.700 dólares")
   anecdote:
-    /[\s«"]*(?:cada|un|una)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:que\s+)?(?:se\s+)?(?:vend[ií]a|vendían|vende|venden|costaba|costaban|cuesta|cuestan|val[ií]a|valían|compra|compraba|adquiere)(?!\p{L})|\s*(?:el|la)\s+(?:(?:mayor|principal)\s+(?:hallazgo|incautación|decomiso|alijo|aprehensión)|(?:hallazgo|incautación|decomiso|alijo|aprehensión)\s+(?:individual\s+)?más\s+(?:voluminos|important|grande|cuantios|llamativ|destacad|relevante)\p{L}*)(?!\p{L})|\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*entre\s+(?:los|las)\s+(?:casos|hallazgos|ejemplos|descubrimientos)\s+(?:más\s+)?(?:llamativ|destacad|notable|curios|significativ|sorprendent|relevante|insólit)\p{L}*\s*,|[^.;:!?«»\d]{0,120}?(?<!\p{L})(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
+    /[\s«"]*(?:un|una)\s+(?:pasajer[oa]|viajer[oa]|correo|mula|conductora?|camioner[oa]|sospechos[oa]|detenid[oa]|hombre|mujer)\s+(?:[\p{L}-]+\s+){0,4}?(?:llevaba|transportaba|ocultaba|portaba|escondía|había\s+ingerido)(?!\p{L})|\s*un[oa]\s+de\s+(?:los|las)\s+(?:[\p{L}-]+\s+){1,3}?(?:llevaba|transportaba|contenía|ocultaba)(?!\p{L})|[\s«"]*(?:cada|un|una)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:que\s+)?(?:se\s+)?(?:vend[ií]a|vendían|vende|venden|costaba|costaban|cuesta|cuestan|val[ií]a|valían|compra|compraba|adquiere)(?!\p{L})|\s*(?:el|la)\s+(?:(?:mayor|principal)\s+(?:hallazgo|incautación|decomiso|alijo|aprehensión)|(?:hallazgo|incautación|decomiso|alijo|aprehensión)\s+(?:individual\s+)?más\s+(?:voluminos|important|grande|cuantios|llamativ|destacad|relevante)\p{L}*)(?!\p{L})|\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*entre\s+(?:los|las)\s+(?:casos|hallazgos|ejemplos|descubrimientos)\s+(?:más\s+)?(?:llamativ|destacad|notable|curios|significativ|sorprendent|relevante|insólit)\p{L}*\s*,|[^.;:!?«»\d]{0,120}?(?<!\p{L})(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|(?<!\p{L})(?:seguían|siguen|permanecían|permanecen|estaban|están)\s+(?:todavía\s+|aún\s+)?(?:activ[oa]s|en\s+funcionamiento)(?!\p{L})|\bpor s[ií] sol[oa]s?\b/iu,
