@@ -140,3 +140,90 @@ describe('other figures', () => {
     expect(others(text, 'fr')).toMatchObject([{ value: 640_000, unit }]);
   });
 });
+
+describe('round 20, part 4: the twenty-second batch', () => {
+  it.each([
+    [
+      'en',
+      'Officers inspected more than 4,600 farms, 320 olive mills and buying points, as well as about 1,900 vehicles.',
+    ],
+    [
+      'es',
+      'Los agentes inspeccionaron más de 4.600 explotaciones, 320 almazaras y puntos de compraventa, así como unos 1.900 vehículos.',
+    ],
+    ['en', 'For comparison, customs seized more than 58 million pills in the whole of 2022.'],
+    ['en', 'Kenya accounted for the largest share of the recoveries, with 214 vehicles found at the port of Mombasa.'],
+  ] as const)('no other figure, %s: %s', (locale, sentence) => {
+    expect(others(HEAD[locale] + sentence, locale)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Officers seized 1,036 fraudulent travel documents, including 63 blank passports.', [1036]],
+    ['es', 'En total se secuestraron 1.800 dosis de LSD y 58.400 pastillas de éxtasis.', [1800, 58_400]],
+  ] as const)('%s: %s', (locale, sentence, values) => {
+    expect(others(HEAD[locale] + sentence, locale).map((row) => row.value)).toEqual(values);
+  });
+
+  it('a drug after "dosis de" names what is counted', () => {
+    const rows = others(`${HEAD.es}En total se secuestraron 1.800 dosis de LSD.`, 'es');
+    expect(rows).toMatchObject([{ label: 'Dosis de LSD', value: 1800 }]);
+  });
+
+  it.each([
+    [
+      'fr',
+      'MONTRÉAL, le 22 novembre 2006 –',
+      'Les policiers ont saisi 1,1 million de dollars en argent comptant.',
+      'CAD',
+    ],
+    [
+      'es',
+      'BUENOS AIRES, 12 de junio de 2025 –',
+      'Los agentes secuestraron 21,5 millones de pesos en efectivo.',
+      'ARS',
+    ],
+    ['es', 'MADRID, 12 de junio de 2025 –', 'Los agentes intervinieron 2 millones de dólares en efectivo.', 'USD'],
+  ] as const)('%s: dollars and pesos under %s', (locale, dateline, sentence, unit) => {
+    const rows = others(`Balance\n\n${dateline} La policía culminó la operación Mare. ${sentence}`, locale);
+    expect(rows).toMatchObject([{ unit }]);
+  });
+
+  it('bare pesos under no peso country are not read', () => {
+    const text =
+      'Balance\n\nMADRID, 12 de junio de 2025 – La policía culminó la operación Mare. Se intervinieron 300.000 pesos.';
+    expect(others(text, 'es')).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Sur les 90 personnes visées par un mandat d’arrestation, 73 ont été arrêtées.', 'arrests', 73],
+    ['fr', 'Bilan :\n– 42 passeurs et facilitateurs présumés interpellés ;\n– 9 victimes identifiées.', 'arrests', 42],
+    [
+      'fr',
+      'Neuf victimes de la traite, pour la plupart des jeunes femmes âgées de 17 à 26 ans destinées à la prostitution, ont été identifiées.',
+      'victimsIdentified',
+      9,
+    ],
+  ] as const)('%s: %s', (locale, sentence, field, value) => {
+    expect(read(HEAD[locale] + sentence, locale)[field]).toMatchObject({ value });
+  });
+
+  it.each([
+    [
+      'fr',
+      'Colisée\n\nMONTRÉAL, le 22 novembre 2006 – La Gendarmerie royale du Canada (GRC) annonce avoir porté aujourd’hui un coup majeur au crime organisé.',
+      'Gendarmerie royale du Canada',
+    ],
+    [
+      'es',
+      'Neón\n\nBUENOS AIRES, 12 de junio de 2025 – La Policía Federal Argentina (PFA) desarticuló una organización dedicada a importar drogas.',
+      'Policía Federal Argentina',
+    ],
+    [
+      'es',
+      'Equinoccio\n\nBOGOTÁ (Colombia) – La Comunidad de Policías de América (AMERIPOL) ha coordinado la operación Equinoccio.',
+      'AMERIPOL',
+    ],
+  ] as const)('%s: who led: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency).toMatchObject({ value: agency });
+  });
+});

@@ -23,7 +23,10 @@ const AGENCIES: [string, RegExp][] = [
   ],
   ['Eurojust', /\bEurojust\b/g],
   ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
-  ['AMERIPOL', /\b(?:AMERIPOL|Ameripol)\b/g],
+  [
+    'AMERIPOL',
+    /\b(?:AMERIPOL|Ameripol|Police Community of the Americas|Comunidad de Policías de América|Communauté des polices d'Amérique)(?![\p{L}])/gu,
+  ],
   ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
   ['GCCPOL', /\bGCCPOL\b/g],
   [

@@ -8,7 +8,7 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
-import { localDollar } from './currencies';
+import { wordsUnder } from './local-currency';
 import { findDateline } from '../dateline';
 import { countedAfterNoun, countedBefore, countedOnLine } from './counted-before';
 import { figuresOf, type Figure } from './figures';
@@ -27,9 +27,11 @@ const DURATION =
   /^(?:[\p{L}-]+\s)?(?:ans|années|mois|semaines|jours|heures|años|meses|semanas|días|horas|years|months|weeks|days|hours)$/iu;
 // Only a conjunction (and a cue) between two figures: " et plus de ", " and ", " y unos ".
 const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
-// A figure after another's noun and "and" ("checked 230,000 passengers and 19,000 vehicles"): the verb before the first
-// is the second's too.
-const JOINED_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}(?:and|or|et|ou|y|e|o)\s+$/u;
+// A figure after another's noun and "and" ("checked 230,000 passengers and 19,000 vehicles"), or a comma, "as well as"
+// and a cue ("inspeccionaron 4.600 explotaciones, 320 almazaras …, así como unos 1.900 vehículos"): the verb before the
+// first is the next ones' too.
+const JOINED_AFTER =
+  /^\s+(?:[\p{L}'-]+ ){0,8}(?![\p{L}'-]*(?:ed|aron|ieron|ó|ado|ados|ada|adas|ido|idos|ida|idas|é|és|ée|ées) )[\p{L}'-]+(?:, ?| )(?:(?:and|or|et|ou|y|e|o|as well as|así como|ainsi que) )?(?:(?:about|some|around|nearly|almost|over|more than|at least|up to|unos|unas|más de|cerca de|casi|alrededor de|al menos|hasta|environ|près de|plus de|quelque|au moins|jusqu'à) )?$/u;
 
 const MAX_FIGURES_PER_SENTENCE = 60;
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
@@ -224,18 +226,6 @@ function proposalsOf(
   return found;
 }
 
-// The language's words with a dateline's own dollar (currencies.ts `localDollar`), made once per language and dollar.
-const withDollar = new Map<string, AdditionalWords>();
-function wordsOf(code: ReleaseLanguage, dateline: string | undefined): AdditionalWords {
-  const words = ADDITIONAL_WORDS[code];
-  const dollar = dateline && localDollar(dateline);
-  if (!dollar || dollar === words.dollarSign) return words;
-  const key = `${code}|${dollar}`;
-  let local = withDollar.get(key);
-  if (!local) withDollar.set(key, (local = { ...words, dollarSign: dollar }));
-  return local;
-}
-
 /** Whether things counted after others are some of them: the same noun, the same thing, or a kind the first holds. */
 function sameKind(first: string, then: string | undefined, words: AdditionalWords): boolean {
   if (!then) return false;
@@ -260,7 +250,11 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
 export const MAX_FIGURES_READ = 300;
 
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
-  const words = wordsOf(code, findDateline(reading.sentences, reading.original, true)?.value);
+  const words = wordsUnder(
+    ADDITIONAL_WORDS[code],
+    code,
+    findDateline(reading.sentences, reading.original, true)?.value
+  );
   const budget = { left: MAX_FIGURES_READ };
   const proposals: Proposal[] = [];
   for (const sentence of reading.sentences) {

@@ -5,6 +5,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A comma between two digits groups a figure's thousands ("230,000"): no clause ends there. */
 const inNumber = (text: string, i: number) => isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 
+/**
+ * After a comma, another item of a list of figures: "inspected 4,600 farms, 320 mills, as well as about 1,900
+ * vehicles", "inspeccionaron 4.600 explotaciones, así como unos 1.900 vehículos". The words that check the first item
+ * check them all, so no clause starts there (for the words before a figure only). Sticky, at the comma's next character.
+ */
+const LIST_ITEM =
+  /[ \t]?(?:(?:and|or|as well as|along with|plus|y|o|e|así como|junto con|et|ou|ainsi que)[ \t])?(?:(?:about|some|around|nearly|almost|over|more than|at least|up to|unos|unas|más de|cerca de|casi|alrededor de|al menos|hasta|environ|près de|plus de|quelque|au moins|jusqu'à)[ \t])?\d/y;
+const listGoesOn = (text: string, i: number) => {
+  LIST_ITEM.lastIndex = i + 1;
+  return LIST_ITEM.test(text);
+};
+
 /** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
 export class Clauses {
   private readonly starts: Int32Array;
@@ -41,7 +53,7 @@ export class Clauses {
       if (c === 34) quoted ^= 1;
       else if (c === 171) quoted = 1;
       else if (c === 187) quoted = 0;
-      if ((c === COMMA && !inNumber(text, i)) || c === SEMICOLON || c === COLON) start = i + 1;
+      if ((c === COMMA && !inNumber(text, i) && !listGoesOn(text, i)) || c === SEMICOLON || c === COLON) start = i + 1;
       if (c === SEMICOLON || c === COLON) semicolon = i + 1;
     }
     let end = n;

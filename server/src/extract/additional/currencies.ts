@@ -19,7 +19,7 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = Object.fromEntri
  * Europol, UNODC, AMERIPOL) report money in US dollars, and a release in
  * another dollar writes its prefix ("A$", "C$", "HK$", "NZ$", "S$", "R$" for
  * reais, "MX$"); a release datelined in a dollar country is read in its own
- * dollar (`localDollar` below).
+ * dollar (local-currency.ts).
  */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   US$: 'USD',
@@ -52,63 +52,3 @@ export const EUROS_AND_DOLLARS: Readonly<Record<string, string>> = {
   dollar: 'USD',
   dollars: 'USD',
 };
-
-/**
- * Where a release is datelined, what its bare "$" is: a police force of a dollar country writes its own dollar without
- * a prefix ("MONTRÉAL, le 16 avril 2009 – … environ 640 000 $ en argent comptant"). Read on the dateline's country,
- * or on its city when it names none; any other dateline keeps the language table's `dollarSign`.
- */
-const LOCAL_DOLLAR_PLACES: Readonly<Record<string, readonly string[]>> = {
-  CAD: [
-    'canada',
-    'ottawa',
-    'montréal',
-    'montreal',
-    'québec',
-    'quebec',
-    'toronto',
-    'vancouver',
-    'calgary',
-    'edmonton',
-    'winnipeg',
-    'halifax',
-    'gatineau',
-    'laval',
-    'longueuil',
-    'sherbrooke',
-    'trois-rivières',
-    'moncton',
-    'regina',
-    'saskatoon',
-    'victoria',
-    'mississauga',
-    'brampton',
-    'hamilton',
-    'saguenay',
-    'lévis',
-    'rimouski',
-    'fredericton',
-  ],
-  AUD: [
-    'australia',
-    'australie',
-    'canberra',
-    'sydney',
-    'melbourne',
-    'brisbane',
-    'perth',
-    'adelaide',
-    'darwin',
-    'hobart',
-  ],
-  NZD: ['new zealand', 'nouvelle-zélande', 'nueva zelanda', 'wellington', 'auckland', 'christchurch'],
-};
-const LOCAL_DOLLAR = new Map(
-  Object.entries(LOCAL_DOLLAR_PLACES).flatMap(([code, places]) => places.map((place) => [place, code] as const))
-);
-
-/** The dollar of a dateline's place ("Montréal", "Ottawa, Canada"), or undefined. */
-export function localDollar(dateline: string): string | undefined {
-  const parts = dateline.toLowerCase().split(', ');
-  return LOCAL_DOLLAR.get(parts[parts.length - 1]);
-}

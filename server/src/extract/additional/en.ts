@@ -119,6 +119,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'id cards': 'identity cards',
     },
     holds: {
+      documents: ['passports', 'identity cards', 'id cards', 'driving licences', 'visas', 'residence permits'],
+      'travel documents': ['passports', 'identity cards', 'id cards', 'visas', 'residence permits'],
       vehicles: ['cars', 'trucks', 'lorries', 'vans', 'motorcycles', 'motorbikes', 'buses', 'tractors', 'trailers'],
       weapons: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns', 'grenades'],
       firearms: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns'],

@@ -195,6 +195,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'billetes',
       'motosierras',
       'contenedores',
+      'equipos informáticos',
       'ampollas',
       'cuadros',
       'narcolanchas',
@@ -217,6 +218,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     wordsBefore: 1,
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas', 'grandes'],
     complements: [
+      // ("1.800 dosis de LSD", "58.400 pastillas de éxtasis": the drug names what is counted)
+      ...['lsd', 'éxtasis', 'mdma', 'ketamina', 'cocaína', 'heroína', 'fentanilo', 'metanfetamina', 'tramadol'].map(
+        (drug) => `de ${drug}`
+      ),
       'bancarias',
       'bancarios',
       'falsificados',
@@ -269,6 +274,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'bienes inmuebles': 'inmuebles',
     },
     holds: {
+      documentos: ['pasaportes', 'documentos de identidad', 'permisos de conducir', 'visados', 'visas'],
       vehículos: ['coches', 'turismos', 'camiones', 'furgonetas', 'motos', 'motocicletas', 'autobuses', 'tractores'],
       armas: ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles', 'granadas'],
       'armas de fuego': ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles'],

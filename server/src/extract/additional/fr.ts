@@ -256,6 +256,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       'noms de domaine': 'domaines',
     },
     holds: {
+      documents: ['passeports', "cartes d'identité", 'permis de conduire', 'visas', 'titres de séjour'],
       véhicules: ['voitures', 'camions', 'camionnettes', 'fourgonnettes', 'motos', 'autobus', 'tracteurs', 'remorques'],
       armes: ['pistolets', 'fusils', 'revolvers', 'carabines', 'grenades', 'kalachnikovs'],
       'armes à feu': ['pistolets', 'fusils', 'revolvers', 'carabines', 'kalachnikovs'],

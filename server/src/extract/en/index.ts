@@ -25,7 +25,7 @@ const NOT_A_COUNT_BEFORE = /(?<=(?:[$€\u0080£¥]|US\$|\b(?:USD|EUR|GBP|aged|a
 // A comparison ("up from 300"): the figures after it are not this operation's.
 // ("no fewer than 60" is a cue, not a comparison; "more countries than the last one" is one)
 const COMPARED =
-  /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?|(?:higher|lower|greater)\s+than|(?<!\b(?:no|not)\s)(?:fewer|less)\s+than|(?:more|fewer|less)\s+[a-z]+\s+than)\b/gi;
+  /\b(?:compared (?:with|to)|(?:for|by|in) comparison|up from|down from|versus|vs\.?|(?:higher|lower|greater)\s+than|(?<!\b(?:no|not)\s)(?:fewer|less)\s+than|(?:more|fewer|less)\s+[a-z]+\s+than)\b/gi;
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
   /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
@@ -164,10 +164,11 @@ export const ENGLISH: LanguageRules = {
     // ("in China, where police arrested some 3,900 people": one place's clause; not a continent's)
     alone:
       /\balone|\bin\s+(?:the\s+)?(?!(?:Europe|Africa|Asia|America|Americas|Oceania|Latin)\b)[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,\s+where\b/giu,
-    // "In Spain, 212 were arrested": a sentence that opens on one place.
+    // "In Spain, 212 were arrested": a sentence that opens on one place; "Kenya accounted for the largest share, with 214
+    // vehicles": one that opens on a place's share.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+accounted\\s+for\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,

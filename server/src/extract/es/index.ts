@@ -21,7 +21,7 @@ const NOT_A_COUNT_BEFORE =
   /(?<=(?:[$€\u0080£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
 // A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
 const COMPARED =
-  /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|(?:a|como|en|por) comparación|a modo de comparación|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
 const REGIONS =
   'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
 // "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).
@@ -174,9 +174,10 @@ const RUNS_IT =
 // Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …" (the body must present the
 // operation itself, not figures).
 // "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
-// subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news.
+// subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
+// preterite only right after the dateline's dash: "BUENOS AIRES, … – La Policía Federal Argentina (PFA) desarticuló …".)
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)|(?:desarticuló|desmanteló|desbarató|culminó|ejecutó)(?<=[–—\u0096\u0097]\\s(?:La|El)\\s[^.\\n]{1,120}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 const LED_BY = new RegExp(

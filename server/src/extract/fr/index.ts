@@ -27,7 +27,7 @@ const NOT_ARTICLE = NUMBER_WORD.split('|')
 // A comparison ("contre 300 l'an dernier"): the figures after it are not this operation's.
 // "contre" alone is "against" ("une action contre la traite"): only before a figure.
 const COMPARED = new RegExp(
-  `(?<![\\p{L}])(?:contre\\s+(?=[\\d#]|(?:environ|près|plus|quelque|seulement|à\\s+peine|${NOT_ARTICLE})(?![\\p{L}]))|par\\s+rapport\\s+(?:à|aux?)|comparée?s?\\s+(?:à|aux?)|en\\s+comparaison\\s+(?:de|avec)|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul)|une\\s+(?:hausse|baisse|augmentation|diminution)\\s+de|(?:de\\s+)?(?:plus|moins)\\s+qu(?:e|'))`,
+  `(?<![\\p{L}])(?:contre\\s+(?=[\\d#]|(?:environ|près|plus|quelque|seulement|à\\s+peine|${NOT_ARTICLE})(?![\\p{L}]))|par\\s+rapport\\s+(?:à|aux?)|comparée?s?\\s+(?:à|aux?)|en\\s+comparaison\\s+(?:de|avec)|(?:à\\s+titre\\s+de|par)\\s+comparaison|en\\s+(?:hausse|baisse|augmentation|diminution|progression|recul)|une\\s+(?:hausse|baisse|augmentation|diminution)\\s+de|(?:de\\s+)?(?:plus|moins)\\s+qu(?:e|'))`,
   'giu'
 );
 // "212 arrestations en Espagne": one place's share (a list of places is where it happened).
@@ -107,7 +107,7 @@ const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
 // (and a national body's: "au Grand quartier général de la Sûreté du Québec, à Montréal")
-const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,3}(?=,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|de\\sla|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,4}(?=,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?,?\\s+(?:à|de)\\s+`;
 // ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
 // permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles": a word may stand between)
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:(?:\\s+[\\p{L}'-]+){0,8}?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?)\\s+(?:[\\p{L}'-]+,?\\s+){0,5}?)?à|\\s+de)\\s+`;
@@ -143,10 +143,11 @@ const RUNS_IT =
 // "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
 // mercredi le voile sur Destabilise", "La Sûreté du Québec dresse aujourd'hui le bilan de l'opération SharQc" (not "a
 // annoncé 300 arrestations": the body must present the operation itself).
-// "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …" as the lead's subject; ", a annoncé la Police
+// "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …", "La Gendarmerie royale du Canada (GRC)
+// annonce avoir porté …" as the lead's subject; ", a annoncé la Police
 // fédérale" as the one telling the news.
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+(?!(?:a|ont)(?![\\p{L}]))\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+(?!(?:a|ont)(?![\\p{L}]))\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont|annonce\\s+avoir|annoncent\\s+avoir)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")

@@ -60,7 +60,7 @@ const hedged = (refuse?: RegExp) =>
 // commas in it too.)
 // ("Deux adultes, qui accompagnaient des enfants sous une fausse identité, ont été interpellés": a relative clause.)
 const ASIDE =
-  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,60},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
+  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,100},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -88,6 +88,14 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       // "Les arrestations, 288 au total, ont visé", "les interpellations, au nombre de 47,": the figure in apposition.
       rule(
         `(?<![\\p{L}])(?:arrestations|interpellations|gardes\\s+à\\s+vue)\\s?,\\s(?:(?:au\\s+nombre\\s+de|soit)\\s+|(?=[^,;.]{1,40}\\s(?:au\\s+total|en\\s+tout)\\s?[,;]))${QN}(?:\\s+(?:au\\s+total|en\\s+tout))?\\s?[,;]`
+      ),
+      // "Sur les 90 personnes visées par un mandat d'arrestation, 73 ont été arrêtées": a share told by its pronoun.
+      rule(
+        `(?<![\\p{L}])[Ss]ur\\s+les\\s+\\d[\\d  ]*\\s+${PERSONS}[^,;.]{0,80},\\s${QN}\\s+(?:ont\\s+été|sont)\\s+${ARRESTED}`
+      ),
+      // "– 42 passeurs et facilitateurs présumés interpellés ;": a key-figure line of two kinds of people.
+      rule(
+        `^[-•\u0095*–\u0096]\\s*${QN}${GAP}${ADJ_PRE}${PERSONS}(?:\\s+(?:et|ou)\\s+\\p{Ll}+)?${ADJ_POST}\\s+${ARRESTED}\\s*[;.,]?\\s*$`
       ),
       // "Passeurs présumés arrêtés par les autorités italiennes : 41" (not migrants held at a border)
       listed(
