@@ -96,6 +96,13 @@ describe('who led the operation and where it was run from', () => {
     expect(fields.codename).toMatchObject({ value: 'Mare' });
   });
 
+  it('a centre housed at a body’s premises, the city after "de"', () => {
+    const text =
+      'Ports\n\nBRUXELLES – L’opération Mare, coordonnée par l’OMD, s’est déroulée du 3 au 14 juin 2013. ' +
+      'Un centre de coordination opérationnel installé dans les locaux de l’Autorité portuaire de Mombasa, au Kenya, a centralisé les signalements.';
+    expect(read(text, 'fr').headquarters).toMatchObject({ value: 'Mombasa, Kenya' });
+  });
+
   it('OLAF named only for its part leads nothing', () => {
     const text = `${HEAD.en.replace(' was coordinated by INTERPOL', ' took place in May')}OLAF shared customs data with the participants.`;
     expect(read(text, 'en').agency).toBeUndefined();
