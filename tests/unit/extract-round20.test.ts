@@ -233,4 +233,12 @@ describe('round 20, part 4: the twenty-second batch', () => {
   ] as const)('%s: who led: %s', (locale, text, agency) => {
     expect(read(text, locale).agency).toMatchObject({ value: agency });
   });
+
+  it.each([
+    ['es', 'Balance\n\nOperación Neón: 27 detenidos\n\nBUENOS AIRES – La policía detuvo a 27 personas.', 'Neón'],
+    ['en', 'Operation Kestrel: 40 arrests\n\nLONDON – Police arrested 40 people.', 'Kestrel'],
+    ['fr', 'Opération Tempête : 40 interpellations\n\nPARIS – Les gendarmes ont interpellé 40 personnes.', 'Tempête'],
+  ] as const)('%s: a headline line that opens on the operation and a colon names it', (locale, text, codename) => {
+    expect(read(text, locale).codename).toMatchObject({ value: codename });
+  });
 });

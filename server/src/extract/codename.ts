@@ -95,7 +95,7 @@ export function findCodename(
     if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
   }
   if (chosen === undefined) {
-    const titled = editionTitled(headlines, list, original);
+    const titled = editionTitled(headlines, list, original) ?? operationTitled(list, original, operation);
     if (titled) return titled;
   }
   if (!chosen) return undefined;
@@ -130,6 +130,24 @@ function editionTitled(headlines: string[], list: Sentence[], original: string):
       if (WORD.test(text[at - 1] ?? '') || WORD.test(text[at + name.length] ?? '')) continue;
       return { value: name, evidence: original.slice(sentence.index + at, sentence.index + at + name.length) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Operación Neón: 27 detenidos …", "Operation Kestrel: 40 arrests": a headline (or standfirst) line that opens on the
+ * word for an operation, its name and a colon names the operation, when nothing else does.
+ */
+function operationTitled(list: Sentence[], original: string, operation: RegExp): ExtractedText | undefined {
+  for (const sentence of list) {
+    if (!sentence.headline) continue;
+    const text = original.slice(sentence.index, sentence.index + sentence.text.length);
+    operation.lastIndex = 0;
+    const m = operation.exec(text);
+    if (!m || m.index !== 0) continue;
+    const name = m.groups!.name.trim();
+    if (!/^\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
+    return { value: name, evidence: original.slice(sentence.index, sentence.index + m[0].length) };
   }
   return undefined;
 }
