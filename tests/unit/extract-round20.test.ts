@@ -242,3 +242,62 @@ describe('round 20, part 4: the twenty-second batch', () => {
     expect(read(text, locale).codename).toMatchObject({ value: codename });
   });
 });
+
+describe('round 20, part 7: the twenty-third batch (English)', () => {
+  it.each([
+    ['It was directed from a joint command post at AFP Headquarters in Canberra.', 'Canberra'],
+    ['The operation was steered by the Global Operations Centre at CBI Headquarters, New Delhi.', 'New Delhi'],
+    [
+      'Its operational coordination centre was hosted by the Tanzania Police Force in Dar es Salaam, Tanzania.',
+      'Dar es Salaam, Tanzania',
+    ],
+    [
+      'It was coordinated from a joint command post at FBI Headquarters in Washington, D.C., with a secondary coordination cell in Santo Domingo.',
+      'Washington, D.C.',
+    ],
+  ])('headquarters: %s', (sentence, value) => {
+    const text = `Results\n\nThe operation was carried out in May. ${sentence}`;
+    expect(read(text, 'en').headquarters).toMatchObject({ value });
+  });
+
+  it.each([
+    ['arrests', 'Officers detained 328 people for further checks, most of whom were released.'],
+    ['arrests', 'The first Mare operation, in 2024, led to 61 arrests in seven countries.'],
+    [
+      'countries',
+      'INTERPOL worked with the Pacific Islands Chiefs of Police, whose network spans 21 member countries.',
+    ],
+    ['countries', 'The FBI maintains legal attaché offices in more than 60 countries around the world.'],
+    [
+      'countries',
+      'It brought together agencies from 13 countries: Australia, New Zealand and 11 Pacific Island nations.',
+    ],
+  ] as const)('no %s: %s', (field, sentence) => {
+    const fields = read(`Results\n\nOperation Mare ran in May. ${sentence}`, 'en');
+    if (sentence.includes('13 countries')) expect(fields.countries).toMatchObject({ value: 13 });
+    else expect(fields[field]).toBeUndefined();
+  });
+
+  it('a national body that carried it out, an agency in coordination with it', () => {
+    const text =
+      'Garuda\n\nNew Delhi, 12th October 2022\n\nThe Central Bureau of Investigation (CBI) has carried out a nationwide operation, code-named Operation Garuda, in close coordination with INTERPOL.';
+    expect(read(text, 'en').agency).toMatchObject({ value: 'Central Bureau of Investigation' });
+  });
+
+  it.each([
+    'Prior to the operation, over 200 officers underwent training at the CBI Academy, Ghaziabad, from 22nd to 24th August 2022.',
+    'Ahead of the operation, 120 officers completed a week-long course on interdiction in Suva, Fiji, from 2 to 6 September.',
+  ])('a training course’s dates are not the operation’s: %s', (sentence) => {
+    const text = `Results\n\nOperation Mare ran from 15th September to 6th October 2022. ${sentence}`;
+    expect(read(text, 'en')).toMatchObject({ startDate: { value: '2022-09-15' }, endDate: { value: '2022-10-06' } });
+  });
+
+  it.each([
+    ['Results\n- 412 kilograms of methamphetamine seized\n- about 730 kilograms of cocaine seized', [412, 730]],
+    ['Agencies shared intelligence through INTERPOL’s secure I-24/7 channels.', []],
+    ['Officers seized Rs 45 lakh in cash.', [4_500_000]],
+    ['• Cash: ₹3.4 crore', [34_000_000]],
+  ] as const)('other figures: %s', (sentence, values) => {
+    expect(others(HEAD.en + sentence, 'en').map((row) => row.value)).toEqual(values);
+  });
+});

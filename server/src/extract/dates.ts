@@ -92,8 +92,11 @@ const GATHERING_BEFORE = 80;
 
 /** Whether the words right before `index` name a gathering whose dates follow ("the debriefing meeting took place on"). */
 export function aGatheringOn(text: string, index: number, patterns: ReturnType<typeof compiledOf>): boolean {
-  return patterns.gathering.test(text.slice(Math.max(0, index - GATHERING_BEFORE), index));
+  // (a range read with its first word, "from 2 to 6 September": the words before it are asked with that word)
+  const opener = RANGE_OPENER.exec(text.slice(index, index + 16))?.[0].length ?? 0;
+  return patterns.gathering.test(text.slice(Math.max(0, index - GATHERING_BEFORE), index + opener));
 }
+const RANGE_OPENER = /^(?:from|between|du|del|entre)\s/i;
 
 /** Whether the words before `day` in the lead say the operation took place on it (not on the first of two days). */
 function saysItTookPlace(

@@ -54,9 +54,16 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 
 /**
  * The one-byte stand-ins (windows-1252's places) of the punctuation the patterns read beyond Latin-1: the dashes,
- * the euro sign, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
+ * the euro and rupee signs, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
  */
-export const STAND_IN = { enDash: '\u0096', emDash: '\u0097', euro: '\u0080', bullet: '\u0095', ellipsis: '\u0085' };
+export const STAND_IN = {
+  enDash: '\u0096',
+  emDash: '\u0097',
+  euro: '\u0080',
+  rupee: '\u0081',
+  bullet: '\u0095',
+  ellipsis: '\u0085',
+};
 const FOLDED: Record<string, string> = {
   '’': "'",
   '‘': "'",
@@ -66,6 +73,7 @@ const FOLDED: Record<string, string> = {
   '–': STAND_IN.enDash,
   '—': STAND_IN.emDash,
   '€': STAND_IN.euro,
+  '₹': STAND_IN.rupee,
   '•': STAND_IN.bullet,
   '…': STAND_IN.ellipsis,
 };

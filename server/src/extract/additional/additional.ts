@@ -109,6 +109,8 @@ function proposalsOf(
   const readingOf = (i: number) =>
     readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
   for (const [k, figure] of figures.entries()) {
+    // ("INTERPOL's I-24/7 channels", "a 50/50 split": one figure of a pair written with a slash is no count)
+    if (text[figure.start - 1] === '/' || text[figure.end] === '/') continue;
     if (endsARange(text, figure.start, words)) continue;
     const from = qualifierStart(text, figure.start, language);
     const read =

@@ -37,10 +37,16 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   // (the euro sign's one-byte stand-in in the folded text: text.ts `fold`)
   '\u0080': 'EUR',
   '£': 'GBP',
+  '₹': 'INR',
+  // (the rupee sign's stand-in, as the euro's)
+  '\u0081': 'INR',
+  Rs: 'INR',
+  'Rs.': 'INR',
 };
 
 /** A sign right before a figure (and the spaces after it): `$`-anchored on the few characters before. */
-export const SIGN_BEFORE = /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])?\$|[€\u0080]|£) ?$/;
+export const SIGN_BEFORE =
+  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])Rs\.?) ?$/;
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
 export const SIGN_AFTER = / ?(?:[€\u0080]|£|\$)(?![\p{L}\d])/uy;

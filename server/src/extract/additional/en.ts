@@ -6,7 +6,21 @@ import type { AdditionalWords } from './types';
 export const ENGLISH_ADDITIONAL: AdditionalWords = {
   digits: { decimal: '.', groups: ', ' },
   // ("m", "mn", "bn" only written against a sum: "$2.5m", "EUR 1.2bn")
-  scales: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, m: 1e6, mn: 1e6, bn: 1e9 },
+  // ("₹3.4 crore", "Rs 45 lakh": Indian English)
+  scales: {
+    thousand: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    m: 1e6,
+    mn: 1e6,
+    bn: 1e9,
+    crore: 1e7,
+    crores: 1e7,
+    lakh: 1e5,
+    lakhs: 1e5,
+  },
   currencies: {
     ...EUROS_AND_DOLLARS,
     pounds: 'GBP',

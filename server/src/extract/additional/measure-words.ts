@@ -18,7 +18,8 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
   let start = -1;
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0x80) return true;
+    // ("$", "£", "€" and its stand-in, "₹" and its stand-in)
+    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0x80 || c === 0x20b9 || c === 0x81) return true;
     if (isLetter(c, text, i)) {
       if (start < 0) start = i;
       continue;
@@ -27,7 +28,7 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
       const length = i - start;
       if (length <= longest) {
         const word = text.slice(start, i);
-        if ((length === 3 && CODES.has(word)) || names.has(word.toLowerCase())) return true;
+        if ((length === 3 && CODES.has(word)) || word === 'Rs' || names.has(word.toLowerCase())) return true;
       }
       start = -1;
     }

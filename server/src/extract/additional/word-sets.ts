@@ -29,5 +29,7 @@ export const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
 /** The word a noun phrase is about: its last in English, its first in French and Spanish. */
 export function headOf(phrase: string, words: AdditionalWords): string {
   const parts = phrase.toLowerCase().split(/[ \t]+/);
+  // ("412 kilograms of methamphetamine seized": what was done to it is no noun of it)
+  while (words.headLast && parts.length > 1 && words.participle.test(parts[parts.length - 1])) parts.pop();
   return words.headLast ? parts[parts.length - 1] : parts[0];
 }
