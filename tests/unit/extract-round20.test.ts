@@ -301,3 +301,48 @@ describe('round 20, part 7: the twenty-third batch (English)', () => {
     expect(others(HEAD.en + sentence, 'en').map((row) => row.value)).toEqual(values);
   });
 });
+
+describe('round 20, part 8: the twenty-third batch (French)', () => {
+  const vesta =
+    'Vesta\n\nBERNE, le 19 juin 2024 – Les polices cantonales ont mené du lundi 3 au vendredi 7 juin 2024 des contrôles ciblés. ' +
+    'Coordonnée par l’Office fédéral de la police (fedpol), l’opération Vesta a mobilisé quelque 600 policiers dans 20 cantons.\n\n' +
+    'La conduite opérationnelle était assurée par une cellule de coordination nationale installée à Zurich. Une cellule régionale basée à Lausanne appuyait les cantons romands. ' +
+    'Europol et l’Office fédéral de la douane ont soutenu l’action.\n\n' +
+    'En amont de l’opération, 25 enquêteurs avaient suivi les 14 et 15 mai 2024, à Neuchâtel, une formation.\n\n' +
+    'Les policiers ont saisi 86 000 francs en espèces.';
+
+  it('a national office leads, "Coordonnée par …, l’opération"; the national cell, not the regional one', () => {
+    const fields = read(vesta, 'fr');
+    expect(fields.agency).toMatchObject({ value: 'Office fédéral de la police' });
+    expect(fields.headquarters).toMatchObject({ value: 'Zurich' });
+    expect(fields).toMatchObject({ startDate: { value: '2024-06-03' }, endDate: { value: '2024-06-07' } });
+  });
+
+  it('bare francs under a Swiss dateline are Swiss francs', () => {
+    expect(others(vesta, 'fr')).toMatchObject([{ value: 86_000, unit: 'CHF' }]);
+  });
+
+  it('bare dirhams under a Moroccan dateline', () => {
+    const text =
+      'Bilan\n\nTANGER, le 3 mars 2025 – La police a mené l’opération Mare. Les agents ont saisi 2,1 millions de dirhams en numéraire.';
+    expect(others(text, 'fr')).toMatchObject([{ value: 2_100_000, unit: 'MAD' }]);
+  });
+
+  it.each([
+    ['officers', 'Six officiers de liaison ont en outre été dépêchés à Abidjan pendant toute la durée de l’action.'],
+    ['investigationsOpened', 'Les informations recueillies enrichissent plus de 200 procédures déjà ouvertes.'],
+    [
+      'arrests',
+      'Lors des premières journées d’action nationales, organisées en avril 2023, 38 victimes avaient été identifiées et 19 personnes arrêtées.',
+    ],
+  ] as const)('no %s: %s', (field, sentence) => {
+    expect(read(HEAD.fr + sentence, 'fr')[field]).toBeUndefined();
+  });
+
+  it('a planning meeting’s dates, a city and its country in brackets between', () => {
+    const text =
+      `${HEAD.fr}Menée du lundi 18 septembre au dimanche 1er octobre 2023, l’opération a été pilotée depuis Abidjan. ` +
+      'La phase préparatoire s’était conclue par une réunion de planification organisée à Dakar (Sénégal) du 4 au 6 juillet 2023.';
+    expect(read(text, 'fr')).toMatchObject({ startDate: { value: '2023-09-18' }, endDate: { value: '2023-10-01' } });
+  });
+});

@@ -3,9 +3,11 @@ import type { AdditionalWords } from './types';
 /**
  * Where a release is datelined, what its bare currency words are: a police force writes its own country's money
  * without naming the country. "MONTRÉAL, le 16 avril 2009 – … environ 640 000 $", "… 1,1 million de dollars" are
- * Canadian dollars; "BUENOS AIRES – … 21.500.000 pesos" Argentine pesos. Read on the dateline's country, or on its
- * city when it names none (a city another country also has, such as Córdoba or Santiago, only with its country);
- * any other dateline keeps the language table's `dollarSign` and reads no bare "pesos".
+ * Canadian dollars; "BUENOS AIRES – … 21.500.000 pesos" Argentine pesos; "BERNE – … 86 000 francs" Swiss francs,
+ * "DAKAR – … francs CFA" West African ones; "TANGER – … 2,1 millions de dirhams" Moroccan dirhams. Read on the
+ * dateline's country, or on its city when it names none (a city another country also has, such as Córdoba or
+ * Santiago, only with its country); any other dateline keeps the language table's `dollarSign` and reads no bare
+ * "pesos", "francs" or "dirhams".
  */
 const DOLLAR_PLACES: Readonly<Record<string, string>> = {
   CAD:
@@ -24,14 +26,33 @@ const PESO_PLACES: Readonly<Record<string, string>> = {
   DOP: 'república dominicana|dominican republic|république dominicaine|santo domingo|saint-domingue',
   PHP: 'philippines|filipinas|manila|manille',
 };
+const FRANC_PLACES: Readonly<Record<string, string>> = {
+  CHF:
+    'suisse|switzerland|schweiz|svizzera|berne|bern|genève|geneva|lausanne|zurich|zürich|bâle|basel|lugano|' +
+    'neuchâtel|fribourg|sion|lucerne',
+  XOF:
+    "sénégal|senegal|dakar|côte d'ivoire|abidjan|mali|bamako|burkina faso|ouagadougou|niger|niamey|togo|lomé|" +
+    'bénin|benin|cotonou|guinée-bissau|bissau',
+  XAF:
+    "cameroun|cameroon|yaoundé|douala|gabon|libreville|tchad|chad|n'djamena|brazzaville|centrafrique|bangui|" +
+    'guinée équatoriale|malabo',
+};
+const DIRHAM_PLACES: Readonly<Record<string, string>> = {
+  MAD: 'maroc|morocco|marruecos|rabat|casablanca|tanger|tánger|tangier|marrakech|fès|agadir|nador',
+  AED: 'émirats arabes unis|united arab emirates|emiratos árabes unidos|dubaï|dubai|abou dabi|abu dhabi',
+};
 const byPlace = (table: Readonly<Record<string, string>>) =>
   new Map(Object.entries(table).flatMap(([code, places]) => places.split('|').map((place) => [place, code] as const)));
-const DOLLARS = byPlace(DOLLAR_PLACES);
-const PESOS = byPlace(PESO_PLACES);
-
-/** The bare words of each language that name a dollar or a peso ("dollars", "dólares"; "pesos"). */
-const DOLLAR_WORDS = ['dollar', 'dollars', 'dólar', 'dólares'];
-const PESO_WORDS = ['peso', 'pesos'];
+/** Each bare currency word and where it names which currency. */
+const LOCAL: { words: readonly string[]; places: Map<string, string>; sign?: boolean }[] = [
+  { words: ['dollar', 'dollars', 'dólar', 'dólares'], places: byPlace(DOLLAR_PLACES), sign: true },
+  { words: ['peso', 'pesos'], places: byPlace(PESO_PLACES) },
+  {
+    words: ['franc', 'francs', 'franco', 'francos', 'francs cfa', 'franc cfa', 'francos cfa'],
+    places: byPlace(FRANC_PLACES),
+  },
+  { words: ['dirham', 'dirhams', 'dírham', 'dírhams', 'dirhames'], places: byPlace(DIRHAM_PLACES) },
+];
 
 // The language's words with a dateline's own currency, made once per language and currency.
 const local = new Map<string, AdditionalWords>();
@@ -41,16 +62,20 @@ export function wordsUnder(words: AdditionalWords, code: string, dateline: strin
   if (!dateline) return words;
   const parts = dateline.toLowerCase().split(', ');
   const place = parts[parts.length - 1];
-  const dollar = DOLLARS.get(place);
-  const peso = PESOS.get(place);
-  if (!dollar && !peso) return words;
-  const key = `${code}|${dollar ?? ''}|${peso ?? ''}`;
+  const found = LOCAL.map((local) => local.places.get(place));
+  if (found.every((currency) => currency === undefined)) return words;
+  const key = `${code}|${found.join('|')}`;
   let read = local.get(key);
   if (!read) {
     const currencies = { ...words.currencies };
-    for (const word of dollar ? DOLLAR_WORDS : []) if (word in currencies) currencies[word] = dollar!;
-    for (const word of peso ? PESO_WORDS : []) currencies[word] = peso!;
-    read = { ...words, dollarSign: dollar ?? words.dollarSign, currencies };
+    let dollarSign = words.dollarSign;
+    for (const [k, each] of LOCAL.entries()) {
+      const currency = found[k];
+      if (!currency) continue;
+      for (const word of each.words) currencies[word] = currency;
+      if (each.sign) dollarSign = currency;
+    }
+    read = { ...words, dollarSign, currencies };
     local.set(key, read);
   }
   return read;

@@ -43,7 +43,7 @@ const ONE_COUNTRYS =
 // the pluperfect, "avaient participé", tells what an earlier edition did, and so does a sentence telling what this one
 // follows: "Diabolo II fait suite à l'opération Diabolo, conduite en février 2007 : … avaient alors été saisis".)
 const EARLIER =
-  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|avai(?:en)?t\s+(?:participé|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première|deuxième|seconde|troisième)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|(?:[Ee]n\s+amont|[Aa]vant|[Ee]n\s+préparation)\s+de\s+l'opération|[Aa]vant\s+l'opération|(?:premières?|précédentes?)\s+journées\s+d'action|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|avai(?:en)?t\s+(?:participé|suivi|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const PLAIN_NAME =
   "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
@@ -137,7 +137,7 @@ const GATHERED_IN =
 // (a sentence that names the operation's centre is about running it: "a accueilli dans son siège de La Haye le centre de
 // coordination")
 const RUNS_IT =
-  /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération|centre\s+(?:de\s+coordination|opérationnel|de\s+commandement)|poste\s+de\s+commandement)/iu;
+  /(?<![\p{L}])(?:coordonn\p{L}*|pilot\p{L}*|dirig\p{L}*|supervis\p{L}*|l'opération|conduite\s+opérationnelle|centre\s+(?:de\s+coordination|opérationnel|de\s+commandement)|poste\s+de\s+commandement)/iu;
 
 // A national body named as leading the operation: "l'opération Destabilise, menée par la National Crime Agency",
 // "La Police nationale a présenté le bilan de l'opération", "La National Crime Agency (NCA) britannique a levé ce
@@ -152,7 +152,7 @@ const ANNOUNCED_BY = new RegExp(
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
 const LED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?,[^.;]{0,160},\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:(?:(?:a|avait)\\s+(?:présenté|dévoilé|publié|dressé)|présente|dévoile|publie|dresse)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|(?:a|avait)\\s+levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\((?:\\p{Lu}{2,8}|\\p{Ll}{3,8})\\))?(?:,[^.;]{0,160})?,\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:(?:(?:a|avait)\\s+(?:présenté|dévoilé|publié|dressé)|présente|dévoile|publie|dresse)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|(?:a|avait)\\s+levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
   'gu'
 );
 
@@ -240,6 +240,6 @@ export const FRENCH: LanguageRules = {
     trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
     elsewhere: GATHERED_IN,
     lentSupport:
-      /^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
+      /^,?\s+(?:appuyait|appuyaient|épaulait|épaulaient|soutenait|soutenaient|assistait|assistaient)(?![\p{L}])|^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
   },
 };

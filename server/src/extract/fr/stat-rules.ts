@@ -71,6 +71,8 @@ const MORE_OFFICERS =
   "(?:membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
 const OFFICERS_OF = new RegExp(`(?<=${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+des\\s+)`, 'iuy');
 
+const ALREADY = /(?<![\p{L}])(?:déjà|précédemment|antérieurement)(?![\p{L}])/iu;
+
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention|liberté|mis\s+la\s+main/iu,
@@ -150,8 +152,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /(?<=(?<![\p{L}])(?:policiers|gendarmes|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|officiers|personnels|effectifs|militaires|gardes)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:accompagné|épaulé|appuyé|assisté|secondé|soutenu|renforcé|rejoint)(?:e|s|es)?\s+(?:par|de)\s+(?:(?:les|des)\s+)?|(?<![\p{L}])(?:formé|formait|formaient|formant|formera|sensibilisé|(?:formation|sensibilisation)\s+(?:de|d'|à|des))\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins)\s+)?)/iuy,
     // Officers "formés", "blessés": not the officers who ran the operation. "150 agents de la police judiciaire
     // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
+    // ("Six officiers de liaison … ont été dépêchés": liaison officers, beside the officers deployed.)
     refuseAfter: hedged(
-      /^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+      /^\s+de\s+liaison(?![\p{L}])|^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
     ),
   },
   countries: {
@@ -212,5 +215,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       listed(`nouvelles\\s+${INQUIRIES}(?:\\s+${OPENED})?|${INQUIRIES}\\s+${OPENED}`),
     ],
     refuseAfter: hedged(),
+    // "plus de 200 procédures déjà ouvertes": inquiries under way before the operation, not opened by it.
+    refuseMatch: (_text, _index, match) => ALREADY.test(match),
   },
 };
