@@ -346,3 +346,53 @@ describe('round 20, part 8: the twenty-third batch (French)', () => {
     expect(read(text, 'fr')).toMatchObject({ startDate: { value: '2023-09-18' }, endDate: { value: '2023-10-01' } });
   });
 });
+
+describe('round 20, part 9: the twenty-third batch (Spanish)', () => {
+  it.each([
+    [
+      'Trata\n\nMADRID, 23 de octubre de 2025 – Agentes de la Policía Nacional han desarticulado una organización criminal. Europol facilitó el cruce de información y desplazó a un analista con una oficina móvil.',
+      'Policía Nacional',
+    ],
+    [
+      'Huachicol\n\nCIUDAD DE MÉXICO, 25 de agosto de 2025.– La Guardia Nacional concluyó la segunda fase del Operativo Tenaza.',
+      'Guardia Nacional',
+    ],
+  ])('who led: %s', (text, agency) => {
+    expect(read(text, 'es').agency).toMatchObject({ value: agency });
+  });
+
+  it.each([
+    [
+      'Huachicol\n\nMÉXICO – La Guardia Nacional concluyó la segunda fase del Operativo Tenaza contra el robo de combustible.',
+      'Tenaza',
+    ],
+    [
+      'Precursores\n\nLYON – Bautizada con el nombre de Cordillera, la operación se desarrolló durante dos semanas.',
+      'Cordillera',
+    ],
+  ])('codename: %s', (text, codename) => {
+    expect(read(text, 'es').codename).toMatchObject({ value: codename });
+  });
+
+  it('a training course’s dates, a city and its country in brackets between', () => {
+    const text =
+      `${HEAD.es}La operación se desarrolló del lunes 2 al domingo 15 de junio de 2025. ` +
+      'La fase operativa estuvo precedida por un curso de formación celebrado en Lima (Perú) del 12 al 16 de mayo de 2025.';
+    expect(read(text, 'es')).toMatchObject({ startDate: { value: '2025-06-02' }, endDate: { value: '2025-06-15' } });
+  });
+
+  it('officers who joined besides are not the officers counted', () => {
+    const text = `${HEAD.es}Colaboraron además 80 agentes de diversas policías locales.`;
+    expect(read(text, 'es').officers).toBeUndefined();
+  });
+
+  it.each([
+    ['Los agentes desmantelaron 214 plantaciones y se intervinieron 38.600 plantas de marihuana.', [214, 38_600]],
+    [
+      'De acuerdo con estimaciones de Pemex, el mercado ilícito de combustible le causó pérdidas por alrededor de 14 mil millones de pesos en 2024.',
+      [],
+    ],
+  ] as const)('other figures: %s', (sentence, values) => {
+    expect(others(HEAD.es + sentence, 'es').map((row) => row.value)).toEqual(values);
+  });
+});

@@ -92,6 +92,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'coins',
   'metal detectors',
   'containers',
+  'plantations',
   'ampoules',
   'gillnets',
   'fishing nets',

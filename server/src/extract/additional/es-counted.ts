@@ -114,6 +114,8 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'billetes',
   'motosierras',
   'contenedores',
+  'plantaciones',
+  'plantas',
   'equipos informáticos',
   'ampollas',
   'cuadros',

@@ -108,6 +108,8 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'produits',
   'articles',
   'conteneurs',
+  'plantations',
+  'plants',
   'ampoules',
   'filets',
   'pelleteuses',

@@ -59,7 +59,7 @@ const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[
 const MONTHS_OF_YEAR =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const EARLIER = new RegExp(
-  String.raw`^\s*(?:[Cc]ada\s+año|[Tt]odos\s+los\s+años|[Cc]ada\s+verano)\s*,|(?<!\p{L})[Ss]egún\s+(?:las\s+|los\s+)?(?:estadísticas|cifras|datos|estimaciones)\s+(?:nacionales|oficiales|del|de)(?!\p{L})|(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Ee]l (?:verano|invierno|otoño|mes) pasado|[Ll]a primavera pasada|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
+  String.raw`^\s*(?:[Cc]ada\s+año|[Tt]odos\s+los\s+años|[Cc]ada\s+verano)\s*,|(?<!\p{L})(?:[Ss]egún|[Dd]e\s+acuerdo\s+con)\s+(?:las\s+|los\s+)?(?:estadísticas|cifras|datos|estimaciones)\s+(?:nacionales|oficiales|del|de)(?!\p{L})|(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Ee]l (?:verano|invierno|otoño|mes) pasado|[Ll]a primavera pasada|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|operación)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 
@@ -74,8 +74,9 @@ const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // word the release calls it by ("la ofensiva", "el dispositivo").
 // "Bajo el nombre de «30 Days at Sea», autoridades de 58 países …": a name in quotes given with no word for what it
 // names (not "con el nombre de Juan", a person's: the quote is asked for).
+// ("Bautizada con el nombre de Cordillera, la operación se desarrolló …": a sentence that opens on it.)
 const CODE_NAME =
-  '(?:(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?|[Bb]ajo el nombre de(?=\\s*[«"“]))';
+  '(?:(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?|[Bb]ajo el nombre de(?=\\s*[«"“])|(?<=^|[.!?]\\s|\\n|[–—\\u0096\\u0097]\\s)Bautizad[oa]\\s+(?:con\\s+el\\s+nombre\\s+de|como))';
 const CODENAMED = new RegExp(
   `(?<!\\p{L})(?:(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo|[Rr]edada|[Aa]ctuación)(?:\\s+\\p{Ll}+){0,3}?,?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))|${CODE_NAME})\\s*["'«]?(?:[Oo]peración\\s+)?(?<name>${NAME})`,
   'gu'
@@ -101,7 +102,7 @@ const WHOLE_NAME = `(?![\\p{L}\\d'-])(?!\\s+\\p{Lu}|\\s+(?:de\\s+la|del|de)\\s+$
 // (Frontex's joint operations), "la acción conjunta Global Chain"; not "la decimotercera edición de la
 // Operación Opson", the series (its edition: `edition` below).
 const OPERATION = new RegExp(
-  `(?:(?=[OoAaCc])(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:[Cc]onjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
+  `(?:(?=[OoAaCc])(?<!\\p{L})(?<!edici(?:ón|ones) de (?:la )?)(?:[Oo]peración|[Oo]perativo|[Aa]cción\\s+conjunta|[Cc]ampaña)\\s+(?:${KIND}(?:\\s+[ye])?\\s+){0,3}(?:de\\s+(?:INTERPOL|Europol|Frontex|AMERIPOL|AFRIPOL|ASEANAPOL)\\s+)?["«]?(?:[Cc]onjunta\\s+)?${NOT_AGENCY}(?!${KIND}(?!\\p{L}))|${BESIDE})(?<name>${NAME})${WHOLE_NAME}`,
   'gu'
 );
 
@@ -130,7 +131,7 @@ const SUPPORTS_BEFORE =
 // Nacional y Europol": led by two bodies. One space after each word: a word run splits one way only.
 // "Europol prestó apoyo analítico", "Europol apoyó la investigación", "INTERPOL acogió una reunión": support, not a lead.
 const SUPPORTS_AFTER =
-  /^(?:,\s+|\s+)(?:(?:ha|había|han|habían)\s+)?(?:(?:prest|aport|proporcion|brind|ofreci|facilit)(?:ó|aron|ado|ido)\s+(?:su\s+|un\s+|una\s+)?(?:\p{Ll}+\s+)?(?:apoyo|respaldo|asistencia|ayuda|análisis|inteligencia|información|soporte)|(?:apoy|respald|asist)(?:ó|aron|ado|ió|ido)|(?:acogi|organiz)(?:ó|aron|do|ado)\s+(?:[\p{L}]+\s+){0,3}?(?:una?\s+|las?\s+|los\s+)?(?:reuni(?:ón|ones)|talleres|taller|cursos?|seminarios?))(?!\p{L})/u;
+  /^(?:,\s+|\s+)(?:(?:ha|había|han|habían)\s+)?(?:(?:prest|aport|proporcion|brind|ofreci|facilit)(?:ó|aron|ado|ido)\s+(?:su\s+|un\s+|una\s+)?(?:\p{Ll}+\s+)?(?:apoyo|respaldo|asistencia|ayuda|análisis|inteligencia|información|soporte)|facilit(?:ó|aron|ado)\s+(?:el|la|los|las)\s+(?:cruce|intercambio|coordinación|análisis)|desplaz(?:ó|aron|ado)\s+(?:a\s+)?(?:un|una|dos|varios|sus)\s+(?:analistas?|expertos?|oficinas?|agentes)|(?:apoy|respald|asist)(?:ó|aron|ado|ió|ido)|(?:acogi|organiz)(?:ó|aron|do|ado)\s+(?:[\p{L}]+\s+){0,3}?(?:una?\s+|las?\s+|los\s+)?(?:reuni(?:ón|ones)|talleres|taller|cursos?|seminarios?))(?!\p{L})/u;
 const JOINTLY =
   /(?:conjuntamente\s+(?:por|con|entre)|(?:operación|acción|investigación|operativo|campaña)\s+conjunt[oa]\s+(?:de|entre))\s+(?:(?:el|la|los|las)\s)?(?:[\p{L}-]+\s){1,5}(?:y|e)\s+(?:el\s+|la\s+)?$/iu;
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
@@ -177,7 +178,7 @@ const RUNS_IT =
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
 // preterite only right after the dateline's dash: "BUENOS AIRES, … – La Policía Federal Argentina (PFA) desarticuló …".)
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)|(?:desarticuló|desmanteló|desbarató|culminó|ejecutó)(?<=[–—\u0096\u0097]\\s(?:La|El)\\s[^.\\n]{1,120}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó)(?<=[–—\u0096\u0097]\\s(?:La|El)\\s[^.\\n]{1,120}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 const LED_BY = new RegExp(
