@@ -396,3 +396,54 @@ describe('round 20, part 9: the twenty-third batch (Spanish)', () => {
     expect(others(HEAD.es + sentence, 'es').map((row) => row.value)).toEqual(values);
   });
 });
+
+describe('round 20, part 10: the twenty-fourth batch', () => {
+  it.each([
+    [
+      'en',
+      'Bagwis II\n\nMANILA, Philippines – The Philippine National Police (PNP) has announced the results of Operation Bagwis II. The operation was led by the PNP with the support of ASEANAPOL and INTERPOL.',
+      'Philippine National Police',
+    ],
+    [
+      'en',
+      'Droichead\n\nDUBLIN, Ireland, 9 October 2025 – An Garda Síochána has published the results of Operation Droichead. Europol supported the operation from its headquarters in The Hague.',
+      'An Garda Síochána',
+    ],
+    [
+      'es',
+      'Ruta Austral\n\nSANTIAGO (Chile), 4 de noviembre de 2025 – La Policía de Investigaciones de Chile (PDI) coordinó la operación internacional Ruta Austral. INTERPOL difundió notificaciones.',
+      'Policía de Investigaciones de Chile',
+    ],
+    [
+      'es',
+      'Kori II\n\nLIMA, 25 de agosto de 2025 – La Policía Nacional del Perú (PNP) culminó la operación Kori II. La Oficina Central Nacional de INTERPOL en Lima cruzó los datos.',
+      'Policía Nacional del Perú',
+    ],
+  ] as const)('%s: who led: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency).toMatchObject({ value: agency });
+  });
+
+  it('a command center "at Camp Crame in Quezon City" is in Quezon City', () => {
+    const text = `Results\n\nThe operation was coordinated from the PNP Anti-Cybercrime Group's command center at Camp Crame in Quezon City.`;
+    expect(read(text, 'en').headquarters).toMatchObject({ value: 'Quezon City' });
+  });
+
+  it('a meeting held at an agency’s seat is not where the operation was run from', () => {
+    const text =
+      `${HEAD.fr}Le centre de coordination régional a été installé à Dakar. ` +
+      'Les modalités de l’opération avaient été arrêtées lors d’une réunion tenue au siège d’AFRIPOL, à Alger.';
+    expect(read(text, 'fr').headquarters).toMatchObject({ value: 'Dakar' });
+  });
+
+  it('"The first Droichead action week" is an earlier one', () => {
+    const text = `${HEAD.en}It took place in five countries. The first Mare action week, held in three countries in May 2024, led to six arrests.`;
+    expect(read(text, 'en').countries).toMatchObject({ value: 5 });
+  });
+
+  it('francs CFA in a release about Central Africa are Central African francs', () => {
+    const text =
+      'Kalao\n\nLYON, France, 14 mars 2025 – Les polices de six pays d’Afrique centrale ont mené l’opération Kalao. ' +
+      'Les agents ont saisi quelque 4,6 millions de francs CFA en espèces.';
+    expect(others(text, 'fr')).toMatchObject([{ value: 4_600_000, unit: 'XAF' }]);
+  });
+});

@@ -124,11 +124,32 @@ function nationalLeader(
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return NO_LEADER;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return NO_LEADER;
+  // ("led by the PNP" after "The Philippine National Police (PNP) has announced …": the name the text spells out)
+  const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
+  if (full) return { agency: full, jointly: false };
   // ("pilotée par la police nationale": the body's name, styled with its capital)
   return {
     agency: { value: styled(longest.value), evidence: original.slice(longest.start, longest.end) },
     jointly: false,
   };
+}
+
+/** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
+function spelledOut(initials: string, original: string): ExtractedText | undefined {
+  const written = `(${initials})`;
+  for (let at = original.indexOf(written); at >= 0; at = original.indexOf(written, at + 1)) {
+    const words = original
+      .slice(Math.max(0, at - 120), at)
+      .trimEnd()
+      .split(/\s+/);
+    for (let k = 1; k <= Math.min(8, words.length); k += 1) {
+      const name = words.slice(-k).join(' ');
+      if (!/^\p{Lu}/u.test(name) || !sameBody(initials, name)) continue;
+      const start = original.lastIndexOf(name, at);
+      return { value: name, evidence: original.slice(start, start + name.length) };
+    }
+  }
+  return undefined;
 }
 
 // A release's lead: where a national force names itself as the one that acted or tells the news.

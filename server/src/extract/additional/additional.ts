@@ -255,7 +255,8 @@ export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): 
   const words = wordsUnder(
     ADDITIONAL_WORDS[code],
     code,
-    findDateline(reading.sentences, reading.original, true)?.value
+    findDateline(reading.sentences, reading.original, true)?.value,
+    reading.original
   );
   const budget = { left: MAX_FIGURES_READ };
   const proposals: Proposal[] = [];

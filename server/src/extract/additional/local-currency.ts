@@ -48,7 +48,7 @@ const LOCAL: { words: readonly string[]; places: Map<string, string>; sign?: boo
   { words: ['dollar', 'dollars', 'dólar', 'dólares'], places: byPlace(DOLLAR_PLACES), sign: true },
   { words: ['peso', 'pesos'], places: byPlace(PESO_PLACES) },
   {
-    words: ['franc', 'francs', 'franco', 'francos', 'francs cfa', 'franc cfa', 'francos cfa'],
+    words: ['franc', 'francs', 'franco', 'francos', 'francs cfa', 'franc cfa', 'francos cfa', 'cfa francs', 'fcfa'],
     places: byPlace(FRANC_PLACES),
   },
   { words: ['dirham', 'dirhams', 'dírham', 'dírhams', 'dirhames'], places: byPlace(DIRHAM_PLACES) },
@@ -57,12 +57,30 @@ const LOCAL: { words: readonly string[]; places: Map<string, string>; sign?: boo
 // The language's words with a dateline's own currency, made once per language and currency.
 const local = new Map<string, AdditionalWords>();
 
-/** The language's words as a release under this dateline ("Montréal", "Ottawa, Canada") reads them. */
-export function wordsUnder(words: AdditionalWords, code: string, dateline: string | undefined): AdditionalWords {
-  if (!dateline) return words;
-  const parts = dateline.toLowerCase().split(', ');
+const FRANCS = LOCAL.findIndex((each) => each.words.includes('francs'));
+// (in its opening: "… six pays d'Afrique centrale : le Cameroun, le Congo, le Gabon …")
+const CENTRAL_AFRICA = /(?<!\p{L})(?:Afrique\s+centrale|Central\s+Africa|África\s+Central|CEMAC)(?!\p{L})/iu;
+const WEST_AFRICA =
+  /(?<!\p{L})(?:Afrique\s+de\s+l'Ouest|West\s+Africa|África\s+Occidental|UEMOA|CEDEAO|ECOWAS)(?!\p{L})/iu;
+const OPENING = 2000;
+
+/**
+ * The language's words as a release under this dateline ("Montréal", "Ottawa, Canada") reads them. A release about
+ * Central Africa, and not West Africa, from anywhere, reads "francs CFA" as the Central African franc (XAF).
+ */
+export function wordsUnder(
+  words: AdditionalWords,
+  code: string,
+  dateline: string | undefined,
+  text = ''
+): AdditionalWords {
+  const parts = (dateline ?? '').toLowerCase().split(', ');
   const place = parts[parts.length - 1];
   const found = LOCAL.map((local) => local.places.get(place));
+  if (found[FRANCS] === undefined) {
+    const opening = text.slice(0, OPENING);
+    if (CENTRAL_AFRICA.test(opening) && !WEST_AFRICA.test(opening)) found[FRANCS] = 'XAF';
+  }
   if (found.every((currency) => currency === undefined)) return words;
   const key = `${code}|${found.join('|')}`;
   let read = local.get(key);
@@ -72,7 +90,10 @@ export function wordsUnder(words: AdditionalWords, code: string, dateline: strin
     for (const [k, each] of LOCAL.entries()) {
       const currency = found[k];
       if (!currency) continue;
-      for (const word of each.words) currencies[word] = currency;
+      // (bare "francs" only by a dateline: a release about Central Africa from Lyon reads only "francs CFA" so)
+      const byText = k === FRANCS && !each.places.has(place);
+      const named = byText ? each.words.filter((word) => word.includes('cfa')) : each.words;
+      for (const word of named) currencies[word] = currency;
       if (each.sign) dollarSign = currency;
     }
     read = { ...words, dollarSign, currencies };

@@ -172,7 +172,8 @@ const RUNS_IT =
   /(?<!\p{L})(?:coordin|co-ordin|dirig|gestion|supervis|la operación|desde|(?:centro|puesto)\s+de\s+mando)/iu;
 
 // A national body named as leading the operation: "La iniciativa, coordinada por el Ministerio de Justicia y Seguridad
-// Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …" (the body must present the
+// Pública de Brasil", "La Armada de Colombia presentó hoy el balance de la Campaña …", "La Policía de Investigaciones
+// de Chile (PDI) coordinó la operación internacional Ruta Austral" (the body must present or lead the
 // operation itself, not figures).
 // "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
@@ -182,7 +183,7 @@ const ANNOUNCED_BY = new RegExp(
   'gu'
 );
 const LED_BY = new RegExp(
-  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+[Oo]peración|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+(?<jointly>conjuntamente\\s+)?por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
+  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+[Oo]peración|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+(?<jointly>conjuntamente\\s+)?por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:(?:presentó|dio\\s+a\\s+conocer|ha\\s+presentado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de|(?:coordinó|dirigió|lideró|encabezó|culminó|concluyó|cerró|ejecutó|ha\\s+(?:coordinado|dirigido|liderado|encabezado|culminado|concluido|cerrado|ejecutado|dado\\s+por\\s+(?:concluida|concluido|finalizada|finalizado|cerrada|cerrado)))(?:\\s+(?:entre|del|desde)\\s+[^,.;]{1,60},)?)\\s+(?:la|el)\\s+(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
   'gu'
 );
 

@@ -239,6 +239,8 @@ export const FRENCH: LanguageRules = {
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:Le|La|Les|Un|Une|En|Au|Aux|Dans|Par|Pour|Et)$/u,
     elsewhere: GATHERED_IN,
+    // ("une réunion des points focaux nationaux tenue au siège d'AFRIPOL, à Alger": where a meeting was held)
+    runByOthers: /(?<![\p{L}])tenue?s?\s+(?:au|à|dans)\s+(?:les?\s+|la\s+|l')?$/u,
     lentSupport:
       /^,?\s+(?:appuyait|appuyaient|épaulait|épaulaient|soutenait|soutenaient|assistait|assistaient)(?![\p{L}])|^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
   },
