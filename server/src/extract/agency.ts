@@ -43,6 +43,10 @@ const AGENCIES: [string, RegExp][] = [
     /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
   ],
 ];
+// Agencies most often named for their part beside another's lead, leading only when said to (findAgency).
+const OLAF = 'OLAF';
+const NAMED_FOR_THEIR_PART = ['Eurojust', OLAF];
+
 // (made once: regexes made in a call are compiled again after garbage collections, regexps.ts)
 const WHOLE_NAMES = AGENCIES.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu'));
 /** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
@@ -241,12 +245,11 @@ export function findAgency(
   // (Eurojust coordinates the judicial side: named only beside the police work, "tandis qu'Eurojust facilitait la
   // coopération judiciaire", it led nothing; OLAF, the EU's anti-fraud office, is most often named for its part in a
   // customs operation, and leads one only when said to: "coordonnée par l'Office européen de lutte antifraude")
-  all.delete('Eurojust');
-  all.delete('OLAF');
+  for (const value of NAMED_FOR_THEIR_PART) all.delete(value);
   // (and an agency named only as lending support in a release dated from its own seat: "LA HAYE – La police de 12
   // pays, avec le soutien d'Europol, …" is Europol's own account of its part)
   const supporters = new Set(mentions.map((m) => m.value));
-  supporters.delete('OLAF');
+  supporters.delete(OLAF);
   // (Eurojust beside a police agency lends the judicial side's support: the police agency is the one)
   if (supporters.size === 2) supporters.delete('Eurojust');
   const [supporter] = supporters;

@@ -197,8 +197,8 @@ export function openedAndClosedOn(
   if (!opened || !closed || closed.startDate < opened.startDate) return undefined;
   const [first, last] = opened.index <= closed.index ? [opened, closed] : [closed, opened];
   const end = last.index + last.evidence.length;
-  const evidence = end - first.index <= CLOSE_ENDS ? text.slice(first.index, end) : opened.evidence;
-  const index = end - first.index <= CLOSE_ENDS ? first.index : opened.index;
+  const { evidence, index } =
+    end - first.index <= CLOSE_ENDS ? { evidence: text.slice(first.index, end), index: first.index } : opened;
   return { startDate: opened.startDate, endDate: closed.startDate, evidence, index };
 }
 // How far apart the two ends' days may be for the evidence to show both.
@@ -212,12 +212,12 @@ function dayToldBy(
   earlier: (index: number) => boolean
 ): DateRange | undefined {
   const patterns = compiledOf(pairs);
-  const opened = patterns[which];
+  const pattern = patterns[which];
   let found: DateRange | undefined;
   let released: ReleaseDate | null | undefined;
   let read = 0;
-  opened.lastIndex = 0;
-  for (let m = opened.exec(text); m && read < MOST_PAIRS; m = opened.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && read < MOST_PAIRS; m = pattern.exec(text)) {
     read += 1;
     if (earlier(m.index)) continue;
     const day = pairs.read(m.groups!.date);

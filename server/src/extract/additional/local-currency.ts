@@ -76,7 +76,7 @@ export function wordsUnder(
 ): AdditionalWords {
   const parts = (dateline ?? '').toLowerCase().split(', ');
   const place = parts[parts.length - 1];
-  const found = LOCAL.map((local) => local.places.get(place));
+  const found = LOCAL.map((each) => each.places.get(place));
   if (found[FRANCS] === undefined) {
     const opening = text.slice(0, OPENING);
     if (CENTRAL_AFRICA.test(opening) && !WEST_AFRICA.test(opening)) found[FRANCS] = 'XAF';
