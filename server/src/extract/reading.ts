@@ -91,7 +91,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     // de l'année")
     return !earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear));
   });
-  const distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
+  let distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
+  // Two periods, one of them told as the operation's first phase: the other is this one's.
+  const { firstPhase } = language.earlier;
+  if (distinct.size > 1 && firstPhase) {
+    const later = current.filter((range) => !firstPhase.test(sentenceAt(range.index)?.text ?? ''));
+    const left = new Set(later.map((r) => `${r.startDate}/${r.endDate}`));
+    if (left.size === 1 && later.length < current.length) {
+      current.splice(0, current.length, ...later);
+      distinct = left;
+    }
+  }
   // No period told at all: the one day its lead names with a weekday, shortly before the release (dates.ts).
   const period =
     distinct.size === 1

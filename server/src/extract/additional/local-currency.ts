@@ -13,8 +13,11 @@ const DOLLAR_PLACES: Readonly<Record<string, string>> = {
   CAD:
     'canada|ottawa|montréal|montreal|québec|quebec|toronto|vancouver|calgary|edmonton|winnipeg|halifax|gatineau|' +
     'laval|longueuil|sherbrooke|trois-rivières|moncton|regina|saskatoon|mississauga|brampton|saguenay|lévis|' +
-    'rimouski|fredericton',
-  AUD: 'australia|australie|canberra|sydney|melbourne|brisbane|perth|adelaide|darwin|hobart',
+    'rimouski|fredericton|ontario|british columbia|colombie-britannique|alberta|manitoba|saskatchewan|nova scotia|' +
+    'nouvelle-écosse|new brunswick|nouveau-brunswick|newfoundland and labrador|prince edward island|surrey',
+  AUD:
+    'australia|australie|canberra|sydney|melbourne|brisbane|perth|adelaide|darwin|hobart|new south wales|queensland|' +
+    'western australia|south australia|tasmania|northern territory',
   NZD: 'new zealand|nouvelle-zélande|nueva zelanda|wellington|auckland|christchurch',
 };
 const PESO_PLACES: Readonly<Record<string, string>> = {

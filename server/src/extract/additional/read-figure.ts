@@ -71,6 +71,8 @@ function scaled(value: number, scale: number): number | null {
   return Math.abs(exact - rounded) < 1e-6 ? rounded : null;
 }
 
+const BRACKETED_CODE = /^ ?\((\p{Lu}{3})\)/u;
+
 /** The currency written right before a figure: a sign ("$", "€", "US$") or a code in capitals ("USD "). */
 function currencyBefore(text: string, start: number, words: AdditionalWords): { code: string; start: number } | null {
   const before = text.slice(Math.max(0, start - 6), start);
@@ -135,6 +137,14 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     }
     if (currency && j > 0) end = tokens[j - 1].end;
     i = j;
+  }
+  // "$1.3 million (CAD) in cash": the code in brackets names the dollar.
+  const bracketed = currency && BRACKETED_CODE.exec(text.slice(end, end + 7));
+  if (currency && bracketed && CURRENCY_CODES[bracketed[1].toLowerCase()]) {
+    currency = { code: bracketed[1], start: currency.start };
+    end += bracketed[0].length;
+    tokens = tokensAfter(text, end, 8);
+    i = 0;
   }
   if (currency) {
     const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);

@@ -189,7 +189,7 @@ export const EN_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   gathering:
-    '\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit)s?(?:\\s+[\\w-]+,?){0,8}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
+    '\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit)s?(?:\\s+[\\w-]+,?){0,8}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
   tookPlace:
     '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted)|(?:single|one)\\s+(?:joint\\s+|international\\s+|coordinated\\s+)?action\\s+day,?|(?:action\\s+day|day\\s+of\\s+action),?\\s+(?:was\\s+)?held|were\\s+(?:arrested|detained)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+\\p{Lu}[\\p{L}-]*){0,2},?)?)\\s+on(?:\\s+the)?',
   // ("Operation Mare started on 3 June 2024": its name may stand between; and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,

@@ -17,6 +17,9 @@ const FORCES_OF_THE = new RegExp(
   `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
   'iy'
 );
+// "more than 450 police officers took part across the five countries": the countries the operation acted in.
+const TOOK_PART_IN_THE =
+  /(?<=\b(?:took\s+part|participated|were\s+deployed|were\s+mobili[sz]ed)\s+(?:across|in|throughout)\s+the\s+)/iy;
 // An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ",
 // ", suspected of running the network, ".
 const ASIDE =
@@ -159,13 +162,21 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     sentence:
       /^[-•\u0095*]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
-    // officers counted, not all of them.
+    // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour
+    // inspectors").
     refuseBefore:
-      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
+      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:officers|officials|police|agents|investigators|personnel|customs|gendarmes|rangers|guards)\b[^.;]{0,160}?\balongside\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed; "Some 425 match
       // officials, players and criminals … are suspected of involvement": people suspected.
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
+    // "14 liaison officers from the participating countries worked alongside AFRIPOL staff": a group beside the officers
+    // deployed (as "officiers de liaison", "oficiales de enlace").
+    // "14 municipal police services": forces, not officers.
+    refuseMatch: (text, index, match) =>
+      /\bliaison\s+officers?\b/i.test(match) ||
+      (/\bpolice$/i.test(match) &&
+        /^\s(?:services|forces|departments|agencies|stations|units)\b/i.test(text.slice(index + match.length))),
   },
   countries: {
     refuseSentence: EN_GATHERING,
@@ -206,7 +217,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // "the 27 EU Member States" is a membership; "the 13 participating states" took part. "two more Member States
     // have offered experts", "three new countries joined": countries added, not all of them.
     refuseMatch: (text, index, match) =>
-      (holdsAt(AFTER_THE, text, index) && !/participat/i.test(match) && !holdsAt(FORCES_OF_THE, text, index)) ||
+      (holdsAt(AFTER_THE, text, index) &&
+        !/participat/i.test(match) &&
+        !holdsAt(FORCES_OF_THE, text, index) &&
+        !holdsAt(TOOK_PART_IN_THE, text, index)) ||
       /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
         match
       ),

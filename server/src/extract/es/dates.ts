@@ -199,7 +199,7 @@ export const ES_DATE_PAIRS: DatePairs = {
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   gathering:
-    "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,8}?\\s+(?:del|entre\\s+el|el|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
+    "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?|se\\s+reunieron|se\\s+habían\\s+reunido)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:del|entre\\s+el|el|los\\s+días|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:
     // (and "una única jornada de acción, el jueves 26 de enero de 2023")
     '(?<!\\p{L})(?:(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+el|(?:jornada|día)\\s+de\\s+acción(?:\\s+(?:conjunta|internacional|coordinada))?,?\\s+(?:el|del))',

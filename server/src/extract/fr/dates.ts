@@ -185,7 +185,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
   gathering:
-    "(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,8}?\\s+(?:du|entre\\s+le|les?|(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:du|entre\\s+le|le))?)|(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:à|au|en)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
+    "(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?|(?:se\\s+sont|s'étaient)\\s+réunie?s?)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:du|entre\\s+le|les?|(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:du|entre\\s+le|le))?)|(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:à|au|en)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:
     "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s|(?:seule|unique)\\s+journée\\s+d'action(?:\\s+(?:conjointe|internationale|coordonnée))?,?)\\s+le",
   // (or a sentence opening on it: "Lancée le lundi 4 avril, l'opération …")

@@ -178,6 +178,9 @@ export interface LanguageRules {
      * before it: of an earlier edition when that one does. Not global. Optional.
      */
     continues?: RegExp;
+    /** A sentence opening on a first phase ("La primera fase, Levantera I, se desarrolló entre"): of two periods told,
+     *  this one's is the other (asked of periods alone: its figures may be this operation's). Not global. Optional. */
+    firstPhase?: RegExp;
   };
   /**
    * The heading of the agency's boilerplate that closes a release ("À propos d'INTERPOL"), on a line
