@@ -185,3 +185,34 @@ describe('money in Canadian releases', () => {
     expect(others(`Cash seized\n\n${text}`, 'en')).toEqual([expect.objectContaining({ value, unit })]);
   });
 });
+
+describe('Spanish: a run from a national body’s premises, and one body’s share', () => {
+  it.each([
+    [
+      'SANTIAGO (Chile) – La PDI coordinó la operación Mare.\n\nLa operación se dirigió desde un centro de mando instalado en el cuartel de la Jefatura Nacional de Migraciones y Policía Internacional de la PDI en Iquique, Chile.',
+      'Iquique, Chile',
+    ],
+    [
+      'LIMA – La Policía Nacional del Perú presentó el balance de la operación Mare.\n\nLa operación se condujo desde un puesto de comando avanzado instalado en la sede de la Región Policial Madre de Dios, en Puerto Maldonado.',
+      'Puerto Maldonado',
+    ],
+    [
+      'LYON (Francia) – Una operación coordinada por INTERPOL, la operación Mare.\n\nLas acciones se siguieron desde un centro de coordinación operativa instalado en la Oficina Regional de INTERPOL para América del Sur, en Buenos Aires (Argentina).',
+      'Buenos Aires',
+    ],
+  ] as const)('%s', (text, place) => {
+    expect(read(`Balance\n\n${text}`, 'es').headquarters?.value).toContain(place);
+  });
+
+  it('"33 investigaciones fiscales abiertas" are investigations opened', () => {
+    const text =
+      'Balance\n\nLIMA – La Policía Nacional del Perú presentó el balance de la operación Mare.\n\nResultados:\n- 33 investigaciones fiscales abiertas';
+    expect(read(text, 'es').investigationsOpened).toMatchObject({ value: 33, qualifier: 'exact' });
+  });
+
+  it('"Solo la Policía Nacional de Colombia desplegó 650 uniformados" is one body’s share', () => {
+    const text =
+      'Balance\n\nBOGOTÁ – INTERPOL coordinó la operación Mare.\n\nParticiparon más de 4.000 efectivos de policía, aduanas y autoridades ambientales. Solo la Policía Nacional de Colombia desplegó 650 uniformados.';
+    expect(read(text, 'es').officers).toMatchObject({ value: 4000, qualifier: 'moreThan' });
+  });
+});

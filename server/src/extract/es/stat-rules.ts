@@ -247,7 +247,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       // "720 nuevas investigaciones abiertas", "278 investigaciones penales fueron abiertas"
       rx(
-        `${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales|policiales|nuevas))?\\s+${BE}${OPENED}${END}`
+        `${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales|policiales|fiscales|nuevas))?\\s+${BE}${OPENED}${END}`
       ),
       // "90 investigaciones se han puesto en marcha", "40 causas se abrieron"
       rx(
