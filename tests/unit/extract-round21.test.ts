@@ -216,3 +216,32 @@ describe('Spanish: a run from a national body’s premises, and one body’s sha
     expect(read(text, 'es').officers).toMatchObject({ value: 4000, qualifier: 'moreThan' });
   });
 });
+
+describe('Mexico: "2 mil 340", "elementos de la Guardia Nacional", a second phase', () => {
+  const text =
+    'Balance\n\nCIUDAD DE MÉXICO, 25 de agosto de 2025.– La Guardia Nacional concluyó la segunda fase del Operativo Tenaza. Entre el 28 de julio y el 22 de agosto de 2025, 2 mil 340 elementos de la Guardia Nacional realizaron patrullajes. Fueron aprehendidas 127 personas y se aseguraron 2 mil 150 cartuchos útiles.\n\nLa primera fase del Operativo Tenaza, realizada del 7 al 30 de abril de 2025, concluyó con 52 personas detenidas.';
+
+  it('reads the thousands told by "mil" between digits, once', () => {
+    expect(read(text, 'es').officers).toMatchObject({ value: 2340, qualifier: 'exact' });
+    const rows = others(text, 'es');
+    expect(rows).toContainEqual(expect.objectContaining({ value: 2150, unit: null }));
+    expect(rows.some((row) => row.value === 150)).toBe(false);
+  });
+
+  it('tells the first phase’s figures as an earlier time’s when the release is about a later one', () => {
+    const fields = read(text, 'es');
+    expect(fields.arrests).toMatchObject({ value: 127 });
+    expect(fields.startDate).toMatchObject({ value: '2025-07-28' });
+  });
+
+  it('a first phase’s figures stay this operation’s when no later phase is told', () => {
+    const alone =
+      'Balance\n\nMADRID – La Policía Nacional presentó la operación Mare.\n\nLa primera fase de la operación concluyó con 52 personas detenidas.';
+    expect(read(alone, 'es').arrests).toMatchObject({ value: 52 });
+  });
+
+  it('"2 mil millones" stays a scale', () => {
+    const money = 'Balance\n\nMADRID – La Policía Nacional intervino 2 mil millones de pesos en efectivo.';
+    expect(others(money, 'es').map((row) => row.value)).not.toContain(2000);
+  });
+});

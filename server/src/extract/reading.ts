@@ -93,9 +93,9 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   });
   let distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
   // Two periods, one of them told as the operation's first phase: the other is this one's.
-  const { firstPhase } = language.earlier;
-  if (distinct.size > 1 && firstPhase) {
-    const later = current.filter((range) => !firstPhase.test(sentenceAt(range.index)?.text ?? ''));
+  const { phases } = language.earlier;
+  if (distinct.size > 1 && phases) {
+    const later = current.filter((range) => !phases.first.test(sentenceAt(range.index)?.text ?? ''));
     const left = new Set(later.map((r) => `${r.startDate}/${r.endDate}`));
     if (left.size === 1 && later.length < current.length) {
       current.splice(0, current.length, ...later);
@@ -168,8 +168,14 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     if (plain === sentence.text || operationWord.test(plain)) return false;
     return !(codename && plain.includes(codename.value)) && yearBefore(plain);
   };
+  // "La Guardia Nacional concluyó la segunda fase del Operativo Tenaza … La primera fase …, concluyó con 52 personas
+  // detenidas": a release about a later phase tells the first one's figures as an earlier time's.
+  const laterPhase = phases !== undefined && list.some((s) => phases.later.test(s.text) && !phases.first.test(s.text));
   const isEarlierAsWritten = (sentence: Sentence) =>
-    isEarlierAsText(sentence) || namesAnother(sentence.text) || (year > 0 && pastYear(sentence));
+    isEarlierAsText(sentence) ||
+    namesAnother(sentence.text) ||
+    (year > 0 && pastYear(sentence)) ||
+    (laterPhase && phases!.first.test(sentence.text));
   // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
   const continuesEarlier = (sentence: Sentence) => {
     if (!language.earlier.continues?.test(sentence.text)) return false;

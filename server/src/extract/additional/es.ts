@@ -4,7 +4,7 @@ import type { AdditionalWords } from './types';
 
 /** Spanish: "USD 3,5 millones", "1,2 millones de euros", "unas tres toneladas de hachís", "más de 13.000 sitios web". */
 export const SPANISH_ADDITIONAL: AdditionalWords = {
-  digits: { decimal: ',', groups: '. ' },
+  digits: { decimal: ',', groups: '. ', thousand: 'mil' },
   scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
   currencies: {
     dólar: 'USD',

@@ -23,12 +23,15 @@ const digitPatterns = new WeakMap<AdditionalWords, RegExp>();
 function digitPattern(words: AdditionalWords): RegExp {
   let pattern = digitPatterns.get(words);
   if (!pattern) {
-    const { decimal, groups } = words.digits;
+    const { decimal, groups, thousand } = words.digits;
     // One separator per figure ("1,300,000" or "1 300 000"), never both: "72 325" is two figures.
     const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escapeRegExp(mark)}\\d{3})+`).join('|');
+    // ("2 mil 150": one figure, never read again from its "150")
+    const told = thousand ? `\\d{1,3}\\s${thousand}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|` : '';
+    const notItsRest = thousand ? `(?<!\\d\\s${thousand}\\s)` : '';
     // (nor joined to a word by a hyphen: "COVID-19" is a name)
     pattern = new RegExp(
-      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d)`,
+      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)${notItsRest}(?:${told}(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d))`,
       'gu'
     );
     digitPatterns.set(words, pattern);
@@ -49,6 +52,8 @@ function wordPattern(language: LanguageRules): RegExp {
 
 /** A figure in digits, as the language writes it; null when it is not one ("1,23", or "1,500" where "," splits). */
 export function readDigits(raw: string, words: AdditionalWords): number | null {
+  const told = /^(\d{1,3})\s\p{L}+\s(\d{1,3})$/u.exec(raw);
+  if (told) return Number(told[1]) * 1000 + Number(told[2]);
   const at = raw.indexOf(words.digits.decimal);
   const integer = (at >= 0 ? raw.slice(0, at) : raw).replace(/\D/g, '');
   const fraction = at >= 0 ? raw.slice(at + 1) : '';

@@ -16,6 +16,8 @@ export interface AdditionalWords {
     decimal: '.' | ',';
     /** The characters that group thousands ("1,300", "1 300", "13.000"). */
     groups: string;
+    /** The word a figure's thousands may be told by, between digits: "2 mil 150 cartuchos" (Mexico). */
+    thousand?: string;
   };
   /** Scale words after a figure, with their value ("million": 1e6; "mil millones": 1e9). */
   scales: Readonly<Record<string, number>>;

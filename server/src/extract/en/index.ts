@@ -191,7 +191,10 @@ export const ENGLISH: LanguageRules = {
       // year: "In the first phase of the operation, in 2021, officers seized …")
       /^\s*(?:In|During)\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:the|a|its)\s+(?:first|second|earlier|previous|initial)\s+(?:phase|stage|round|wave)\b[^,.;]{0,60},\s*in\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
     // "The first phase of Iron Gate, run from 3 to 14 March", "In its first phase, …"
-    firstPhase: /^\s*(?:In\s+|During\s+)?(?:the|its)\s+first\s+(?:phase|stage)\b/i,
+    phases: {
+      first: /^\s*(?:In\s+|During\s+)?(?:the|its)\s+first\s+(?:phase|stage)\b/i,
+      later: /\b(?:second|third|fourth|fifth)\s+(?:phase|stage)\b/i,
+    },
   },
   // "About INTERPOL", on a line of its own or before a colon ("About INTERPOL: 196 member countries …"): the agency's
   // boilerplate closes the release.

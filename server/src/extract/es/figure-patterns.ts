@@ -21,7 +21,8 @@ const NOT_LATER_GROUP = '(?!(?<=(?<![\\d,$€\u0080£#+])\\d{1,3}[. ])\\d{3}(?!\
 const WORDS = `(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?!\\p{L})`;
 const SCALE = '(?:\\s+(?:mil\\s+millones|millones|millón|millon|mil)(?!\\p{L}))?';
 // A dot or a space groups thousands; a comma is the decimal comma, read only before a scale (numbers.ts).
-const DIGITS = `\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE}`;
+// ("2 mil 340 elementos", as Mexico writes 2.340: one figure, never read again from its "340")
+const DIGITS = `\\d{1,3}\\smil\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!\\d\\smil\\s)(?:\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE})`;
 
 /** Optional cue ("unos", "más de", "al menos"), optional "un total de", then the figure (captured as `num`). */
 // "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".

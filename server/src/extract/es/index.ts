@@ -245,7 +245,10 @@ export const SPANISH: LanguageRules = {
     continues:
       /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,
     // "La primera fase de Ruta Austral, realizada del 3 al 14 de marzo", "La primera fase, Levantera I, se desarrolló"
-    firstPhase: /^\s*(?:En\s+|Durante\s+)?(?:la|su)\s+primera\s+(?:fase|etapa)(?!\p{L})/iu,
+    phases: {
+      first: /^\s*(?:En\s+|Durante\s+)?(?:la|su)\s+primera\s+(?:fase|etapa)(?!\p{L})/iu,
+      later: /(?<!\p{L})(?:segunda|tercera|cuarta|quinta)\s+(?:fase|etapa)(?!\p{L})/iu,
+    },
   },
   // "Acerca de INTERPOL", "Sobre Europol": what follows describes the agency ("sus 196 países miembros").
   boilerplate:

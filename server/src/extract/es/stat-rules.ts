@@ -171,6 +171,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `${QN}\\s+(?!\\s)(?:miembros|integrantes|elementos)\\s+de\\s+(?:las\\s+|los\\s+)?(?:fuerzas|cuerpos|policías|servicios|corporaciones)${END}`
       ),
+      // "2 mil 340 elementos de la Guardia Nacional": a force's members, as Mexico counts them
+      rx(`${QN}\\s+(?!\\s)elementos(?=\\s+de\\s+(?:la|las|los|el)\\s+\\p{Lu})`),
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)${LIST_SEP}${QN}${LIST_END}`
       ),

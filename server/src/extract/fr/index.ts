@@ -215,8 +215,10 @@ export const FRENCH: LanguageRules = {
       // phase and its year: "Lors de la première phase, en 2021, les douaniers ont saisi …")
       /^\s*(?:En|Au\s+cours\s+de)\s+(?:l'année\s+)?(?:19|20)\d\d\s*,|^\s*(?:Lors|Au\s+cours|Pendant|Durant)\s+(?:de\s+la|de\s+sa|d'une|la|sa|une)\s+(?:première|deuxième|seconde|précédente|phase|étape)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
     // "La première phase de l'opération, menée du 3 au 14 mars", "Lors de sa première phase, …"
-    firstPhase:
-      /^\s*(?:(?:Lors|Au\s+cours|Pendant|Durant)\s+de\s+)?(?:la|sa)\s+première\s+(?:phase|étape)(?![\p{L}])/iu,
+    phases: {
+      first: /^\s*(?:(?:Lors|Au\s+cours|Pendant|Durant)\s+de\s+)?(?:la|sa)\s+première\s+(?:phase|étape)(?![\p{L}])/iu,
+      later: /(?<![\p{L}])(?:deuxième|seconde|troisième|quatrième|cinquième)\s+(?:phase|étape)(?![\p{L}])/iu,
+    },
   },
   // A heading of its own ("À propos d'INTERPOL", "À propos de l'OMD"), not a sentence opening on "À propos de".
   boilerplate: /^[ \t]*(?:À|A)\s+propos\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)[^\n.,;:!?]{1,60}(?:$|:)/mu,

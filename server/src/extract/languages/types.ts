@@ -178,9 +178,9 @@ export interface LanguageRules {
      * before it: of an earlier edition when that one does. Not global. Optional.
      */
     continues?: RegExp;
-    /** A sentence opening on a first phase ("La primera fase, Levantera I, se desarrolló entre"): of two periods told,
-     *  this one's is the other (asked of periods alone: its figures may be this operation's). Not global. Optional. */
-    firstPhase?: RegExp;
+    /** `first`: a sentence opening on a first phase ("La primera fase, Levantera I, …"): of two periods, not this one's;
+     *  of its figures, not this one's when `later` names a later phase in the release ("la segunda fase"). Optional. */
+    phases?: { first: RegExp; later: RegExp };
   };
   /**
    * The heading of the agency's boilerplate that closes a release ("À propos d'INTERPOL"), on a line
