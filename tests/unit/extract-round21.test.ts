@@ -245,3 +245,28 @@ describe('Mexico: "2 mil 340", "elementos de la Guardia Nacional", a second phas
     expect(others(money, 'es').map((row) => row.value)).not.toContain(2000);
   });
 });
+
+describe('other figures that were not seized', () => {
+  it.each([
+    [
+      'fr',
+      "Bilan\n\nLYON (France) – L'opération Mare a été coordonnée par INTERPOL.\n\nBilan de l'action :\n• 11 240 véhicules et 18 930 personnes contrôlés ;\n• 140 kg de cocaïne saisis.",
+    ],
+    [
+      'en',
+      'Wages\n\nDUBLIN – Operation Mare was led by An Garda Síochána. Investigators estimate that the workers were owed some €2.4 million in unpaid wages. Officers seized 140 kg of cocaine.',
+    ],
+    [
+      'es',
+      'Armas\n\nMADRID – La Guardia Civil dirigió la operación Mare. Su responsable había vendido según los investigadores más de un centenar de pistolas. Se intervinieron 140 kg de cocaína.',
+    ],
+  ] as const)('%s: %s', (locale, text) => {
+    expect(others(text, locale)).toEqual([expect.objectContaining({ value: 140, unit: 'kg' })]);
+  });
+
+  it('a key-figure line that closes on its checking word checks only its own line', () => {
+    const text =
+      "Bilan\n\nLYON (France) – L'opération Mare a été coordonnée par INTERPOL.\n\nBilan :\n• 37 armes à feu saisies ;\n• 11 240 véhicules contrôlés ;";
+    expect(others(text, 'fr')).toEqual([expect.objectContaining({ value: 37, unit: null })]);
+  });
+});

@@ -17,6 +17,10 @@ const listGoesOn = (text: string, i: number) => {
   return LIST_ITEM.test(text);
 };
 
+const LIST_LINE = /^[ \t]*[-•–—*\u0095]/;
+/** The word at `at` ends the text, or only a `;` or `.` follows it. */
+const closesTheLine = (text: string, at: number) => /^\p{L}*[ \t]*(?:[;.][ \t]*)?$/u.test(text.slice(at, at + 40));
+
 /** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
 export class Clauses {
   private readonly starts: Int32Array;
@@ -64,7 +68,13 @@ export class Clauses {
     }
     this.checked = matchesOf(text, words.checked).map((m) => m.index);
     const auxiliary = regex(`(?<!\\p{L})(?:${words.auxiliaries.join('|')})[ \\t]+$`, 'iu');
-    this.passive = new Set(this.checked.filter((at) => auxiliary.test(text.slice(Math.max(0, at - 12), at))));
+    // (and on a key-figure line, a checking word that closes it: "• 11 240 véhicules et 18 930 personnes contrôlés ;")
+    const line = LIST_LINE.test(text);
+    this.passive = new Set(
+      this.checked.filter(
+        (at) => auxiliary.test(text.slice(Math.max(0, at - 12), at)) || (line && closesTheLine(text, at))
+      )
+    );
     this.lastSingle = matchesOf(text, words.single).at(-1)?.index ?? -1;
     this.rates = words.rate ? matchesOf(text, words.rate).map((m) => m.index) : [];
     this.ratesBefore = words.rateBefore ? matchesOf(text, words.rateBefore).map((m) => m.index) : [];
