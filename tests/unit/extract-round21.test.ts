@@ -270,3 +270,75 @@ describe('other figures that were not seized', () => {
     expect(others(text, 'fr')).toEqual([expect.objectContaining({ value: 37, unit: null })]);
   });
 });
+
+describe('round 21, part 5: the twenty-fifth batch', () => {
+  it.each([
+    [
+      'es',
+      'Balance\n\nBUENOS AIRES, 14 de octubre de 2025 – La Policía Federal Argentina llevó adelante el Operativo Tero.\n\nLos allanamientos se concretaron entre el martes 7 y el jueves 9 de octubre en 17 provincias.\n\nAntes, 150 agentes completaron un curso de capacitación dictado en Córdoba del 8 al 12 de septiembre.',
+      '2025-10-07',
+      '2025-10-09',
+    ],
+    [
+      'fr',
+      "Armes\n\nMONTRÉAL, le jeudi 19 octobre 2023 – La Sûreté du Québec a présenté le bilan de l'opération. Baptisée Harfang II, l'opération s'est tenue du dimanche 1er au samedi 7 octobre dans onze régions.",
+      '2023-10-01',
+      '2023-10-07',
+    ],
+    [
+      'en',
+      'ATM blasting\n\nThe Hague, Thursday 12 December 2024 – Europol coordinated an action week dubbed "Nightjar".\n\nThe action week ran from Monday 25 November to Friday 29 November.\n\nThe action week follows a first action day on 6 June 2023.',
+      '2024-11-25',
+      '2024-11-29',
+    ],
+    [
+      'fr',
+      "Drogues\n\nLA HAYE, Pays-Bas, 17 mai 2024 – Europol et Eurojust ont coordonné les actions, qui se sont déroulées du lundi 13 au jeudi 16 mai 2024. L'équipe commune d'enquête avait été constituée avec l'appui d'Eurojust, qui a accueilli à La Haye, les 23 et 24 avril 2024, deux réunions de coordination.",
+      '2024-05-13',
+      '2024-05-16',
+    ],
+  ] as const)('%s: the period in %s', (locale, text, start, end) => {
+    const fields = read(text, locale);
+    expect(fields.startDate).toMatchObject({ value: start });
+    expect(fields.endDate).toMatchObject({ value: end });
+  });
+
+  it.each([
+    [
+      'en',
+      'Stolen cars\n\nKUALA LUMPUR, 3 March 2025 – ASEANAPOL announced the results of Operation Jentayu II. Day-to-day coordination was handled by a regional operations centre hosted by the Royal Thai Police (RTP) in Bangkok, Thailand.\n\nINTERPOL supported the action from its Global Complex for Innovation in Singapore.',
+      'Bangkok, Thailand',
+    ],
+    [
+      'en',
+      'ATM blasting\n\nBRUSSELS – Europol announced the results of Operation Nightjar.\n\nEuropol coordinated the operation from a command post at its headquarters in The Hague. Germany’s BKA ran a regional coordination cell at its premises in Wiesbaden.',
+      'The Hague',
+    ],
+    [
+      'fr',
+      "Armes\n\nMONTRÉAL – La Sûreté du Québec a présenté le bilan de l'opération Harfang II. L'opération a été pilotée depuis un poste de commandement unifié aménagé au quartier général du district Mauricie–Centre-du-Québec, à Trois-Rivières.",
+      'Trois-Rivières',
+    ],
+  ] as const)('%s: headquarters %s', (locale, text, place) => {
+    expect(read(text, locale).headquarters).toMatchObject({ value: place });
+  });
+
+  it('countries where things were stolen or made are not the countries that took part', () => {
+    const text =
+      'Stolen cars\n\nKUALA LUMPUR – ASEANAPOL announced the results of Operation Jentayu II. The recovered vehicles had been reported stolen in 14 countries. The guns had been made in 11 countries.';
+    expect(read(text, 'en').countries).toBeUndefined();
+  });
+
+  it('people detained for identity checks are not arrests', () => {
+    const text =
+      'Firearms\n\nASUNCIÓN – The police announced Operation Cataratas II. In total, 89 people were arrested. A further 310 people were detained for identity checks and later released.';
+    expect(read(text, 'en').arrests).toMatchObject({ value: 89 });
+  });
+
+  it('other figures: one search’s haul, and plates and certificates counted', () => {
+    const text =
+      "Armes\n\nMONTRÉAL, le jeudi 19 octobre 2023 – La Sûreté du Québec a présenté le bilan de l'opération Harfang II. La perquisition la plus importante a eu lieu à Shawinigan, où les policiers ont découvert 38 armes et 47 000 $ en coupures.\n\nRésultats :\n– 89 faux certificats d'immatriculation et 46 plaques minéralogiques falsifiées ont été saisis ;";
+    const rows = others(text, 'fr');
+    expect(rows.map((row) => row.value).sort((a, b) => a - b)).toEqual([46, 89]);
+  });
+});

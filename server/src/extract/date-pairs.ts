@@ -50,7 +50,7 @@ export function compiledOf(pairs: DatePairs) {
       // "from 13 to 24 October", "del 5 al 7 de junio", "du 3 au 9 juin": a first day without its month, right before
       // the last day's words and the last day with its month (with a year too, a range pattern reads it first)
       short: new RegExp(
-        `(?<![\\p{L}])(?:${pairs.starts})\\s+(?<first>\\d{1,2})(?:st|nd|rd|th|er|\\.?[º°ª])?(?:\\s+(?:${pairs.ends})\\s+|\\s*[–\u0096-]\\s*)(?<date>${pairs.date})`,
+        `(?<![\\p{L}])(?:${pairs.starts})\\s+(?:(?:${pairs.weekday}),?\\s+)?(?<first>\\d{1,2})(?:st|nd|rd|th|er|\\.?[º°ª])?(?:\\s+(?:${pairs.ends})\\s+|\\s*[–\u0096-]\\s*)(?<date>${pairs.date})`,
         'giu'
       ),
       // "was carried out on 13 and 14 May", "s'est déroulée les 13 et 14 mai", "se desarrolló el 13 y 14 de mayo": two

@@ -23,19 +23,19 @@ const DATELINE = new RegExp(
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
-// "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –": a dated dateline, read only to confirm a seat.
+// "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –", "MONTRÉAL, le jeudi 19 octobre 2023 –": a dated dateline, read only to confirm a seat.
 const DATED_LINE = new RegExp(
-  `^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s)?#)`,
+  `^(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?, (?=(?:\\p{L}+\\.?\\s){0,2}#)`,
   'u'
 );
 // "LYON – DAKAR, 21 December 2020 –": a second city after the dash, then the date, the dateline of two offices (a
 // joint release): neither is the operation's headquarters.
 const SECOND_CITY = new RegExp(
-  `^${CAPS_CITY}(?: \\(${COUNTRY}\\))?(?:, ${COUNTRY})?, (?=(?:\\p{L}+\\.?\\s)?[#\\d])`,
+  `^${CAPS_CITY}(?: \\(${COUNTRY}\\))?(?:, ${COUNTRY})?, (?=(?:\\p{L}+\\.?\\s){0,2}[#\\d])`,
   'u'
 );
 // A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
-const DATED = /^(?:\p{L}+\.?\s)?#/u;
+const DATED = /^(?:\p{L}+\.?\s){0,2}#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
   /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;

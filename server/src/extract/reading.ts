@@ -106,7 +106,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const period =
     distinct.size === 1
       ? current[0]
-      : ranges.length === 0
+      : current.length === 0
         ? (openedAndClosedOn(folded, language.dates.pairs, (index) =>
             isEarlierText(sentenceAt(index)?.text ?? '', latestYear)
           ) ??

@@ -116,7 +116,7 @@ const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu
 // "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
 // the operation was run from, then its city.
 const RUN_FROM_A_CENTRE =
-  "(?:coordonné|piloté|dirigé|supervisé|conduit|mené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l')(?:[Cc]entre|[Ss]alle|[Pp]oste|[Cc]ellule)(?:\\s+\\(?[\\p{L}'-]+\\)?){1,12}?,\\s+à\\s+";
+  "(?:coordonné|piloté|dirigé|supervisé|conduit|mené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)(?:[Cc]entre|[Ss]alle|[Pp]oste|[Cc]ellule)(?:\\s+\\(?[\\p{L}'–\u0096-]+\\)?){1,12}?,\\s+à\\s+";
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
