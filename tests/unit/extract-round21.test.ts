@@ -342,3 +342,9 @@ describe('round 21, part 5: the twenty-fifth batch', () => {
     expect(rows.map((row) => row.value).sort((a, b) => a - b)).toEqual([46, 89]);
   });
 });
+
+it('an INTERPOL National Central Bureau that checks images lends support, it does not lead (es)', () => {
+  const text =
+    'Balance\n\nBUENOS AIRES, 14 de octubre de 2025 – El Ministerio de Seguridad informó que la Policía Federal Argentina (PFA) llevó adelante el Operativo Tero.\n\nLa Oficina Central Nacional de INTERPOL en Buenos Aires cotejó las imágenes secuestradas con la base internacional.';
+  expect(read(text, 'es').agency?.value).not.toBe('INTERPOL');
+});
