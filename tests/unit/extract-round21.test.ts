@@ -348,3 +348,25 @@ it('an INTERPOL National Central Bureau that checks images lends support, it doe
     'Balance\n\nBUENOS AIRES, 14 de octubre de 2025 – El Ministerio de Seguridad informó que la Policía Federal Argentina (PFA) llevó adelante el Operativo Tero.\n\nLa Oficina Central Nacional de INTERPOL en Buenos Aires cotejó las imágenes secuestradas con la base internacional.';
   expect(read(text, 'es').agency?.value).not.toBe('INTERPOL');
 });
+
+describe('round 21, part 7: other figures', () => {
+  it('a later edition’s release tells its first phase’s haul as an earlier time’s (es)', () => {
+    const text =
+      'Balance\n\nMADRID, 4 de marzo de 2025 – La Guardia Civil culminó la operación Cormorán II con la intervención de 40 toneladas de hachís.\n\nLa primera fase, Cormorán, se desarrolló en abril de 2024 y se saldó con la intervención de 17 toneladas de hachís.';
+    expect(others(text, 'es').map((row) => row.value)).toEqual([40]);
+  });
+
+  it('a single attack’s damage is no figure of the operation (en)', () => {
+    const text =
+      'ATM blasting\n\nTHE HAGUE – Europol coordinated Operation Nightjar. Officers seized EUR 250,000 in cash. A single attack on a bank branch in Utrecht caused an estimated EUR 400,000 in damage.';
+    expect(others(text, 'en').map((row) => row.value)).toEqual([250000]);
+  });
+
+  it('a key-figure line labelled as an estimate is approximate (en)', () => {
+    const text =
+      'Stolen cars\n\nKUALA LUMPUR – ASEANAPOL announced Operation Jentayu II.\n\nResults\n• 412 stolen vehicles recovered\n• estimated value of the vehicles: USD 9.8 million';
+    expect(others(text, 'en')).toContainEqual(
+      expect.objectContaining({ value: 9800000, unit: 'USD', qualifier: 'approximately' })
+    );
+  });
+});

@@ -170,7 +170,11 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   };
   // "La Guardia Nacional concluyó la segunda fase del Operativo Tenaza … La primera fase …, concluyó con 52 personas
   // detenidas": a release about a later phase tells the first one's figures as an earlier time's.
-  const laterPhase = phases !== undefined && list.some((s) => phases.later.test(s.text) && !phases.first.test(s.text));
+  // (or about a later edition: "La primera fase, Cormorán, …" in a release about Cormorán II)
+  const laterPhase =
+    phases !== undefined &&
+    ((!!edition && !/^(?:1|I)$/.test(edition[2])) ||
+      list.some((s) => phases.later.test(s.text) && !phases.first.test(s.text)));
   const isEarlierAsWritten = (sentence: Sentence) =>
     isEarlierAsText(sentence) ||
     namesAnother(sentence.text) ||

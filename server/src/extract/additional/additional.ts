@@ -125,7 +125,10 @@ function proposalsOf(
     // "une vingtaine de serveurs" is approximately 20; "plus d'une centaine de sites", hedged again, says too little.
     const rounded = !!language.numbers.rounded?.test(text.slice(figure.start, figure.end));
     if (rounded && cued !== 'exact') continue;
-    const qualifier = rounded ? 'approximately' : cued;
+    // ("• estimated value of the vehicles: USD 9.8 million": an estimate, told by its line's label)
+    const estimated =
+      cued === 'exact' && !!words.estimatedLabel?.test(text.slice(text.lastIndexOf('\n', read.start) + 1, read.start));
+    const qualifier = rounded || estimated ? 'approximately' : cued;
     let start = read.start;
     if (cue) {
       const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();

@@ -126,4 +126,6 @@ export interface AdditionalWords {
    * chiefly cannabis", "212, passports among them"). Optional.
    */
   lineNote?: RegExp;
+  /** A key-figure line's label that says its figure is an estimate ("Estimated value of the vehicles:"). Optional. */
+  estimatedLabel?: RegExp;
 }
