@@ -370,3 +370,24 @@ describe('round 21, part 7: other figures', () => {
     );
   });
 });
+
+describe('round 21, part 8: Spanish leads and officers trained', () => {
+  it.each([
+    [
+      'SANTIAGO, 16 de septiembre de 2025 – Carabineros de Chile dio por concluida una ofensiva de tres semanas contra el robo de cobre.',
+      'Carabineros de Chile',
+    ],
+    [
+      'BUENOS AIRES, 14 de octubre de 2025 – El Ministerio de Seguridad Nacional informó que la Policía Federal Argentina (PFA) llevó adelante la segunda edición del Operativo Tero.',
+      'Policía Federal Argentina',
+    ],
+  ] as const)('%s', (text, agency) => {
+    expect(read(`Balance\n\n${text}`, 'es').agency).toMatchObject({ value: agency });
+  });
+
+  it('"120 funcionarios participaron … en un taller" were trained, not deployed', () => {
+    const text =
+      'Balance\n\nSANTIAGO – Carabineros de Chile dio por concluida la operación Cuprum. Alrededor de 900 carabineros participaron en los controles.\n\nCon vistas a esta etapa, 120 funcionarios participaron el 5 y 6 de agosto en Antofagasta en un taller sobre trazabilidad de metales.';
+    expect(read(text, 'es').officers).toMatchObject({ value: 900, qualifier: 'approximately' });
+  });
+});
