@@ -391,3 +391,28 @@ describe('round 21, part 8: Spanish leads and officers trained', () => {
     expect(read(text, 'es').officers).toMatchObject({ value: 900, qualifier: 'approximately' });
   });
 });
+
+describe('round 21, part 9: the twenty-sixth batch (Spanish)', () => {
+  it('a body’s name after a centre is no place ("sala de coordinación operativa de Vigilancia Aduanera")', () => {
+    const text =
+      'Balance\n\nMADRID – La Agencia Tributaria culminó la operación Picadura. Las actuaciones se coordinaron desde la sala de coordinación operativa de Vigilancia Aduanera.';
+    expect(read(text, 'es').headquarters?.value).not.toBe('Vigilancia Aduanera');
+  });
+
+  it.each([
+    [
+      'es',
+      'Balance\n\nMADRID – La Guardia Civil culminó la operación Mare. Se intervinieron 140 kg de cocaína.\n\nVigilancia Aduanera cuenta con unos 3.600 funcionarios y una flota de más de 40 embarcaciones.',
+    ],
+    [
+      'en',
+      'Results\n\nLONDON – Operation Mare was led by Border Force. Officers seized 140 kg of cocaine.\n\nBorder Force has a fleet of more than 40 vessels.',
+    ],
+    [
+      'fr',
+      "Bilan\n\nPARIS – L'opération Mare a été menée par la douane. Les agents ont saisi 140 kg de cocaïne.\n\nLa douane dispose d'une flotte de plus de 40 navires.",
+    ],
+  ] as const)('%s: a body’s fleet is no seizure', (locale, text) => {
+    expect(others(text, locale)).toEqual([expect.objectContaining({ value: 140, unit: 'kg' })]);
+  });
+});

@@ -138,6 +138,9 @@ const JOINTLY =
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
+// "la sala de coordinación operativa de Vigilancia Aduanera": a body's name, no place.
+const NOT_A_BODY =
+  '(?!(?:Vigilancia|Policía|Guardia|Dirección|Servicio|Agencia|Unidad|Jefatura|Comandancia|Brigada|Departamento|Fiscalía|Ministerio|Secretaría|Oficina|Aduanas?|Prefectura|Comisaría|Gendarmería|Armada|Fuerza)(?!\\p{L}))';
 // Up to three words ("Santa Cruz de Tenerife"), or four with "de" in the middle ("Las Palmas de Gran Canaria").
 const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2})`;
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
@@ -163,7 +166,7 @@ const PLACE_KIND =
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 // (and a seat the work was run from, told after it: "en la sede de Europol en La Haya, desde donde se ha coordinado")
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
+  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${NOT_A_BODY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE})\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
