@@ -416,3 +416,16 @@ describe('round 21, part 9: the twenty-sixth batch (Spanish)', () => {
     expect(others(text, locale)).toEqual([expect.objectContaining({ value: 140, unit: 'kg' })]);
   });
 });
+
+describe('round 21, part 10: the twenty-sixth batch (Spanish), recall', () => {
+  const text =
+    'Balance\n\nBOGOTÁ, D.C., 4 de agosto de 2024 – La Policía Nacional de Colombia entregó el balance de la ofensiva antinarcóticos bautizada como "Manglar".\n\nLas acciones se dirigieron desde un puesto de mando unificado (PMU) instalado en el puerto de Tumaco, donde trabajaron oficiales de la Armada.';
+
+  it('a national body that "entregó el balance de la ofensiva" leads it', () => {
+    expect(read(text, 'es').agency).toMatchObject({ value: 'Policía Nacional de Colombia' });
+  });
+
+  it('a run "desde un puesto de mando … instalado en el puerto de Tumaco" is from Tumaco', () => {
+    expect(read(text, 'es').headquarters).toMatchObject({ value: 'Tumaco' });
+  });
+});
