@@ -429,3 +429,17 @@ describe('round 21, part 10: the twenty-sixth batch (Spanish), recall', () => {
     expect(read(text, 'es').headquarters).toMatchObject({ value: 'Tumaco' });
   });
 });
+
+describe('round 21, part 11: the twenty-sixth batch (English)', () => {
+  it('"236 police, customs and health regulatory agencies" are bodies, not officers', () => {
+    const text =
+      'Results\n\nLYON – INTERPOL coordinated Operation Pangea IX. Some 236 police, customs and health regulatory agencies took part.';
+    expect(read(text, 'en').officers).toBeUndefined();
+  });
+
+  it('"236 police, customs and health officers" are officers', () => {
+    const text =
+      'Results\n\nLYON – INTERPOL coordinated Operation Pangea IX. Some 236 police, customs and health officers took part.';
+    expect(read(text, 'en').officers).toMatchObject({ value: 236, qualifier: 'approximately' });
+  });
+});

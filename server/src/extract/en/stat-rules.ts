@@ -172,11 +172,13 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
     // "14 liaison officers from the participating countries worked alongside AFRIPOL staff": a group beside the officers
     // deployed (as "officiers de liaison", "oficiales de enlace").
-    // "14 municipal police services": forces, not officers.
+    // "14 municipal police services", "236 police, customs and health regulatory agencies": forces, not officers.
     refuseMatch: (text, index, match) =>
       /\bliaison\s+officers?\b/i.test(match) ||
       (/\bpolice$/i.test(match) &&
-        /^\s(?:services|forces|departments|agencies|stations|units)\b/i.test(text.slice(index + match.length))),
+        /^(?:\s(?:services|forces|departments|agencies|stations|units)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i.test(
+          text.slice(index + match.length, index + match.length + 120)
+        )),
   },
   countries: {
     refuseSentence: EN_GATHERING,
