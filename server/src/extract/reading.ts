@@ -40,6 +40,8 @@ export interface ReleaseReading {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+// An edition numbered one ("Tenaza 1", "Tenaza I"): no later edition.
+const FIRST_EDITION = /^(?:1|I)$/;
 
 /** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
 function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
@@ -171,15 +173,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // "La Guardia Nacional concluyó la segunda fase del Operativo Tenaza … La primera fase …, concluyó con 52 personas
   // detenidas": a release about a later phase tells the first one's figures as an earlier time's.
   // (or about a later edition: "La primera fase, Cormorán, …" in a release about Cormorán II)
-  const laterPhase =
-    phases !== undefined &&
-    ((!!edition && !/^(?:1|I)$/.test(edition[2])) ||
-      list.some((s) => phases.later.test(s.text) && !phases.first.test(s.text)));
+  // (asked only once a sentence opens on a first phase: no scan of every sentence on each reading)
+  let laterPhase: boolean | undefined;
+  const tellsALaterPhase = () =>
+    (laterPhase ??=
+      (!!edition && !FIRST_EDITION.test(edition[2])) ||
+      list.some((s) => phases!.later.test(s.text) && !phases!.first.test(s.text)));
   const isEarlierAsWritten = (sentence: Sentence) =>
     isEarlierAsText(sentence) ||
     namesAnother(sentence.text) ||
     (year > 0 && pastYear(sentence)) ||
-    (laterPhase && phases!.first.test(sentence.text));
+    (phases !== undefined && phases.first.test(sentence.text) && tellsALaterPhase());
   // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
   const continuesEarlier = (sentence: Sentence) => {
     if (!language.earlier.continues?.test(sentence.text)) return false;

@@ -19,7 +19,8 @@ const listGoesOn = (text: string, i: number) => {
 
 const LIST_LINE = /^[ \t]*[-•–—*\u0095]/;
 /** The word at `at` ends the text, or only a `;` or `.` follows it. */
-const closesTheLine = (text: string, at: number) => /^\p{L}*[ \t]*(?:[;.][ \t]*)?$/u.test(text.slice(at, at + 40));
+const CLOSES_THE_LINE = /^\p{L}*[ \t]*(?:[;.][ \t]*)?$/u;
+const closesTheLine = (text: string, at: number) => CLOSES_THE_LINE.test(text.slice(at, at + 40));
 
 /** Where each clause of a sentence starts and ends, and where the words that refuse a figure stand. */
 export class Clauses {

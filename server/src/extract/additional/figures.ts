@@ -51,8 +51,11 @@ function wordPattern(language: LanguageRules): RegExp {
 }
 
 /** A figure in digits, as the language writes it; null when it is not one ("1,23", or "1,500" where "," splits). */
+// "2 mil 150": the thousands told by a word between digits (AdditionalWords.digits.thousand).
+const TOLD_THOUSANDS = /^(\d{1,3})\s\p{L}+\s(\d{1,3})$/u;
+
 export function readDigits(raw: string, words: AdditionalWords): number | null {
-  const told = /^(\d{1,3})\s\p{L}+\s(\d{1,3})$/u.exec(raw);
+  const told = TOLD_THOUSANDS.exec(raw);
   if (told) return Number(told[1]) * 1000 + Number(told[2]);
   const at = raw.indexOf(words.digits.decimal);
   const integer = (at >= 0 ? raw.slice(0, at) : raw).replace(/\D/g, '');

@@ -20,6 +20,11 @@ const FORCES_OF_THE = new RegExp(
 // "more than 450 police officers took part across the five countries": the countries the operation acted in.
 const TOOK_PART_IN_THE =
   /(?<=\b(?:took\s+part|participated|were\s+deployed|were\s+mobili[sz]ed)\s+(?:across|in|throughout)\s+the\s+)/iy;
+// Officers read that are none: liaison officers beside those deployed, and police forces or agencies counted.
+const LIAISON_OFFICERS = /\bliaison\s+officers?\b/i;
+const ENDS_ON_POLICE = /\bpolice$/i;
+const POLICE_BODIES =
+  /^(?:\s(?:services|forces|departments|agencies|stations|units)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i;
 // An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ",
 // ", suspected of running the network, ".
 const ASIDE =
@@ -174,11 +179,8 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // deployed (as "officiers de liaison", "oficiales de enlace").
     // "14 municipal police services", "236 police, customs and health regulatory agencies": forces, not officers.
     refuseMatch: (text, index, match) =>
-      /\bliaison\s+officers?\b/i.test(match) ||
-      (/\bpolice$/i.test(match) &&
-        /^(?:\s(?:services|forces|departments|agencies|stations|units)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i.test(
-          text.slice(index + match.length, index + match.length + 120)
-        )),
+      LIAISON_OFFICERS.test(match) ||
+      (ENDS_ON_POLICE.test(match) && POLICE_BODIES.test(text.slice(index + match.length, index + match.length + 120))),
   },
   countries: {
     refuseSentence: EN_GATHERING,

@@ -148,12 +148,13 @@ export const ES_SCALES: readonly [string, number][] = [
 ];
 
 const SCALED = /(?<=\s)(?:mil\s+millones|millones|millón|millon|mil)$/i;
+// "2 mil 340": Mexico's way of writing 2.340
+const MIL_BETWEEN = /^(\d{1,3})\smil\s(\d{1,3})$/;
 
 /** "3.744", "14 000", "1.234.567", "14000", "1,5 millones"; null for "1,234", "1.5" or "3,7" alone. */
 export function parseDigits(text: string): number | null {
   let rest = text.trim();
-  // "2 mil 340": Mexico's way of writing 2.340
-  const told = /^(\d{1,3})\smil\s(\d{1,3})$/.exec(rest);
+  const told = MIL_BETWEEN.exec(rest);
   if (told) return Number(told[1]) * 1000 + Number(told[2]);
   let scale = 0;
   const scaled = SCALED.exec(rest);
