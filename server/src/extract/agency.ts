@@ -84,6 +84,9 @@ function sameBody(short: string, long: string): boolean {
   return short === initials || (short.length >= 3 && words[0].startsWith(short));
 }
 
+// What stands between a unit's name and the agency it belongs to ("Centre (EC3) at Europol", "Unit of the Europol").
+const UNIT_OF = /^(?: \(\p{Lu}[\p{Lu}\d]{1,7}\))? (?:at|of|within) (?:the )?/u;
+
 /** A national body's name as the text writes it, styled with its capital ("police nationale": "Police nationale"). */
 const styled = (name: string) => name[0].toUpperCase() + name.slice(1);
 
@@ -117,6 +120,10 @@ function nationalLeader(
     // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office; "la
     // Organización Internacional de Policía Criminal (INTERPOL)": an agency's own name.
     if (mentions.some((a) => a.end > m!.index && a.start < start + body.length)) continue;
+    // ("coordinated by the European Cybercrime Centre (EC3) at Europol": the agency's own unit)
+    const end = start + body.length;
+    const unitOf = UNIT_OF.exec(work.slice(end, end + 24));
+    if (unitOf && mentions.some((a) => a.start === end + unitOf[0].length)) continue;
     found.push({ value: body, start, end: start + body.length });
     // ("led jointly by the FBI and the Dutch National Police": two led)
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;

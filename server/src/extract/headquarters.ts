@@ -1,3 +1,4 @@
+import { isAgencyName } from './agency';
 import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
 import type { LanguageRules } from './languages/types';
@@ -48,6 +49,8 @@ export function findHeadquarters(
       if ((read += 1) > MAX_PLACES_READ) return undefined;
       const { place: written, country } = m.groups!;
       const place = written.replace(trailing, '');
+      // ("the European Cybercrime Centre (EC3) at Europol": the agency, not a place)
+      if (isAgencyName(place)) continue;
       const start = sentence.index + m.index;
       // The place ends the match, unless the pattern reads its country after it ("Lisbonne (Portugal)"):
       // then its `d` flag tells where each stands, and the value is written "Lisbonne, Portugal".

@@ -88,6 +88,8 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
       noun &&
       words.joins.includes(join.lower) &&
       !words.stop.has(noun.lower) &&
+      // ("1,6 million de comprimés d'une valeur de": a figure's scale or unit is no noun)
+      !measure(noun) &&
       LOWER_OR_ACRONYM.test(noun.text)
     ) {
       first -= 2;

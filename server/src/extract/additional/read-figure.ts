@@ -183,6 +183,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
   return countedAt(text, tokens, i, value, start, words);
 }
 
+const PARTICLES = ['down', 'offline'];
 // (or opening a compound: "SIM-box devices")
 const ACRONYM = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,6}(?:-\p{Ll}+)?$/u;
 
@@ -223,7 +224,11 @@ function countedAt(
     if (complement) last += complement.length;
     // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
     const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
-    if (tokens[last]?.spaced && participle.test(tokens[last].lower)) last += 1;
+    if (tokens[last]?.spaced && participle.test(tokens[last].lower)) {
+      last += 1;
+      // ("4,932 websites shut down", "taken offline": the participle's particle)
+      if (tokens[last]?.spaced && PARTICLES.includes(tokens[last].lower)) last += 1;
+    }
     // "104 firearms and other weapons": the figure counts them all (a comma list after a count is other things').
     const labelEnd =
       text[tokens[last - 1].end] === ',' ? tokens[last - 1].end : listAfter(text, tokens[last - 1].end, words);

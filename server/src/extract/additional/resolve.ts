@@ -36,18 +36,19 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
   );
 }
 
-/** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
-function roundsAnExact(hedged: Proposal, body: Proposal[]): boolean {
-  if (hedged.qualifier === 'exact') return false;
-  return body.some((p) => {
-    if (p.qualifier !== 'exact' || p.what !== hedged.what || Math.abs(p.value - hedged.value) > 0.1 * p.value)
-      return false;
-    if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
-    if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
-    if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
-    return true;
-  });
+/** Whether a hedged figure rounds an exact one ("in excess of 11,000" and "11,049"), whatever each counts. */
+function rounds(hedged: Proposal, p: Proposal): boolean {
+  if (hedged.qualifier === 'exact' || p.qualifier !== 'exact' || Math.abs(p.value - hedged.value) > 0.1 * p.value)
+    return false;
+  if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
+  if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
+  if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
+  return true;
 }
+
+/** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
+const roundsAnExact = (hedged: Proposal, body: Proposal[]) =>
+  body.some((p) => p.what === hedged.what && rounds(hedged, p));
 
 // A thing named as another set of its kind: "further servers", "autres sites", "otras cuentas".
 const ANOTHER_SET =
@@ -98,9 +99,12 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
   let kept = [...body, ...named.filter((p) => p.headline && !roundedInBody(p, body) && !hedged(p))].filter(
     (p) => !roundsAnExact(p, body)
   );
-  // "these 27 sites", in a quote, for "27 platforms taken offline": a quote restates a count in looser words.
+  // "these 27 sites", in a quote, for "27 platforms taken offline": a quote restates a count in looser words; and
+  // rounds it, "Nearly 5,000 sites are gone" for "4,932 websites shut down".
   const restated = (p: Proposal) =>
-    p.quoted && p.unit === null && kept.some((o) => !o.quoted && o.unit === null && o.value === p.value);
+    p.quoted &&
+    p.unit === null &&
+    kept.some((o) => !o.quoted && o.unit === null && (o.value === p.value || (o.thing === p.thing && rounds(p, o))));
   kept = kept.filter((p) => !restated(p));
   const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its

@@ -28,7 +28,7 @@ const COMPARED =
   /\b(?:compared (?:with|to)|(?:for|by|in) comparison|up from|down from|versus|vs\.?|(?:higher|lower|greater)\s+than|(?<!\b(?:no|not)\s)(?:fewer|less)\s+than|(?:more|fewer|less)\s+[a-z]+\s+than)\b/gi;
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
-  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|,\s*[A-Z]|\s+and\s+[A-Z])/u;
+  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|\s+[A-Z]|,\s*[A-Z]|\s+and\s+[A-Z])/u;
 
 // The first word of a heading or of a figure's own label before a colon ("Total: 300 arrests", "Arrests: 186").
 const HEADING =
@@ -83,8 +83,11 @@ const JOINTLY =
 // (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
 const OWN_NAME =
   "(?:Guardia Civil|Guardia di Finanza|Carabinieri|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
-const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|${OWN_NAME})`;
-const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
+const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|Centre|Center|${OWN_NAME})`;
+// (a centre named by what it does is a unit, a place, no body: "the National Command Centre", "a Joint Operations Center")
+const NOT_A_UNIT =
+  '(?!(?:(?:National|Joint|Regional|International|Operations|Operational|Command|Coordination|Co-ordination|Control|Fusion|Situation|Emergency|Monitoring)\\s+)+Cent(?:re|er)\\b)';
+const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|${NOT_A_UNIT}(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
 const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.

@@ -32,7 +32,7 @@ const COMPARED = new RegExp(
 );
 // "212 arrestations en Espagne": one place's share (a list of places is where it happened).
 const SHARE_AFTER =
-  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
+  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|[\s-]\p{Lu}|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
 
 // A country's police or authorities, by the adjective of its nationality (feminine, as these nouns are):
 // "la police brésilienne", "les autorités roumaines"; a continent's are all of them.
