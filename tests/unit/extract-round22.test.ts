@@ -112,3 +112,98 @@ describe('other figures: a key-figure line that closes on two places', () => {
     expect(others(text, 'en')).not.toContainEqual(expect.objectContaining({ value: 9 }));
   });
 });
+
+describe('agency: a national force that tells what it did, and the channel an agency lent', () => {
+  it('"The Royal Malaysia Police (PDRM) arrested …", an agency’s secretariat named as the way alerts went', () => {
+    const text =
+      'Scam mules\n\nKUALA LUMPUR, Malaysia, 8 July 2025 – The Royal Malaysia Police (PDRM) arrested 412 people during a three-week operation, the force said today.\n\nThrough the ASEANAPOL Secretariat in Kuala Lumpur, alerts on 41 foreign nationals were circulated.';
+    expect(read(text, 'en').agency).toMatchObject({ value: 'Royal Malaysia Police' });
+  });
+
+  it('but an agency that led stays the one, though a force arrested', () => {
+    const text =
+      'Scam mules\n\nLYON, France – The Royal Malaysia Police arrested 412 people during Operation Reef, which was coordinated by INTERPOL.';
+    expect(read(text, 'en').agency).toMatchObject({ value: 'INTERPOL' });
+  });
+
+  it('a French body with its country’s adjective is named in full: "la Douane sénégalaise"', () => {
+    const text =
+      'Saisies\n\nDAKAR (Sénégal), 9 décembre 2024 – La Douane sénégalaise a présenté ce lundi le bilan de l’opération Reef, conduite du 4 au 25 novembre 2024. Les agents ont interpellé 31 personnes.';
+    expect(read(text, 'fr').agency).toMatchObject({ value: 'Douane sénégalaise' });
+  });
+});
+
+describe('headquarters: a city and the part of its country it is in', () => {
+  it('"installé à Tambacounda, dans l’est du Sénégal" is Tambacounda, Sénégal', () => {
+    const text =
+      'Saisies\n\nDAKAR (Sénégal) – L’opération Reef, menée par la Douane sénégalaise, était pilotée depuis un poste de commandement opérationnel installé à Tambacounda, dans l’est du Sénégal, à quelque 460 kilomètres de la capitale.';
+    expect(read(text, 'fr').headquarters).toMatchObject({ value: 'Tambacounda, Sénégal' });
+  });
+});
+
+describe('other figures: one case, one item’s price, one haul told twice', () => {
+  it.each([
+    [
+      'en',
+      'Cargo theft\n\nTHE HAGUE – Operation Reef was coordinated by Europol. Officers recovered 54 vehicles. The single largest recovery came on the second day, when Polish officers stopped a lorry carrying 2,200 smartphones, valued at EUR 1.1 million.',
+    ],
+    [
+      'en',
+      'Drugs\n\nPRETORIA – Operation Reef was led by the South African Police Service. Officers recovered 54 vehicles. In the week’s biggest drug bust, officers in Mitchells Plain found 41 000 mandrax tablets, worth some R6,3 million.',
+    ],
+    [
+      'fr',
+      'Médicaments\n\nLYON (France) – L’opération Reef a été coordonnée par INTERPOL. Les policiers ont saisi 54 véhicules. Dans l’un des cas les plus marquants, les douaniers néerlandais ont intercepté un unique envoi de 48 000 comprimés, d’une valeur de 95 000 euros.',
+    ],
+    [
+      'es',
+      'Aves\n\nMADRID – La Operación Reef fue dirigida por la Guardia Civil. Los agentes intervinieron 54 vehículos. Un jilguero macho con anilla aparentemente legal puede venderse por hasta 300 euros.',
+    ],
+  ] as const)('%s: only the operation’s figure', (locale, text) => {
+    expect(others(text, locale)).toEqual([expect.objectContaining({ value: 54 })]);
+  });
+
+  it('a weight told again in another unit is one figure: "1 150 tonnes …, soit 1,15 million de kilogrammes"', () => {
+    const text =
+      'Pesticides\n\nLA HAYE – L’opération Reef, coordonnée par Europol, a permis de saisir plus de 1 150 tonnes de pesticides illégaux, soit plus de 1,15 million de kilogrammes de substances toxiques.';
+    expect(others(text, 'fr')).toEqual([
+      { label: 'Pesticides illégaux', value: 1150, unit: 't', qualifier: 'moreThan' },
+    ]);
+  });
+
+  it('a quote that rounds a weight or a count the release gives is that figure', () => {
+    const es =
+      'Pesca\n\nLYON, Francia – La Operación Reef fue coordinada por INTERPOL. Las autoridades decomisaron 1.240 toneladas de pescado y marisco.\n\n«Más de 1.200 toneladas de pesca ilegal muestran el problema», declaró el coordinador.';
+    expect(others(es, 'es')).toEqual([expect.objectContaining({ value: 1240, unit: 't', qualifier: 'exact' })]);
+    const fr =
+      'Sites\n\nLYON (France) – L’opération Reef a été coordonnée par INTERPOL. Au total, plus de 10 600 sites Internet ont été fermés.\n\n« Plus de 10 000 sites fermés en huit jours, c’est un signal clair », a déclaré le coordinateur.';
+    expect(others(fr, 'fr')).toEqual([expect.objectContaining({ value: 10600, qualifier: 'moreThan' })]);
+  });
+});
+
+describe('other figures: labels', () => {
+  it('"de produits potentiellement dangereux, d’une valeur de" values the products, not the adverb', () => {
+    const text =
+      'Médicaments\n\nLYON (France) – L’opération Reef a été coordonnée par INTERPOL. Elle a conduit à la saisie de produits potentiellement dangereux, d’une valeur estimée à quelque 36 millions de dollars.';
+    expect(others(text, 'fr')).toEqual([
+      expect.objectContaining({ label: 'Produits potentiellement dangereux', value: 36000000, unit: 'USD' }),
+    ]);
+  });
+
+  it.each([
+    ['fr', 'Plus de 430 000 bidons et emballages contrefaits ont été saisis.', 'Bidons et emballages contrefaits'],
+    ['es', 'Se incautaron 430.000 botellas y envases falsificados.', 'Botellas y envases falsificados'],
+  ] as const)('%s: two things without an article share the count', (locale, sentence, label) => {
+    const text =
+      locale === 'fr'
+        ? `Saisies\n\nLA HAYE – L’opération Reef a été coordonnée par Europol. ${sentence}`
+        : `Incautaciones\n\nLA HAYA – La Operación Reef fue coordinada por Europol. ${sentence}`;
+    expect(others(text, locale)).toEqual([expect.objectContaining({ label, value: 430000 })]);
+  });
+
+  it('but a thing with its own article is another clause’s', () => {
+    const text =
+      'Saisies\n\nLA HAYE – L’opération Reef a été coordonnée par Europol. Les agents ont saisi 430 000 bidons et des armes.';
+    expect(others(text, 'fr')).toEqual([expect.objectContaining({ label: 'Bidons', value: 430000 })]);
+  });
+});

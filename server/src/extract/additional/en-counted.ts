@@ -118,6 +118,8 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'tusks',
   'skins',
   'birds',
+  'dogs',
+  'puppies',
   'turtles',
   'tortoises',
   'primates',

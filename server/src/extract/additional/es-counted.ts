@@ -79,6 +79,9 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'reptiles',
   'tortugas',
   'loros',
+  'perros',
+  'cachorros',
+  'botellas',
   'serpientes',
   'mamíferos',
   'colmillos',
@@ -113,6 +116,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'tabletas',
   'cigarrillos',
   'cajetillas',
+  'envases',
   // "2.940 billetes falsos" (banknotes; "billetes de avión" are tickets: not among the complements), "320 motosierras"
   'billetes',
   'motosierras',

@@ -3,6 +3,17 @@ import { isWord, LOWER_OR_ACRONYM } from './word-sets';
 import { tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 
+// The act of seizing, in French and Spanish, before the thing seized and its complement.
+const SEIZING = new Set([
+  'saisie',
+  'saisies',
+  'interception',
+  'confiscation',
+  'incautación',
+  'decomiso',
+  'aprehensión',
+]);
+
 /** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
 export function labelBefore(
   text: string,
@@ -88,8 +99,10 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
       noun &&
       words.joins.includes(join.lower) &&
       !words.stop.has(noun.lower) &&
-      // ("1,6 million de comprimés d'une valeur de": a figure's scale or unit is no noun)
+      // ("1,6 million de comprimés d'une valeur de": a figure's scale or unit is no noun; nor is the act of seizing:
+      // "la saisie de produits … d'une valeur de")
       !measure(noun) &&
+      !SEIZING.has(noun.lower) &&
       LOWER_OR_ACRONYM.test(noun.text)
     ) {
       first -= 2;

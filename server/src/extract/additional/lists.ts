@@ -58,7 +58,10 @@ export function listAfter(text: string, end: number, words: AdditionalWords): nu
     const tokens = tokensAfter(text, at, 6);
     if (!tokens[0]?.spaced || !words.coordinators.includes(tokens[0].lower)) return end;
     const item = itemAt(tokens, 1, words);
-    return item && (commas > 0 || item.other) ? tokens[item.next - 1].end : end;
+    // ("430 000 bidons et emballages contrefaits": where each noun of a list takes its article, a counted thing
+    // without one after "et" / "y" shares the figure)
+    const bare = !words.headLast && !!tokens[1] && words.counted.heads.includes(tokens[1].lower);
+    return item && (commas > 0 || item.other || bare) ? tokens[item.next - 1].end : end;
   }
   return end;
 }

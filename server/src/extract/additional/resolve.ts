@@ -25,6 +25,8 @@ export interface Proposal {
   quoted: boolean;
 }
 
+const IN_KILOGRAMS: Record<string, number> = { kg: 1, t: 1000 };
+
 /** A headline rounds what the body states ("more than 200 tonnes" for 203.4): the body's figure wins. */
 function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
   return body.some(
@@ -45,6 +47,10 @@ function rounds(hedged: Proposal, p: Proposal): boolean {
   if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
   return true;
 }
+
+/** A hedged figure within a tenth of another ("Plus de 10 000 sites" and "plus de 10 600 sites"). */
+const near = (hedged: Proposal, p: Proposal) =>
+  hedged.qualifier !== 'exact' && Math.abs(p.value - hedged.value) <= 0.1 * p.value;
 
 /** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
 const roundsAnExact = (hedged: Proposal, body: Proposal[]) =>
@@ -101,21 +107,36 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
   );
   // "these 27 sites", in a quote, for "27 platforms taken offline": a quote restates a count in looser words; and
   // rounds it, "Nearly 5,000 sites are gone" for "4,932 websites shut down".
+  // A sum or a weight, "Más de 1.200 toneladas de pesca ilegal" for "1.240 toneladas de pescado y marisco", is the same
+  // figure whatever the quote calls it.
   const restated = (p: Proposal) =>
     p.quoted &&
-    p.unit === null &&
-    kept.some((o) => !o.quoted && o.unit === null && (o.value === p.value || (o.thing === p.thing && rounds(p, o))));
+    kept.some(
+      (o) =>
+        !o.quoted &&
+        o.unit === p.unit &&
+        (o.value === p.value ||
+          ((o.unit !== null || o.thing === p.thing) && (rounds(p, o) || (o.qualifier !== 'exact' && near(p, o)))))
+    );
   kept = kept.filter((p) => !restated(p));
   const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
   // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
-  const sameFigure = (p: Proposal) => (p.unit === null ? `${p.thing}|${p.value}` : `${p.unit}|${p.value}`);
+  // (a weight in tonnes and again in kilograms, "1 150 tonnes …, soit 1,15 million de kilogrammes", is one figure)
+  const sameFigure = (p: Proposal) =>
+    p.unit === null
+      ? `${p.thing}|${p.value}`
+      : p.unit in IN_KILOGRAMS
+        ? `kg|${Math.round(p.value * IN_KILOGRAMS[p.unit])}`
+        : `${p.unit}|${p.value}`;
   const rank = (p: Proposal) => (p.qualifier !== 'exact' ? 4 : 0) + (p.headline ? 0 : 2) + (p.quoted ? 0 : 1);
   const chosen = new Map<string, Proposal>();
   for (const p of kept) {
     if (disputed.has(p.what)) continue;
     const key = sameFigure(p);
     const other = chosen.get(key);
+    // (told in two units, the first is the release's own)
+    if (other && other.unit !== p.unit) continue;
     if (!other || rank(p) > rank(other) || (rank(p) === rank(other) && p.end - p.start > other.end - other.start)) {
       chosen.set(key, p);
     }

@@ -130,7 +130,7 @@ const SPOKE_FROM = `(?<!${SAID}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\
 const CENTRE_FIRST = '(?=[CcPpSsBbUu][\\p{L}]{3,7}\\s)';
 const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au\\s+sein\\s+de\\s+la)\\s|${SAID}\\s(?:de|au\\s+sein\\s+de)\\s+l')`;
 const HQ = new RegExp(
-  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s)(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
+  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s|,\\sdans\\s(?:le\\s|l')(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\\s(?:du\\s|de\\sla\\s|de\\sl'|des\\s))(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
   'gdu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
@@ -152,13 +152,16 @@ const RUNS_IT =
 // "La Police nationale a démantelé …", "La Guardia Civil (GC) a arrêté …", "La Gendarmerie royale du Canada (GRC)
 // annonce avoir porté …" as the lead's subject; ", a annoncé la Police
 // fédérale" as the one telling the news.
+// A country's adjective after a body's name, in its name: "la Douane sénégalaise" (not the verb after it, "a", "ont").
+const NATIONALITY =
+  '(?:\\s+(?!(?:a|ont)(?![\\p{L}]))\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines)(?![\\p{L}]))';
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+(?!(?:a|ont)(?![\\p{L}]))\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines))?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont|annonce\\s+avoir|annoncent\\s+avoir)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Du|Le|Entre|Depuis)\\s[^,.;\\n]{1,60},\\s+(?:la|le|les|l')|La|Le|Les|L')\\s*(?<body>(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})${NATIONALITY}?)(?:\\s+\\(\\p{Lu}{2,8}\\))?${NATIONALITY}?(?:,\\s+(?:avec|en\\s+lien\\s+avec|en\\s+collaboration\\s+avec)\\s+[^,.;]{1,120},)?\\s+(?:a|ont|annonce\\s+avoir|annoncent\\s+avoir)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:la|le|les|l')\\s*(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …")
 const LED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\((?:\\p{Lu}{2,8}|\\p{Ll}{3,8})\\))?(?:,[^.;]{0,160})?,\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:(?:(?:a|avait)\\s+(?:présenté|dévoilé|publié|dressé)|présente|dévoile|publie|dresse)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|(?:a|avait)\\s+levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>${NATIONAL_BODY}|${LOWER_CASE_BODY})`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:Menée|Conduite|Dirigée|Coordonnée|Pilotée|Organisée)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l')(?=(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})(?:\\s+\\((?:\\p{Lu}{2,8}|\\p{Ll}{3,8})\\))?(?:,[^.;]{0,160})?,\\s+(?:l'opération|l'action|cette\\s+opération)(?![\\p{L}]))|(?=[LlCc])(?<![\\p{L}])(?:[Ll]'opération|[Ll]'action|[Cc]ette\\s+opération)(?:\\s+${NAME})?(?:\\s+\\([^)]{1,40}\\))?,?\\s+(?:(?:a\\s+été|était|est)\\s+)?(?:menée?|conduite?|dirigée?|coordonnée?|pilotée?|organisée?)\\s+(?<jointly>conjointement\\s+)?par\\s+(?:la\\s+|le\\s+|les\\s+|l')|(?=\\p{Lu})(?<![\\p{L}'])(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+\\p{Ll}+)?\\s+(?:(?:(?:a|avait)\\s+(?:présenté|dévoilé|publié|dressé)|présente|dévoile|publie|dresse)\\s+(?:ce\\s+\\p{Ll}+\\s+|aujourd'hui\\s+)?(?:le\\s+bilan|les\\s+résultats)\\s+de\\s+l'opération|(?:a|avait)\\s+levé\\s+(?:[\\p{L}']+\\s+){0,2}?le\\s+voile\\s+sur)(?![\\p{L}])))(?<body>(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})${NATIONALITY}?)`,
   'gu'
 );
 
