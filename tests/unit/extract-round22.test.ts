@@ -207,3 +207,115 @@ describe('other figures: labels', () => {
     expect(others(text, 'fr')).toEqual([expect.objectContaining({ label: 'Bidons', value: 430000 })]);
   });
 });
+
+describe('dates: a phase told across two sentences, and dates that are not the operation’s', () => {
+  it('"The action phase began on Monday 13 October … It ended on Friday 24 October"', () => {
+    const text =
+      'Gold\n\nLYON, France, 12 November 2025 – Operation Reef was coordinated by INTERPOL. The action phase began on Monday 13 October, with raids on mine camps. It ended on Friday 24 October.\n\nThe operation was prepared during a five-day workshop in Abidjan, Côte d’Ivoire, from 15 to 19 September, where 140 officers were trained.';
+    const fields = read(text, 'en');
+    expect(fields.startDate).toMatchObject({ value: '2025-10-13' });
+    expect(fields.endDate).toMatchObject({ value: '2025-10-24' });
+  });
+
+  it.each([
+    [
+      'en',
+      'Cocaine\n\nBRUSSELS – Operation Reef, coordinated by the WCO, led to 90 arrests. A preparatory phase of targeting, run from 22 February to 4 March 2016, helped analysts. The operation itself ran from 7 to 16 March 2016.',
+    ],
+    [
+      'fr',
+      'Cocaïne\n\nBRUXELLES – L’opération Reef, coordonnée par l’OMD, a permis 90 interpellations. Une phase préparatoire de ciblage, conduite du 22 février au 4 mars 2016, avait permis de repérer les vols. L’opération s’est déroulée du 7 au 16 mars 2016.',
+    ],
+    [
+      'es',
+      'Cocaína\n\nBRUSELAS – La Operación Reef, coordinada por la OMA, permitió 90 detenciones. Una fase preparatoria de análisis, desarrollada del 22 de febrero al 4 de marzo de 2016, permitió identificar vuelos. La operación se desarrolló del 7 al 16 de marzo de 2016.',
+    ],
+  ] as const)('%s: a preparatory phase’s dates are not the operation’s', (locale, text) => {
+    const fields = read(text, locale);
+    expect(fields.startDate).toMatchObject({ value: '2016-03-07' });
+    expect(fields.endDate).toMatchObject({ value: '2016-03-16' });
+  });
+
+  it('"Sur une période de dix jours à compter du lundi 7 mars": the start, and no end', () => {
+    const text =
+      'Cocaïne\n\nBRUXELLES, 6 avril 2016 – L’opération Reef a été coordonnée par l’OMD. Sur une période de dix jours à compter du lundi 7 mars, les douanes de 37 pays ont contrôlé les vols.';
+    const fields = read(text, 'fr');
+    expect(fields.startDate).toMatchObject({ value: '2016-03-07' });
+    expect(fields.endDate).toBeUndefined();
+  });
+});
+
+describe('codename: quoted after its word, or named by the title', () => {
+  it.each([
+    [
+      'en',
+      'Converters\n\nTHE HAGUE – The action week, code-named Operation "Palladium Veil", was coordinated by Europol.',
+      'Palladium Veil',
+    ],
+    [
+      'fr',
+      'Pots\n\nLA HAYE – La semaine d’action, baptisée opération « Voile de Palladium », a été coordonnée par Europol.',
+      'Voile de Palladium',
+    ],
+    [
+      'es',
+      'Catalizadores\n\nLA HAYA – La semana de acción, denominada Operación «Velo de Paladio», fue coordinada por Europol.',
+      'Velo de Paladio',
+    ],
+  ] as const)('%s: "code-named Operation \\"…\\""', (locale, text, name) => {
+    expect(read(text, locale).codename).toMatchObject({ value: name });
+  });
+
+  it('a title opening on "Operation X:" over one other operation the body names', () => {
+    const text =
+      'Operation Cold Vault II: port units stop smuggled refrigerants\n\nVIENNA – Customs officers in 14 countries seized 63 tonnes of refrigerants. Several consignments had been flagged in the WCO’s Operation Demeter.';
+    expect(read(text, 'en').codename).toMatchObject({ value: 'Cold Vault II' });
+  });
+});
+
+describe('countries: a key-figure line with its parts in brackets', () => {
+  it.each([
+    [
+      'en',
+      'Guns\n\nTHE HAGUE – Operation Reef, coordinated by Europol, ran from 3 to 9 June 2024.\n\nParticipating countries: 24 (19 EU Member States and five Western Balkan partners).\n\nOfficers arrested 120 people.',
+    ],
+    [
+      'fr',
+      'Armes\n\nLA HAYE – L’opération Reef, coordonnée par Europol, s’est déroulée du 3 au 9 juin 2024.\n\nPays participants : 24 (19 États membres de l’UE et cinq partenaires des Balkans occidentaux).\n\nLes policiers ont interpellé 120 personnes.',
+    ],
+    [
+      'es',
+      'Armas\n\nLA HAYA – La acción conjunta Reef, coordinada por Europol, se desarrolló entre el 3 y el 9 de junio de 2024.\n\nPaíses participantes: 24 (19 Estados miembros de la UE y cinco socios de los Balcanes Occidentales).\n\nLos agentes detuvieron a 120 personas.',
+    ],
+  ] as const)('%s: the line’s figure, not its part', (locale, text) => {
+    expect(read(text, locale).countries).toMatchObject({ value: 24, qualifier: 'exact' });
+  });
+});
+
+describe('other figures: more of batch 28', () => {
+  it('"3,400 weapons sweeps" are no weapons; cattle are counted', () => {
+    const text =
+      'Knives\n\nLONDON – Operation Reef was led by the National Crime Agency. Officers carried out 3,400 weapons sweeps of parks and recovered 310 head of cattle.';
+    expect(others(text, 'en')).toEqual([expect.objectContaining({ value: 310, label: 'Head of cattle' })]);
+  });
+
+  it('"In the largest single case, …" is one case', () => {
+    const text =
+      'Refrigerants\n\nVIENNA – Operation Reef was coordinated by UNODC. Officers seized 63 tonnes of refrigerants. In the largest single case, officers in Mombasa found 21 tonnes of HFC cylinders.';
+    expect(others(text, 'en')).toEqual([expect.objectContaining({ value: 63, unit: 't' })]);
+  });
+
+  it('a quote’s lower bound that rounds the release’s count down ("más de mil armas" for 1.146) is that count', () => {
+    const text =
+      'Armas\n\nLA HAYA – La Operación Reef fue coordinada por Europol. Los agentes incautaron 1.146 armas de fuego.\n\n«Retirar más de mil armas de la calle en siete días cambia las cosas», afirmó el jefe de la unidad.';
+    expect(others(text, 'es')).toEqual([expect.objectContaining({ value: 1146, qualifier: 'exact' })]);
+  });
+
+  it('"unas tres mil reses" are counted, and a quote’s animals restate them', () => {
+    const text =
+      'Abigeato\n\nBOGOTÁ – La Operación Reef fue dirigida por la Policía Nacional de Colombia. Los uniformados recuperaron unas tres mil reses.\n\n«Recuperar cerca de 3.000 animales en dos semanas es devolverle el patrimonio a las familias», afirmó el director.';
+    expect(others(text, 'es')).toEqual([
+      expect.objectContaining({ label: 'Reses', value: 3000, qualifier: 'approximately' }),
+    ]);
+  });
+});

@@ -76,6 +76,12 @@ export function findCodename(
     )
       chosen = called;
   }
+  // "Operation Cold Vault II: port units …" over a body naming one other operation ("flagged in the WCO's Operation
+  // Demeter"): the title opening on an operation's name names this one.
+  if (chosen && named === undefined && !headlines.some((h) => holdsName(h, chosen!.value))) {
+    const titled = operationTitled(list, original, operation);
+    if (titled && titled.value !== chosen.value) return titled;
+  }
   const { described, quoted } = language.codename;
   if (chosen === undefined && described) chosen = pick(described, false);
   if (chosen === undefined && quoted) {

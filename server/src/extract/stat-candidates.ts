@@ -79,9 +79,13 @@ export function isShare(
       language.share.after.test(sentence.text.slice(end)) &&
       !namesTheOperation(sentence.text.slice(end), language)) ||
     index.aloneBefore(start) ||
-    index.opensOnOnePlaceBefore(start)
+    index.opensOnOnePlaceBefore(start) ||
+    BRACKETED_AFTER_FIGURE.test(sentence.text.slice(Math.max(0, start - 60), start))
   );
 }
+
+// "Participating countries: 24 (19 EU Member States and five partners)": a figure in brackets after another is a part.
+const BRACKETED_AFTER_FIGURE = /\d[^\S\n]*\([^()\n]{0,40}$/;
 
 // How far around a stat's match a yearly rate's words are looked for.
 const YEARLY_BEFORE = 40;

@@ -52,6 +52,12 @@ function rounds(hedged: Proposal, p: Proposal): boolean {
 const near = (hedged: Proposal, p: Proposal) =>
   hedged.qualifier !== 'exact' && Math.abs(p.value - hedged.value) <= 0.1 * p.value;
 
+/** A lower bound a quote rounds down to ("más de mil armas" for 1.146): within a fifth below the release's figure. */
+const boundBelow = (hedged: Proposal, p: Proposal) =>
+  (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') &&
+  hedged.value < p.value &&
+  p.value - hedged.value <= 0.2 * p.value;
+
 /** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
 const roundsAnExact = (hedged: Proposal, body: Proposal[]) =>
   body.some((p) => p.what === hedged.what && rounds(hedged, p));
@@ -116,7 +122,8 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
         !o.quoted &&
         o.unit === p.unit &&
         (o.value === p.value ||
-          ((o.unit !== null || o.thing === p.thing) && (rounds(p, o) || (o.qualifier !== 'exact' && near(p, o)))))
+          ((o.unit !== null || o.thing === p.thing) &&
+            (rounds(p, o) || boundBelow(p, o) || (o.qualifier !== 'exact' && near(p, o)))))
     );
   kept = kept.filter((p) => !restated(p));
   const disputed = disputes(kept);

@@ -50,7 +50,7 @@ const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
 // list, "Spain hosted the operation, Italy, Portugal and Finland contributed vessels"), and
 // a quoted name after "action days" ('Joint Action Days "Arktos 2"').
 const CODENAMED = new RegExp(
-  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+)?(?<name>${NAME})`,
+  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+["'“‘]?)?(?<name>${NAME})`,
   'gu'
 );
 // (in quotes too: Operation "Arktos 2"; not "the sixth edition of Operation Silver Axe", the series: `edition` below)

@@ -3,7 +3,7 @@ import type { StatName } from '../../../../shared/stats';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { LIST_SEP } from '../languages/list-lines';
+import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
 
 /**
  * How an English release states each of the six stats: the patterns that
@@ -154,7 +154,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Officers deployed: about 150"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)${LIST_SEP}${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -206,7 +206,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
     ],
@@ -259,7 +259,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Irregular migrants detected: 412"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -289,7 +289,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}\\s*$`,
+        `^[-•\u0095*]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
     ],

@@ -2,7 +2,7 @@ import { ES_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { LIST_SEP } from '../languages/list-lines';
+import { LIST_SEP, PARENTHESES } from '../languages/list-lines';
 import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 /**
@@ -14,7 +14,7 @@ import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 const rx = (source: string) => new RegExp(source, STAT_FLAGS);
 // A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
 const LIST = '[-•\u0095*]?\\s*';
-const LIST_END = '[.;]?\\s*$';
+const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 const TO = '(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';

@@ -61,7 +61,7 @@ const NAME_THEN_WHAT =
 // a name without an edition, where what it names is said right after and what comes before joins it.
 const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de)|(?:a|ont|avait|avaient)\\s+(?:coordonné|mené|lancé|organisé|piloté|dirigé|conduit))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
 const CODENAMED = new RegExp(
-  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative),?\\s)(?:dite|appelée|nommée|surnommée)|dont\\s+le\\s+nom(?:\\s+de\\s+code)?\\s+est|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
+  `(?:(?<![\\p{L}])(?:(?:[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative),?\\s)(?:dite|appelée|nommée|surnommée)|dont\\s+le\\s+nom(?:\\s+de\\s+code)?\\s+est|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+(?:["«]\\s?)?)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
 // "l'opération mondiale Pangea XVII", "l'opération douanière conjointe Diabolo II": describing words may stand between.
@@ -216,7 +216,7 @@ export const FRENCH: LanguageRules = {
     happened:
       // (or a sentence opening on its year: "En 2017, les carabiniers ont arrêté plus de 1 900 personnes", or on a
       // phase and its year: "Lors de la première phase, en 2021, les douaniers ont saisi …")
-      /^\s*(?:En|Au\s+cours\s+de)\s+(?:l'année\s+)?(?:19|20)\d\d\s*,|^\s*(?:Lors|Au\s+cours|Pendant|Durant)\s+(?:de\s+la|de\s+sa|d'une|la|sa|une)\s+(?:première|deuxième|seconde|précédente|phase|étape)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?)|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
+      /^\s*(?:En|Au\s+cours\s+de)\s+(?:l'année\s+)?(?:19|20)\d\d\s*,|^\s*(?:Lors|Au\s+cours|Pendant|Durant)\s+(?:de\s+la|de\s+sa|d'une|la|sa|une)\s+(?:première|deuxième|seconde|précédente|phase|étape)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?|soldée?)|s'étaient\s+soldées?|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
     // "La première phase de l'opération, menée du 3 au 14 mars", "Lors de sa première phase, …"
     phases: {
       first: /^\s*(?:(?:Lors|Au\s+cours|Pendant|Durant)\s+de\s+)?(?:la|sa)\s+première\s+(?:phase|étape)(?![\p{L}])/iu,

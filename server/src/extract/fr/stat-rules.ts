@@ -1,3 +1,4 @@
+import { PARENTHESES } from '../languages/list-lines';
 import { FR_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
@@ -15,7 +16,8 @@ import { ADJ_POST, ADJ_PRE, BE, GAP, PERSONS, QN, STAT_FLAGS } from './figure-pa
 
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
 // A line of a list of figures: "Arrestations : 186", "- Pays participants : 23", "• Victimes secourues – 310".
-const listed = (label: string) => rule(`^[-•\u0095*–\u0096]?\\s*(?:${label})\\s*[:–\u0096—\u0097]\\s*${QN}\\s*$`);
+const listed = (label: string) =>
+  rule(`^[-•\u0095*–\u0096]?\\s*(?:${label})\\s*[:–\u0096—\u0097]\\s*${QN}(?:${PARENTHESES}[.;]?)?\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 

@@ -3,3 +3,8 @@
  * "Detenciones – 3.744").
  */
 export const LIST_SEP = '(?:\\s*:|\\s[–\u0096—\u0097])\\s*';
+
+/** What a key-figure line may add in brackets after its figure ("Participating countries: 24 (19 EU Member States …)"). */
+export const PARENTHESES = '\\s*\\([^()\\n]{1,160}\\)';
+/** The end of a key-figure line: its figure, perhaps what it adds in brackets, then the line's end. */
+export const LIST_TAIL = `(?:${PARENTHESES}[.;]?)?\\s*$`;
