@@ -319,3 +319,57 @@ describe('other figures: more of batch 28', () => {
     ]);
   });
 });
+
+describe('stats: a quote that rounds the release’s exact figure', () => {
+  it.each([
+    [
+      'es',
+      'Pesca\n\nCIUDAD DE PANAMÁ, 22 de octubre de 2024 – Una operación coordinada por INTERPOL contra la pesca ilegal ha permitido detener a 57 personas.\n\n«Cerca de sesenta detenidos en un mes muestran el problema», declaró el coordinador.',
+      57,
+    ],
+    [
+      'en',
+      'Fishing\n\nPANAMA CITY – An operation coordinated by INTERPOL against illegal fishing led to the arrest of 57 people.\n\n"Close to sixty arrests in a month show the scale of the problem," said the coordinator.',
+      57,
+    ],
+  ] as const)('%s: the release’s own figure', (locale, text, arrests) => {
+    expect(read(text, locale).arrests).toMatchObject({ value: arrests, qualifier: 'exact' });
+  });
+
+  it('but two figures the release itself gives, one hedged, are left to the editor', () => {
+    const text =
+      'Fishing\n\nPANAMA CITY – An operation coordinated by INTERPOL against illegal fishing led to the arrest of 57 people. In all, some 60 people were arrested.';
+    expect(read(text, 'en').arrests).toBeUndefined();
+  });
+});
+
+describe('Spanish: a body that tells its news through its unit, and a period told across two sentences', () => {
+  it('"La Guardia Civil, a través de su Servicio …, ha concluido la Operación"', () => {
+    const text =
+      'Aves\n\nVALENCIA, 18 de junio de 2024 – La Guardia Civil, a través de su Servicio de Protección de la Naturaleza (SEPRONA), ha concluido la Operación Reef. Europol apoyó la operación con una oficina móvil.';
+    expect(read(text, 'es').agency).toMatchObject({ value: 'Guardia Civil' });
+  });
+
+  it('training days ("unas jornadas celebradas en Sevilla los días 14 y 15 de mayo") are not the operation’s', () => {
+    const text =
+      'Aves\n\nVALENCIA, 18 de junio de 2024 – La Guardia Civil ha concluido la Operación Reef. La fase de acción se desarrolló entre el 3 y el 9 de junio de 2024.\n\nAntes, 140 agentes recibieron formación durante unas jornadas celebradas en Sevilla los días 14 y 15 de mayo de 2024.';
+    expect(read(text, 'es')).toMatchObject({ startDate: { value: '2024-06-03' }, endDate: { value: '2024-06-09' } });
+  });
+
+  it.each([
+    [
+      'es',
+      'Tusi\n\nMADRID, 26 de junio de 2025 – La Policía Nacional ha desarticulado la red. La fase de acción comenzó el 3 de junio con entradas simultáneas en Madrid.\n\nEl dispositivo concluyó el 14 de junio, con la detención en Róterdam del responsable logístico.',
+      '2025-06-03',
+      '2025-06-14',
+    ],
+    [
+      'fr',
+      'Tusi\n\nPARIS, 26 juin 2025 – La Police nationale a démantelé le réseau. La phase d’action a débuté le 3 juin par des perquisitions simultanées.\n\nLe dispositif s’est achevé le 14 juin, avec une interpellation à Rotterdam.',
+      '2025-06-03',
+      '2025-06-14',
+    ],
+  ] as const)('%s: the action phase’s start, the deployment’s end', (locale, text, start, end) => {
+    expect(read(text, locale)).toMatchObject({ startDate: { value: start }, endDate: { value: end } });
+  });
+});

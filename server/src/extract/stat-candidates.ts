@@ -151,6 +151,31 @@ export function statCandidates(
   return found;
 }
 
+// How far back a quote's opening is looked for (a quote runs a few sentences; a hostile paragraph, 100 KB).
+const QUOTE_REACH = 600;
+
+/** Whether `index` of `text` stands inside a quote opened earlier in its paragraph (« », “ ”, or a straight one). */
+function inQuote(text: string, index: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', index) + 1, index - QUOTE_REACH);
+  let open = 0;
+  let straight = 0;
+  for (let i = from; i < index; i += 1) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') open += 1;
+    else if ((ch === '»' || ch === '”') && open > 0) open -= 1;
+    else if (ch === '"') straight += 1;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
+/** Whether a hedged figure rounds `value`: about it (within a tenth), or a bound on the side the hedge says. */
+function roundsTo(hedged: Candidate, value: number): boolean {
+  const gap = value - hedged.value;
+  if (hedged.qualifier === 'approximately') return Math.abs(gap) <= 0.1 * value;
+  if (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') return gap >= 0 && gap <= 0.2 * value;
+  return gap <= 0 && -gap <= 0.2 * value;
+}
+
 export function resolveStat(
   candidates: Candidate[],
   original: string,
@@ -161,6 +186,16 @@ export function resolveStat(
   const body = complete.filter((c) => !c.headline);
   let whole = body.length > 0 ? body : complete;
   let values = new Set(whole.map((c) => c.value));
+  // A quote that rounds the release's exact figure ("cerca de sesenta detenidos" for 57 arrests): the release's.
+  if (values.size > 1) {
+    const exact = whole.filter((c) => c.qualifier === 'exact' && !inQuote(original, c.start));
+    const rounding = (c: Candidate) =>
+      c.qualifier !== 'exact' && inQuote(original, c.start) && exact.some((e) => roundsTo(c, e.value));
+    if (exact.length > 0 && whole.some(rounding)) {
+      whole = whole.filter((c) => !rounding(c));
+      values = new Set(whole.map((c) => c.value));
+    }
+  }
   // Figures that disagree, one of them said to be the whole and above all the others, which its sentence tells
   // ("vingt-huit États membres et six pays partenaires, soit trente-quatre pays au total"): the whole, the others its
   // parts. (Told in other sentences, "Police arrested 212 suspects. In all, 230 people were arrested.", they are

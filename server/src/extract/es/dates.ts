@@ -199,15 +199,15 @@ export const ES_DATE_PAIRS: DatePairs = {
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   gathering:
-    "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?|fases?\\s+(?:preparatorias?|de\\s+preparación)|se\\s+reunieron|se\\s+habían\\s+reunido)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:del|entre\\s+el|el|los\\s+días|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
+    "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?|fases?\\s+(?:preparatorias?|de\\s+preparación)|jornadas\\s+(?:de\\s+(?:formación|capacitación|trabajo|preparación|planificación)|formativas|técnicas|celebradas)|se\\s+reunieron|se\\s+habían\\s+reunido)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:del|entre\\s+el|el|los\\s+días|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:
     // (and "una única jornada de acción, el jueves 26 de enero de 2023")
     '(?<!\\p{L})(?:(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+el|(?:jornada|día)\\s+de\\s+acción(?:\\s+(?:conjunta|internacional|coordinada))?,?\\s+(?:el|del))',
   // (or a sentence opening on it: "Iniciada el lunes 4 de abril, la operación …")
   opened:
-    '(?<=^|[.!?]\\s|\\n)(?:Iniciada|Lanzada|Comenzada|Puesta\\s+en\\s+marcha)\\s+el|(?<!\\p{L})(?:operación|operativo)(?:\\s+(?!(?:comenzó|empezó|arrancó|se|fue|dio|ha|había|el|en|y)(?!\\p{L}))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+el|(?<!\\p{L})(?:lanzará|lanzó|ha\\s+lanzado|lanza|lanzarán|lanzaron)\\s+la\\s+operación(?:\\s+conjunta)?(?:\\s+(?!el\\b)[\\p{L}\\d-]+){1,3}\\s+el',
+    '(?<=^|[.!?]\\s|\\n)(?:Iniciada|Lanzada|Comenzada|Puesta\\s+en\\s+marcha)\\s+el|(?<!\\p{L})(?:operación|operativo|dispositivo|fase\\s+(?:de\\s+acción|operativa))(?:\\s+(?!(?:comenzó|empezó|arrancó|se|fue|dio|ha|había|el|en|y)(?!\\p{L}))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+el|(?<!\\p{L})(?:lanzará|lanzó|ha\\s+lanzado|lanza|lanzarán|lanzaron)\\s+la\\s+operación(?:\\s+conjunta)?(?:\\s+(?!el\\b)[\\p{L}\\d-]+){1,3}\\s+el',
   closed:
-    '(?<!\\p{L})(?:operación|operativo|ella)[^.;!?\\n]{0,150}?(?<=\\s)(?:concluyó|finalizó|terminó|culminó|se\\s+cerró|se\\s+clausuró|llegó\\s+a\\s+su\\s+fin)\\s+el',
+    '(?<!\\p{L})(?:operación|operativo|dispositivo|fase\\s+(?:de\\s+acción|operativa)|ella)[^.;!?\\n]{0,150}?(?<=\\s)(?:concluyó|finalizó|terminó|culminó|se\\s+cerró|se\\s+clausuró|llegó\\s+a\\s+su\\s+fin)\\s+el',
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

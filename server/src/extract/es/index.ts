@@ -185,7 +185,7 @@ const RUNS_IT =
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
 // preterite only right after the dateline's dash: "BUENOS AIRES, … – La Policía Federal Argentina (PFA) desarticuló …".)
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con)\\s+[^,.;]{1,120},)?\\s+(?:(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó|dio\\s+por\\s+(?:concluid|finalizad|terminad|cerrad)[oa])(?<=[–—\u0096\u0097]\\s(?:(?:La|El)\\s)?[^.\\n]{1,120}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|[–—\u0096\u0097]\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:,\\s+(?:con|junto\\s+a|en\\s+colaboración\\s+con|a\\s+través\\s+de)\\s+[^,.;]{1,120},)?\\s+(?:(?:ha|han)\\s+\\p{Ll}+(?:ado|ido)|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó|dio\\s+por\\s+(?:concluid|finalizad|terminad|cerrad)[oa])(?<=[–—\u0096\u0097]\\s(?:(?:La|El)\\s)?[^.\\n]{1,120}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)|(?:ha\\s+)?(?:informado|informó|anunciado|anunció))\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 const LED_BY = new RegExp(

@@ -191,9 +191,9 @@ export const FR_DATE_PAIRS: DatePairs = {
   // (or a sentence opening on it: "Lancée le lundi 4 avril, l'opération …")
   // ("Sur une période de dix jours à compter du lundi 7 mars": its start, its end not told as a day)
   opened:
-    "(?<=^|[.!?]\\s|\\n)(?:Lancée|Débutée|Entamée|Engagée)\\s+le|(?<![\\p{L}])(?:pendant|durant|sur\\s+une\\s+période\\s+de)\\s+[\\p{L}\\d-]+\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du|(?<![\\p{L}])(?:opération|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
+    "(?<=^|[.!?]\\s|\\n)(?:Lancée|Débutée|Entamée|Engagée)\\s+le|(?<![\\p{L}])(?:pendant|durant|sur\\s+une\\s+période\\s+de)\\s+[\\p{L}\\d-]+\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du|(?<![\\p{L}])(?:opération|dispositif|phase\\s+(?:d'action|opérationnelle)|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le",
   closed:
-    "(?<![\\p{L}])(?:opération|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée|terminée|close|clôturée)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,)?\\s+le",
+    "(?<![\\p{L}])(?:opération|dispositif|phase\\s+(?:d'action|opérationnelle)|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée?|terminée?|close?|clôturée?)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,)?\\s+le",
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;
