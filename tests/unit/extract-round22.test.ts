@@ -373,3 +373,44 @@ describe('Spanish: a body that tells its news through its unit, and a period tol
     expect(read(text, locale)).toMatchObject({ startDate: { value: start }, endDate: { value: end } });
   });
 });
+
+describe('batch 29: bodies by their initials, long places, names with "del"', () => {
+  it('"coordinated by the ASEAN National Police (ASEANAPOL)": the agency, not the start of its name', () => {
+    const text =
+      'ASEANAPOL-led operation frees 133 victims\n\nKUALA LUMPUR, Malaysia – Police in eight countries freed 133 victims during Operation Reef, coordinated by the ASEAN National Police (ASEANAPOL).';
+    expect(read(text, 'en').agency).toMatchObject({ value: 'ASEANAPOL' });
+  });
+
+  it('a force named by its initials after one spelling out is named in full, the FBI by its usual name', () => {
+    const pnp =
+      'Gun ban ends\n\nQUEZON CITY, Philippines – The Philippine National Police (PNP) took 3,687 people into custody during Operation Reef. The PNP ran the operation from its national headquarters.';
+    expect(read(pnp, 'en').agency).toMatchObject({ value: 'Philippine National Police' });
+    const fbi =
+      'Communiqué du Federal Bureau of Investigation (FBI)\n\nPITTSBURGH (États-Unis) – Le FBI a annoncé la fermeture du forum au terme de l’opération Reef.';
+    expect(read(fbi, 'fr').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('"installé à l’état-major du groupement …, à Châlons-en-Champagne" over a sub-heading’s short name', () => {
+    const text =
+      'Vendanges\n\nREIMS (Marne) – La Gendarmerie nationale a dressé le bilan de l’opération Reef.\n\nUn poste de commandement à Châlons\n\nL’opération a été commandée depuis un poste de commandement installé à l’état-major du groupement de gendarmerie départementale de la Marne, à Châlons-en-Champagne, avec l’appui de l’OCLTI.';
+    expect(read(text, 'fr').headquarters).toMatchObject({ value: 'Châlons-en-Champagne' });
+  });
+
+  it('"la Operación Escudo del Istmo" over a partner’s operation named once', () => {
+    const text =
+      'Con la Operación Escudo del Istmo, la Guardia Nacional golpea a las redes\n\nCIUDAD DE MÉXICO, 9 de septiembre de 2024 – La Guardia Nacional informa los resultados de la Operación Escudo del Istmo. Los agentes detuvieron a 121 personas.\n\nDe manera paralela, la Policía Nacional Civil de Guatemala desarrolló la operación Río Suchiate, con 14 detenidos.';
+    expect(read(text, 'es').codename).toMatchObject({ value: 'Escudo del Istmo' });
+  });
+
+  it('a dateline in capitals keeps its joining words in lower case: "CIUDAD DE MÉXICO –" is Ciudad de México', () => {
+    const text =
+      'Golpe\n\nCIUDAD DE MÉXICO – La Guardia Nacional desarrolló la Operación Reef. Los agentes detuvieron a 12 personas.';
+    expect(read(text, 'es').headquarters).toMatchObject({ value: 'Ciudad de México' });
+  });
+
+  it('but a name does not run on into a body’s: "la operación Tormenta de la Guardia Civil"', () => {
+    const text =
+      'Golpe\n\nMADRID – Los agentes de la operación Tormenta de la Guardia Civil detuvieron a 12 personas. La operación Tormenta se desarrolló en junio.';
+    expect(read(text, 'es').codename).toMatchObject({ value: 'Tormenta' });
+  });
+});

@@ -87,6 +87,9 @@ function sameBody(short: string, long: string): boolean {
 // What stands between a unit's name and the agency it belongs to ("Centre (EC3) at Europol", "Unit of the Europol").
 const UNIT_OF = /^(?: \(\p{Lu}[\p{Lu}\d]{1,7}\))? (?:at|of|within) (?:the )?/u;
 
+// The rest of a name and the bracket its initials open: " National Police (".
+const NAMED_AS = /^(?: \p{Lu}[\p{L}-]*){0,5} ?\(/u;
+
 /** A national body's name as the text writes it, styled with its capital ("police nationale": "Police nationale"). */
 const styled = (name: string) => name[0].toUpperCase() + name.slice(1);
 
@@ -124,6 +127,9 @@ function nationalLeader(
     const end = start + body.length;
     const unitOf = UNIT_OF.exec(work.slice(end, end + 24));
     if (unitOf && mentions.some((a) => a.start === end + unitOf[0].length)) continue;
+    // ("coordinated by the ASEAN National Police (ASEANAPOL)": the start of an agency's name, its initials after it)
+    const named = NAMED_AS.exec(work.slice(end, end + 80));
+    if (named && mentions.some((a) => a.start === end + named[0].length)) continue;
     found.push({ value: body, start, end: start + body.length });
     // ("led jointly by the FBI and the Dutch National Police": two led)
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
@@ -145,8 +151,12 @@ function nationalLeader(
   };
 }
 
+// Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
+const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
+
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 function spelledOut(initials: string, original: string): ExtractedText | undefined {
+  if (KNOWN_BY_INITIALS.has(initials)) return undefined;
   const written = `(${initials})`;
   for (let at = original.indexOf(written); at >= 0; at = original.indexOf(written, at + 1)) {
     const words = original
@@ -193,6 +203,9 @@ function announcedBy(
   if (found.length === 0) return undefined;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
+  // ("The PNP directed it" after "The Philippine National Police (PNP) took …": the name the text spells out)
+  const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
+  if (full) return full;
   // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital)
   return {
     value: styled(longest.value),

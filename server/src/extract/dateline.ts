@@ -42,7 +42,14 @@ const NOT_PLACE =
 // A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release").
 const FIRST_LINES = 3;
 
-const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+// (a joining word inside a name stays in lower case: "CIUDAD DE MÉXICO" is "Ciudad de México", "LA HAYE" "La Haye")
+const JOINING = /^(?:de|del|des|du|da|do|dos|das|di|la|las|los|y|e|et|of|the|on|upon|en|sur|am|an|der)$/;
+const titleCase = (caps: string) =>
+  caps
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll}+)/gu, (m, before: string, word: string, at: number) =>
+      at > 0 && JOINING.test(word) ? m : before + word[0].toUpperCase() + word.slice(1)
+    );
 
 /** Whether `index` begins a line of `text` (spaces and tabs before it aside). */
 function startsLine(text: string, index: number): boolean {
