@@ -77,7 +77,7 @@ const ALREADY = /(?<![\p{L}])(?:déjà|précédemment|antérieurement)(?![\p{L}]
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
-    words: /arrest|interpell|arrêt|appréhend|écrou|captur|garde\s+à\s+vue|détention|liberté|mis\s+la\s+main/iu,
+    words: /arrest|interpell|arrêt|appréhend|écrou|captur|gardes?\s+à\s+vue|détention|liberté|mis\s+la\s+main/iu,
     patterns: [
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
