@@ -414,3 +414,34 @@ describe('batch 29: bodies by their initials, long places, names with "del"', ()
     expect(read(text, 'es').codename).toMatchObject({ value: 'Tormenta' });
   });
 });
+
+describe('dates: more gatherings and a start told with an aside', () => {
+  it.each([
+    [
+      'a planning meeting with a comma before its dates',
+      'Soccer gambling\n\nLYON, France, 28 July 2016 – Operation Reef ran from 10 June to 10 July 2016. Ahead of the tournament, the Singapore Police Force hosted a three-day planning meeting, from 24 to 26 May, attended by 58 investigators.',
+      '2016-06-10',
+      '2016-07-10',
+    ],
+    [
+      'a meeting hosted by a body named at length',
+      'Cargo theft\n\nTHE HAGUE – The action days, codenamed Operation Reef, took place from 14 to 18 October 2024. The operation was prepared at a meeting hosted by Germany’s Federal Criminal Police Office (BKA) in Wiesbaden on 5 and 6 March 2024.',
+      '2024-10-14',
+      '2024-10-18',
+    ],
+    [
+      'an action planned in a city on its days',
+      'Labs\n\nTHE HAGUE, 27 March 2025 – Police dismantled 23 laboratories in Operation Reef. The action phase began on Monday 3 February and ended on Friday 14 March. National coordinators had planned the action in Vienna on 2 and 3 December 2024.',
+      '2025-02-03',
+      '2025-03-14',
+    ],
+  ] as const)('%s', (_what, text, start, end) => {
+    expect(read(text, 'en')).toMatchObject({ startDate: { value: start }, endDate: { value: end } });
+  });
+
+  it('"The action phase, a ten-day surge, started on Monday 2 June 2025": its start', () => {
+    const text =
+      'Refrigerants\n\nVIENNA, 8 July 2025 – Customs officers seized 63 tonnes of refrigerants in Operation Reef. The action phase, a ten-day surge, started on Monday 2 June 2025 in 23 seaports.';
+    expect(read(text, 'en').startDate).toMatchObject({ value: '2025-06-02' });
+  });
+});

@@ -88,7 +88,7 @@ function yearBefore(read: [number, number | null, number | null], released: Rele
 }
 
 // How far before a period or a day the gathering it belongs to may be named ("a training course held in Nairobi from").
-const GATHERING_BEFORE = 80;
+const GATHERING_BEFORE = 120;
 
 /** Whether the words right before `index` name a gathering whose dates follow ("the debriefing meeting took place on"). */
 export function aGatheringOn(text: string, index: number, patterns: ReturnType<typeof compiledOf>): boolean {

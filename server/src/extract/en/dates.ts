@@ -189,14 +189,14 @@ export const EN_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   gathering:
-    '\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit|preparatory\\s+phase|preparation\\s+phase)s?(?:\\s+[\\p{L}\\d\\x27-]+,?){0,12}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
+    '\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:planned|prepared)\\s+(?:the\\s+)?(?:action|operation|raids?)\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}\\x27-]*(?:\\s+\\p{Lu}[\\p{L}\\x27-]*)?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit|preparatory\\s+phase|preparation\\s+phase)s?,?(?:\\s+\\(?[\\p{L}\\d\\x27-]+\\)?,?){0,12}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
   tookPlace:
     '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted)|(?:single|one)\\s+(?:joint\\s+|international\\s+|coordinated\\s+)?action\\s+day,?|(?:action\\s+day|day\\s+of\\s+action),?\\s+(?:was\\s+)?held|were\\s+(?:arrested|detained)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+\\p{Lu}[\\p{L}-]*){0,2},?)?)\\s+on(?:\\s+the)?',
   // ("Operation Mare started on 3 June 2024": its name may stand between; and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,
   // 1 November 2014")
   // (or a sentence opening on it: "Launched on 4 April, the operation …")
   opened:
-    '(?<=^|[.!?]\\s|\\n)(?:Launched|Begun|Started)\\s+on(?:\\s+the)?|\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?',
+    '(?<=^|[.!?]\\s|\\n)(?:Launched|Begun|Started)\\s+on(?:\\s+the)?|\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)(?:,\\s+(?:a|an|the)\\s+[^,.;]{1,40},)?(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?',
   closed:
     '\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)[^.;!?\\n]{0,150}?(?<=\\s)(?:ended|concluded|finished|wrapped\\s+up|came\\s+to\\s+an\\s+end|drew\\s+to\\s+a\\s+close)(?:\\s+(?:last\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s?,)?\\s+on(?:\\s+the)?',
   read(written) {
