@@ -445,3 +445,49 @@ describe('dates: more gatherings and a start told with an aside', () => {
     expect(read(text, 'en').startDate).toMatchObject({ value: '2025-06-02' });
   });
 });
+
+describe('Mexican releases: a force’s members, the soldiers beside them, people who migrate', () => {
+  const text =
+    'Operativo\n\nCIUDAD DE MÉXICO – La Guardia Nacional (GN) informa los resultados de la Operación Reef, desarrollada del 12 de agosto al 1 de septiembre de 2024.\n\nLa GN desplegó 3 mil 612 elementos, respaldados por mil 50 efectivos del Ejército Mexicano. Del 20 al 22 de agosto se realizó además una jornada intensiva de 72 horas.\n\nDurante la operación se localizó a 2 mil 340 personas migrantes en situación irregular y se detuvo a 96 personas.';
+
+  it('reads each field', () => {
+    expect(read(text, 'es')).toMatchObject({
+      agency: { value: 'Guardia Nacional' },
+      officers: { value: 3612, qualifier: 'exact' },
+      irregularMigrants: { value: 2340, qualifier: 'exact' },
+      arrests: { value: 96 },
+      startDate: { value: '2024-08-12' },
+      endDate: { value: '2024-09-01' },
+    });
+  });
+
+  it('but "3,612" stays unread: a comma may be a decimal one (Spain) or a thousands one (Mexico)', () => {
+    expect(read(text.replace('3 mil 612', '3,612'), 'es').officers).toBeUndefined();
+  });
+});
+
+describe('dates: a surge inside the operation’s period', () => {
+  it('"ran from 3 to 21 March … a 48-hour surge from 10 to 11 March": the whole span', () => {
+    const text =
+      'Gold\n\nLYON, France – Operation Reef, coordinated by INTERPOL, ran from 3 to 21 March 2025. A 48-hour surge at border crossings from 10 to 11 March 2025 targeted couriers.';
+    expect(read(text, 'en')).toMatchObject({ startDate: { value: '2025-03-03' }, endDate: { value: '2025-03-21' } });
+  });
+});
+
+describe('Mexican thousands told as "mil 610"', () => {
+  it('are one figure in the six and in the other figures, never read again from their rest', () => {
+    const text =
+      'Operativo\n\nCIUDAD DE MÉXICO – La Guardia Nacional informa los resultados de la Operación Reef. La GN desplegó mil 612 elementos. Los agentes aseguraron mil 610 vehículos y 2 mil 150 cartuchos. Se detuvo a 96 personas.';
+    expect(read(text, 'es').officers).toMatchObject({ value: 1612 });
+    expect(others(text, 'es')).toEqual([
+      expect.objectContaining({ label: 'Vehículos', value: 1610 }),
+      expect.objectContaining({ label: 'Cartuchos', value: 2150 }),
+    ]);
+  });
+
+  it('but "tres mil 610" is no "mil 610"', () => {
+    const text =
+      'Operativo\n\nCIUDAD DE MÉXICO – La Guardia Nacional informa los resultados de la Operación Reef. Los agentes aseguraron tres mil 610 vehículos. Se detuvo a 96 personas.';
+    expect(others(text, 'es')).not.toContainEqual(expect.objectContaining({ value: 1610 }));
+  });
+});

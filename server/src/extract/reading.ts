@@ -104,6 +104,21 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       distinct = left;
     }
   }
+  // Two periods, one within the other ("desarrollada del 12 de agosto al 1 de septiembre" and "Del 20 al 22 de agosto
+  // se realizó además una jornada intensiva"): a surge or a phase inside the operation; the whole span is its period.
+  if (distinct.size > 1) {
+    const outer = current.find((a) =>
+      current.every((b) => a.startDate <= b.startDate && (b.endDate ?? b.startDate) <= (a.endDate ?? a.startDate))
+    );
+    if (outer) {
+      current.splice(
+        0,
+        current.length,
+        ...current.filter((r) => r.startDate === outer.startDate && r.endDate === outer.endDate)
+      );
+      distinct = new Set([`${outer.startDate}/${outer.endDate}`]);
+    }
+  }
   // No period told at all: the one day its lead names with a weekday, shortly before the release (dates.ts).
   const period =
     distinct.size === 1

@@ -19,6 +19,9 @@ export interface Figure {
   decimal: boolean;
 }
 
+// A number word or a digit before "mil" ("tres mil 610" is no "mil 610"), in Spanish, the one language that writes it.
+const NUMBER_WORD_BEFORE =
+  '(?:\\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ientos|ientas)';
 const digitPatterns = new WeakMap<AdditionalWords, RegExp>();
 function digitPattern(words: AdditionalWords): RegExp {
   let pattern = digitPatterns.get(words);
@@ -27,8 +30,11 @@ function digitPattern(words: AdditionalWords): RegExp {
     // One separator per figure ("1,300,000" or "1 300 000"), never both: "72 325" is two figures.
     const grouped = [...groups].map((mark) => `\\d{1,3}(?:${escapeRegExp(mark)}\\d{3})+`).join('|');
     // ("2 mil 150": one figure, never read again from its "150")
-    const told = thousand ? `\\d{1,3}\\s${thousand}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|` : '';
-    const notItsRest = thousand ? `(?<!\\d\\s${thousand}\\s)` : '';
+    // ("mil 610 vehículos": a thousand and its rest, the thousand alone in words)
+    const told = thousand
+      ? `\\d{1,3}\\s${thousand}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!${NUMBER_WORD_BEFORE}\\s)[${thousand[0].toUpperCase()}${thousand[0]}]${thousand.slice(1)}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|`
+      : '';
+    const notItsRest = thousand ? `(?<!${thousand}\\s)` : '';
     // (nor joined to a word by a hyphen: "COVID-19" is a name)
     pattern = new RegExp(
       `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)${notItsRest}(?:${told}(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d))`,
@@ -53,10 +59,13 @@ function wordPattern(language: LanguageRules): RegExp {
 /** A figure in digits, as the language writes it; null when it is not one ("1,23", or "1,500" where "," splits). */
 // "2 mil 150": the thousands told by a word between digits (AdditionalWords.digits.thousand).
 const TOLD_THOUSANDS = /^(\d{1,3})\s\p{L}+\s(\d{1,3})$/u;
+const A_THOUSAND_AND = /^\p{L}+\s(\d{1,3})$/u;
 
 export function readDigits(raw: string, words: AdditionalWords): number | null {
   const told = TOLD_THOUSANDS.exec(raw);
   if (told) return Number(told[1]) * 1000 + Number(told[2]);
+  const thousandAnd = A_THOUSAND_AND.exec(raw);
+  if (thousandAnd) return 1000 + Number(thousandAnd[1]);
   const at = raw.indexOf(words.digits.decimal);
   const integer = (at >= 0 ? raw.slice(0, at) : raw).replace(/\D/g, '');
   const fraction = at >= 0 ? raw.slice(at + 1) : '';

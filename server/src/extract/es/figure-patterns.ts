@@ -21,8 +21,9 @@ const NOT_LATER_GROUP = '(?!(?<=(?<![\\d,$€\u0080£#+])\\d{1,3}[. ])\\d{3}(?!\
 const WORDS = `(?:${NUMBER_WORD})${NOT_LATER_WORD}(?:${WORD_JOIN}(?:${NUMBER_WORD}))*(?!\\p{L})`;
 const SCALE = '(?:\\s+(?:mil\\s+millones|millones|millón|millon|mil)(?!\\p{L}))?';
 // A dot or a space groups thousands; a comma is the decimal comma, read only before a scale (numbers.ts).
-// ("2 mil 340 elementos", as Mexico writes 2.340: one figure, never read again from its "340")
-const DIGITS = `\\d{1,3}\\smil\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!\\d\\smil\\s)(?:\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE})`;
+// ("2 mil 340 elementos", "mil 50 efectivos", as Mexico writes 2.340 and 1.050: one figure, never read again from its
+// "340" or "50")
+const DIGITS = `\\d{1,3}\\smil\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!(?:\\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ientos|ientas)\\s)(?<!\\p{L})[Mm]il\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!(?:\\d\\s|(?<!\\p{L}))[Mm]il\\s)(?:\\d{1,3}(?:[. ]\\d{3})+(?:,\\d+)?${SCALE}|\\d+(?:,\\d+)?${SCALE})`;
 
 /** Optional cue ("unos", "más de", "al menos"), optional "un total de", then the figure (captured as `num`). */
 // "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".

@@ -150,6 +150,7 @@ export const ES_SCALES: readonly [string, number][] = [
 const SCALED = /(?<=\s)(?:mil\s+millones|millones|millón|millon|mil)$/i;
 // "2 mil 340": Mexico's way of writing 2.340
 const MIL_BETWEEN = /^(\d{1,3})\smil\s(\d{1,3})$/;
+const MIL_THEN = /^[Mm]il\s(\d{1,3})$/;
 
 /** "3.744", "14 000", "1.234.567", "14000", "1,5 millones"; null for "1,234", "1.5" or "3,7" alone. */
 export function parseDigits(text: string): number | null {
@@ -197,6 +198,9 @@ export const readNumber = (raw: string): number | null => {
   // ("medio millar de investigaciones": half of one)
   const half = /^medio\s+(millar|centenar)\s+de$/i.exec(raw.trim());
   if (half) return COLLECTIVES[half[1].toLowerCase()] / 2;
+  // ("mil 50 efectivos", as Mexico writes 1.050)
+  const thousandAnd = MIL_THEN.exec(raw.trim());
+  if (thousandAnd) return 1000 + Number(thousandAnd[1]);
   return /^\d/.test(raw) ? parseDigits(raw) : parseWords(raw);
 };
 

@@ -173,6 +173,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "2 mil 340 elementos de la Guardia Nacional": a force's members, as Mexico counts them
       rx(`${QN}\\s+(?!\\s)elementos(?=\\s+de\\s+(?:la|las|los|el)\\s+\\p{Lu})`),
+      // ("La GN desplegó 3,612 elementos": the force's members it deployed)
+      rx(`(?<!\\p{L})(?:desplegó|desplegaron|movilizó|movilizaron)\\s+(?:a\\s+)?${QN}\\s+elementos(?!\\p{L})`),
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)\\s+(?:desplegados|participantes|movilizados)${LIST_SEP}${QN}${LIST_END}`
       ),
@@ -187,7 +189,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // counted, not all of them.
     // ("Colaboraron además 80 agentes de diversas policías locales": a group besides the officers counted)
     refuseBefore:
-      /(?<=(?<!\p{L})(?:colabor|particip|sum|incorpor)\p{L}*\s(?:además|también|asimismo)\s|(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
+      /(?<=(?<!\p{L})(?:colabor|particip|sum|incorpor)\p{L}*\s(?:además|también|asimismo)\s|(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales|elementos)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     // (or a key-figure line that is the figure and its officers alone: "• 14.000 agentes")
     sentence:
@@ -228,7 +230,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     words: /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles|estatus)|pasos\s+no\s+habilitados/iu,
     patterns: [
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros|ciudadanos|menores|niños|niñas|adultos|viajeros|pasajeros)\\s+(?:extranjer[oa]s\\s+|no\\s+acompañad[oa]s\\s+)?(?:sin\\s+estatus\\s+migratorio\\s+regular|que\\s+ingres(?:aron|aban)\\s+(?:al\\s+país\\s+)?(?:por\\s+pasos\\s+no\\s+habilitados|de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|que\\s+(?:intentaban|trataban\\s+de|pretendían|habían\\s+intentado)\\s+(?:cruzar|entrar|pasar|llegar|ingresar)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros|ciudadanos|menores|niños|niñas|adultos|viajeros|pasajeros)(?:\\s+migrantes)?\\s+(?:extranjer[oa]s\\s+|no\\s+acompañad[oa]s\\s+)?(?:sin\\s+estatus\\s+migratorio\\s+regular|que\\s+ingres(?:aron|aban)\\s+(?:al\\s+país\\s+)?(?:por\\s+pasos\\s+no\\s+habilitados|de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|que\\s+(?:intentaban|trataban\\s+de|pretendían|habían\\s+intentado)\\s+(?:cruzar|entrar|pasar|llegar|ingresar)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
