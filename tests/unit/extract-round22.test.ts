@@ -491,3 +491,58 @@ describe('Mexican thousands told as "mil 610"', () => {
     expect(others(text, 'es')).not.toContainEqual(expect.objectContaining({ value: 1610 }));
   });
 });
+
+describe('batch 30: key-figure lists', () => {
+  it.each([
+    [
+      'en',
+      'Seizures\n\nLYON, France – Operation Reef was coordinated by INTERPOL.\n\nResults:\n• Firearms: 250 firearms\n• Spain: 30 firearms',
+      'Firearms',
+      250,
+    ],
+    [
+      'fr',
+      'Saisies\n\nPARIS – La Douane a conduit l’opération Reef.\n\nRésultats :\n– Sites : 412 sites fermés ;\n– Sénégal : 30 sites fermés.',
+      'Sites fermés',
+      412,
+    ],
+    [
+      'es',
+      'Gasóleo\n\nMADRID – La Agencia Tributaria ha desarticulado una red en la Operación Reef.\n\nBalance:\n- Cuentas: 63 cuentas bancarias bloqueadas.\n- Colombia: 12 cuentas bancarias bloqueadas.',
+      'Cuentas bancarias bloqueadas',
+      63,
+    ],
+  ] as const)('%s: a label that names the thing counted after it is no place', (locale, text, label, value) => {
+    expect(others(text, locale)).toEqual([expect.objectContaining({ label, value })]);
+  });
+
+  it('"27 camiones cisterna intervenidos, cada uno con capacidad para 30.000 litros": the trucks, not a rate', () => {
+    const text =
+      'Gasóleo\n\nMADRID – La Agencia Tributaria ha desarticulado una red en la Operación Reef.\n\nBalance:\n- Camiones cisterna: 27 camiones cisterna intervenidos, cada uno con capacidad para unos 30.000 litros;';
+    expect(others(text, 'es')).toEqual([expect.objectContaining({ value: 27, unit: null })]);
+  });
+
+  it('"La primera Operación Trasvase … terminó con 420.000 litros": the first edition’s haul', () => {
+    const text =
+      'Gasóleo\n\nMADRID – La Agencia Tributaria ha concluido la Operación Trasvase II, con 1,5 millones de litros de gasóleo intervenidos.\n\nLa primera Operación Trasvase, desarrollada en noviembre de 2021, terminó con 11 detenidos y 420.000 litros de gasóleo intervenidos.';
+    expect(others(text, 'es')).not.toContainEqual(expect.objectContaining({ value: 420000 }));
+  });
+
+  it('the case a colon opens ("La plus importante saisie a été réalisée au port de Lomé : …")', () => {
+    const text =
+      'Cigarettes\n\nDAKAR – L’opération Reef a été coordonnée par l’OMD. Les douaniers ont saisi 212 millions de cigarettes.\n\nLa plus importante saisie a été réalisée au port de Lomé (Togo) : un conteneur renfermait 9,8 millions de cigarettes, d’une valeur estimée à 220 millions de francs CFA.';
+    expect(others(text, 'fr')).toEqual([expect.objectContaining({ value: 212000000 })]);
+  });
+
+  it('a quote’s lower bound restates a line counted in units ("Cigarettes saisies : plus de 212 millions d’unités")', () => {
+    const text =
+      'Cigarettes\n\nDAKAR – L’opération Reef a été coordonnée par l’OMD.\n\nRésultats :\n– Cigarettes saisies : plus de 212 millions d’unités\n\n« Plus de 200 millions de cigarettes retirées du circuit : c’est un signal fort », a déclaré la responsable.';
+    expect(others(text, 'fr')).toEqual([expect.objectContaining({ label: 'Cigarettes saisies', value: 212000000 })]);
+  });
+
+  it('eggs are counted', () => {
+    const text =
+      'Fauna\n\nBOGOTÁ – La Policía Nacional de Colombia ha concluido la Operación Reef.\n\nBalance:\n- Huevos: unos 45.000 huevos de iguana';
+    expect(others(text, 'es')).toEqual([expect.objectContaining({ value: 45000, qualifier: 'approximately' })]);
+  });
+});

@@ -191,8 +191,15 @@ function proposalsOf(
       clauses.rateBefore(start)
     )
       continue;
-    words.anecdote.lastIndex = clauses.semicolonStart(start);
+    const clause = clauses.semicolonStart(start);
+    words.anecdote.lastIndex = clause;
     if (words.anecdote.test(text)) continue;
+    // ("La plus importante saisie a été réalisée au port de Lomé : un conteneur … renfermait 9,8 millions de
+    // cigarettes": the case a colon opens)
+    if (clause > 0 && text[clause - 1] === ':') {
+      words.anecdote.lastIndex = clauses.semicolonStart(clause - 1);
+      if (words.anecdote.test(text)) continue;
+    }
     let first = k;
     while (first > k - 4 && first > 0 && JOINED_AFTER.test(text.slice(figures[first - 1].end, figures[first].start)))
       first -= 1;
@@ -221,7 +228,8 @@ function proposalsOf(
       qualifier,
       what: `${read.unit ?? ''}|${what}`,
       kind: `${read.unit ?? ''}|${read.kind ?? what}`,
-      thing: `${read.unit ?? ''}|${words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what}`,
+      // (a generic noun's thing is what its line's label names: "Cigarettes saisies : plus de 212 millions d'unités")
+      thing: `${read.unit ?? ''}|${generic ? what : (words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what)}`,
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,

@@ -119,6 +119,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'skins',
   'birds',
   'dogs',
+  'eggs',
   'cattle',
   'head of cattle',
   'cows',

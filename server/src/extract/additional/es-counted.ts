@@ -80,6 +80,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'tortugas',
   'loros',
   'perros',
+  'huevos',
   'reses',
   'cabezas de ganado',
   'vacas',

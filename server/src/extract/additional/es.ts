@@ -190,7 +190,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|(?<!\p{L})(?:seguían|siguen|permanecían|permanecen|estaban|están)\s+(?:todavía\s+|aún\s+)?(?:activ[oa]s|en\s+funcionamiento)(?!\p{L})|\bpor s[ií] sol[oa]s?\b/iu,
-  rate: /(?<!\p{L})(?:al año|por año|cada año|anuales?|(?:al|por|cada) (?:día|semana|mes)(?!\s+(?:siguiente|anterior|posterior))|cada (?:un[oa]|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/giu,
+  rate: /(?<!\p{L})(?:al año|por año|cada año|anuales?|(?:al|por|cada) (?:día|semana|mes)(?!\s+(?:siguiente|anterior|posterior))|cada (?:un[oa](?!\s+(?:con|de)(?!\p{L}))|pieza|objeto|unidad|ejemplar|persona|víctima|migrante|kilo|envío)|por (?:unidad|pieza|persona|cabeza|víctima|migrante|kilo|gramo|dosis|caja|envío)|la (?:unidad|pieza|dosis)|por cada (?:\p{L}+))(?!\p{L})/giu,
   rateBefore:
     /(?<!\p{L})(?:(?:cada|por|al) (?:año|día|semana|mes)(?!\s+(?:siguiente|anterior|posterior))|diariamente|anualmente|semanalmente)(?!\p{L})/giu,
 };

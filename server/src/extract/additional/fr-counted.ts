@@ -73,6 +73,8 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'adresses',
   'animaux',
   'chiens',
+  'œufs',
+  'oeufs',
   'bovins',
   'têtes de bétail',
   'vaches',
