@@ -546,3 +546,11 @@ describe('batch 30: key-figure lists', () => {
     expect(others(text, 'es')).toEqual([expect.objectContaining({ value: 45000, qualifier: 'approximately' })]);
   });
 });
+
+describe('another body’s own operation named between commas', () => {
+  it('"ran a mirror operation, Sagar Prohori, on its side … intercepting 410 people": its figures are not this one’s', () => {
+    const text =
+      'Sea routes\n\nKUALA LUMPUR, Malaysia – Operation Reef, coordinated by ASEANAPOL, led to 126 arrests.\n\nThe Bangladesh Police ran a mirror operation, Sagar Prohori, on its side of the bay, where police arrested 230 people.';
+    expect(read(text, 'en').arrests).toMatchObject({ value: 126 });
+  });
+});

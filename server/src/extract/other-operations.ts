@@ -19,6 +19,10 @@ const boundaryAt = (text: string, at: number) => isWordChar(text[at - 1]) !== is
 const wordAt = (text: string, at: number, word: string) =>
   text.startsWith(word, at) && boundaryAt(text, at + word.length);
 
+// The words that bring in another body's own operation, in English, French and Spanish.
+const PARTNERS_OWN =
+  '[Aa]n?|[Ii]ts own|[Tt]heir own|[Uu]ne|[Ss]on propre|[Ss]a propre|[Ll]eur propre|[Uu]na|[Ss]u propia|[Ss]u propio';
+
 // An edition's number or numeral right after the series: "Silver Axe VI" (not "Silver Axe's").
 const NUMBER_NEXT = /\s+(?:\d|[IVXLC]+\b)/y;
 const EDITION_NEXT = /\s+(\d+|[IVXLC]+)\b/y;
@@ -40,8 +44,12 @@ export function namesAnotherOperation(
   series: string | undefined,
   language: LanguageRules
 ): boolean {
-  // ("Operation" and its spaces, then a capital: the name starts after the spaces)
-  const named = regex(`\\b(?:${language.operationWord})\\s+(?=\\p{Lu})`, 'gu');
+  // ("Operation" and its spaces, then a capital: the name starts after the spaces; or a partner's own operation and its
+  // name set off by commas, "ran a mirror operation, Sagar Prohori, on its side")
+  const named = regex(
+    `\\b(?:${language.operationWord})\\s+(?=\\p{Lu})|\\b(?:${PARTNERS_OWN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:operation|opération|operación|operativo),\\s+(?=\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3},)`,
+    'gu'
+  );
   named.lastIndex = 0;
   for (let m = named.exec(text); m; m = named.exec(text)) {
     const at = m.index + m[0].length;
