@@ -552,5 +552,7 @@ describe('another body’s own operation named between commas', () => {
     const text =
       'Sea routes\n\nKUALA LUMPUR, Malaysia – Operation Reef, coordinated by ASEANAPOL, led to 126 arrests.\n\nThe Bangladesh Police ran a mirror operation, Sagar Prohori, on its side of the bay, where police arrested 230 people.';
     expect(read(text, 'en').arrests).toMatchObject({ value: 126 });
+    // (a name with a lower-case joining word: "Malinis na Boto")
+    expect(read(text.replace('Sagar Prohori', 'Malinis na Boto'), 'en').arrests).toMatchObject({ value: 126 });
   });
 });

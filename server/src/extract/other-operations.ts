@@ -47,7 +47,7 @@ export function namesAnotherOperation(
   // ("Operation" and its spaces, then a capital: the name starts after the spaces; or a partner's own operation and its
   // name set off by commas, "ran a mirror operation, Sagar Prohori, on its side")
   const named = regex(
-    `\\b(?:${language.operationWord})\\s+(?=\\p{Lu})|\\b(?:${PARTNERS_OWN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:operation|opération|operación|operativo),\\s+(?=\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3},)`,
+    `\\b(?:${language.operationWord})\\s+(?=\\p{Lu})|\\b(?:${PARTNERS_OWN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:operation|opération|operación|operativo),\\s+(?=\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'-]*){0,3},)`,
     'gu'
   );
   named.lastIndex = 0;
