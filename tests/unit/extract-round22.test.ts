@@ -556,3 +556,20 @@ describe('another body’s own operation named between commas', () => {
     expect(read(text.replace('Sagar Prohori', 'Malinis na Boto'), 'en').arrests).toMatchObject({ value: 126 });
   });
 });
+
+describe('batch 30 (en): implied countries and a centre hosted by a named office', () => {
+  it('"agencies from Australia and six partner nations" give no count (seven, implied)', () => {
+    const text =
+      'Maritime drugs\n\nCANBERRA – Operation Reef, led by the Australian Federal Police, brought together agencies from Australia and six partner nations. Officers arrested 38 people.';
+    expect(read(text, 'en').countries).toBeUndefined();
+    const plain =
+      'Maritime drugs\n\nCANBERRA – Operation Reef, led by the Australian Federal Police, brought together agencies from six partner nations. Officers arrested 38 people.';
+    expect(read(plain, 'en').countries).toMatchObject({ value: 6 });
+  });
+
+  it('"an Operational Coordination Unit hosted by the WCO Regional Intelligence Liaison Office (RILO) for West Africa in Dakar, Senegal"', () => {
+    const text =
+      'Cigarettes\n\nBRUSSELS – The operational phase of Operation Reef ran from 4 November to 15 December 2024. It was steered by an Operational Coordination Unit hosted by the WCO Regional Intelligence Liaison Office (RILO) for West Africa in Dakar, Senegal.';
+    expect(read(text, 'en').headquarters).toMatchObject({ value: 'Dakar, Senegal' });
+  });
+});

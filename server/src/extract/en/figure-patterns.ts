@@ -41,3 +41,7 @@ export const BE = '(?:(?:were|was|have been|had been|being|are)\\s+)?';
 
 // d: the figure's offset (match indices); u: \p{L} in names.
 export const STAT_FLAGS = 'gidu';
+
+// A country named right before "and" a count of partners: "from Australia and six partner nations" (not an agency).
+export const ONE_COUNTRY_AND =
+  /(?<![\p{L}])(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|UNODC|The)\s)\p{Lu}\p{Ll}+\s+and\s+$/u;

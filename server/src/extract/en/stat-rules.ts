@@ -1,6 +1,6 @@
 import { EN_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
-import { ADJ, BE, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
+import { ADJ, BE, ONE_COUNTRY_AND, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
@@ -227,7 +227,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         !holdsAt(TOOK_PART_IN_THE, text, index)) ||
       /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
         match
-      ),
+      ) ||
+      // ("agencies from Australia and six partner nations": the partners beside one named country, seven in all)
+      ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)),
   },
   irregularMigrants: {
     words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders/i,
