@@ -217,7 +217,8 @@ export function findAgency(
   work: string,
   original: string,
   skip: (index: number) => boolean,
-  language: LanguageRules
+  language: LanguageRules,
+  oneCountry: (index: number) => boolean = () => false
 ): Leader {
   const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly } = language.agency;
   const mentions: Mention[] = [];
@@ -238,7 +239,8 @@ export function findAgency(
     }
   }
   if (language.agency.ledBy) {
-    const national = nationalLeader(work, original, skip, language.agency.ledBy, mentions);
+    // ("The UK strand of the operation was led by the NCA": one country's part, not the operation)
+    const national = nationalLeader(work, original, (i) => skip(i) || oneCountry(i), language.agency.ledBy, mentions);
     if (national !== null) return national;
   }
   // ("La Guardia Civil, con el apoyo de Europol, ha desmantelado …" and later "Europol facilitó el intercambio …": an

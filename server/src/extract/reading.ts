@@ -5,7 +5,7 @@ import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
-import { markOneCountrySections } from './sections';
+import { markOneCountryParagraphs, markOneCountrySections } from './sections';
 import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -37,6 +37,8 @@ export interface ReleaseReading {
   isEarlier(index: number): boolean;
   /** Whether a sentence tells of an earlier edition or another operation: its figures are not this one's. */
   isEarlierSentence(sentence: Sentence): boolean;
+  /** Whether the sentence holding `index` tells one country's part of the operation (sections.ts). */
+  isOneCountry(index: number): boolean;
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -55,6 +57,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const { text: work, ranges } = mask(folded, language);
   const list = sentences(work);
   markOneCountrySections(list, work, language.share.section);
+  markOneCountryParagraphs(list, work, language.share.paragraph);
   // The last sentence starting at or before `index` (binary search: asked once per mention).
   const sentenceAt = (index: number) => {
     let low = 0;
@@ -226,5 +229,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     codename,
     isEarlier,
     isEarlierSentence,
+    isOneCountry: (index) => !!sentenceAt(index)?.oneCountry,
   };
 }

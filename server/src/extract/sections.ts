@@ -33,3 +33,19 @@ export function markOneCountrySections(list: Sentence[], work: string, pattern: 
     if (inSection) sentence.oneCountry = true;
   }
 }
+
+/**
+ * Marks every sentence of a paragraph that opens on one country's part (`pattern`, tested on its first sentence):
+ * "The UK strand of the operation was led by the NCA … In addition to the 41 arrests, 18 new UK investigations were
+ * opened." tells the UK's figures, not the operation's, up to the paragraph's end (a blank line).
+ */
+export function markOneCountryParagraphs(list: Sentence[], work: string, pattern: RegExp | undefined): void {
+  if (!pattern) return;
+  let inParagraph = false;
+  for (const sentence of list) {
+    const opens =
+      sentence.index === 0 || /\n[ \t]*\n[ \t]*$/.test(work.slice(Math.max(0, sentence.index - 40), sentence.index));
+    if (opens) inParagraph = !sentence.headline && pattern.test(sentence.text);
+    if (inParagraph) sentence.oneCountry = true;
+  }
+}

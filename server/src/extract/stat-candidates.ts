@@ -87,6 +87,9 @@ export function isShare(
 // "Participating countries: 24 (19 EU Member States and five partners)": a figure in brackets after another is a part.
 const BRACKETED_AFTER_FIGURE = /\d[^\S\n]*\([^()\n]{0,40}$/;
 
+const APPROX_SIGN = /[~≈∼][^\S\n]?$/;
+// How far after a figure a hedge in brackets is looked for ("(chiffre approximatif)").
+const BRACKETED_AFTER = 40;
 // How far around a stat's match a yearly rate's words are looked for.
 const YEARLY_BEFORE = 40;
 const YEARLY_AFTER = 60;
@@ -129,11 +132,15 @@ export function statCandidates(
       const cued = language.numbers.qualifierBefore(cueWindow(text, numAt, language.numbers.totalOf)).qualifier;
       // ("1,300+ arrests", "Detenciones: 1.300+": more than the figure)
       const plus = cued === 'exact' && text[numAt + raw.length] === '+';
+      // ("Personnels mobilisés : 2 900 (environ)": hedged in brackets after it)
+      const bracketed = cued === 'exact' ? language.numbers.bracketed?.(after.slice(0, BRACKETED_AFTER)) : null;
+      // ("New investigations: ~2,300", "≈ 2 300": a sign for about)
+      const about = cued === 'exact' && APPROX_SIGN.test(text.slice(Math.max(0, numAt - 2), numAt));
       const qualifier = plus
         ? 'moreThan'
-        : cued === 'exact' && language.numbers.rounded?.test(raw)
+        : about
           ? 'approximately'
-          : cued;
+          : (bracketed ?? (cued === 'exact' && language.numbers.rounded?.test(raw) ? 'approximately' : cued));
       found.push({
         value,
         qualifier,

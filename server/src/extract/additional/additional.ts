@@ -128,7 +128,13 @@ function proposalsOf(
     // ("• estimated value of the vehicles: USD 9.8 million": an estimate, told by its line's label)
     const estimated =
       cued === 'exact' && !!words.estimatedLabel?.test(text.slice(text.lastIndexOf('\n', read.start) + 1, read.start));
-    const qualifier = rounded || estimated ? 'approximately' : cued;
+    // ("Cash seized: USD 148,000 (approx.)": hedged in brackets after it)
+    const bracketed =
+      cued === 'exact'
+        ? (language.numbers.bracketed?.(text.slice(figure.end, figure.end + 40)) ??
+          language.numbers.bracketed?.(text.slice(read.end, read.end + 40)))
+        : null;
+    const qualifier = rounded || estimated ? 'approximately' : (bracketed ?? cued);
     let start = read.start;
     if (cue) {
       const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();

@@ -25,7 +25,7 @@ const WORDS = `(?:a\\s+(?=(?:hundred|thousand)\\b))?(?:${NUMBER_WORD})${NOT_LATE
 const SCALE = `(?:\\s+(?:${SCALE_WORD}))?`;
 const DIGITS = `\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?${SCALE}|\\d+(?:\\.\\d+)?${SCALE}`;
 /** Optional qualifier cue, then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+)?(?:a total of\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
+export const QN = `(?:(?:${CUE})\\s+)?(?:[~≈∼][^\\S\\n]?)?(?:a total of\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${NOT_LATER_GROUP}(?:${DIGITS})|\\b${WORDS}\\b)(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 // After a figure, `\\s+(?!\\s)`: what follows never starts with a space, so giving
 // spaces back one by one could only fail again; on 100 KB of spaces it would
 // fail 100,000 times in each pattern.
@@ -45,3 +45,8 @@ export const STAT_FLAGS = 'gidu';
 // A country named right before "and" a count of partners: "from Australia and six partner nations" (not an agency).
 export const ONE_COUNTRY_AND =
   /(?<![\p{L}])(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|UNODC|The)\s)\p{Lu}\p{Ll}+\s+and\s+$/u;
+
+// A paragraph opening on one country's part of the operation ("The UK strand of the operation was led by …", "On UK
+// soil,", "For the UK,"): its figures are that country's (sections.ts).
+export const ONE_COUNTRY_PARAGRAPH =
+  /^(?:(?:The|Its)\s+)?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|The|This|Its)\b)\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?(?:'s)?\s+(?:strand|part|leg|side|share|contribution|component|arm)\s+of\s+the\s+(?:operation|action|crackdown)\b|^(?:On\s+\p{Lu}[\p{L}]+\s+soil|For\s+the\s+(?:UK|US|United\s+Kingdom|United\s+States|Netherlands|Philippines)|For\s+(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|Example|Instance|More|This|Its|Now|Years|Decades|Months|Weeks|Their|Our|Many|Some)\b)\p{Lu}[\p{L}]+)\s*,/u;

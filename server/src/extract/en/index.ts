@@ -8,8 +8,8 @@ const MONTH_WRITTEN = MONTH_NAME.split('|')
   .map((name) => `[${name[0].toUpperCase()}${name[0]}]${name.slice(1)}`)
   .join('|');
 import { EN_EDITION, LATER_ORDINAL, ordinal } from './editions';
-import { CUE, parseDigits, parseWords, qualifierBefore } from './numbers';
-import { QN } from './figure-patterns';
+import { BRACKETED, CUE, parseDigits, parseWords, qualifierBefore } from './numbers';
+import { ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
 import { STAT_RULES } from './stat-rules';
 
 /**
@@ -28,7 +28,7 @@ const COMPARED =
   /\b(?:compared (?:with|to)|(?:for|by|in) comparison|up from|down from|versus|vs\.?|(?:higher|lower|greater)\s+than|(?<!\b(?:no|not)\s)(?:fewer|less)\s+than|(?:more|fewer|less)\s+[a-z]+\s+than)\b/gi;
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 const SHARE_AFTER =
-  /^\s+(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|\s+[A-Z]|,\s*[A-Z]|\s+and\s+[A-Z])/u;
+  /^\s+(?:(?:here|at\s+home|in\s+(?:this|our)\s+country|nationally|domestically)(?!\p{L})|(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|\s+[A-Z]|,\s*[A-Z]|\s+and\s+[A-Z]))/u;
 
 // A list item's label that names the thing counted after it ("• Firearms: 250 firearms"): no place's share.
 const LABEL_OF_ITS_NOUN =
@@ -42,9 +42,10 @@ const HEADING =
 // the second edition of an INTERPOL
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
-  /^\s*(?:every|each)\s+(?:year|summer|winter)\s*,|\b(?:follows|followed|builds\s+on|built\s+on)\s+(?:a|an|the)\s+(?:first|previous|earlier|prior|pilot)\b|\baccording\s+to\s+(?:the\s+)?(?:national|official|government)\s+(?:statistics|figures|data|estimates)\b|\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|[Tt]he\s+(?:first|original|inaugural)\s+(?:[A-Z][\w-]*\s+){1,3}(?:operation|edition|action\s+(?:week|days?)|phase)\b|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last (?:year|summer|winter|spring|autumn|month)|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|(?<![\w-])an? (?:19|20)\d\d (?:[\w-]+ )?(?:operation|edition|crackdown|campaign)|before the (?:international|operational|main|joint|coordinated) (?:phase|action)|(?:[Pp]rior to|[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for) the (?:operation|action)|(?:a|the) first round of (?:searches|raids|arrests|actions?)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|creation|\d{4})|since (?:it|they) (?:went (?:online|live)|(?:was|were) (?:launched|created|set up|established))|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
+  /^\s*(?:every|each)\s+(?:year|summer|winter)\s*,|\b(?:follows|followed|builds\s+on|built\s+on)\s+(?:a|an|the)\s+(?:first|previous|earlier|prior|pilot)\b|\baccording\s+to\s+(?:the\s+)?(?:national|official|government)\s+(?:statistics|figures|data|estimates)\b|\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|[Tt]he\s+(?:first|original|inaugural)\s+(?:[A-Z][\w-]*\s+){1,3}(?:operation|edition|action\s+(?:week|days?)|phase)\b|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last (?:year|summer|winter|spring|autumn|month)|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|(?<![\w-])an? (?:19|20)\d\d (?:[\w-]+ )?(?:operation|edition|crackdown|campaign)|before the (?:international|operational|main|joint|coordinated) (?:phase|action)|(?:[Pp]rior to|[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for) the (?:operation|action|(?:field|operational|active) phase)|(?:a|the) first round of (?:searches|raids|arrests|actions?)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|creation|\d{4})|since (?:it|they) (?:went (?:online|live)|(?:was|were) (?:launched|created|set up|established))|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
-const PLAIN_NAME = "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?\\b))*";
+const PLAIN_NAME =
+  "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2}))?\\b))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
 // would make it try them all).
@@ -151,6 +152,7 @@ export const ENGLISH: LanguageRules = {
     figure: QN,
     read: (raw) => (/^\d/.test(raw) ? parseDigits(raw) : parseWords(raw)),
     qualifierBefore,
+    bracketed: BRACKETED,
     totalOf: ['a total of'],
     total: {
       before: /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+)$/i,
@@ -177,12 +179,13 @@ export const ENGLISH: LanguageRules = {
     // vehicles": one that opens on a place's share.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+accounted\\s+for\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+accounted\\s+for\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,
     whole: /(?:countries|nations|states|jurisdictions|territories)$/i,
     // "The UK's part", "Spanish contribution", "In Spain", "Results in the Netherlands" (not "INTERPOL's role", "In numbers")
+    paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
       /^(?:The\s+)?(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL)'s)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?'s|UK|US|British|French|Spanish|Italian|German|Dutch|Belgian|Portuguese|Irish|Australian|Canadian|American|Brazilian|Colombian|Mexican|Nigerian|Kenyan|South African|Indian)\s+(?:part|contribution|share|results|role|side|figures|leg|operations?|actions?|activity)(?:\s+in\s+(?:numbers|figures))?$|^(?:In|Across)\s+(?:the\s+)?(?!(?:Numbers|Figures|Brief|Short|Focus|Detail|Summary|Total|Context|Practice|Field)$)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:Results|Figures|Arrests|Seizures)\s+in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
   },

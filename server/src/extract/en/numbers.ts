@@ -1,6 +1,7 @@
 import { QUALIFIER_WORDS, STAT_QUALIFIERS, type StatQualifier } from '../../../../shared/stats';
 import { NUMBER_SCALES, NUMBER_WORDS } from '../../../../shared/words';
 import { cueBefore } from '../looking-back';
+import { bracketedHedge } from '../languages/bracketed';
 
 /**
  * Number reading for the press-release extractor: figures as releases write
@@ -104,3 +105,23 @@ const CUES: [RegExp, StatQualifier][] = CUE_WORDS.map(([qualifier, words]) => [
 
 /** The qualifier an English release gives a figure, from the words just before it; `exact` when none. */
 export const qualifierBefore = (textBefore: string) => cueBefore(CUES, textBefore);
+
+/** "6,210 (approx.)", "219 (at least)": a hedge in brackets after a figure. */
+export const BRACKETED = bracketedHedge({
+  approximately: [
+    'approx.',
+    'approx',
+    'approximately',
+    'about',
+    'around',
+    'roughly',
+    'estimated',
+    'est.',
+    'estimate',
+    'circa',
+    'ca.',
+    'c.',
+  ],
+  atLeast: ['at least', 'minimum', 'at a minimum', 'at the very least'],
+  upTo: ['maximum', 'at most', 'up to'],
+});

@@ -75,7 +75,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*–\u0096]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody)|(?:persons|people|individuals)\\s+(?:taken into custody|placed under arrest))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],
@@ -124,7 +124,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Victims rescued: 220, of whom 139 were minors"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*–\u0096]?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -154,7 +154,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Officers deployed: about 150"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^[-•\u0095*–\u0096]?\\s*(?:(?:frontline|front-line|field|uniformed)\\s+)?(?:(?:police|law enforcement)\\s+)?(?:officers|personnel|officials|agents)\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating)${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
@@ -165,7 +165,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour
     // inspectors").
@@ -206,7 +206,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^[-•\u0095*–\u0096]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
     ],
@@ -232,7 +232,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)),
   },
   irregularMigrants: {
-    words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders/i,
+    words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants/i,
     patterns: [
       // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
       // attempting to enter the country irregularly", "47 people with no right to stay"
@@ -261,7 +261,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Irregular migrants detected: 412"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:irregular|undocumented)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^[-•\u0095*–\u0096]?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -291,7 +291,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Investigations opened: 45"
       new RegExp(
-        `^[-•\u0095*]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^[-•\u0095*–\u0096]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
     ],

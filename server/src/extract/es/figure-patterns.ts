@@ -29,7 +29,7 @@ const DIGITS = `\\d{1,3}\\smil\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!(?:\\d|dos|tres|
 // "un millar de sospechosos", "un centenar de servidores": a round figure told as a collective noun, read with its "de".
 // "una veintena de países": the "una" is read as the cue (numbers.ts), the noun and its "de" as the figure.
 const COLLECTIVE = `(?<!\\p{L})(?:un|medio)\\s+(?:millar|centenar)\\s+de(?=\\s)|(?<=(?<!\\p{L})una\\s)(?:${ROUGHLY_COLLECTIVE})\\s+de(?=\\s)`;
-export const QN = `(?:(?:${ES_CUE})\\s+)?(?:un total de\\s+)?(?:una\\s(?=(?:${ROUGHLY_COLLECTIVE})\\s))?(?<![\\p{L}\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
+export const QN = `(?:(?:${ES_CUE})\\s+)?(?:[~≈∼][^\\S\\n]?)?(?:un total de\\s+)?(?:una\\s(?=(?:${ROUGHLY_COLLECTIVE})\\s))?(?<![\\p{L}\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 
 /** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */
 const NOT_DESCRIBING =
@@ -47,3 +47,8 @@ export const BE =
 
 // d: the figure's offset (match indices); u: \p{L}.
 export const STAT_FLAGS = 'gidu';
+
+// Un párrafo que se abre con la parte de un país ("En lo que respecta a Colombia,", "En territorio colombiano,", "La
+// parte española de la operación"): sus cifras son las de ese país (sections.ts).
+export const ONE_COUNTRY_PARAGRAPH =
+  /^(?:(?:En|Por)\s+lo\s+que\s+(?:respecta|se\s+refiere|toca)\s+a\s+(?:la\s+|el\s+|los\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,|En\s+(?:territorio|suelo)\s+(?!nacional)\p{Ll}+\s*,|(?:La|El)\s+(?:parte|componente|capítulo|tramo|vertiente)\s+\p{Ll}+\s+de\s+la\s+operación)/u;

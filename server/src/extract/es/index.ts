@@ -3,8 +3,8 @@ import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
-import { QN } from './figure-patterns';
-import { ES_NUMBER_WORDS, qualifierBefore, readNumber } from './numbers';
+import { ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
+import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
 
 /**
@@ -26,7 +26,7 @@ const REGIONS =
   'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
 // "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).
 const SHARE_AFTER = new RegExp(
-  `^\\s+(?:(?:fueron|fue)\\s+\\p{L}+\\s+)?en\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?!\\p{L}|\\s+\\p{Lu}|,\\s*\\p{Lu}|\\s+(?:y|e)\\s+\\p{Lu})`,
+  `^\\s+(?:(?:aquí|en\\s+nuestro\\s+país|en\\s+(?:territorio|suelo)\\s+nacional)(?!\\p{L})|(?:(?:fueron|fue)\\s+\\p{L}+\\s+)?en\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?\\p{Lu}\\p{L}+)?(?!\\p{L}|\\s+\\p{Lu}|,\\s*\\p{Lu}|\\s+(?:y|e)\\s+\\p{Lu}))`,
   'u'
 );
 // "En España, 212 …", "En uno de los casos, …", "Por ejemplo, …": a sentence about one place or one case.
@@ -62,7 +62,7 @@ const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[
 const MONTHS_OF_YEAR =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const EARLIER = new RegExp(
-  String.raw`^\s*(?:[Cc]ada\s+año|[Tt]odos\s+los\s+años|[Cc]ada\s+verano)\s*,|(?<!\p{L})(?:[Ss]egún|[Dd]e\s+acuerdo\s+con)\s+(?:las\s+|los\s+)?(?:estadísticas|cifras|datos|estimaciones)\s+(?:nacionales|oficiales|del|de)(?!\p{L})|(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Ee]l (?:verano|invierno|otoño|mes) pasado|[Ll]a primavera pasada|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|[Oo]peración)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
+  String.raw`^\s*(?:[Cc]ada\s+año|[Tt]odos\s+los\s+años|[Cc]ada\s+verano)\s*,|(?<!\p{L})(?:[Ss]egún|[Dd]e\s+acuerdo\s+con)\s+(?:las\s+|los\s+)?(?:estadísticas|cifras|datos|estimaciones)\s+(?:nacionales|oficiales|del|de)(?!\p{L})|(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Ee]l (?:verano|invierno|otoño|mes) pasado|[Ll]a primavera pasada|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Aa]ntes|[Ee]n\s+preparación)\s+de\s+la\s+(?:operación|fase\s+(?:operativa|de\s+acción|de\s+campo|activa))|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|[Oo]peración)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
 );
 
@@ -70,7 +70,7 @@ const EARLIER = new RegExp(
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 // ("Escudo del Istmo", "Tormenta del Desierto": one "del" joining a place-like word, no body's name after it)
 const PLAIN_NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L})))?";
+  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L})))?";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
@@ -204,10 +204,8 @@ export const SPANISH: LanguageRules = {
     read: readNumber,
     qualifierBefore,
     totalOf: ['un total de'],
-    total: {
-      before: /(?<!\p{L})(?:un\s+total\s+de|en\s+total|en\s+conjunto|es\s+decir),?(?:\s+\p{L}+){0,2}?\s+$/iu,
-      after: /^,?\s+(?:en\s+total|en\s+conjunto)(?!\p{L})/iu,
-    },
+    total: ES_TOTAL,
+    bracketed: BRACKETED,
     grouped: /^\d{1,3}(?:[ .]\d{3})+$/,
   },
   stats: ES_STAT_RULES,
@@ -231,6 +229,7 @@ export const SPANISH: LanguageRules = {
     whole: /(?:países|naciones|miembros|participantes|parte|jurisdicciones|territorios)$/iu,
     // "La aportación española", "Los resultados en España", "En Colombia" (not "El balance mundial", "La contribución
     // africana": many countries)
+    paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
       /^(?:(?:La|El|Los|Las)\s+)?(?:aportación|contribución|participación|balance|resultados|cifras|dispositivo|parte|papel|actuación|vertiente)\s+(?:(?!(?:mundial|internacional|europe[oa]|global|regional|african[oa]|asiátic[oa]|american[oa]|latinoamerican[oa]|sudamerican[oa])s?(?![\p{L}]))\p{Ll}+(?:ola|ol|esa|és|ana|ano|ina|ino|ense|ca|co|ga|go)s?|(?:en|de)\s+\p{Lu}\p{L}+)(?![\p{L}])|^(?:En|Desde)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
   },

@@ -1,4 +1,5 @@
 import { cueBefore } from '../looking-back';
+import { bracketedHedge } from '../languages/bracketed';
 import type { StatQualifier } from '../../../../shared/stats';
 
 /**
@@ -255,3 +256,27 @@ const CUES: [RegExp, StatQualifier][] = [
 
 /** The qualifier a Spanish release gives a figure, from the words just before it; `exact` when none. */
 export const qualifierBefore = (textBefore: string) => cueBefore(CUES, textBefore);
+
+/** A figure said to be the whole (NumberRules.total). */
+export const ES_TOTAL = {
+  before: /(?<!\p{L})(?:un\s+total\s+de|en\s+total|en\s+conjunto|es\s+decir),?(?:\s+\p{L}+){0,2}?\s+$/iu,
+  after: /^,?\s+(?:en\s+total|en\s+conjunto)(?!\p{L})/iu,
+};
+
+/** "2.900 (aprox.)", "219 (como mínimo)": a hedge in brackets after a figure. */
+export const BRACKETED = bracketedHedge({
+  approximately: [
+    'aprox.',
+    'aprox',
+    'aproximadamente',
+    'estimado',
+    'estimados',
+    'estimación',
+    'cifra aproximada',
+    'cifra estimada',
+    'alrededor',
+    'cerca',
+  ],
+  atLeast: ['como mínimo', 'al menos', 'mínimo', 'por lo menos', 'cifra mínima'],
+  upTo: ['como máximo', 'máximo'],
+});

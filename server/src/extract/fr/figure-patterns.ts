@@ -29,7 +29,7 @@ const COLLECTIVE = `(?<![\\p{L}])(?:un|une)\\s+(?:${COLLECTIVE_WORD})\\s+(?:de(?
 /** Between a figure and its noun: spaces, or nothing after a figure ending on an elision ("une trentaine d'enquêtes"). */
 export const GAP = "(?:(?<=')|\\s+(?!\\s))";
 /** Optional qualifier cue and "au total", then the figure (captured as `num`). */
-export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
+export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:[~≈∼][^\\S\\n]?)?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 
 /** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
 const STOP =
@@ -52,3 +52,8 @@ export const BE = `(?:au\\s+total\\s+|en\\s+tout\\s+)?(?:(?:(?:ont|a|avaient|ava
 
 // d: the figure's offset (match indices); u: \p{L} and accented letters; i: "Plus de", "États".
 export const STAT_FLAGS = 'gidu';
+
+// Un paragraphe qui s'ouvre sur la part d'un pays ("Pour la Côte d'Ivoire,", "Sur le sol ivoirien,", "Le volet
+// français de l'opération"): ses chiffres sont ceux de ce pays (sections.ts).
+export const ONE_COUNTRY_PARAGRAPH =
+  /^(?:Pour\s+(?:la\s+|le\s+|les\s+|l['’])?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL)(?![\p{L}]))\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\s*,|Sur\s+le\s+(?:sol|territoire)\s+(?!national)\p{Ll}+\s*,|(?:Le\s+)?volet\s+\p{Ll}+\s+de\s+l['’](?:opération|action)|En\s+ce\s+qui\s+concerne\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+)?\s*,)/u;

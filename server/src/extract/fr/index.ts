@@ -3,8 +3,8 @@ import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
 import { FR_EDITION, ordinal } from './editions';
-import { QN } from './figure-patterns';
-import { NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
+import { ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
+import { BRACKETED, NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
 import { FR_STAT_RULES } from './stat-rules';
 
 /**
@@ -32,7 +32,7 @@ const COMPARED = new RegExp(
 );
 // "212 arrestations en Espagne": one place's share (a list of places is where it happened).
 const SHARE_AFTER =
-  /^\s+(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|[\s-]\p{Lu}|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu})/u;
+  /^\s+(?:(?:ici|chez\s+nous|dans\s+notre\s+pays|sur\s+(?:notre|le)\s+(?:seul\s+)?(?:sol|territoire)(?:\s+national)?)(?![\p{L}])|(?:(?:(?:ont|a)\s+été\s+)?\p{Ll}+\s+)?(?:en|au|aux|à)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient)(?![\p{L}]))\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?![\p{L}]|[\s-]\p{Lu}|,\s*(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}|\s+et\s+(?:en\s+|au\s+|aux\s+|à\s+)?\p{Lu}))/u;
 
 // A country's police or authorities, by the adjective of its nationality (feminine, as these nouns are):
 // "la police brésilienne", "les autorités roumaines"; a continent's are all of them.
@@ -44,10 +44,10 @@ const ONE_COUNTRYS =
 // the pluperfect, "avaient participé", tells what an earlier edition did, and so does a sentence telling what this one
 // follows: "Diabolo II fait suite à l'opération Diabolo, conduite en février 2007 : … avaient alors été saisis".)
 const EARLIER =
-  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|(?:[Ee]n\s+amont|[Aa]vant|[Ee]n\s+préparation)\s+de\s+l'opération|[Aa]vant\s+l'opération|(?:premières?|précédentes?)\s+journées\s+d'action|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|avai(?:en)?t\s+(?:participé|suivi|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
+  /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|(?:[Ee]n\s+amont|[Aa]vant|[Ee]n\s+préparation)\s+de\s+(?:l'opération|la\s+(?:phase|semaine)\s+(?:de\s+terrain|d'action|opérationnelle|active))|[Aa]vant\s+l'opération|(?:premières?|précédentes?)\s+journées\s+d'action|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|avai(?:en)?t\s+(?:participé|suivi|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
 
 const PLAIN_NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?![\\p{L}\\d])))*";
+  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?![\\p{L}])|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2}))?(?![\\p{L}\\d])))*";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // A list item opening on a place and a colon, a figure and its noun after it: "– Nigeria : 130 arrestations",
 // "• Afrique du Sud : plus de 40 personnes". Not one opening on a figure's own label ("– Arrestations : 306 suspects").
@@ -175,6 +175,7 @@ export const FRENCH: LanguageRules = {
     read: readFrench,
     rounded: ROUNDED,
     qualifierBefore: frenchQualifierBefore,
+    bracketed: BRACKETED,
     totalOf: ['un total de', 'au total'],
     total: {
       before: /(?<![\p{L}])(?:un\s+total\s+de|au\s+total|en\s+tout|soit),?(?:\s+[\p{L}']+){0,2}?\s+$/iu,
@@ -202,6 +203,7 @@ export const FRENCH: LanguageRules = {
     whole: /(?:pays|nations|États|juridictions|territoires|participants|impliqués)$/iu,
     // "Le volet français en chiffres", "La contribution belge", "Les résultats en France", "En Espagne" (not "Le bilan
     // mondial", "La contribution africaine": many countries)
+    paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
       /^(?:(?:Le|La|Les|L')\s*)?(?:volet|bilan|contribution|participation|résultats|chiffres|dispositif|part|action|côté)\s+(?:(?!(?:mondial|international|européen|global|régional|africain|asiatique|américain|latino-américain|sud-américain|ouest-africain)e?s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:ais|aise|ol|ole|ien|ienne|ain|aine|and|ande|ois|oise|ge|que|se)s?|(?:en|au|aux)\s+\p{Lu}[\p{L}-]+)(?![\p{L}])|^(?:En|Au|Aux)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u,
   },

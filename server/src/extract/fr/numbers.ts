@@ -1,4 +1,5 @@
 import type { StatQualifier } from '../../../../shared/stats';
+import { bracketedHedge } from '../languages/bracketed';
 
 /**
  * Figures as French releases write them: digits grouped by spaces ("14 000",
@@ -241,3 +242,21 @@ export function frenchQualifierBefore(textBefore: string): { qualifier: StatQual
   if (!match) return { qualifier: 'exact', cue: null };
   return { qualifier: QUALIFIERS.find((qualifier) => match.groups![qualifier] !== undefined)!, cue: match[0].trim() };
 }
+
+/** "2 900 (environ)", "219 (au minimum)": a hedge in brackets after a figure. */
+export const BRACKETED = bracketedHedge({
+  approximately: [
+    'environ',
+    'env.',
+    'approx.',
+    'approximativement',
+    'estimation',
+    'estimé',
+    'estimés',
+    'chiffre approximatif',
+    'chiffre estimé',
+    'à peu près',
+  ],
+  atLeast: ['au minimum', 'au moins', 'minimum', 'a minima', 'à minima', 'chiffre minimal'],
+  upTo: ['au maximum', 'maximum', 'au plus'],
+});

@@ -42,7 +42,7 @@ const OFFICERS =
 const COUNTRIES =
   "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
 const INQUIRIES =
-  "(?:enquêtes|investigations|procédures|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
+  "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché|diligenté|entamé');
 // "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
@@ -103,7 +103,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "Passeurs présumés arrêtés par les autorités italiennes : 41" (not migrants held at a border)
       listed(
-        'arrestations|interpellations|(?:(?!migrants)\\p{L}+\\s+){1,2}(?:arrêté|interpellé|appréhendé)(?:e|s|es)?(?:\\s+par\\s+(?:les\\s+|la\\s+|le\\s+)?(?:autorités|police|forces|gendarmerie|services)(?:\\s+\\p{L}+){0,2})?'
+        `arrestations|interpellations|(?:(?!migrants)\\p{L}+\\s+){1,2}${ARRESTED}(?:\\s+par\\s+(?:les\\s+|la\\s+|le\\s+)?(?:autorités|police|forces|gendarmerie|services)(?:\\s+\\p{L}+){0,2})?`
       ),
     ],
     // "interpellées ou entendues", "arrêtées ou placées sous enquête": not all of them were arrested.
@@ -142,7 +142,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<![\\p{L}])${OFFICERS}(?:\\s+(?:mobilisés|déployés|invités|engagés|participants|détachés))?\\s?,\\s(?:au\\s+nombre\\s+de|soit)\\s+${QN}\\s?,`
       ),
       listed(
-        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)'
+        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)(?:\\s+sur\\s+le\\s+terrain)?'
       ),
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14 000 agents")

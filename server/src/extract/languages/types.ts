@@ -2,13 +2,12 @@ import type { StatName, StatQualifier } from '../../../../shared/stats';
 import type { ReleaseLanguage } from '../types';
 
 /**
- * What the extractor's engine needs to know of a language: how its releases
- * write figures, cues, dates and the words around them. One object per
- * language (`en/`, `fr/`, `es/`), listed in languages/index.ts; the engine
+ * What the extractor's engine needs to know of a language: how its releases write figures, cues, dates and the
+ * words around them. One object per language (`en/`, `fr/`, `es/`), listed in languages/index.ts; the engine
  * (fields.ts and the files beside it) holds no word of any language.
  *
- * Every regex here must stay linear on any input (see CONTRIBUTING.md and the
- * adversarial tests): the engine runs them over pasted text of up to 100 KB.
+ * Every regex here must stay linear on any input (see CONTRIBUTING.md and the adversarial tests): the engine runs
+ * them over pasted text of up to 100 KB.
  */
 
 /** How a release states one of the six figures, and what makes a match something else. */
@@ -79,10 +78,8 @@ export interface DatePairs {
    * pattern source: with a first day told by `opened`, a period told by its two ends apart. Optional.
    */
   closed?: string;
-  /**
-   * Words saying the operation took place, just before a day ("se desarrolló el", "took place on", "a eu lieu le"), as a
-   * pattern source: under no dated dateline, the one day the lead so tells is the action's (not "announced on …").
-   */
+  /** Words saying the operation took place, just before a day ("took place on", "a eu lieu le"), as a pattern source:
+   * under no dated dateline, the one day the lead so tells is the action's (not "announced on …"). */
   tookPlace: string;
   /**
    * A gathering beside the operation named right before a period or a day, and the words that bring in its dates
@@ -107,6 +104,8 @@ export interface NumberRules {
   read(raw: string): number | null;
   /** A figure that says it is round ("une vingtaine de"): approximately when no cue before it says otherwise. */
   rounded?: RegExp;
+  /** A hedge in brackets right after a figure ("2 900 (environ)", "219 (au minimum)"), given the text after it. */
+  bracketed?: (after: string) => StatQualifier | null;
   /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */
   qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
   /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
@@ -151,12 +150,12 @@ export interface LanguageRules {
     after: RegExp;
     /** A match ending on these nouns ("16 countries in the Americas") names all of them, not a share. */
     whole: RegExp;
-    /**
-     * A heading, on a line of its own, that names one country's part ("Le volet français en chiffres", "La
-     * aportación española", "The UK's part"): what stands under it, up to the next heading, is that country's share
-     * (sections.ts). Tested on the heading's text, not global. Optional.
-     */
+    /** A heading, on a line of its own, naming one country's part ("Le volet français en chiffres", "The UK's part"):
+     * what stands under it, up to the next heading, is that share (sections.ts). Tested on the heading. Optional. */
     section?: RegExp;
+    /** A paragraph opening on one country's part ("The UK strand of the operation", "Pour la Côte d'Ivoire,"):
+     * the whole paragraph is that share. Optional. */
+    paragraph?: RegExp;
   };
   earlier: {
     /** An earlier edition named in a sentence ("last year", "l'an dernier", "el año pasado"). */
