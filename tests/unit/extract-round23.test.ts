@@ -225,3 +225,111 @@ describe('officers: trained before the field phase', () => {
     if (locale !== 'fr') expect(read(during, locale).officers).toMatchObject({ value: 420 });
   });
 });
+
+describe('dates: the week of a day', () => {
+  it.each([
+    [
+      'en',
+      'Week\n\nLYON, France, 6 November 2024 – Operation Reef was coordinated by INTERPOL. The action phase took place during the week of 14 October 2024.',
+    ],
+    [
+      'fr',
+      'Semaine\n\nLYON, France, 6 novembre 2024 – L’opération Reef a été coordonnée par INTERPOL. La phase d’action s’est déroulée au cours de la semaine du 14 octobre 2024.',
+    ],
+    [
+      'es',
+      'Semana\n\nLYON, Francia, 6 de noviembre de 2024 – La Operación Reef fue coordinada por INTERPOL. La fase operativa se desarrolló durante la semana del 14 de octubre de 2024.',
+    ],
+  ] as const)('%s: its first day, no last one', (locale, text) => {
+    const fields = read(text, locale);
+    expect(fields.startDate).toMatchObject({ value: '2024-10-14' });
+    expect(fields.endDate).toBeUndefined();
+  });
+
+  it('"au cours de la semaine du 14 octobre 2024, soit du lundi 14 au dimanche 20 octobre" ("au cours de" is no course)', () => {
+    const text =
+      'Cocaïne\n\nLA HAYE, Pays-Bas, 6 novembre 2024 – L’opération Reef, coordonnée par Europol, s’est déroulée au cours de la semaine du 14 octobre 2024, soit du lundi 14 au dimanche 20 octobre.';
+    const fields = read(text, 'fr');
+    expect(fields.startDate).toMatchObject({ value: '2024-10-14' });
+    expect(fields.endDate).toMatchObject({ value: '2024-10-20' });
+  });
+});
+
+describe('countries: lower-case words before "countries" are no name', () => {
+  it('"handled more than 1,500 messages with partner countries" is no count of countries', () => {
+    const text =
+      'Mules\n\nLYON – Operation Reef was coordinated by INTERPOL. Police forces across 3 continents and 27 countries took part. The bureau handled more than 1,500 messages with partner countries.';
+    expect(read(text, 'en').countries).toMatchObject({ value: 27, qualifier: 'exact' });
+  });
+
+  it('but "12 Latin American countries" is', () => {
+    const text =
+      'Fraud\n\nLYON – Operation Reef, coordinated by INTERPOL, was carried out in 12 Latin American countries.';
+    expect(read(text, 'en').countries).toMatchObject({ value: 12 });
+  });
+});
+
+describe('stats: a quote that rounds a hedged figure', () => {
+  it('"Près de deux mille agents" in a quote, "plus de 1 900 policiers" in the lead: the lead’s', () => {
+    const text =
+      'Lac\n\nALGER – Menée par AFRIPOL, l’opération Reef a mobilisé plus de 1 900 policiers, gendarmes, douaniers et gardes-frontières dans cinq pays.\n\n« Près de deux mille agents ont travaillé ensemble », a souligné le colonel.';
+    expect(read(text, 'fr').officers).toMatchObject({ value: 1900, qualifier: 'moreThan' });
+  });
+});
+
+describe('other figures: a list a share word opens, and a quote’s round bound', () => {
+  it.each([
+    'Guns\n\nTHE HAGUE – Operation Reef was coordinated by Europol. Officers seized 1,348 firearms, including 412 converted pistols and 96 fully automatic weapons.',
+    'Guns\n\nTHE HAGUE – Operation Reef was coordinated by Europol.\n\nResults at a glance\n– Firearms seized: 1,348, including 412 converted alarm and signal pistols and 96 fully automatic weapons',
+  ])('the items after "including … and" are parts: %#', (text) => {
+    expect(others(text, 'en')).toEqual([expect.objectContaining({ value: 1348 })]);
+  });
+
+  it('but the release’s list goes on after the part: "193 armes, dont 27 fusils, plus de 12 000 munitions"', () => {
+    const text =
+      'Armes\n\nALGER – L’opération Reef a été coordonnée par AFRIPOL. Les équipes ont saisi 193 armes à feu, dont 27 fusils d’assaut, plus de 12 000 munitions et 74 véhicules.';
+    expect(others(text, 'fr').map((row) => row.value)).toEqual([193, 12000, 74]);
+  });
+
+  it('"well over a thousand guns" in a quote restates 1,348 firearms', () => {
+    const text =
+      'Guns\n\nTHE HAGUE – Operation Reef was coordinated by Europol. Officers seized 1,348 firearms.\n\n"Taking well over a thousand guns off the street shows what we can do," said the director.';
+    expect(others(text, 'en')).toEqual([expect.objectContaining({ value: 1348 })]);
+  });
+});
+
+describe('other figures: French value and a part’s single case', () => {
+  it('"la drogue interceptée représente une valeur d’environ 2,4 milliards d’euros"', () => {
+    const text =
+      'Drogue\n\nLA HAYE – L’opération Reef a été coordonnée par Europol. Au total, la drogue interceptée représente une valeur d’environ 2,4 milliards d’euros sur le marché de gros européen, où le kilogramme se négocie autour de 50 000 euros.';
+    expect(others(text, 'fr')).toEqual([
+      expect.objectContaining({
+        label: 'Drogue interceptée',
+        value: 2400000000,
+        unit: 'EUR',
+        qualifier: 'approximately',
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      'fr',
+      'Lac\n\nALGER – L’opération Reef a été coordonnée par AFRIPOL. Elles ont saisi 96 000 litres de carburant de contrebande – dont 40 000 litres dans un seul convoi de pirogues –, 1,3 million de comprimés de tramadol.',
+      [96000, 1300000],
+    ],
+    [
+      'en',
+      'Fuel\n\nLYON – Operation Reef was coordinated by INTERPOL. Officers seized 96,000 litres of smuggled fuel, including 40,000 litres in a single convoy of boats.',
+      [96000],
+    ],
+  ] as const)('%s: the single case after a share word is the part’s, not the whole’s', (locale, text, values) => {
+    expect(others(text, locale).map((row) => row.value)).toEqual(values);
+  });
+
+  it('but a single case after the figure alone is the figure’s', () => {
+    const text =
+      'Fuel\n\nLYON – Operation Reef was coordinated by INTERPOL. Officers seized 40,000 litres of fuel in a single convoy of boats.';
+    expect(others(text, 'en')).toEqual([]);
+  });
+});

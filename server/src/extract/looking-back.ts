@@ -129,6 +129,11 @@ export class SentenceIndex {
     return this.shareWords.within(this.clauseStart(index), index);
   }
 
+  /** A share word in `[from, to)`. */
+  shareWordWithin(from: number, to: number): boolean {
+    return this.shareWords.within(from, to);
+  }
+
   /** "alone" anywhere before `index`. */
   aloneBefore(index: number): boolean {
     return this.alone.within(0, index);

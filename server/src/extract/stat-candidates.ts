@@ -193,12 +193,15 @@ export function resolveStat(
   const body = complete.filter((c) => !c.headline);
   let whole = body.length > 0 ? body : complete;
   let values = new Set(whole.map((c) => c.value));
-  // A quote that rounds the release's exact figure ("cerca de sesenta detenidos" for 57 arrests): the release's.
+  // A quote that rounds the release's figure ("cerca de sesenta detenidos" for 57 arrests, "Près de deux mille agents"
+  // for "plus de 1 900 policiers"): the release's.
   if (values.size > 1) {
-    const exact = whole.filter((c) => c.qualifier === 'exact' && !inQuote(original, c.start));
+    const told = whole.filter((c) => !inQuote(original, c.start));
     const rounding = (c: Candidate) =>
-      c.qualifier !== 'exact' && inQuote(original, c.start) && exact.some((e) => roundsTo(c, e.value));
-    if (exact.length > 0 && whole.some(rounding)) {
+      c.qualifier !== 'exact' &&
+      inQuote(original, c.start) &&
+      told.some((e) => e.value !== c.value && roundsTo(c, e.value));
+    if (told.length > 0 && whole.some(rounding)) {
       whole = whole.filter((c) => !rounding(c));
       values = new Set(whole.map((c) => c.value));
     }

@@ -1,5 +1,5 @@
 import type { ReleaseLanguage } from '../types';
-import { cueWindow } from '../looking-back';
+import { cueWindow, indexOf } from '../looking-back';
 import type { LanguageRules } from '../languages/types';
 import type { ReleaseReading } from '../reading';
 import { isOtherThan, isShare } from '../stat-candidates';
@@ -19,6 +19,7 @@ import { countedIn, endsLine, lineLabel } from './list-line';
 import { readFigure, type Reading } from './read-figure';
 import { headOf } from './word-sets';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
+import { continuesAList, endsARange } from './neighbours';
 import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
 
@@ -63,21 +64,6 @@ const unnamed = {
   headline: false,
   quoted: false,
 };
-const DIGIT_BEFORE = /[\d#][ \t]*$/;
-/** "300 to 400 websites", "300-400 kg": the figure ends a range, and says no figure on its own. */
-function endsARange(text: string, start: number, words: AdditionalWords): boolean {
-  let at = start;
-  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
-  if (text[at - 1] === '-' || text[at - 1] === '–' || text[at - 1] === '\u0096')
-    return DIGIT_BEFORE.test(text.slice(Math.max(0, at - 4), at - 1));
-  const word = tokensBefore(text, start, 12, 1)[0];
-  return (
-    !!word &&
-    words.rangeJoiners.includes(word.lower) &&
-    DIGIT_BEFORE.test(text.slice(Math.max(0, word.start - 4), word.start))
-  );
-}
-
 /** The qualifier the cue before a figure gives it; a cue after an elision ("d'environ") is read as one after a space. */
 function qualifierOf(text: string, index: number, language: LanguageRules) {
   const window = cueWindow(text, index, language.numbers.totalOf);
@@ -101,6 +87,7 @@ function proposalsOf(
   let clauses: Clauses | undefined;
   const found: Proposal[] = [];
   const seen = new Set<string>();
+  let share: { end: number; kind: string } | null = null;
   // A release's sentence names a handful of figures; one with hundreds is a dump or a hostile text: its first ones do.
   const figures = figuresOf(text, words, language).slice(0, Math.min(MAX_FIGURES_PER_SENTENCE, budget.left));
   budget.left -= figures.length;
@@ -188,11 +175,20 @@ function proposalsOf(
       !!previous &&
       ((previous.unit === null && !!previous.kind && !sameKind(previous.kind, read.kind, words)) ||
         (previous.unit !== null && !/^[A-Z]{3}$/.test(previous.unit) && !!read.kind));
-    if (isShare(sentence, start, end, language, byKind)) continue;
+    // ("1,348 firearms, including 412 converted pistols and 96 fully automatic weapons": the list a share word opens goes
+    // on with more of the same things; "193 armes, dont 27 fusils, plus de 12 000 munitions": the release's list again)
+    const listedAfterShare =
+      share !== null && continuesAList(text, share.end, from, sameKind(share.kind, read.kind, words));
+    if (listedAfterShare || isShare(sentence, start, end, language, byKind)) {
+      if (!listedAfterShare) share = k > 0 ? { end, kind: previous?.kind ?? '' } : null;
+      else share!.end = end;
+      continue;
+    }
+    share = null;
     clauses ??= new Clauses(text, words);
     // (from the figure on: "30 million tonnes of cargo each year" holds its rate in what it counts)
     if (
-      clauses.singleAfter(figure.end) ||
+      clauses.singleAfter(figure.end, (from, to) => indexOf(sentence, language.share).shareWordWithin(from, to)) ||
       clauses.rateBetween(figure.end, figures[k + 1]?.start ?? text.length) ||
       clauses.rateBefore(start)
     )

@@ -117,9 +117,12 @@ export class Clauses {
     return this.quotes[index] === 1;
   }
 
-  /** "in a single port" after `index`. */
-  singleAfter(index: number): boolean {
-    return this.lastSingle >= index;
+  /**
+   * "in a single port" after `index`, not after a share word between them (`shareBetween`): "96 000 litres de
+   * carburant – dont 40 000 litres dans un seul convoi –" tells the single case of the part, not of the whole.
+   */
+  singleAfter(index: number, shareBetween?: (from: number, to: number) => boolean): boolean {
+    return this.lastSingle >= index && !shareBetween?.(index, this.lastSingle);
   }
 
   /** A rate or a unit price in `[from, to)`: the figure before it, up to the next figure, is one ("USD 320 billion a year"). */

@@ -48,7 +48,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   moneyOf: ['de', "d'", 'en'],
   valuedBefore: [
     // "<np> représente une valeur marchande estimée à": before the next pattern, which would read "valeur marchande".
-    /(?:^| )(?:les|des|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représente|représentent|représentait|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale){0,2} (?:de|d'|à)$/u,
+    /(?:^| )(?:les|des|ces|leurs|ses|la|le|cette|ce) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:représente|représentent|représentait|représentaient|totalisent|atteignent|ont|avaient) (?:une )?valeur(?: totale| estimée| marchande| globale){0,2} (?:de|d'|à)$/u,
     /(?:^|[ '])(?<!(?:valeur|montant)s? )(?!(?:valeur|montant)s? )(?<np>[\p{L}-]+(?: [\p{L}-]+ment [\p{L}-]+| [\p{L}-]+)?) (?:(?:d'|pour )une valeur(?: totale| estimée| globale| marchande)?(?: estimée)? (?:de|d'|à)|d'un montant(?: total)? (?:de|d')|(?:évalués?|évaluées?|estimés?|estimées?) à|contenant|totalisant|(?:d'|pour )un total (?:de|d'))$/u,
     // "des lingots d'or d'un poids total de 50 kilogrammes", "des défenses pesant 300 kg": a weight after its noun.
     /(?:^|[ '])(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:d'un poids(?: total| global| estimé| cumulé)? (?:de|d')|(?:pesant|pesants|pesante|pesantes)(?: au total| en tout)?)$/u,

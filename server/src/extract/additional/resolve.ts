@@ -58,6 +58,17 @@ const boundBelow = (hedged: Proposal, p: Proposal) =>
   hedged.value < p.value &&
   p.value - hedged.value <= 0.2 * p.value;
 
+/**
+ * A round lower bound a quote gives for a count of the same things ("well over a thousand guns" for 1,348 firearms):
+ * one leading digit, below the release's figure and at least two thirds of it.
+ */
+const roundBoundBelow = (hedged: Proposal, p: Proposal) =>
+  (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') &&
+  hedged.value < p.value &&
+  p.value <= 1.5 * hedged.value &&
+  ONE_LEADING_DIGIT.test(String(hedged.value));
+const ONE_LEADING_DIGIT = /^[1-9]0*$/;
+
 /** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
 const roundsAnExact = (hedged: Proposal, body: Proposal[]) =>
   body.some((p) => p.what === hedged.what && rounds(hedged, p));
@@ -123,7 +134,10 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
         o.unit === p.unit &&
         (o.value === p.value ||
           ((o.unit !== null || o.thing === p.thing) &&
-            (rounds(p, o) || boundBelow(p, o) || (o.qualifier !== 'exact' && near(p, o)))))
+            (rounds(p, o) ||
+              boundBelow(p, o) ||
+              (o.thing === p.thing && roundBoundBelow(p, o)) ||
+              (o.qualifier !== 'exact' && near(p, o)))))
     );
   kept = kept.filter((p) => !restated(p));
   const disputed = disputes(kept);

@@ -196,7 +196,7 @@ export const EN_DATE_PAIRS: DatePairs = {
   // 1 November 2014")
   // (or a sentence opening on it: "Launched on 4 April, the operation …")
   opened:
-    '(?<=^|[.!?]\\s|\\n)(?:Launched|Begun|Started)\\s+on(?:\\s+the)?|\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)(?:,\\s+(?:a|an|the)\\s+[^,.;]{1,40},)?(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?',
+    '(?<=^|[.!?]\\s|\\n)(?:Launched|Begun|Started)\\s+on(?:\\s+the)?|\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)(?:,\\s+(?:a|an|the)\\s+[^,.;]{1,40},)?(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?|\\b(?:took\\s+place|ran|was\\s+(?:held|conducted|carried\\s+out|run))\\s+(?:during|in|over|throughout)\\s+the\\s+week\\s+(?:of|beginning|starting)(?:\\s+the)?',
   closed:
     '\\b(?:operation|it|(?:action|operational|enforcement)\\s+phase)[^.;!?\\n]{0,150}?(?<=\\s)(?:ended|concluded|finished|wrapped\\s+up|came\\s+to\\s+an\\s+end|drew\\s+to\\s+a\\s+close)(?:\\s+(?:last\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s?,)?\\s+on(?:\\s+the)?',
   read(written) {

@@ -4,27 +4,21 @@ import { ADJ, BE, ONE_COUNTRY_AND, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './f
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import {
+  AFTER_THE,
+  ENDS_ON_POLICE,
+  FORCES_OF_THE,
+  LIAISON_OFFICERS,
+  LOWER_WORDS_BEFORE_COUNTRIES,
+  POLICE_BODIES,
+  TOOK_PART_IN_THE,
+} from './refusals';
 
 /**
  * How an English release states each of the six stats: the patterns that
  * read a figure for it, and what makes a match something else.
  */
 
-// Sticky lookbehind, asked at the match (see looking-back.ts).
-const AFTER_THE = /(?<=\bthe\s+)/iy;
-// "Cybercrime units from the ten member countries of ASEAN": the forces of them all took part.
-const FORCES_OF_THE = new RegExp(
-  `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
-  'iy'
-);
-// "more than 450 police officers took part across the five countries": the countries the operation acted in.
-const TOOK_PART_IN_THE =
-  /(?<=\b(?:took\s+part|participated|were\s+deployed|were\s+mobili[sz]ed)\s+(?:across|in|throughout)\s+the\s+)/iy;
-// Officers read that are none: liaison officers beside those deployed, and police forces or agencies counted.
-const LIAISON_OFFICERS = /\bliaison\s+officers?\b/i;
-const ENDS_ON_POLICE = /\bpolice$/i;
-const POLICE_BODIES =
-  /^(?:\s(?:services|forces|departments|agencies|stations|units)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i;
 // An aside on the people counted, between commas: ", many of them the boats' own drivers, ", ", among them 12 minors, ",
 // ", suspected of running the network, ".
 const ASIDE =
@@ -229,7 +223,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         match
       ) ||
       // ("agencies from Australia and six partner nations": the partners beside one named country, seven in all)
-      ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)),
+      ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)) ||
+      // ("handled more than 1,500 messages with partner countries": the words between are no country's name)
+      LOWER_WORDS_BEFORE_COUNTRIES.test(match),
   },
   irregularMigrants: {
     words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants/i,

@@ -12,7 +12,7 @@ export const EN_GATHERING = new RegExp(
   'i'
 );
 
-const FR_EVENT = '(?:formations?|ateliers?|séminaires?|stages?|cours|conférences?|webinaires?|réunions?)';
+const FR_EVENT = '(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|webinaires?|réunions?)';
 export const FR_GATHERING = new RegExp(
   `(?<![\\p{L}])${FR_EVENT}(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:a|ont|avait|avaient)\\s+(?:réuni|rassemblé|accueilli)(?![\\p{L}])|(?<![\\p{L}])(?:ont|a|avaient|avait)\\s+(?:participé|pris\\s+part|assisté)\\s+à\\s+(?:un|une|la|le|l['’]|des)\\s*(?:[\\p{L}-]+\\s+){0,2}?${FR_EVENT}(?![\\p{L}])`,
   'iu'
