@@ -333,3 +333,44 @@ describe('other figures: French value and a part’s single case', () => {
     expect(others(text, 'en')).toEqual([]);
   });
 });
+
+describe('other figures: the thirtieth batch’s wrong rows', () => {
+  it.each([
+    [
+      'en',
+      'Mixer\n\nTHE HAGUE – Operation Reef was coordinated by Europol. Officers seized 47 servers.\n\nReef follows the March 2023 takedown of ChipMixer, in which German and US authorities seized 1,909 bitcoin, then worth about EUR 44 million.',
+    ],
+    [
+      'en',
+      'Cigarettes\n\nDAKAR – Operation Reef was coordinated by the WCO. Officers seized 47 servers.\n\nHad the cigarettes reached the market, treasuries would have lost around USD 9 million in duties and taxes.',
+    ],
+    [
+      'fr',
+      'Cigarettes\n\nDAKAR – L’opération Reef a été coordonnée par l’OMD. Les douaniers ont saisi 47 serveurs.\n\nSans ces saisies, les États auraient perdu environ 9 millions de dollars de droits et taxes.',
+    ],
+    [
+      'es',
+      'Cigarrillos\n\nDAKAR – La Operación Reef fue coordinada por la OMA. Los agentes incautaron 47 servidores.\n\nEl contrabando habría causado un perjuicio fiscal de 9 millones de dólares.',
+    ],
+  ] as const)('%s: an earlier operation’s value and a loss are no seizure: %#', (locale, text) => {
+    expect(others(text, locale)).toEqual([expect.objectContaining({ value: 47, unit: null })]);
+  });
+
+  it('a round sum in a quote or a headline is the body’s figure rounded', () => {
+    const text =
+      'Operation Reef takes A$1.4 billion in drugs off the streets\n\nCANBERRA – Operation Reef was led by the Australian Federal Police. Officers seized cryptocurrency worth EUR 25.3 million. The drugs are worth about A$1.42 billion on the street.\n\n"Twenty-five million euros in criminal crypto has been taken off the table," said the commander.';
+    expect(others(text, 'en').map((row) => [row.value, row.unit])).toEqual([
+      [25300000, 'EUR'],
+      [1420000000, 'AUD'],
+    ]);
+  });
+
+  it('a hedged weight in the lead rounds a key-figure line’s in another unit', () => {
+    const text =
+      'Drugs\n\nCANBERRA – Almost two tonnes of methamphetamine were seized in Operation Reef, led by the Australian Federal Police.\n\nWhat was seized\n- Methamphetamine (crystal): 1,850 kilos\n- Firearms: 23';
+    expect(others(text, 'en').map((row) => [row.value, row.unit])).toEqual([
+      [1850, 'kg'],
+      [23, null],
+    ]);
+  });
+});

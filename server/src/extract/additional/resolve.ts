@@ -34,8 +34,32 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
       p.unit === headline.unit &&
       (p.value === headline.value ||
         p.what === headline.what ||
-        (headline.qualifier !== 'exact' && Math.abs(p.value - headline.value) <= 0.1 * p.value))
+        (headline.qualifier !== 'exact' && Math.abs(p.value - headline.value) <= 0.1 * p.value) ||
+        roundOf(headline, p))
   );
+}
+
+/**
+ * A sum or a weight written round, unhedged, that is another's to a twentieth ("A$1.4 billion in drugs" in a headline
+ * for "about A$1.42 billion"; "Twenty-five million euros" in a quote for "EUR 25.3 million"): the same figure rounded.
+ */
+function roundOf(round: Proposal, p: Proposal): boolean {
+  return (
+    round.unit !== null &&
+    round.unit === p.unit &&
+    round.value !== p.value &&
+    significantDigits(round.value) <= 2 &&
+    Math.abs(p.value - round.value) <= 0.05 * p.value
+  );
+}
+/** How many digits a figure has between its leading and trailing zeros (1.4e9: 2; 25.3e6: 3). */
+function significantDigits(value: number): number {
+  const digits = String(value).replace('.', '');
+  let first = 0;
+  let last = digits.length;
+  while (first < last && digits[first] === '0') first += 1;
+  while (last > first && digits[last - 1] === '0') last -= 1;
+  return last - first;
 }
 
 /** Whether a hedged figure rounds an exact one ("in excess of 11,000" and "11,049"), whatever each counts. */
@@ -70,8 +94,19 @@ const roundBoundBelow = (hedged: Proposal, p: Proposal) =>
 const ONE_LEADING_DIGIT = /^[1-9]0*$/;
 
 /** "In excess of 11,000 goods" and "11,049 goods": a hedged figure that rounds an exact one of the same thing. */
+// (in kilograms when both are weights: "almost two tonnes of methamphetamine" for "Methamphetamine: 1,850 kilos")
 const roundsAnExact = (hedged: Proposal, body: Proposal[]) =>
-  body.some((p) => p.what === hedged.what && rounds(hedged, p));
+  body.some(
+    (p) =>
+      (p.what === hedged.what && rounds(hedged, p)) ||
+      (p.unit !== hedged.unit &&
+        inKilograms(p) !== undefined &&
+        inKilograms(hedged) !== undefined &&
+        p.what.split('|')[1] === hedged.what.split('|')[1] &&
+        rounds({ ...hedged, value: inKilograms(hedged)! }, { ...p, value: inKilograms(p)! }))
+  );
+const inKilograms = (p: Proposal) =>
+  p.unit !== null && p.unit in IN_KILOGRAMS ? p.value * IN_KILOGRAMS[p.unit] : undefined;
 
 // A thing named as another set of its kind: "further servers", "autres sites", "otras cuentas".
 const ANOTHER_SET =
@@ -137,6 +172,7 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
             (rounds(p, o) ||
               boundBelow(p, o) ||
               (o.thing === p.thing && roundBoundBelow(p, o)) ||
+              roundOf(p, o) ||
               (o.qualifier !== 'exact' && near(p, o)))))
     );
   kept = kept.filter((p) => !restated(p));
