@@ -374,3 +374,48 @@ describe('other figures: the thirtieth batch’s wrong rows', () => {
     ]);
   });
 });
+
+describe('the French tuning set’s misses (150)', () => {
+  it.each([
+    [
+      'fr',
+      'Médicaments\n\nLYON (France) – Des polices de 99 pays ont conduit la sixième édition de l’opération internationale « Pangea », coordonnée par INTERPOL.\n\n« Avec Pangea VI, des milliers de sites ont disparu », a souligné la directrice.',
+      'Pangea VI',
+    ],
+    [
+      'es',
+      'Medicamentos\n\nLYON (Francia) – Policías de 99 países llevaron a cabo la sexta edición de la operación internacional «Pangea», coordinada por INTERPOL.\n\n«Con Pangea VI, miles de sitios han desaparecido», dijo la directora.',
+      'Pangea VI',
+    ],
+    [
+      'en',
+      'Medicines\n\nLYON, France – Police in 99 countries carried out the sixth edition of the international operation "Pangea", coordinated by INTERPOL.\n\n"With Pangea VI, thousands of sites are gone," said the director.',
+      'Pangea VI',
+    ],
+  ] as const)('%s: an edition by its ordinal, with an adjective and quotes', (locale, text, name) => {
+    expect(read(text, locale).codename).toMatchObject({ value: name });
+  });
+
+  it('"l’opération Pangea V s’était soldée par 79 arrestations" is the earlier edition’s', () => {
+    const text =
+      'Médicaments\n\nLYON (France) – L’opération Pangea VI, coordonnée par INTERPOL, a permis 58 arrestations.\n\nMenée en 2012, l’opération Pangea V s’était soldée par 79 arrestations.';
+    expect(read(text, 'fr').arrests).toMatchObject({ value: 58 });
+  });
+
+  it.each([
+    [
+      'fr',
+      'Médicaments\n\nLYON (France) – L’opération Reef a été coordonnée depuis le centre de commandement d’INTERPOL, où des représentants de l’Organisation mondiale des douanes (OMD), d’Europol et d’experts nationaux ont travaillé.',
+    ],
+    [
+      'en',
+      'Medicines\n\nLYON, France – Operation Reef was run from INTERPOL’s command centre, where representatives of the World Customs Organization (WCO), Europol and national experts worked side by side.',
+    ],
+    [
+      'es',
+      'Medicamentos\n\nLYON (Francia) – La Operación Reef se dirigió desde el centro de mando de INTERPOL, donde representantes de la Organización Mundial de Aduanas (OMA), de Europol y expertos nacionales trabajaron juntos.',
+    ],
+  ] as const)('%s: bodies that sent representatives lent support', (locale, text) => {
+    expect(read(text, locale).agency).toMatchObject({ value: 'INTERPOL' });
+  });
+});

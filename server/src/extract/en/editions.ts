@@ -41,6 +41,6 @@ export const LATER_ORDINAL = `(?:(?:twenty|thirty)[\\s-](?:${UNITS.join('|')})|$
 const SERIES = "[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*)?";
 
 export const EN_EDITION = new RegExp(
-  `(?<![\\p{L}\\d])(?<ordinal>${LATER_ORDINAL})\\s+edition\\s+of\\s+(?:the\\s+)?(?:Operation\\s+)?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
+  `(?<![\\p{L}\\d])(?<ordinal>${LATER_ORDINAL})\\s+edition\\s+of\\s+(?:the\\s+)?(?:(?:international|global|annual|regional|joint|worldwide)\\s+)?(?:[Oo]peration\\s+)?(?:\")?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
   'gu'
 );

@@ -35,6 +35,6 @@ const ORDINAL = `(?<ordinal>\\d{1,2}\\.?[ªºa]|${TEN}(?:[ao]?\\s?${UNIT}|[ao])|
 const SERIES = "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)?";
 
 export const ES_EDITION = new RegExp(
-  `(?<![\\p{L}\\d])${ORDINAL}\\s+edición\\s+de\\s+(?:la\\s+|el\\s+)?(?:(?:[Oo]peración|[Cc]ampaña|[Aa]cción\\s+conjunta)\\s+)?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
+  `(?<![\\p{L}\\d])${ORDINAL}\\s+edición\\s+de\\s+(?:la\\s+|el\\s+)?(?:(?:[Oo]peración|[Cc]ampaña|[Aa]cción\\s+conjunta)\\s+(?:(?:internacional|mundial|anual|regional|conjunta|coordinada)\\s+)?)?(?:«\\s?|\")?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
   'gu'
 );

@@ -130,7 +130,7 @@ const LEADS_AFTER = new RegExp(
 );
 // "con el apoyo de Frontex y de INTERPOL", "en colaboración con Europol": partners, not the lead.
 const SUPPORTS_BEFORE =
-  /(?:con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por|oficiales\s+de\s+enlace|(?:agentes|funcionarios)\s+de\s+enlace|[Oo]ficinas?\s+[Cc]entral(?:es)?\s+[Nn]acional(?:es)?(?:\s+\(OCN\))?)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?(?:[\p{L}()-]+\s){1,10}?[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
+  /(?:(?<!\p{L})(?:representantes|delegados)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+)(?:[^.;]{0,60}?,\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+))?$|con\s+(?:el\s+)?(?:apoyo|respaldo|concurso|auxilio|asistencia|ayuda)|con\s+la\s+(?:colaboración|cooperación|participación|ayuda|asistencia|contribución)|en\s+(?:colaboración|cooperación)\s+con|apoyad[oa]s?\s+por|respaldad[oa]s?\s+por|asistid[oa]s?\s+por|oficiales\s+de\s+enlace|(?:agentes|funcionarios)\s+de\s+enlace|[Oo]ficinas?\s+[Cc]entral(?:es)?\s+[Nn]acional(?:es)?(?:\s+\(OCN\))?)\s+(?:(?:de\s+)?(?:la\s+|el\s+|los\s+|las\s+)?(?:[\p{L}()-]+\s){1,10}?[ye]\s+)?(?:de\s+|del\s+)?(?:la\s+|el\s+)?(?:agencia\s+)?$/iu;
 // "coordinada conjuntamente por la Guardia Civil española y Europol", "una operación conjunta de la Policía
 // Nacional y Europol": led by two bodies. One space after each word: a word run splits one way only.
 // "Europol prestó apoyo analítico", "Europol apoyó la investigación", "INTERPOL acogió una reunión": support, not a lead.

@@ -37,6 +37,6 @@ const ORDINAL = `(?<ordinal>\\d{1,2}(?:e|è|ème|ᵉ)|(?:vingt|trente)(?:-|\\s+e
 const SERIES = "\\p{Lu}[\\p{L}'-]*(?:\\s+(?![IVXLC]+(?![\\p{L}\\d]))\\p{Lu}[\\p{L}'-]*)?";
 
 export const FR_EDITION = new RegExp(
-  `(?<![\\p{L}\\d])${ORDINAL}\\s+édition\\s+(?:de\\s+l['’]\\s?|de\\s+la\\s+|du\\s+|de\\s+)(?:(?:[Oo]pération|[Cc]ampagne|[Aa]ction\\s+conjointe)\\s+)?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
+  `(?<![\\p{L}\\d])${ORDINAL}\\s+édition\\s+(?:de\\s+l['’]\\s?|de\\s+la\\s+|du\\s+|de\\s+)(?:(?:[Oo]pération|[Cc]ampagne|[Aa]ction\\s+conjointe)\\s+(?:(?:internationale|mondiale|annuelle|régionale|conjointe|coordonnée)\\s+)?)?(?:«\\s?|\")?(?<series>${SERIES})(?![\\p{L}\\d'-]|\\s+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d]))`,
   'gu'
 );
