@@ -419,3 +419,42 @@ describe('the French tuning set’s misses (150)', () => {
     expect(read(text, locale).agency).toMatchObject({ value: 'INTERPOL' });
   });
 });
+
+describe('countries: one named and the others counted, and parts that add up', () => {
+  it.each([
+    [
+      'en',
+      'Cards\n\nTHE HAGUE – Police and prosecutors in Germany and twelve other countries moved against three networks in Operation Reef, coordinated by Europol.',
+      13,
+    ],
+    [
+      'en',
+      'Cards\n\nTHE HAGUE – Action was taken in Italy and in ten other countries in Operation Reef, coordinated by Europol.',
+      11,
+    ],
+    [
+      'fr',
+      'Cartes\n\nLA HAYE – Des policiers en Allemagne et dans douze autres pays ont agi lors de l’opération Reef, coordonnée par Europol.',
+      13,
+    ],
+    [
+      'es',
+      'Tarjetas\n\nLA HAYA – Policías de Alemania y otros doce países actuaron en la Operación Reef, coordinada por Europol.',
+      13,
+    ],
+  ] as const)('%s: %s', (locale, text, countries) => {
+    expect(read(text, locale).countries).toMatchObject({ value: countries, qualifier: 'exact' });
+  });
+
+  it('but a body and the others is no country: "Police and twelve other countries"', () => {
+    const text =
+      'Cards\n\nTHE HAGUE – Police and twelve other countries acted in Operation Reef, coordinated by Europol.';
+    expect(read(text, 'en').countries).toBeUndefined();
+  });
+
+  it('eight member states and three partners, "Participating countries: 11": the sum', () => {
+    const text =
+      'Scrap\n\nTHE HAGUE – Operation Reef was coordinated by Europol. Officers from eight EU member states worked alongside colleagues from three partner countries.\n\nKey figures\n- Participating countries: 11';
+    expect(read(text, 'en').countries).toMatchObject({ value: 11 });
+  });
+});

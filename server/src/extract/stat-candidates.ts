@@ -110,7 +110,9 @@ export function statCandidates(
     for (let m = pattern.exec(sentence.text); m && found.length < max; m = pattern.exec(sentence.text)) {
       const raw = m.groups!.num;
       const numAt = m.indices!.groups!.num[0];
-      const value = language.numbers.read(raw.trim());
+      const read = language.numbers.read(raw.trim());
+      // ("Germany and twelve other countries": a pattern's `plusOne` group names one more than the figure counts)
+      const value = read === null ? null : read + (m.groups!.plusOne ? 1 : 0);
       if (value === null || value > STAT_MAX) continue;
       const text = sentence.text;
       const after = text.slice(numAt + raw.length);
@@ -221,6 +223,17 @@ export function resolveStat(
     ) {
       whole = whole.filter((c) => c.value === total);
       values = totals;
+    }
+  }
+  // Figures that add up to another ("eight EU member states" and "three partner countries", "Participating countries:
+  // 11"): the sum is the whole, the others its parts.
+  if (values.size > 2) {
+    const largest = Math.max(...values);
+    let parts = 0;
+    for (const value of values) if (value !== largest) parts += value;
+    if (parts === largest) {
+      whole = whole.filter((c) => c.value === largest);
+      values = new Set([largest]);
     }
   }
   // The lead paragraph (or the headline, the body repeating it) tells the operation's figure and a later paragraph

@@ -50,3 +50,9 @@ export const ONE_COUNTRY_AND =
 // soil,", "For the UK,"): its figures are that country's (sections.ts).
 export const ONE_COUNTRY_PARAGRAPH =
   /^(?:(?:The|Its)\s+)?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|The|This|Its)\b)\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?(?:'s)?\s+(?:strand|part|leg|side|share|contribution|component|arm)\s+of\s+the\s+(?:operation|action|crackdown)\b|^(?:On\s+\p{Lu}[\p{L}]+\s+soil|For\s+the\s+(?:UK|US|United\s+Kingdom|United\s+States|Netherlands|Philippines)|For\s+(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|Example|Instance|More|This|Its|Now|Years|Decades|Months|Weeks|Their|Our|Many|Some)\b)\p{Lu}[\p{L}]+)\s*,/u;
+
+// One country named and the others counted: "Germany and twelve other countries", "Italy and in ten other countries"
+// (read without the `i` flag, so that the name's capital is one: stat-rules.ts).
+export const NAMED_AND_OTHERS = `(?<![\\p{L}])(?<plusOne>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+and\\s+(?:in\\s+)?${QN}\\s+other\\s+(?:countries|nations|jurisdictions|(?:EU\\s+)?member\\s+states)\\b`;
+export const NAMED_FIRST =
+  /^(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|UNODC|The|Police|Officers|It|This)\b)\p{Lu}/u;

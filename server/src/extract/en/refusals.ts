@@ -1,3 +1,6 @@
+import { NAMED_FIRST, ONE_COUNTRY_AND } from './figure-patterns';
+import { holdsAt } from '../looking-back';
+
 /**
  * What makes an English stat's match something else than the figure it looks like: sticky lookbehinds and tests the
  * rules in stat-rules.ts ask of a match (see looking-back.ts).
@@ -22,3 +25,26 @@ export const FORCES_OF_THE = new RegExp(
   `(?<=(?<!\\b(?:connects|connecting|links|linking|helps|helping|enables|supports|supporting|assists|serves|serving|trains|trained|training|train)\\s+(?:the\\s+)?(?:\\w+\\s+)?)\\b(?:units|forces|police|officers|investigators|teams|authorities|agencies|services|agents|officials|experts|specialists|prosecutors|customs|administrations)\\s+(?:from|of)\\s+(?:all\\s+)?the\\s+)`,
   'iy'
 );
+
+// One named "and twelve other countries" (NAMED_AND_OTHERS's match).
+const AND_OTHERS = /\sand\s+(?:in\s+)?\S+\s+other\s/;
+
+/**
+ * A count of countries that is none of the operation's: "the 27 EU Member States" is a membership ("the 13
+ * participating states" took part); "two more Member States have offered experts", "three new countries joined":
+ * countries added, not all of them ("Germany and twelve other countries" are all of them).
+ */
+export const refuseCountries = (text: string, index: number, match: string): boolean =>
+  (AND_OTHERS.test(match) && !NAMED_FIRST.test(match)) ||
+  (holdsAt(AFTER_THE, text, index) &&
+    !/participat/i.test(match) &&
+    !holdsAt(FORCES_OF_THE, text, index) &&
+    !holdsAt(TOOK_PART_IN_THE, text, index)) ||
+  (/\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
+    match
+  ) &&
+    !(AND_OTHERS.test(match) && NAMED_FIRST.test(match))) ||
+  // ("agencies from Australia and six partner nations": the partners beside one named country, seven in all)
+  ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)) ||
+  // ("handled more than 1,500 messages with partner countries": the words between are no country's name)
+  LOWER_WORDS_BEFORE_COUNTRIES.test(match);

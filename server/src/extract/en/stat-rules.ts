@@ -1,18 +1,19 @@
 import { EN_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
-import { ADJ, BE, ONE_COUNTRY_AND, PERSONS, QN, STAT_FLAGS, SUSPECTS } from './figure-patterns';
-import type { FieldRule } from '../languages/types';
-import { holdsAt } from '../looking-back';
-import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
 import {
-  AFTER_THE,
-  ENDS_ON_POLICE,
-  FORCES_OF_THE,
-  LIAISON_OFFICERS,
-  LOWER_WORDS_BEFORE_COUNTRIES,
-  POLICE_BODIES,
-  TOOK_PART_IN_THE,
-} from './refusals';
+  ADJ,
+  BE,
+  NAMED_AND_OTHERS,
+  NAMED_FIRST,
+  ONE_COUNTRY_AND,
+  PERSONS,
+  QN,
+  STAT_FLAGS,
+  SUSPECTS,
+} from './figure-patterns';
+import type { FieldRule } from '../languages/types';
+import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import { ENDS_ON_POLICE, LIAISON_OFFICERS, POLICE_BODIES, refuseCountries } from './refusals';
 
 /**
  * How an English release states each of the six stats: the patterns that
@@ -193,6 +194,8 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
+      // (without the `i` flag: the name's capital is one)
+      new RegExp(NAMED_AND_OTHERS, 'gdu'),
       // "a 40-country operation", "the 12-nation crackdown"
       new RegExp(
         `${QN}-(?:country|nation)\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|crackdown|action|effort|sweep|initiative|campaign|investigation)\\b`,
@@ -212,20 +215,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // countries, named with the rest.
     refuseAfter:
       /^\s+(?:(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b)[A-Z]|plus\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\b))/,
-    // "the 27 EU Member States" is a membership; "the 13 participating states" took part. "two more Member States
-    // have offered experts", "three new countries joined": countries added, not all of them.
-    refuseMatch: (text, index, match) =>
-      (holdsAt(AFTER_THE, text, index) &&
-        !/participat/i.test(match) &&
-        !holdsAt(FORCES_OF_THE, text, index) &&
-        !holdsAt(TOOK_PART_IN_THE, text, index)) ||
-      /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
-        match
-      ) ||
-      // ("agencies from Australia and six partner nations": the partners beside one named country, seven in all)
-      ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)) ||
-      // ("handled more than 1,500 messages with partner countries": the words between are no country's name)
-      LOWER_WORDS_BEFORE_COUNTRIES.test(match),
+    refuseMatch: refuseCountries,
   },
   irregularMigrants: {
     words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants/i,

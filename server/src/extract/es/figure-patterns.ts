@@ -52,3 +52,10 @@ export const STAT_FLAGS = 'gidu';
 // parte española de la operación"): sus cifras son las de ese país (sections.ts).
 export const ONE_COUNTRY_PARAGRAPH =
   /^(?:(?:En|Por)\s+lo\s+que\s+(?:respecta|se\s+refiere|toca)\s+a\s+(?:la\s+|el\s+|los\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,|En\s+(?:territorio|suelo)\s+(?!nacional)\p{Ll}+\s*,|(?:La|El)\s+(?:parte|componente|capítulo|tramo|vertiente)\s+\p{Ll}+\s+de\s+la\s+operación)/u;
+
+// Un país nombrado y los demás contados: "Alemania y otros doce países", "en Italia y en otros diez países" (leído sin
+// la bandera `i`: la mayúscula del nombre lo es).
+export const NAMED_AND_OTHERS = new RegExp(
+  `(?<!\\p{L})(?<plusOne>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+y\\s+(?:en\\s+)?otros\\s+${QN}\\s+(?:países|naciones|Estados(?:\\s+miembros)?|jurisdicciones)(?!\\p{L})`,
+  'gdu'
+);

@@ -3,7 +3,7 @@ import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
 import { LIST_SEP, PARENTHESES } from '../languages/list-lines';
-import { ADJ, BE, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { ADJ, BE, NAMED_AND_OTHERS, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 /**
  * How a Spanish release states each of the six figures: the noun after the
@@ -204,6 +204,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseSentence: ES_GATHERING,
     words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
+      NAMED_AND_OTHERS,
       rx(
         `${QN}\\s+(?!\\s)(?:(?:distintos|diferentes)\\s+)?(?:países|naciones|Estados (?:miembros|participantes|parte|${STATES_OF})|jurisdicciones|territorios)${END}`
       ),

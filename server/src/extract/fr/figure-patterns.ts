@@ -57,3 +57,10 @@ export const STAT_FLAGS = 'gidu';
 // français de l'opération"): ses chiffres sont ceux de ce pays (sections.ts).
 export const ONE_COUNTRY_PARAGRAPH =
   /^(?:Pour\s+(?:la\s+|le\s+|les\s+|l['’])?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL)(?![\p{L}]))\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\s*,|Sur\s+le\s+(?:sol|territoire)\s+(?!national)\p{Ll}+\s*,|(?:Le\s+)?volet\s+\p{Ll}+\s+de\s+l['’](?:opération|action)|En\s+ce\s+qui\s+concerne\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+)?\s*,)/u;
+
+// Un pays nommé et les autres comptés : "l'Allemagne et douze autres pays", "en Italie et dans dix autres pays" (lu
+// sans le drapeau `i` : la majuscule du nom en est une).
+export const NAMED_AND_OTHERS = new RegExp(
+  `(?<![\\p{L}])(?<plusOne>\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)\\s+et\\s+(?:dans\\s+|en\\s+)?${QN}\\s+autres\\s+(?:pays|États(?:\\s+membres)?|nations|juridictions)(?![\\p{L}])`,
+  'gdu'
+);

@@ -3,7 +3,7 @@ import { FR_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { ADJ_POST, ADJ_PRE, BE, GAP, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { ADJ_POST, ADJ_PRE, BE, GAP, NAMED_AND_OTHERS, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
 
 /**
  * How a French release states each of the six stats, in French word order:
@@ -168,6 +168,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(`${QN}${GAP}${COUNTRIES}(?:\\s+(?:participants|membres\\s+participants|impliqués)(?![\\p{L}]))?`),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?pays\\s+(?:participants|impliqués)\\s+${TOTALLED}\\s+${QN}`),
       listed('pays(?:\\s+participants)?'),
+      NAMED_AND_OTHERS,
     ],
     // "victimes originaires de 30 pays": where people come from (the police's own, "des services répressifs issus de
     // 50 pays", took part); "expédiés vers 40 pays", "un réseau

@@ -12,7 +12,7 @@ import type { ReleaseLanguage } from '../types';
 
 /** How a release states one of the six figures, and what makes a match something else. */
 export interface FieldRule {
-  /** Each reads a figure, captured as `num` (flags `gidu`: the engine needs its offset). */
+  /** Each reads a figure, captured as `num` (flags `gidu`: the engine needs its offset); `plusOne` adds one named. */
   patterns: RegExp[];
   /**
    * The words every pattern needs one of (its nouns and verbs, as stems): a sentence without any skips the rule
