@@ -458,3 +458,17 @@ describe('countries: one named and the others counted, and parts that add up', (
     expect(read(text, 'en').countries).toMatchObject({ value: 11 });
   });
 });
+
+describe('the Spanish tuning set’s misses (158)', () => {
+  it('a title "Operación «Rodeo II»: …" names the operation, its name in quotes', () => {
+    const text =
+      'Operación «Rodeo II»: ofensiva contra el abigeato deja 217 capturados\n\nBOGOTÁ – Durante dos semanas, la Policía recorrió fincas y mataderos de 14 departamentos.';
+    expect(read(text, 'es').codename).toMatchObject({ value: 'Rodeo II' });
+  });
+
+  it('"más de 2.400 uniformados recorrieron fincas" took part', () => {
+    const text =
+      'Ganado\n\nBOGOTÁ – Durante dos semanas, más de 2.400 uniformados recorrieron fincas, subastas y mataderos. La operación fue liderada por la Policía Nacional de Colombia.';
+    expect(read(text, 'es').officers).toMatchObject({ value: 2400, qualifier: 'moreThan' });
+  });
+});

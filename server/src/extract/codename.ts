@@ -152,7 +152,8 @@ function operationTitled(list: Sentence[], original: string, operation: RegExp):
     const m = operation.exec(text);
     if (!m || m.index !== 0) continue;
     const name = m.groups!.name.trim();
-    if (!/^\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
+    // (its name may stand in quotes: "Operación «Rodeo II»: …")
+    if (!/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
     return { value: name, evidence: original.slice(sentence.index, sentence.index + m[0].length) };
   }
   return undefined;
