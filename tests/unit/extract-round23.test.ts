@@ -472,3 +472,31 @@ describe('the Spanish tuning set’s misses (158)', () => {
     expect(read(text, 'es').officers).toMatchObject({ value: 2400, qualifier: 'moreThan' });
   });
 });
+
+describe('codename: the English tuning set’s misses (192, 194)', () => {
+  it.each([
+    [
+      'en',
+      'Lorries\n\nTHE HAGUE – The action days, codenamed Operation Curtainsider II, led to 87 arrests. A separate EMPACT operation against metal theft from railway lines, codenamed Copperline, is planned for the spring, and another operation led to 30 arrests.',
+      'Curtainsider II',
+    ],
+    [
+      'fr',
+      'Camions\n\nLA HAYE – Les journées d’action, baptisées opération Bâche II, ont permis 87 arrestations. Une autre opération contre le vol de métaux, baptisée Cuivre, est prévue au printemps.',
+      'Bâche II',
+    ],
+    [
+      'en',
+      'Mules\n\nKUALA LUMPUR – The Royal Malaysia Police arrested 412 people. Ops Jerat Keldai II ran from 3 to 23 June 2025.',
+      'Jerat Keldai II',
+    ],
+  ] as const)('%s: %s', (locale, text, name) => {
+    expect(read(text, locale).codename).toMatchObject({ value: name });
+  });
+
+  it('a separate operation’s figures are not this one’s', () => {
+    const text =
+      'Lorries\n\nTHE HAGUE – Operation Reef, coordinated by Europol, led to 87 arrests. In a separate operation in Spain, 30 suspects were arrested.';
+    expect(read(text, 'en').arrests).toMatchObject({ value: 87 });
+  });
+});

@@ -73,3 +73,11 @@ export function namesAnotherEdition(text: string, series: string, edition: strin
   }
   return false;
 }
+
+// A separate operation told beside this one, in English, French and Spanish: "A separate EMPACT operation against metal
+// theft, codenamed Copperline, is planned", "une autre opération", "una operación paralela".
+const SEPARATE =
+  /(?<!\p{L})(?:(?:[Aa]\s+(?:separate|parallel|sister|different)|[Aa]nother|[Uu]ne\s+autre|[Oo]tra)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|opération|operación|operativo)|[Uu]ne\s+opération\s+(?:distincte|parallèle|séparée)|[Uu]na\s+operación\s+(?:distinta|paralela|separada))(?!\p{L})/u;
+
+/** Whether a sentence tells of a separate operation beside this one: its name and figures are that one's. */
+export const namesASeparateOperation = (text: string) => SEPARATE.test(text);

@@ -3,7 +3,7 @@ import { compiledOf } from './date-pairs';
 import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
-import { namesAnotherEdition, namesAnotherOperation } from './other-operations';
+import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
 import { markOneCountryParagraphs, markOneCountrySections } from './sections';
 import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
@@ -167,15 +167,23 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       year
     );
   };
-  const codename = findCodename(work, original, list, (index) => isEarlier(index) || toldAsPast(index), language);
+  const separate = (index: number) => namesASeparateOperation(sentenceAt(index)?.text ?? '');
+  const codename = findCodename(
+    work,
+    original,
+    list,
+    (index) => isEarlier(index) || toldAsPast(index) || separate(index),
+    language
+  );
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's; the series
   // alone ("the sixth edition of Operation Silver Axe" for Silver Axe VI) names this one.
   const namesAnother = (text: string) =>
-    codename !== undefined &&
-    (namesAnotherOperation(text, codename.value, edition?.[1], language) ||
-      (!!edition && namesAnotherEdition(text, edition[1], edition[2])));
+    namesASeparateOperation(text) ||
+    (codename !== undefined &&
+      (namesAnotherOperation(text, codename.value, edition?.[1], language) ||
+        (!!edition && namesAnotherEdition(text, edition[1], edition[2]))));
   // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
   // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
   // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).

@@ -57,9 +57,9 @@ const CODENAMED = new RegExp(
   `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+["'“‘]?)?(?<name>${NAME})`,
   'gu'
 );
-// (in quotes too: Operation "Arktos 2"; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
+// (in quotes too: Operation "Arktos 2"; "Ops Jerat Keldai II", as Malaysian police write it; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
 const OPERATION = new RegExp(
-  `\\bOperation(?<!\\b${LATER_ORDINAL}\\s+edition\\s+of\\s+(?:the\\s+)?Operation)\\s+["“‘']?(?<name>${NAME})`,
+  `\\b(?:Operation(?<!\\b${LATER_ORDINAL}\\s+edition\\s+of\\s+(?:the\\s+)?Operation)|Ops(?=\\s+\\p{Lu}))\\s+["“‘']?(?<name>${NAME})`,
   'gu'
 );
 // "Synergia II, a global cybercrime operation", "Pangea XIII, INTERPOL's annual operation": a name with its edition,
