@@ -236,6 +236,11 @@ function printExtraction(rows) {
   console.log(
     `worst CPU time of one extraction: ${fmt(worstCpu.cpuMs)} ms (${worstCpu.name}): the reading's own cost, without a busy machine's waits`
   );
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const beyond = rows.map((r) => r.extractMs - r.serverMs);
+  console.log(
+    `round trip beyond the reading (Strapi's request handling and admin login check, the machine's waits, collections): median ${fmt(median(beyond))} ms, worst ${fmt(Math.max(...beyond))} ms`
+  );
   console.log(
     `bench: extract/worst=${fmt(worstExtract.extractMs)}ms health/extract=${fmt(worstHealth.healthMs)}ms extract/cpu=${fmt(worstCpu.cpuMs)}ms`
   );

@@ -49,6 +49,17 @@ export function sentences(text: string): Sentence[] {
   return found;
 }
 
+export const LETTER = /\p{L}/u;
+/** A letter, as `\p{L}` says (a surrogate pair is read as one character). */
+export function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
+    return LETTER.test(text.slice(i - 1, i + 1));
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]);
+}
+
 /** `text` as a pattern that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -79,7 +90,6 @@ const FOLDED: Record<string, string> = {
 };
 const SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /**
  * Typographic variants a pasted release brings in, folded to what the patterns expect (same length): curly quotes

@@ -1,6 +1,6 @@
 import { CURRENCY_CODES } from './currencies';
 import type { AdditionalWords } from './types';
-import { escapeRegExp, fold } from '../text';
+import { escapeRegExp, fold, isLetter, LETTER } from '../text';
 
 /**
  * Whether a sentence names anything a figure beyond the six could measure: a
@@ -37,17 +37,6 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
 }
 
 const CODES = new Set(Object.values(CURRENCY_CODES));
-
-const LETTER = /\p{L}/u;
-/** A letter, as `\p{L}` says (a surrogate pair is read as one character). */
-function isLetter(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
-    return LETTER.test(text.slice(i - 1, i + 1));
-  }
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
-  return LETTER.test(text[i]);
-}
 
 /**
  * The first word of each currency, unit and counted thing, lower case: those
