@@ -73,7 +73,9 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const years = matchesOf(folded, YEAR).map((m) => Number(m[0]));
 
   const isEarlierText = (text: string, year: number) =>
-    language.earlier.text.test(text) || namesAYearBefore(text, language.earlier.yearEdition, year);
+    language.earlier.text.test(text) ||
+    language.earlier.planned?.test(text) === true ||
+    namesAYearBefore(text, language.earlier.yearEdition, year);
   // A period written first in its sentence, its words up to the period's end telling of no earlier time.
   const opensItsSentence = (sentence: Sentence, range: { index: number; evidence: string }, year: number) =>
     range.index - sentence.index <= PERIOD_OPENS &&

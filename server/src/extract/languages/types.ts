@@ -177,6 +177,12 @@ export interface LanguageRules {
      * before it: of an earlier edition when that one does. Not global. Optional.
      */
     continues?: RegExp;
+    /**
+     * A sentence telling of what is still to come: a phase or edition planned or scheduled ("A second phase,
+     * planned for March 2026, will involve 40 countries", "La prochaine phase réunira", "está prevista para
+     * 2026"). Its figures, dates and places are not this operation's results. Not global. Optional.
+     */
+    planned?: RegExp;
     /** `first`: a sentence opening on a first phase ("La primera fase, Levantera I, …"): of two periods, not this one's;
      *  of its figures, not this one's when `later` names a later phase in the release ("la segunda fase"). Optional. */
     phases?: { first: RegExp; later: RegExp };

@@ -1,0 +1,87 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 24 (issue 14): distractors written for the purpose, in the three languages, that the rules read as
+ * results. The sentences are written for these tests.
+ */
+
+type Fields = Record<string, { value: unknown; qualifier?: string; evidence?: string } | undefined>;
+type Locale = 'en' | 'fr' | 'es';
+const read = (text: string, locale: Locale) => extractRelease(text, { locale }).fields as Fields;
+const values = (fields: Fields) => Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f?.value]));
+
+describe('a phase or edition still to come is not this operation (LanguageRules.earlier.planned)', () => {
+  it.each([
+    ['en', 'A second phase, planned for March 2026, will involve 40 countries.'],
+    ['en', 'The next edition is scheduled for May 2027 and will bring together 60 countries.'],
+    ['en', 'A further operation against the same networks is expected to run from 3 to 9 March 2026 in 25 countries.'],
+    ['fr', 'Une deuxième phase, prévue en mars 2026, réunira 40 pays.'],
+    ['fr', 'La prochaine édition est programmée du 3 au 9 mars 2026 et devrait réunir 60 pays.'],
+    ['es', 'Una segunda fase, prevista para marzo de 2026, reunirá a 40 países.'],
+    ['es', 'La próxima edición está programada del 3 al 9 de marzo de 2026 y reunirá a 60 países.'],
+  ] as [Locale, string][])('%s: %s', (locale, sentence) => {
+    expect(values(read(sentence, locale))).toEqual({});
+  });
+
+  it.each([
+    [
+      'en',
+      'Police in 12 countries arrested 57 people in Operation Sandbar. A second phase, planned for March 2026, will involve 40 countries and be coordinated from Nairobi, Kenya.',
+      { codename: 'Sandbar', countries: 12, arrests: 57 },
+    ],
+    [
+      'fr',
+      "Dans le cadre de l'opération Sablier, 57 personnes ont été interpellées dans 12 pays. Une deuxième phase, prévue en mars 2026, réunira 40 pays.",
+      { codename: 'Sablier', countries: 12, arrests: 57 },
+    ],
+    [
+      'es',
+      'En la Operación Arenal, agentes de 12 países detuvieron a 57 personas. Una segunda fase, prevista para marzo de 2026, reunirá a 40 países.',
+      { codename: 'Arenal', countries: 12, arrests: 57 },
+    ],
+  ] as [Locale, string, Record<string, unknown>][])(
+    '%s: the release’s own figures are read beside it',
+    (locale, text, want) => {
+      expect(values(read(text, locale))).toEqual(want);
+    }
+  );
+
+  it.each([
+    // This operation told in the future, its results before: its figures.
+    [
+      'en',
+      'Operation Lionfish, which led to 212 arrests in 14 countries, will be repeated next year.',
+      { codename: 'Lionfish', arrests: 212, countries: 14 },
+    ],
+    // Its own second phase, told as done: its figures and dates.
+    [
+      'en',
+      'The second phase of the operation, from 3 to 9 June 2025, led to 40 arrests in 12 countries.',
+      { startDate: '2025-06-03', endDate: '2025-06-09', arrests: 40, countries: 12 },
+    ],
+  ] as [Locale, string, Record<string, unknown>][])('%s: %s', (locale, text, want) => {
+    expect(values(read(text, locale))).toEqual(want);
+  });
+});
+
+describe('a sentence opening on the operation’s name is not one place’s share', () => {
+  it.each([
+    [
+      'en',
+      'In Operation Arenal, officers from 12 countries arrested 57 people.',
+      { codename: 'Arenal', countries: 12, arrests: 57 },
+    ],
+    ['en', 'In Pangea XVII, officers from 12 countries arrested 57 people.', { countries: 12, arrests: 57 }],
+    [
+      'es',
+      'En la Operación Arenal, agentes de 12 países detuvieron a 57 personas.',
+      { codename: 'Arenal', countries: 12, arrests: 57 },
+    ],
+    // (one place's still is)
+    ['en', 'In Spain, officers arrested 57 people.', {}],
+    ['en', 'In Northern Ireland, officers arrested 57 people.', {}],
+    ['es', 'En la provincia de Cádiz, los agentes detuvieron a 57 personas.', {}],
+  ] as [Locale, string, Record<string, unknown>][])('%s: %s', (locale, text, want) => {
+    expect(values(read(text, locale))).toEqual(want);
+  });
+});
