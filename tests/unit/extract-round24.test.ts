@@ -85,3 +85,37 @@ describe('a sentence opening on the operation’s name is not one place’s shar
     expect(values(read(text, locale))).toEqual(want);
   });
 });
+
+describe('a national force working with an agency leads its own news; the agency supports', () => {
+  it.each([
+    [
+      'en',
+      'CANBERRA – The Australian Federal Police (AFP), working with INTERPOL and police in the Philippines, has dismantled a scam network. Operation Coral Gate led to 94 arrests.',
+      'Australian Federal Police',
+    ],
+    [
+      'fr',
+      "OTTAWA – La Gendarmerie royale du Canada (GRC), travaillant avec INTERPOL et les polices de trois pays, a démantelé un réseau de fraude. L'opération Corail a permis 94 arrestations.",
+      'Gendarmerie royale du Canada',
+    ],
+    [
+      'es',
+      'BOGOTÁ – La Policía Nacional de Colombia, trabajando con INTERPOL y las policías de tres países, ha desarticulado una red de fraude. La Operación Coral permitió 94 detenciones.',
+      'Policía Nacional de Colombia',
+    ],
+    [
+      'es',
+      'BOGOTÁ – La Policía Nacional de Colombia, de la mano de INTERPOL, ha desarticulado una red de fraude. La Operación Coral permitió 94 detenciones.',
+      'Policía Nacional de Colombia',
+    ],
+  ] as [Locale, string, string][])('%s: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+
+  it('an agency working with national police still leads', () => {
+    expect(
+      read('LYON, France – INTERPOL, working with police in 12 countries, coordinated Operation Sandbar.', 'en').agency
+        ?.value
+    ).toBe('INTERPOL');
+  });
+});
