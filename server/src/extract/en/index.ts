@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../../../../shared/words';
+import { EN_PLANNED } from '../languages/planned';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
@@ -43,12 +44,6 @@ const HEADING =
 // operation" describes this one; "over its six editions" adds them all up.)
 const EARLIER =
   /^\s*(?:every|each)\s+(?:year|summer|winter)\s*,|\b(?:follows|followed|builds\s+on|built\s+on)\s+(?:(?:a|an|the)\s+(?:first|previous|earlier|prior|pilot)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:takedown|dismantling|shutdown|seizure|raid|crackdown)s?\s+of\b|(?:the\s+success\s+of\s+)?Operation\s+[A-Z])|\baccording\s+to\s+(?:the\s+)?(?:national|official|government)\s+(?:statistics|figures|data|estimates)\b|\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|[Tt]he\s+(?:first|original|inaugural)\s+(?:[A-Z][\w-]*\s+){1,3}(?:operation|edition|action\s+(?:week|days?)|phase)\b|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|last (?:year|summer|winter|spring|autumn|month)|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|one)|(?:its|their|the operation's) predecessor|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|(?<![\w-])an? (?:19|20)\d\d (?:[\w-]+ )?(?:operation|edition|crackdown|campaign)|before the (?:international|operational|main|joint|coordinated) (?:phase|action)|(?:[Pp]rior to|[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for) the (?:operation|action|(?:field|operational|active) phase)|(?:a|the) first round of (?:searches|raids|arrests|actions?)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|creation|\d{4})|since (?:it|they) (?:went (?:online|live)|(?:was|were) (?:launched|created|set up|established))|since (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
-
-// What is still to come: another phase or edition that will be, or is planned ("A second phase, planned for March
-// 2026, will involve 40 countries", "The next edition is scheduled for 2027"); not this operation told in the future
-// ("Operation Lionfish, which led to 212 arrests, will be repeated"), nor its own second phase told as done.
-const PLANNED =
-  /\b(?:second|third|fourth|next|new|further|follow-up|another|upcoming|forthcoming|future)\s+(?:[\w-]+\s+)?(?:phase|edition|round|operation|stage|wave|campaign)s?\b[^.;!?\n]{0,80}?\b(?:(?:is|are|was|were)\s+(?:already\s+)?(?:being\s+)?(?:planned|scheduled|foreseen|envisaged|expected|due|set)|planned|scheduled|will|would)\b/i;
 
 const PLAIN_NAME =
   "[A-Z][\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2}))?\\b))*";
@@ -197,7 +192,7 @@ export const ENGLISH: LanguageRules = {
   },
   earlier: {
     text: EARLIER,
-    planned: PLANNED,
+    planned: EN_PLANNED,
     yearly:
       /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\sout|staged|launched|repeated|renewed|takes\splace|taking\splace|coordinates|organi[sz]es|runs|leads|conducts)\s)\b(?:(?:each|every)\syear|annually|per\syear|per\sannum)\b/i,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,

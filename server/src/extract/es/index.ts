@@ -1,4 +1,5 @@
 import { NATIONAL_BODY } from '../languages/bodies';
+import { ES_PLANNED } from '../languages/planned';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
@@ -61,11 +62,6 @@ const NUMBERED = String.raw`(?:[Uu]n|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Ss]eis|[
 // (Case-sensitive, its capitals written out: under the "i" flag \p{Lu} would match any letter.)
 const MONTHS_OF_YEAR =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
-// Lo que está por venir: otra fase o edición prevista ("Una segunda fase, prevista para marzo de 2026, reunirá a 40
-// países", "La próxima edición está programada para 2027"), no esta operación contada en futuro.
-const PLANNED =
-  /(?<!\p{L})(?:segunda|tercera|cuarta|próxima|nueva|otra|futura)\s+(?:[\p{L}-]+\s+)?(?:fase|edición|operación|oleada|campaña|etapa)s?(?!\p{L})[^.;!?\n]{0,80}?(?<!\p{L})(?:(?:está|están|estaba|estaban)\s+(?:ya\s+)?(?:previst[oa]s?|programad[oa]s?|planificad[oa]s?)|previst[oa]s?|programad[oa]s?|tendrá|tendrán|se\s+celebrará|se\s+desarrollará|se\s+llevará|reunirá|involucrará|implicará|abarcará)(?!\p{L})/iu;
-
 const EARLIER = new RegExp(
   String.raw`^\s*(?:[Cc]ada\s+año|[Tt]odos\s+los\s+años|[Cc]ada\s+verano)\s*,|(?<!\p{L})(?:[Ss]egún|[Dd]e\s+acuerdo\s+con)\s+(?:las\s+|los\s+)?(?:estadísticas|cifras|datos|estimaciones)\s+(?:nacionales|oficiales|del|de)(?!\p{L})|(?<!\p{L})(?:(?:[Ee]l año (?:pasado|anterior)|[Ee]l (?:verano|invierno|otoño|mes) pasado|[Ll]a primavera pasada|del año (?:pasado|anterior)|[Hh]ace ${NUMBERED} años?|${NUMBERED} años? (?:antes|atrás)|(?:[Aa]ntes|[Ee]n\s+preparación)\s+de\s+la\s+(?:operación|fase\s+(?:operativa|de\s+acción|de\s+campo|activa))|(?:[Ee]dición|[Ee]diciones|[Oo]peración|[Oo]peraciones|[Ff]ase|[Cc]ampaña|[Jj]ornadas?) (?:anterior|anteriores|precedente|previa|pasada|pasadas)|(?<!\p{Lu}[\p{L}-]*(?:\s+(?:[IVXLC]+|\d{1,4}))?,\s)(?:[Ll]a|[Uu]na)\s+primera\s+(?:edición|[Oo]peración)|[Ee]diciones pasadas|[Ss]umad[oa]s\s+(?:las|los|sus)\s+(?:\p{L}+\s+)?(?:ediciones|operaciones|dos|tres|cuatro|cinco|seis)|[Dd]esde (?:su )?(?:creación|lanzamiento|inicio|puesta en marcha)|[Dd]esde (?:19|20)\d\d|[Dd]esde (?:(?:principios|comienzos|inicios) de(?:l)? año|el inicio del año|el pasado (?:mes de )?${MONTHS_OF_YEAR}|${MONTHS_OF_YEAR} (?:pasado|del año pasado))|[Aa]quellas? (?:edición|ediciones|operación|operaciones|fase|campaña|jornadas?|ocasión)|[Aa]quel (?:operativo|despliegue|año))(?!\p{L})(?<!${BACKGROUND})|${OTHER_NAME_BEFORE})`,
   'u'
@@ -240,7 +236,7 @@ export const SPANISH: LanguageRules = {
   },
   earlier: {
     text: EARLIER,
-    planned: PLANNED,
+    planned: ES_PLANNED,
     yearly:
       /(?<!(?:celebrad|organizad|realizad|llevad|lanzad|repetid|renovad|convocad)[oa]s?\s(?:a\scabo\s)?|(?:se\scelebra|se\srealiza|se\srepite|tiene\slugar|coordina|organiza|dirige|realiza|celebra|lanza|convoca)\s)(?<!\p{L})(?:cada\saño|todos\slos\saños|al\saño|por\saño|anualmente)(?!\p{L})/iu,
     // "la edición de 2023", "las jornadas de 2023", "la operación 2023"

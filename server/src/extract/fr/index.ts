@@ -1,4 +1,5 @@
 import { LOWER_CASE_BODY, NATIONAL_BODY } from '../languages/bodies';
+import { FR_PLANNED } from '../languages/planned';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
@@ -38,15 +39,6 @@ const SHARE_AFTER =
 // "la police brésilienne", "les autorités roumaines"; a continent's are all of them.
 const ONE_COUNTRYS =
   '(?:polices?|autorités|forces|douanes|gendarmerie|garde\\s+civile)\\s+(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane)s?';
-
-// An earlier edition: its figures are not this operation's. ("La dernière édition" is often this one, and so is "la
-// deuxième édition de l'opération Kalao, conduite du 17 au 21 février": only the first or previous one is earlier;
-// the pluperfect, "avaient participé", tells what an earlier edition did, and so does a sentence telling what this one
-// follows: "Diabolo II fait suite à l'opération Diabolo, conduite en février 2007 : … avaient alors été saisis".)
-// Ce qui est encore à venir : une autre phase ou édition prévue ("Une deuxième phase, prévue en mars 2026, réunira
-// 40 pays", "La prochaine édition est programmée pour 2027"), pas cette opération dite au futur.
-const PLANNED =
-  /(?<![\p{L}])(?:deuxième|seconde|troisième|quatrième|prochaine|nouvelle|autre|future)\s+(?:[\p{L}-]+\s+)?(?:phase|édition|opération|vague|campagne|étape)s?(?![\p{L}])[^.;!?\n]{0,80}?(?<![\p{L}])(?:(?:est|sont|était|étaient)\s+(?:déjà\s+)?(?:prévue?s?|programmée?s?|planifiée?s?|envisagée?s?|attendue?s?)|prévue?s?|programmée?s?|aura|auront|se\s+tiendra|se\s+déroulera|réunira|impliquera|ciblera|devrait|devraient)(?![\p{L}])/iu;
 
 const EARLIER =
   /^\s*(?:[Cc]haque\s+année|[Tt]ous\s+les\s+ans|[Cc]haque\s+été|[Cc]haque\s+hiver)\s*,|(?<![\p{L}])(?:[Ss]elon|[Dd]'après)\s+les\s+(?:statistiques|chiffres|données|estimations)\s+(?:nationales|nationaux|officielles|officiels|du|de)(?![\p{L}])|(?<![\p{L}])(?:(?:[Cc]umulée?s|[Aa]dditionnée?s|[Rr]éunie?s),\s+les\s+(?:\p{L}+\s+)?(?:éditions|opérations)|l'an\s+(?:dernier|passé)|(?:l'été|l'hiver|l'automne|le\s+printemps|le\s+mois)\s+dernier|l'année\s+(?:dernière|précédente|passée)|(?:édition|opération|phase|campagne|action)s?\s+(?:précédentes?|antérieures?|passées)|(?<!cette\s)(?:précédente|première)\s+(?:édition|opération|phase|campagne)|un\s+an\s+(?:plus\s+tôt|auparavant)|(?:[Ee]n\s+amont|[Aa]vant|[Ee]n\s+préparation)\s+de\s+(?:l'opération|la\s+(?:phase|semaine)\s+(?:de\s+terrain|d'action|opérationnelle|active))|[Aa]vant\s+l'opération|(?:premières?|précédentes?)\s+journées\s+d'action|il\s+y\s+a\s+un\s+an|depuis\s+(?:son\s+lancement|sa\s+création|(?:19|20)\d\d|le\s+début\s+de\s+l'année|(?:le\s+mois\s+de\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier)|(?:fait|faisait)\s+suite\s+(?:à\s+l'opération|à\s+l'édition|à\s+la\s+(?:première|précédente)|à\s+une\s+première)|dans\s+le\s+prolongement\s+de\s+l'opération|avai(?:en)?t\s+alors|s'étai(?:en)?t\s+(?:soldée?s?|conclue?s?|achevée?s?|terminée?s?|traduite?s?)|avai(?:en)?t\s+(?:participé|suivi|pris\s+part|mobilisé|permis|conduit|abouti|réuni|donné\s+lieu|débouché|entraîné))(?![\p{L}])/iu;
@@ -218,7 +210,7 @@ export const FRENCH: LanguageRules = {
   compared: COMPARED,
   earlier: {
     text: EARLIER,
-    planned: PLANNED,
+    planned: FR_PLANNED,
     yearly:
       /(?<!(?:organisée?s?|menée?s?|conduite?s?|tenue?s?|lancée?s?|répétée?s?|renouvelée?s?|reconduite?s?|a\slieu|se\stient|se\sdéroule|coordonne|organise|dirige|mène|lance)\s)(?<![\p{L}])(?:chaque\sannée|tous\sles\sans|par\san|annuellement)(?![\p{L}])/iu,
     yearEdition:

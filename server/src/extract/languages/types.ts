@@ -95,10 +95,7 @@ export interface DatePairs {
 export type DateBuilder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
 
 export interface NumberRules {
-  /**
-   * A figure with its optional qualifier cue, as a pattern source: the figure
-   * captured as `num` ("about 14,000", "environ 14 000", "unos 14.000").
-   */
+  /** A figure with its optional qualifier cue, as a pattern source: the figure captured as `num` ("about 14,000"). */
   figure: string;
   /** Reads a figure as matched by a rule's `num` group ("3,744", "14 000", "1,5 millones", "trois mille"); null if it is not one. */
   read(raw: string): number | null;
@@ -177,11 +174,8 @@ export interface LanguageRules {
      * before it: of an earlier edition when that one does. Not global. Optional.
      */
     continues?: RegExp;
-    /**
-     * A sentence telling of what is still to come: a phase or edition planned or scheduled ("A second phase,
-     * planned for March 2026, will involve 40 countries", "La prochaine phase réunira", "está prevista para
-     * 2026"). Its figures, dates and places are not this operation's results. Not global. Optional.
-     */
+    /** Another phase or edition still to come ("A second phase, planned for March 2026, will involve 40 countries"):
+     *  its figures, dates and places are not this operation's (languages/planned.ts). Not global. Optional. */
     planned?: RegExp;
     /** `first`: a sentence opening on a first phase ("La primera fase, Levantera I, …"): of two periods, not this one's;
      *  of its figures, not this one's when `later` names a later phase in the release ("la segunda fase"). Optional. */
