@@ -119,3 +119,30 @@ describe('a national force working with an agency leads its own news; the agency
     ).toBe('INTERPOL');
   });
 });
+
+describe('a national force leading its news after a Spanish dateline (".-") or an aside on the operation', () => {
+  it.each([
+    [
+      'es',
+      'MADRID, 22 de enero de 2025.- Agentes de la Guardia Civil, en el marco de la Operación Faro y en colaboración con Europol, han desarticulado una red. Han sido detenidas 43 personas.',
+      'Guardia Civil',
+    ],
+    [
+      'es',
+      'MADRID, 22 de enero de 2025.- La Policía Nacional ha desarticulado una red de trata. Han sido detenidas 43 personas.',
+      'Policía Nacional',
+    ],
+    [
+      'fr',
+      "PARIS – La Police nationale, dans le cadre de l'opération Phare et en lien avec Europol, a démantelé un réseau. 43 personnes ont été interpellées.",
+      'Police nationale',
+    ],
+    [
+      'en',
+      'LONDON – The National Crime Agency, as part of Operation Beacon and working with Europol, has dismantled a network. 43 people were arrested.',
+      'National Crime Agency',
+    ],
+  ] as [Locale, string, string][])('%s: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+});
