@@ -146,3 +146,39 @@ describe('a national force leading its news after a Spanish dateline (".-") or a
     expect(read(text, locale).agency?.value).toBe(agency);
   });
 });
+
+describe("a body known by its own language's name is named without its country's adjective", () => {
+  it.each([
+    ['en', 'Spanish Guardia Civil', 'Guardia Civil'],
+    ['en', 'Italian Carabinieri', 'Carabinieri'],
+    ['en', 'Brazilian Polícia Federal', 'Polícia Federal'],
+    ['en', 'German Bundeskriminalamt', 'Bundeskriminalamt'],
+    // (the adjective is part of these names)
+    ['en', 'Latvian State Police', 'Latvian State Police'],
+    ['en', 'French Gendarmerie', 'French Gendarmerie'],
+  ] as [Locale, string, string][])('%s: "the %s" is %s', (locale, body, agency) => {
+    const text = `THE HAGUE – Europol supported Operation Vortex, led by the ${body} from its headquarters. Police arrested 50 people.`;
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+
+  it.each([
+    [
+      'fr',
+      'MADRID – La Guardia Civil espagnole a démantelé un réseau. La police a interpellé 50 personnes.',
+      'Guardia Civil',
+    ],
+    // (a Police nationale is many countries': its adjective names which)
+    [
+      'fr',
+      'ABIDJAN – La Police nationale ivoirienne a démantelé un réseau. La police a interpellé 50 personnes.',
+      'Police nationale ivoirienne',
+    ],
+    [
+      'fr',
+      'DAKAR – La Douane sénégalaise a démantelé un réseau. La police a interpellé 50 personnes.',
+      'Douane sénégalaise',
+    ],
+  ] as [Locale, string, string][])('%s: %s', (locale, text, agency) => {
+    expect(read(text, locale).agency?.value).toBe(agency);
+  });
+});

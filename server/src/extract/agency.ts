@@ -1,4 +1,5 @@
 import type { LanguageRules } from './languages/types';
+import { styled } from './body-name';
 import type { ExtractedText } from './types';
 
 /**
@@ -89,9 +90,6 @@ const UNIT_OF = /^(?: \(\p{Lu}[\p{Lu}\d]{1,7}\))? (?:at|of|within) (?:the )?/u;
 
 // The rest of a name and the bracket its initials open: " National Police (".
 const NAMED_AS = /^(?: \p{Lu}[\p{L}-]*){0,5} ?\(/u;
-
-/** A national body's name as the text writes it, styled with its capital ("police nationale": "Police nationale"). */
-const styled = (name: string) => name[0].toUpperCase() + name.slice(1);
 
 /** Who led the operation, as the text tells it: `jointly` when two bodies led together (then none is proposed). */
 export interface Leader {
