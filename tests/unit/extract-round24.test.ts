@@ -182,3 +182,26 @@ describe("a body known by its own language's name is named without its country's
     expect(read(text, locale).agency?.value).toBe(agency);
   });
 });
+
+describe('dates of a trial or of a training told by its verb are not the operation’s', () => {
+  it.each([
+    ['en', 'LYON – Police arrested 50 people. The suspects will appear in court from 3 to 7 February 2025.'],
+    ['en', 'LYON – Police arrested 50 people. Their trial is set to run from 3 to 7 February 2025.'],
+    [
+      'fr',
+      'LYON – La police a interpellé 50 personnes. Les suspects comparaîtront devant le tribunal du 3 au 7 février 2025.',
+    ],
+    ['es', 'LYON – La policía detuvo a 50 personas. El juicio se celebrará del 3 al 7 de febrero de 2025.'],
+  ] as [Locale, string][])('%s: %s', (locale, text) => {
+    const fields = read(text, locale);
+    expect([fields.startDate, fields.endDate]).toEqual([undefined, undefined]);
+  });
+
+  it('a training told by its verb, then the operation’s own period', () => {
+    const fields = read(
+      'LYON – Officers were trained from 1 to 5 April 2024 in Abuja. The operation itself ran from 10 to 20 May 2024.',
+      'en'
+    );
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2024-05-10', '2024-05-20']);
+  });
+});
