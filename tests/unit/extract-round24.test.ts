@@ -205,3 +205,20 @@ describe('dates of a trial or of a training told by its verb are not the operati
     expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2024-05-10', '2024-05-20']);
   });
 });
+
+describe('who attended a debriefing or a meeting took part in it, not in the operation', () => {
+  it.each([
+    ['en', 'Police in 12 countries arrested 50 people. Over 70 officers from 20 countries attended the debriefing.'],
+    [
+      'fr',
+      'Des policiers de 12 pays ont interpellé 50 personnes. Plus de 70 policiers de 20 pays ont assisté au débriefing.',
+    ],
+    [
+      'es',
+      'Agentes de 12 países detuvieron a 50 personas. Más de 70 agentes de 20 países asistieron a la reunión de evaluación.',
+    ],
+  ] as [Locale, string][])('%s: %s', (locale, text) => {
+    const fields = read(text, locale);
+    expect([fields.countries?.value, fields.officers]).toEqual([12, undefined]);
+  });
+});

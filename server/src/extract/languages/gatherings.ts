@@ -6,20 +6,22 @@
  * French and Spanish; not global.
  */
 
-const EN_EVENT = '(?:training|workshop|seminar|course|conference|webinar|meeting)s?';
+const EN_EVENT = '(?:training|workshop|seminar|course|conference|webinar|meeting|debriefing|briefing|summit)s?';
 export const EN_GATHERING = new RegExp(
-  `\\b${EN_EVENT}\\b[^.;]{0,40}?\\b(?:brought\\s+together|gathered|(?:was\\s+|were\\s+)?attended\\s+by)\\b|\\b(?:took\\s+part|participated|were\\s+represented)\\s+in\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${EN_EVENT}\\b`,
+  `\\b${EN_EVENT}\\b[^.;]{0,40}?\\b(?:brought\\s+together|gathered|(?:was\\s+|were\\s+)?attended\\s+by)\\b|\\b(?:(?:took\\s+part|participated|were\\s+represented)\\s+in|attended)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${EN_EVENT}\\b`,
   'i'
 );
 
-const FR_EVENT = '(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|webinaires?|réunions?)';
+const FR_EVENT =
+  '(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|webinaires?|réunions?|débriefings?|briefings?|sommets?)';
 export const FR_GATHERING = new RegExp(
-  `(?<![\\p{L}])${FR_EVENT}(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:a|ont|avait|avaient)\\s+(?:réuni|rassemblé|accueilli)(?![\\p{L}])|(?<![\\p{L}])(?:ont|a|avaient|avait)\\s+(?:participé|pris\\s+part|assisté)\\s+à\\s+(?:un|une|la|le|l['’]|des)\\s*(?:[\\p{L}-]+\\s+){0,2}?${FR_EVENT}(?![\\p{L}])`,
+  `(?<![\\p{L}])${FR_EVENT}(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:a|ont|avait|avaient)\\s+(?:réuni|rassemblé|accueilli)(?![\\p{L}])|(?<![\\p{L}])(?:ont|a|avaient|avait)\\s+(?:participé|pris\\s+part|assisté)\\s+(?:à\\s+(?:un|une|la|le|l['’]|des)|au|aux)\\s*(?:[\\p{L}-]+\\s+){0,2}?${FR_EVENT}(?![\\p{L}])`,
   'iu'
 );
 
-const ES_EVENT = '(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|webinarios?|reuniones|reunión)';
+const ES_EVENT =
+  '(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|webinarios?|reuniones|reunión|cumbres?|sesiones\\s+informativas)';
 export const ES_GATHERING = new RegExp(
-  `(?<!\\p{L})[Ee]n\\s+(?:el|la|un|una)\\s+${ES_EVENT}(?!\\p{L})[^.;]{0,60}?(?<!\\p{L})(?:participaron|participó|asistieron|asistió)(?!\\p{L})|(?<!\\p{L})${ES_EVENT}(?!\\p{L})[^.;]{0,40}?(?<!\\p{L})(?:reunió|reunieron|congregó|congregaron|ha\\s+reunido|han\\s+reunido)(?!\\p{L})|(?<!\\p{L})(?:participaron|participó|asistieron|asistió|tomaron\\s+parte)\\s+en\\s+(?:un|una|el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?${ES_EVENT}(?!\\p{L})`,
+  `(?<!\\p{L})[Ee]n\\s+(?:el|la|un|una)\\s+${ES_EVENT}(?!\\p{L})[^.;]{0,60}?(?<!\\p{L})(?:participaron|participó|asistieron|asistió)(?!\\p{L})|(?<!\\p{L})${ES_EVENT}(?!\\p{L})[^.;]{0,40}?(?<!\\p{L})(?:reunió|reunieron|congregó|congregaron|ha\\s+reunido|han\\s+reunido)(?!\\p{L})|(?<!\\p{L})(?:(?:participaron|participó|asistieron|asistió|tomaron\\s+parte)\\s+en|(?:asistieron|asistió|acudieron|acudió)\\s+a)\\s+(?:un|una|el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){0,2}?${ES_EVENT}(?!\\p{L})`,
   'iu'
 );
