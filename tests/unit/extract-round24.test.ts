@@ -222,3 +222,28 @@ describe('who attended a debriefing or a meeting took part in it, not in the ope
     expect([fields.countries?.value, fields.officers]).toEqual([12, undefined]);
   });
 });
+
+describe('money whose label would be a form of "be" alone names no thing: no row', () => {
+  const rows = (text: string, locale: Locale) =>
+    extractRelease(text, { locale }).additionalStats.map((s) => ({ label: s.label, value: s.value, unit: s.unit }));
+
+  it.each([
+    [
+      'en',
+      'In Operation Sandbar police in 12 countries seized property. His assets – villas, cars and accounts – are valued at about USD 40 million. The jewellery seized was valued at EUR 2 million.',
+    ],
+    [
+      'fr',
+      "Lors de l'opération Sablier, la police a saisi des biens dans 12 pays. Ses biens – villas, voitures, comptes bancaires – sont évalués à quelque 40 millions de dollars. Les bijoux saisis sont évalués à 2 millions d'euros.",
+    ],
+    [
+      'es',
+      'En la Operación Arenal se incautaron bienes en 12 países. Uno de ellos, robado en el puerto en julio, está tasado en 90.000 euros. Las joyas incautadas, valoradas en 2 millones de euros, fueron devueltas.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    const found = rows(text, locale);
+    // the money after the dash or the pronoun has no row; the money whose noun is named keeps its own
+    expect(found.filter((r) => r.unit === 'USD' || r.value === 90000)).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ value: 2000000, unit: 'EUR' }));
+  });
+});

@@ -14,6 +14,15 @@ const SEIZING = new Set([
   'aprehensión',
 ]);
 
+// A form of "be", in each language: a label ending on one names no thing ("– sont évalués à …", "está tasado en …").
+const BE = new Set(
+  (
+    'is are was were be been being ' +
+    'est sont était étaient été sera seront serait seraient ' +
+    'es son era eran fue fueron sido será serán está están estaba estaban estuvo estuvieron estará estarán'
+  ).split(' ')
+);
+
 /** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
 export function labelBefore(
   text: string,
@@ -85,7 +94,7 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     // "liquid precursor chemicals weighing …": a noun's describing word cut off is a label not sure of its thing.
     if (dropped && words.verbForm && !words.verbForm.test(np[0].lower) && nounLike(tokens[from - 1], words)) continue;
     np = np.slice(dropped ? 1 : cut);
-    if (words.verbLike?.test(np[np.length - 1].lower)) continue;
+    if (words.verbLike?.test(np[np.length - 1].lower) || BE.has(np[np.length - 1].lower)) continue;
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
       if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
