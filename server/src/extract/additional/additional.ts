@@ -245,7 +245,8 @@ function proposalsOf(
 function sameKind(first: string, then: string | undefined, words: AdditionalWords): boolean {
   if (!then) return false;
   const { sameThing, holds } = words.counted;
-  return (sameThing[first] ?? first) === (sameThing[then] ?? then) || !!holds?.[first]?.includes(then);
+  const thing = sameThing[then] ?? then;
+  return (sameThing[first] ?? first) === thing || !!holds?.[first]?.includes(then) || !!holds?.[first]?.includes(thing);
 }
 
 /** Where the figure's cue starts ("more than 300"), or the figure when it has none. */

@@ -70,6 +70,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:(?:que )?pes(?:aba|aban|ó|aron|a|an)(?: en total| unos| unas)?|(?:con|de|dio|dieron|arrojó|arrojaron|registró|registraron) un peso(?: total| neto| bruto| aproximado)? de)$/u,
     /(?:^| )(?<np>(?:pérdidas|perjuicios|daños|ganancias|beneficios|sobornos|multas)(?: [\p{L}-]+)?) (?:de|por)$/u,
   ],
+  // "316 vehículos robados fueron recuperados, por un valor total de unos 7,4 millones de euros": their value.
+  valueOfPrevious:
+    /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
   verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,
   headLast: false,
   joins: ['de', 'del'],
@@ -148,6 +151,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       vehículos: ['coches', 'turismos', 'camiones', 'furgonetas', 'motos', 'motocicletas', 'autobuses', 'tractores'],
       armas: ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles', 'granadas'],
       'armas de fuego': ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles'],
+      dispositivos: ['teléfonos', 'ordenadores', 'computadoras', 'tarjetas sim'],
     },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
     // "Las aves rescatadas, unas 4.300, viajaban …": the count alone between commas, its verb after it.

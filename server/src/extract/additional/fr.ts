@@ -140,8 +140,12 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
       véhicules: ['voitures', 'camions', 'camionnettes', 'fourgonnettes', 'motos', 'autobus', 'tracteurs', 'remorques'],
       armes: ['pistolets', 'fusils', 'revolvers', 'carabines', 'grenades', 'kalachnikovs'],
       'armes à feu': ['pistolets', 'fusils', 'revolvers', 'carabines', 'kalachnikovs'],
+      appareils: ['téléphones', 'smartphones', 'ordinateurs', 'routeurs', 'boîtiers'],
     },
   },
+  // "316 véhicules volés ont été récupérés, pour une valeur totale d'environ 7,4 millions d'euros": their value.
+  valueOfPrevious:
+    /^[^.;:\d]{0,80},\s*(?:(?:pour|d')\s*une\s+valeur(?:\s+(?:totale|estimée|globale|marchande|approximative)){0,2}\s*(?:de|d'|à)|(?:évalué|estimé)e?s?\s+à)\s*$/iu,
   participle:
     /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
   // ("avions de patrouille": a patrol craft, named as what saw the things, not a check of them.)

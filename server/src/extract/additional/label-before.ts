@@ -37,7 +37,11 @@ export function labelBefore(
   const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
   const from = Math.max(0, tokens[0].start - 120);
   const inside = comma ? text.slice(from, tokens[0].start - comma[0].length).lastIndexOf(',') : -1;
-  if (inside >= 0) {
+  // (an aside holds no figure: "Au terme de l'opération, 316 véhicules … ont été récupérés, pour une valeur de" is a
+  // clause of its own, and the money is the vehicles', valueOfPrevious)
+  // (a part opening on a figure is no aside: in "Au terme de l'opération, 316 véhicules … ont été récupérés, pour une
+  // valeur de …" the figure's noun is the subject, and the money the vehicles', valueOfPrevious)
+  if (inside >= 0 && !/^[ \t]*\d/.test(text.slice(from + inside + 1, tokens[0].start))) {
     const read = readLabel(text, [...tokensBefore(text, from + inside, 120), ...tokens], words);
     if (read) return read;
   }
@@ -95,9 +99,15 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     if (dropped && words.verbForm && !words.verbForm.test(np[0].lower) && nounLike(tokens[from - 1], words)) continue;
     np = np.slice(dropped ? 1 : cut);
     if (words.verbLike?.test(np[np.length - 1].lower) || BE.has(np[np.length - 1].lower)) continue;
+    // ("… ont été récupérés, pour une valeur de …": a participle alone says what was done, not to what)
+    if (np.length === 1 && words.participle.test(np[0].lower)) continue;
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {
       // A capital after a full stop or a dash ("– Food fraud worth …") is still a word of the label.
-      if (!(from === 0 && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))) continue;
+      // (a capital alone is forgiven, not a stop word: "In all, 316 stolen vehicles …, worth …" names no "All")
+      if (
+        !(from === 0 && !words.stop.has(np[0].lower) && np.slice(1).every((t) => !words.stop.has(t.lower) && isWord(t)))
+      )
+        continue;
     }
     // "produits de contrefaçon d'une valeur de …": the noun the complement belongs to comes first.
     let first = tokens.indexOf(np[0]);
