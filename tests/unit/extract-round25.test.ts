@@ -80,3 +80,73 @@ describe('a sentence opening on "In all," or "Au total," names no thing', () => 
     ]);
   });
 });
+
+type Fields = Record<string, { value: unknown; qualifier?: string } | undefined>;
+const values = (text: string, locale: Locale) =>
+  Object.fromEntries(
+    Object.entries(extractRelease(text, { locale }).fields as Fields).map(([name, f]) => [name, f?.value])
+  );
+
+describe('a Spanish release that groups its figures by a comma (Mexico, Central America) is read so', () => {
+  it('reads "1,158" as 1158 and "1.5 millones" as 1,500,000', () => {
+    const text =
+      'En la Operación Frontera, la Guardia Nacional detuvo a 1,158 personas en seis estados.\n\n' +
+      'Resultados:\n- 1,179 armas de fuego\n- 5,430 cartuchos\n- 1.5 millones de pesos mexicanos en efectivo';
+    expect(values(text, 'es')).toMatchObject({ arrests: 1158 });
+    expect(rows(text, 'es')).toEqual([
+      { label: 'Armas de fuego', value: 1179, unit: null },
+      { label: 'Cartuchos', value: 5430, unit: null },
+      { label: 'Efectivo', value: 1500000, unit: 'MXN' },
+    ]);
+  });
+
+  it('a release from Spain is read as before: "1.158" grouped, "1,250 toneladas" unread', () => {
+    const text =
+      'En la Operación Faro, la Guardia Civil detuvo a 1.158 personas y se intervinieron 1,250 toneladas de hachís y 2,400 kilos de cocaína.';
+    expect(values(text, 'es')).toMatchObject({ arrests: 1158 });
+    expect(rows(text, 'es').filter((r) => r.value === 1250 || r.value === 2400)).toEqual([]);
+  });
+
+  it('one comma-grouped figure alone, or beside a decimal comma, is left unread', () => {
+    expect(values('En la Operación Faro, la Policía detuvo a 1,158 personas.', 'es')).not.toHaveProperty('arrests');
+    expect(
+      values('En la Operación Faro, la Policía detuvo a 1,158 personas y aseguró 1,179 armas y 2,5 toneladas.', 'es')
+    ).not.toHaveProperty('arrests');
+  });
+});
+
+describe('one place holding the most results is its share ("Sonora concentró el mayor número de resultados, con …")', () => {
+  it.each([
+    [
+      'es',
+      'En la Operación Norte, la Guardia Nacional detuvo a 1.158 personas y aseguró 1.179 armas de fuego. Sonora concentró el mayor número de resultados, con 312 detenidos y 186 armas aseguradas.',
+    ],
+    [
+      'fr',
+      "Lors de l'opération Norte, la police a interpellé 1 158 personnes et saisi 1 179 armes à feu. Le Sonora a concentré le plus grand nombre de résultats, avec 312 interpellations et 186 armes saisies.",
+    ],
+    [
+      'en',
+      'In Operation Norte, police arrested 1,158 people and seized 1,179 firearms. Sonora recorded the largest number of results, with 312 arrests and 186 guns seized.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(rows(text, locale).map((r) => r.value)).toEqual([1179]);
+    expect(values(text, locale).arrests).not.toBe(312);
+  });
+});
+
+describe('a comparison told "a manera de comparación" is another period', () => {
+  it('es', () => {
+    const text =
+      'En la Operación Norte la Guardia Nacional aseguró 1.179 armas de fuego. A manera de comparación, en el mismo periodo de 2024 se aseguraron 610 armas de fuego.';
+    expect(rows(text, 'es').map((r) => r.value)).toEqual([1179]);
+  });
+});
+
+describe('"La operación está a cargo de la Guardia Nacional": the body that leads it, not the ministry that reports it', () => {
+  it('es', () => {
+    const text =
+      'La Secretaría de Seguridad y Protección Ciudadana (SSPC) informa los resultados de la Operación Frontera. La operación está a cargo de la Guardia Nacional (GN), con el apoyo de la Secretaría de Marina.';
+    expect(values(text, 'es').agency).toBe('Guardia Nacional');
+  });
+});

@@ -111,7 +111,7 @@ function nationalLeader(
   mentions: Mention[]
 ): Leader | null {
   const leads = mentions.filter((m) => m.lead);
-  const found: { value: string; start: number; end: number }[] = [];
+  let found: { value: string; start: number; end: number; reported: boolean }[] = [];
   let partner = false;
   ledBy.lastIndex = 0;
   for (let m = ledBy.exec(work); m; m = ledBy.exec(work)) {
@@ -128,11 +128,14 @@ function nationalLeader(
     // ("coordinated by the ASEAN National Police (ASEANAPOL)": the start of an agency's name, its initials after it)
     const named = NAMED_AS.exec(work.slice(end, end + 80));
     if (named && mentions.some((a) => a.start === end + named[0].length)) continue;
-    found.push({ value: body, start, end: start + body.length });
+    found.push({ value: body, start, end: start + body.length, reported: m.groups?.reported !== undefined });
     // ("led jointly by the FBI and the Dutch National Police": two led)
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
   }
   if (found.length === 0) return null;
+  // ("La SSPC informa los resultados de la Operación …; la operación está a cargo de la Guardia Nacional": the body
+  // that reports the results yields to one the text says leads it; `reported` is the pattern's group for a report)
+  if (found.some((body) => !body.reported)) found = found.filter((body) => !body.reported);
   if (partner) return JOINT_LEAD;
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));

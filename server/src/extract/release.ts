@@ -16,7 +16,7 @@ import { STAT_NAMES } from '../../../shared/stats';
  */
 export function extractRelease(text: string, options: { locale?: string } = {}): ReleaseExtraction {
   const { language, source } = detectLanguage(text, options.locale);
-  const rules = LANGUAGES[language];
+  const rules = LANGUAGES[language].forText?.(text) ?? LANGUAGES[language];
   const reading = readRelease(text, rules);
   const fields = extractFields(text, rules, reading);
   // "Some 1,200 inspectors and officers boarded vessels": the officers, read as one of the six, are not also a row.

@@ -1,6 +1,6 @@
 import type { ReleaseLanguage } from '../types';
 import { cueWindow, indexOf } from '../looking-back';
-import type { LanguageRules } from '../languages/types';
+import type { LanguageRules, NumberRules } from '../languages/types';
 import type { ReleaseReading } from '../reading';
 import { isOtherThan, isShare } from '../stat-candidates';
 import type { Sentence } from '../text';
@@ -265,9 +265,21 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
  */
 export const MAX_FIGURES_READ = 300;
 
+// The words of a language with the digits of a text that writes them another way (NumberRules.digits), made once.
+const digitsRead = new WeakMap<AdditionalWords, AdditionalWords>();
+function withDigits(words: AdditionalWords, digits: NumberRules['digits']): AdditionalWords {
+  if (!digits) return words;
+  let read = digitsRead.get(words);
+  if (!read) {
+    read = { ...words, digits: { ...words.digits, ...digits } };
+    digitsRead.set(words, read);
+  }
+  return read;
+}
+
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
   const words = wordsUnder(
-    ADDITIONAL_WORDS[code],
+    withDigits(ADDITIONAL_WORDS[code], reading.language.numbers.digits),
     code,
     findDateline(reading.sentences, reading.original, true)?.value,
     reading.original

@@ -180,7 +180,7 @@ export const ENGLISH: LanguageRules = {
     // vehicles": one that opens on a place's share.
     // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+accounted\\s+for\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+(?:accounted\\s+for|(?:recorded|registered|reported|posted|led)\\s+the\\s+(?:largest|highest|biggest|most)\\s+(?:number|share|part|figures?|results?|tally))\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,

@@ -59,3 +59,7 @@ export const NAMED_AND_OTHERS = new RegExp(
   `(?<!\\p{L})(?<plusOne>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+y\\s+(?:en\\s+)?otros\\s+${QN}\\s+(?:países|naciones|Estados(?:\\s+miembros)?|jurisdicciones)(?!\\p{L})`,
   'gdu'
 );
+
+// A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
+export const COMPARED =
+  /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|(?:a|como|en|por) comparación|a (?:modo|manera|título) de comparación|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;

@@ -4,7 +4,8 @@ import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
-import { ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
+import { COMPARED, ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
+import { commaGroupedOf, groupsByComma } from './comma-grouped';
 import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
 
@@ -20,9 +21,6 @@ const NOT_A_COUNT_AFTER =
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
 const NOT_A_COUNT_BEFORE =
   /(?<=(?:[$€\u0080£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
-// A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
-const COMPARED =
-  /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|(?:a|como|en|por) comparación|a modo de comparación|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
 const REGIONS =
   'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
 // "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).
@@ -40,7 +38,7 @@ const ITEM_LABEL =
 // (nor a label that names the thing counted after it: "- Cuentas: 63 cuentas bancarias bloqueadas")
 const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 const IN_ONE_PLACE = new RegExp(
-  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:departamento|estado|provincia|región|municipio|ciudad|puerto|aeropuerto|comunidad|cantón|distrito)\\s+(?:de|del)\\s+(?:la\\s+)?)?(?!(?:${REGIONS}|Operación|Operativo|Fase|Campaña)(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?(?![IVXLC]+,)\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|${PLACE_ITEM})`,
+  `^\\s*(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:departamento|estado|provincia|región|municipio|ciudad|puerto|aeropuerto|comunidad|cantón|distrito)\\s+(?:de|del)\\s+(?:la\\s+)?)?(?!(?:${REGIONS}|Operación|Operativo|Fase|Campaña)(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?(?![IVXLC]+,)\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?,|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|(?:(?:El|La)\\s+(?:estado|provincia|departamento|región|municipio|ciudad)\\s+de\\s+)?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AMERIPOL|Ameripol|La|El|Los|Las|Esta|Este)(?!\\p{L}))\\p{Lu}[\\p{L}-]+(?:\\s+(?:del?\\s+)?\\p{Lu}[\\p{L}-]+){0,2}\\s+(?:concentr|registr|acumul|aport|encabez|lider)(?:ó|a|aron|an)\\s+(?:el\\s+mayor\\s+número|la\\s+mayor\\s+parte|la\\s+mayoría|el\\s+grueso|la\\s+cifra\\s+más\\s+alta|los\\s+mejores\\s+resultados)(?!\\p{L})|${PLACE_ITEM})`,
   'u'
 );
 
@@ -194,12 +192,13 @@ const ANNOUNCED_BY = new RegExp(
   'gu'
 );
 const LED_BY = new RegExp(
-  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+[Oo]peración|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+(?<jointly>conjuntamente\\s+)?por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:(?:presentó|entregó|dio\\s+a\\s+conocer|informa|informó|presenta|ha\\s+presentado|ha\\s+entregado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de|(?:coordinó|dirigió|lideró|encabezó|culminó|concluyó|cerró|ejecutó|llevó\\s+(?:adelante|a\\s+cabo)|dio\\s+por\\s+(?:concluida|concluido|finalizada|finalizado)|ha\\s+(?:coordinado|dirigido|liderado|encabezado|culminado|concluido|cerrado|ejecutado|dado\\s+por\\s+(?:concluida|concluido|finalizada|finalizado|cerrada|cerrado)))(?:\\s+(?:entre|del|desde)\\s+[^,.;]{1,60},)?)\\s+(?:la|el)\\s+(?:(?:primera|segunda|tercera|cuarta|quinta|nueva)\\s+(?:edición|fase)\\s+(?:del|de\\s+la)\\s+)?(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
+  `(?:(?=[LlEe])(?<!\\p{L})(?:[Ll]a\\s+[Oo]peración|[Ll]a\\s+iniciativa|[Ll]a\\s+campaña|[Ee]l\\s+operativo|[Ll]a\\s+acción)(?:\\s+${NAME})?,?\\s+(?:(?:(?:fue|ha\\s+sido|estuvo)\\s+)?(?:coordinad|dirigid|liderad|encabezad|organizad|desarrollad|impulsad)[oa]\\s+(?<jointly>conjuntamente\\s+)?por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)|(?:está|estuvo|estaba|queda|quedó|corre|corrió)\\s+a\\s+cargo\\s+(?:de\\s+(?:la|los|las)\\s+|del\\s+))|(?=\\p{Lu})(?<!\\p{L})(?=${NATIONAL_BODY}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:(?<reported>presentó|entregó|dio\\s+a\\s+conocer|informa|informó|presenta|ha\\s+presentado|ha\\s+entregado|ha\\s+dado\\s+a\\s+conocer)\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?(?:el\\s+balance|los\\s+resultados)\\s+de|(?:coordinó|dirigió|lideró|encabezó|culminó|concluyó|cerró|ejecutó|llevó\\s+(?:adelante|a\\s+cabo)|dio\\s+por\\s+(?:concluida|concluido|finalizada|finalizado)|ha\\s+(?:coordinado|dirigido|liderado|encabezado|culminado|concluido|cerrado|ejecutado|dado\\s+por\\s+(?:concluida|concluido|finalizada|finalizado|cerrada|cerrado)))(?:\\s+(?:entre|del|desde)\\s+[^,.;]{1,60},)?)\\s+(?:la|el)\\s+(?:(?:primera|segunda|tercera|cuarta|quinta|nueva)\\s+(?:edición|fase)\\s+(?:del|de\\s+la)\\s+)?(?:[Oo]peración|[Cc]ampaña|[Oo]perativo|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo)(?!\\p{L})))(?<body>${NATIONAL_BODY})`,
   'gu'
 );
 
 export const SPANISH: LanguageRules = {
   code: 'es',
+  forText: (text) => (groupsByComma(text) ? commaGroupedOf(SPANISH) : undefined),
   numbers: {
     figure: QN,
     read: readNumber,

@@ -1,5 +1,8 @@
 import type { StatName, StatQualifier } from '../../../../shared/stats';
 import type { ReleaseLanguage } from '../types';
+import type { NumberRules } from './number-rules';
+
+export type { NumberRules } from './number-rules';
 
 /**
  * What the extractor's engine needs to know of a language: how its releases write figures, cues, dates and the
@@ -94,32 +97,13 @@ export interface DatePairs {
 /** `[startYear, startMonth, startDay, endYear, endMonth, endDay]` of a date-range match, or null. */
 export type DateBuilder = (m: RegExpExecArray) => [number, number, number, number, number, number] | null;
 
-export interface NumberRules {
-  /** A figure with its optional qualifier cue, as a pattern source: the figure captured as `num` ("about 14,000"). */
-  figure: string;
-  /** Reads a figure as matched by a rule's `num` group ("3,744", "14 000", "1,5 millones", "trois mille"); null if it is not one. */
-  read(raw: string): number | null;
-  /** A figure that says it is round ("une vingtaine de"): approximately when no cue before it says otherwise. */
-  rounded?: RegExp;
-  /** A hedge in brackets right after a figure ("2 900 (environ)", "219 (au minimum)"), given the text after it. */
-  bracketed?: (after: string) => StatQualifier | null;
-  /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */
-  qualifierBefore(textBefore: string): { qualifier: StatQualifier; cue: string | null };
-  /** Words read past between a cue and its figure ("a total of", "au total", "un total de"), lower case. */
-  totalOf: readonly string[];
-  /**
-   * A figure said to be the whole: words just before it ("a total of", "soit", "en total,"; a cue may follow them),
-   * tested on the 40 characters before the figure, and words just after its noun ("in all", "au total", "en
-   * total"), tested on the text after the match. Where a release's figures disagree, the one total that is above all
-   * the others is the whole and the others its parts (stat-candidates.ts `resolveStat`).
-   */
-  total: { before: RegExp; after: RegExp };
-  /** A run of digit groups that is a number, not a phone number ("14 000", "1.234.567"): the masking keeps it. Not global. */
-  grouped: RegExp;
-}
-
 export interface LanguageRules {
   code: ReleaseLanguage;
+  /**
+   * The rules for one text when it writes its figures another way than the language's usual one ("1,158 personas",
+   * "1.5 millones" in a Mexican release): a variant of these rules, or undefined for these. Optional.
+   */
+  forText?: (text: string) => LanguageRules | undefined;
   numbers: NumberRules;
   stats: Record<StatName, FieldRule>;
   dates: {
@@ -258,7 +242,9 @@ export interface LanguageRules {
      * `body` (global), and `partner` when a second body follows it ("led by the FBI and the Dutch police": no one
      * body led). When that body is none of the known agencies (a national force), it is the agency proposed, or
      * nothing when an agency is named as leading in the same sentence: an international body that coordinated
-     * some of the work is a supporter then. Optional.
+     * some of the work is a supporter then; `reported` when the body only reports the results ("La SSPC informa los
+     * resultados de la Operación …"): it yields to a body the text says leads ("está a cargo de la Guardia Nacional").
+     * Optional.
      */
     ledBy?: RegExp;
     /**
