@@ -150,3 +150,18 @@ describe('"La operación está a cargo de la Guardia Nacional": the body that le
     expect(values(text, 'es').agency).toBe('Guardia Nacional');
   });
 });
+
+describe('investigations opened "in five Member States" are where they run, not who took part', () => {
+  it('en', () => {
+    const text =
+      'Border guards from 21 countries took part in Operation Hydra. The information gathered has led to 17 new investigations in five Member States.';
+    expect(values(text, 'en')).toMatchObject({ countries: 21, investigationsOpened: 17 });
+  });
+
+  it('en: the countries that took part, told before the investigations, still count', () => {
+    expect(values('In Operation Hydra, police in 12 countries opened 30 investigations.', 'en')).toMatchObject({
+      countries: 12,
+      investigationsOpened: 30,
+    });
+  });
+});
