@@ -165,3 +165,48 @@ describe('investigations opened "in five Member States" are where they run, not 
     });
   });
 });
+
+describe('people detained and questioned, then let go, were not arrested', () => {
+  it.each([
+    [
+      'en',
+      'Police in six countries arrested 47 people during Operation Neptune V. Another 58 passengers were detained and questioned about their travel plans before being allowed to continue.',
+    ],
+    [
+      'es',
+      'En la Operación Neptune V, la policía de seis países detuvo a 47 personas. Otros 65 viajeros fueron detenidos e interrogados sobre su viaje antes de ser puestos en libertad.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(values(text, locale).arrests).toBe(47);
+  });
+});
+
+describe('"1,037 Chinese nationals attempting to enter or transit the European Union irregularly" are irregular migrants', () => {
+  it('en', () => {
+    expect(
+      values(
+        'Border guards detected 1,037 Chinese nationals attempting to enter or transit the European Union irregularly during Operation Hydra.',
+        'en'
+      ).irregularMigrants
+    ).toBe(1037);
+  });
+});
+
+describe('a headline weight in tonnes rounds the body’s in kilograms', () => {
+  it.each([
+    [
+      'en',
+      'Operation Cocair: more than 1.6 tonnes of cocaine stopped at airports\n\nOfficers in 39 countries seized 1,634 kg of cocaine during Operation Cocair.',
+    ],
+    [
+      'fr',
+      "Opération Cocair : plus de 1,6 tonne de cocaïne saisie dans les aéroports\n\nLes douaniers de 39 pays ont saisi 1 634 kg de cocaïne lors de l'opération Cocair.",
+    ],
+    [
+      'es',
+      'Operación Cocair: más de 1,6 toneladas de cocaína incautadas en aeropuertos\n\nLos agentes de 39 países incautaron 1.634 kg de cocaína durante la Operación Cocair.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(rows(text, locale)).toEqual([expect.objectContaining({ value: 1634, unit: 'kg' })]);
+  });
+});

@@ -29,14 +29,20 @@ const IN_KILOGRAMS: Record<string, number> = { kg: 1, t: 1000 };
 
 /** A headline rounds what the body states ("more than 200 tonnes" for 203.4): the body's figure wins. */
 function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
-  return body.some(
-    (p) =>
-      p.unit === headline.unit &&
-      (p.value === headline.value ||
-        p.what === headline.what ||
-        (headline.qualifier !== 'exact' && Math.abs(p.value - headline.value) <= 0.1 * p.value) ||
-        roundOf(headline, p))
-  );
+  return body.some((found) => {
+    // ("more than 1.6 tonnes" in the headline for "1,634 kg" in the body: a weight in another unit, compared in kg)
+    const weights =
+      found.unit !== headline.unit && inKilograms(found) !== undefined && inKilograms(headline) !== undefined;
+    const p = weights ? { ...found, unit: 'kg', value: inKilograms(found)! } : found;
+    const h = weights ? { ...headline, unit: 'kg', value: inKilograms(headline)! } : headline;
+    return (
+      p.unit === h.unit &&
+      (p.value === h.value ||
+        p.what === h.what ||
+        (h.qualifier !== 'exact' && Math.abs(p.value - h.value) <= 0.1 * p.value) ||
+        roundOf(h, p))
+    );
+  });
 }
 
 /**

@@ -76,8 +76,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "detained or questioned": not all of them were arrested.
     // ("detained for questioning and released without charge": held, not arrested)
+    // ("detained and questioned before being allowed to continue their journey": held a while, then let go)
     refuseAfter:
-      /^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
+      /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
   },
   victimsIdentified: {
     words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover/i,
@@ -221,9 +222,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     words: /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants/i,
     patterns: [
       // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
-      // attempting to enter the country irregularly", "47 people with no right to stay"
+      // attempting to enter the country irregularly", "1,037 Chinese nationals attempting to enter or transit the
+      // European Union irregularly", "47 people with no right to stay"
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrants|people|persons|individuals|foreigners|(?:foreign|third-country) nationals)\\s+(?:who\\s+had\\s+(?:crossed|entered)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|(?:attempting|trying|seeking)\\s+to\\s+(?:enter|cross)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|without\\s+(?:valid\\s+)?(?:papers|documents|travel\\s+documents|permits|visas|authori[sz]ation)|with\\s+no\\s+right\\s+to\\s+(?:stay|remain|reside))\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:migrants|people|persons|individuals|foreigners|(?:foreign|third-country) nationals|nationals)\\s+(?:who\\s+had\\s+(?:crossed|entered)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|(?:attempting|trying|seeking)\\s+to\\s+(?:enter|cross)(?:\\s+or\\s+(?:transit|cross|enter))?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:irregularly|illegally|unlawfully)|without\\s+(?:valid\\s+)?(?:papers|documents|travel\\s+documents|permits|visas|authori[sz]ation)|with\\s+no\\s+right\\s+to\\s+(?:stay|remain|reside))\\b`,
         STAT_FLAGS
       ),
       new RegExp(

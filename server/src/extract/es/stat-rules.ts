@@ -25,8 +25,9 @@ const ARRESTED =
 const ARREST_VERB =
   '(?:(?:quedaron|quedó|han quedado|quedan) bajo (?:arresto|custodia)|detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|detuv(?:o|ieron|imos)|deten(?:er|ido|iendo)|detienen|arrest(?:ó|aron|ar|ado|ando)|captur(?:ó|aron|ar|ado|ando)|aprehendi(?:ó|eron|do)|aprehender)';
 // "… detenidos o interrogados": not all of them were arrested.
+// ("retenidos e interrogados antes de ser puestos en libertad": held a while, then let go)
 const OR_OTHERWISE =
-  /^\s*(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)/iu;
+  /^\s*(?:(?:o|u|y\/o)\s+(?:interrogad|controlad|identificad|liberad|puest[oa]s en libertad|multad|registrad|investigad|citad|sancionad|denunciad)|(?:y|e)\s+(?:interrogad|entrevistad)[oa]s?\s+(?:(?:[\p{L}'-]+\s+){0,6}?antes\s+de\s+(?:ser|quedar)\s+(?:puest[oa]s\s+en\s+libertad|liberad|autorizad|excarcelad)|y\s+(?:luego\s+|después\s+|posteriormente\s+)?(?:liberad|puest[oa]s\s+en\s+libertad)))/iu;
 
 const THINGS_HELD =
   /(?<!\p{L})(?:ejemplares|animales|aves|especies|peces|reptiles|tortugas|primates|mamíferos|loros|serpientes|vehículos|coches|automóviles|camiones|motocicletas|embarcaciones|buques|barcos|lanchas|pateras|cayucos|aeronaves|avionetas|contenedores|cargamentos|envíos|paquetes|armas|bienes|objetos|piezas|mercancías|productos|dispositivos|teléfonos|cuentas|activos|fondos)(?!\p{L})/iu;
