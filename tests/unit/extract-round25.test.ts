@@ -210,3 +210,27 @@ describe('a headline weight in tonnes rounds the body’s in kilograms', () => {
     expect(rows(text, locale)).toEqual([expect.objectContaining({ value: 1634, unit: 'kg' })]);
   });
 });
+
+describe('children "identified and rescued" are victims identified', () => {
+  it.each([
+    'In Operation Restore, police in 12 countries took part. A total of 115 children were identified and rescued, the Bureau said.',
+    'In Operation Restore, police in 12 countries took part.\n\nKey figures\n- Arrests: 205\n- Children identified and rescued: 115',
+  ])('%s', (text) => {
+    expect(values(text, 'en').victimsIdentified).toBe(115);
+  });
+});
+
+describe('a surge led by a body known by its initials names it by them', () => {
+  it.each([
+    [
+      'WASHINGTON – Agents arrested 205 people during Operation Restore Justice, a nationwide enforcement surge led by the Federal Bureau of Investigation.',
+      'FBI',
+    ],
+    [
+      'WASHINGTON – The Drug Enforcement Administration (DEA) today announced the results of Operation Last Mile, which led to 3,337 arrests.',
+      'DEA',
+    ],
+  ])('%s', (text, agency) => {
+    expect(values(text, 'en').agency).toBe(agency);
+  });
+});

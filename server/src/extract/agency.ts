@@ -145,9 +145,11 @@ function nationalLeader(
   // ("led by the PNP" after "The Philippine National Police (PNP) has announced …": the name the text spells out)
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
   if (full) return { agency: full, jointly: false };
-  // ("pilotée par la police nationale": the body's name, styled with its capital)
+  // ("led by the Federal Bureau of Investigation": a body known by its initials is named by them; "pilotée par la
+  // police nationale": the body's name, styled with its capital)
+  const initials = [...KNOWN_BY_INITIALS].find((known) => sameBody(known, longest.value));
   return {
-    agency: { value: styled(longest.value), evidence: original.slice(longest.start, longest.end) },
+    agency: { value: initials ?? styled(longest.value), evidence: original.slice(longest.start, longest.end) },
     jointly: false,
   };
 }

@@ -94,7 +94,8 @@ const NOT_A_UNIT =
   '(?!(?:(?:National|Joint|Regional|International|Operations|Operational|Command|Coordination|Co-ordination|Control|Fusion|Situation|Emergency|Monitoring)\\s+)+Cent(?:re|er)\\b)';
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|${NOT_A_UNIT}(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-\\p{Ll}))`;
 const LED_VERB = '(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
-const OPERATION_NOUN = '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep)';
+const OPERATION_NOUN =
+  '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep|surge|blitz|campaign|initiative)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
 const RESULTS_OF =
   '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b';

@@ -100,7 +100,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers)\\s+${BE}(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers)\\s+${BE}(?:(?:identified|located|found)\\s+and\\s+)?(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
         STAT_FLAGS
       ),
       // "more than 4.3 million cardholders identified as victims": any people named as victims
@@ -120,7 +120,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Victims rescued: 220, of whom 139 were minors"
       new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^[-•\u0095*–\u0096]?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)|(?:children|minors|women|girls|boys)\\s+(?:(?:identified|located)\\s+and\\s+)?(?:rescued|safeguarded|freed))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
