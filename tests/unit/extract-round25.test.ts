@@ -234,3 +234,21 @@ describe('a surge led by a body known by its initials names it by them', () => {
     expect(values(text, 'en').agency).toBe(agency);
   });
 });
+
+describe('a Spanish lead in the preterite after a dateline on a line of its own', () => {
+  it('es', () => {
+    const text =
+      'QUITO, 15 de diciembre de 2023.-\n\nLa Fiscalía General del Estado (FGE) ejecutó en la madrugada del jueves 14 de diciembre de 2023 el operativo Metástasis. Treinta y una personas fueron detenidas.';
+    expect(values(text, 'es')).toMatchObject({ agency: 'Fiscalía General del Estado', arrests: 31 });
+  });
+});
+
+describe('what an earlier year saw, told by "ejecutada" or by when the investigation began, is not this operation’s', () => {
+  it.each([
+    'QUITO, 15 de diciembre de 2023.- En el operativo Metástasis la Fiscalía detuvo a 31 personas e incautó 214 dispositivos electrónicos. En una primera fase de las pesquisas, ejecutada en mayo de 2022, la Policía detuvo a 9 personas e incautó bienes valorados en 12 millones de dólares.',
+    'ASUNCIÓN, 3 de marzo de 2024 – En la Operación Ultra, la policía de siete países detuvo a 31 personas e incautó 214 dispositivos electrónicos. La investigación comenzó en 2020, después de que las autoridades de Bélgica interceptaran unas 16 toneladas de cocaína.',
+  ])('%s', (text) => {
+    expect(values(text, 'es').arrests).toBe(31);
+    expect(rows(text, 'es').map((r) => r.value)).toEqual([214]);
+  });
+});
