@@ -252,3 +252,32 @@ describe('what an earlier year saw, told by "ejecutada" or by when the investiga
     expect(rows(text, 'es').map((r) => r.value)).toEqual([214]);
   });
 });
+
+describe('what the things seized could have fetched is their value', () => {
+  it('en', () => {
+    const text =
+      'In Operation Silver Axe IX, police in 32 countries seized 2,040 tonnes of pesticides. According to industry estimates, the seized pesticides could have fetched up to EUR 95 million on the black market.';
+    expect(rows(text, 'en')).toContainEqual({ label: 'Seized pesticides', value: 95000000, unit: 'EUR' });
+  });
+});
+
+describe('"Según las estimaciones de …" before the things seized values them, it tells no statistic of the past', () => {
+  it('es', () => {
+    const text =
+      'En la Operación OPSON X, la policía de 72 países actuó. Según las estimaciones de ambos organismos, los productos intervenidos tienen un valor de unos 53,8 millones de euros.';
+    expect(rows(text, 'es')).toEqual([{ label: 'Productos intervenidos', value: 53800000, unit: 'EUR' }]);
+  });
+});
+
+describe('houses, flats and villas seized are counted', () => {
+  it.each([
+    [
+      'en',
+      'In Operation Aemilia, police arrested 117 people. Assets were placed under seizure. They include:\n- 32 companies\n- about 100 houses, flats and plots of land\n- 89 vehicles',
+      100,
+    ],
+    ['fr', "Lors de l'opération Aemilia, la police a arrêté 117 personnes et saisi 12 villas et 40 appartements.", 12],
+  ] as [Locale, string, number][])('%s', (locale, text, value) => {
+    expect(rows(text, locale).map((r) => r.value)).toContain(value);
+  });
+});

@@ -193,6 +193,12 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'drug labs',
   'factories',
   'warehouses',
+  // (real estate seized: "about 100 houses, flats and plots of land")
+  'properties',
+  'houses',
+  'flats',
+  'apartments',
+  'villas',
   'aircraft',
   'helicopters',
   'drones',
