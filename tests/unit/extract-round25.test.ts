@@ -281,3 +281,42 @@ describe('houses, flats and villas seized are counted', () => {
     expect(rows(text, locale).map((r) => r.value)).toContain(value);
   });
 });
+
+describe('two sums joined by "and", named once after the second, are both that thing', () => {
+  it.each([
+    [
+      'en',
+      'In Operation Ultra police arrested 34 people. They seized USD 1.3 million and EUR 850,000 in cash.',
+      'Cash',
+    ],
+    [
+      'fr',
+      "Lors de l'opération Ultra, la police a arrêté 34 personnes et saisi 1,3 million de dollars et 850 000 euros en espèces.",
+      'Espèces',
+    ],
+    [
+      'es',
+      'En la Operación Ultra la SENAD detuvo a 34 personas.\n\nBalance de la operación\n- 34 personas detenidas\n- 1,3 millones de dólares y 850 millones de guaraníes en efectivo\n- 23 armas de fuego',
+      'Efectivo',
+    ],
+  ] as [Locale, string, string][])('%s', (locale, text, label) => {
+    const found = rows(text, locale).filter((r) => r.label === label);
+    expect(found.map((r) => r.unit)).toEqual(['USD', locale === 'es' ? 'PYG' : 'EUR']);
+  });
+
+  it('a sum alone before another thing is not named by it', () => {
+    const text =
+      'In Operation Ultra police arrested 34 people. They paid USD 1.3 million and 40 kg of cocaine was seized.';
+    expect(rows(text, 'en').filter((r) => r.unit === 'USD')).toEqual([]);
+  });
+});
+
+describe("a firearm's magazines are counted", () => {
+  it.each([
+    ['en', 'In Operation Norte police arrested 34 people and seized 1,179 firearms and 5,430 magazines.'],
+    ['fr', "Lors de l'opération Norte, la police a arrêté 34 personnes et saisi 1 179 armes et 5 430 chargeurs."],
+    ['es', 'En la Operación Norte la policía detuvo a 34 personas y aseguró 1.179 armas y 5.430 cargadores.'],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(rows(text, locale).map((r) => r.value)).toEqual([1179, 5430]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ReleaseLanguage } from '../types';
 import { cueWindow, indexOf } from '../looking-back';
-import type { LanguageRules, NumberRules } from '../languages/types';
+import type { LanguageRules } from '../languages/types';
 import type { ReleaseReading } from '../reading';
 import { isOtherThan, isShare } from '../stat-candidates';
 import type { Sentence } from '../text';
@@ -8,7 +8,7 @@ import type { ExtractedMetric } from '../types';
 import { ENGLISH_ADDITIONAL } from './en';
 import { SPANISH_ADDITIONAL } from './es';
 import { Clauses } from './clauses';
-import { wordsUnder } from './local-currency';
+import { withDigits, wordsUnder } from './local-currency';
 import { findDateline } from '../dateline';
 import { countedAfterNoun, countedBefore, countedOnLine } from './counted-before';
 import { figuresOf, type Figure } from './figures';
@@ -33,6 +33,10 @@ const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
 // first is the next ones' too.
 const JOINED_AFTER =
   /^\s+(?:[\p{L}'-]+ ){0,8}(?![\p{L}'-]*(?:ed|aron|ieron|ó|ado|ados|ada|adas|ido|idos|ida|idas|é|és|ée|ées) )[\p{L}'-]+(?:, ?| )(?:(?:and|or|et|ou|y|e|o|as well as|así como|ainsi que) )?(?:(?:about|some|around|nearly|almost|over|more than|at least|up to|unos|unas|más de|cerca de|casi|alrededor de|al menos|hasta|environ|près de|plus de|quelque|au moins|jusqu'à) )?$/u;
+
+// Two sums joined by "and" with nothing else between them, the second's cue aside.
+const SUMS_JOINED = /^\s*(?:and|et|y|e)\s+$/u;
+const CURRENCY = /^[A-Z]{3}$/;
 
 const MAX_FIGURES_PER_SENTENCE = 60;
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
@@ -95,6 +99,12 @@ function proposalsOf(
   const readings: (Reading | null)[] = [];
   const readingOf = (i: number) =>
     readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
+  const sumNamedAfter = (k: number, read: Reading) => {
+    const sum = read.unit && CURRENCY.test(read.unit) && k + 1 < figures.length ? readingOf(k + 1) : null;
+    if (!sum?.label || !sum.what || !sum.unit || !CURRENCY.test(sum.unit) || sum.label.start < figures[k + 1].end)
+      return;
+    return SUMS_JOINED.test(text.slice(read.end, sum.start)) ? { label: sum.label, what: sum.what } : undefined;
+  };
   for (const [k, figure] of figures.entries()) {
     // ("INTERPOL's I-24/7 channels", "a 50/50 split": one figure of a pair written with a slash is no count)
     if (text[figure.start - 1] === '/' || text[figure.end] === '/') continue;
@@ -105,8 +115,14 @@ function proposalsOf(
       countedOnLine(text, figure, from, words) ??
       countedBefore(text, figure, from, words) ??
       countedAfterNoun(text, figure, from, words);
+    // ("USD 1.3 million and EUR 850,000 in cash", "- 1,3 millones de dólares y 850 millones de guaraníes en efectivo":
+    // two sums joined by "and", named once after the second)
+    const namedAfter = read && !read.label ? sumNamedAfter(k, read) : undefined;
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
-    if (!read || (!read.label && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start))))
+    if (
+      !read ||
+      (!read.label && !namedAfter && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))
+    )
       continue;
     const { qualifier: cued, cue } = qualifierOf(text, read.start, language);
     // "une vingtaine de serveurs" is approximately 20; "plus d'une centaine de sites", hedged again, says too little.
@@ -158,6 +174,7 @@ function proposalsOf(
         if (between(start) || between(read.start)) ({ label, what } = previous);
       }
     }
+    if (money && !label && namedAfter) ({ label, what } = namedAfter);
     // ("plus de 3 millions de dollars en cinq ans": a span of time names nothing counted)
     if (label && DURATION.test(text.slice(label.start, label.end))) label = undefined;
     if (!label || !what) {
@@ -264,18 +281,6 @@ function qualifierStart(text: string, index: number, language: LanguageRules): n
  * times) is a dump or a hostile one, and its first ones are read (each costs the words around it).
  */
 export const MAX_FIGURES_READ = 300;
-
-// The words of a language with the digits of a text that writes them another way (NumberRules.digits), made once.
-const digitsRead = new WeakMap<AdditionalWords, AdditionalWords>();
-function withDigits(words: AdditionalWords, digits: NumberRules['digits']): AdditionalWords {
-  if (!digits) return words;
-  let read = digitsRead.get(words);
-  if (!read) {
-    read = { ...words, digits: { ...words.digits, ...digits } };
-    digitsRead.set(words, read);
-  }
-  return read;
-}
 
 export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): ExtractedMetric[] {
   const words = wordsUnder(

@@ -30,6 +30,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'rounds of ammunition',
   'pieces of ammunition',
   'cartridges',
+  'magazines',
   'bullets',
   'vehicles',
   'cars',

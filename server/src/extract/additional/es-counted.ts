@@ -24,6 +24,8 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'pistolas',
   'municiones',
   'cartuchos',
+  // (a firearm's magazines: "5,430 cargadores")
+  'cargadores',
   'balas',
   'vehículos',
   'automóviles',

@@ -21,6 +21,7 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'pistolets',
   'munitions',
   'cartouches',
+  'chargeurs',
   'bâtons de dynamite',
   'détonateurs',
   'grenades',

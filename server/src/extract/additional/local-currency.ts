@@ -1,3 +1,4 @@
+import type { NumberRules } from '../languages/types';
 import type { AdditionalWords } from './types';
 
 /**
@@ -101,6 +102,18 @@ export function wordsUnder(
     }
     read = { ...words, dollarSign, currencies };
     local.set(key, read);
+  }
+  return read;
+}
+
+// The words of a language with the digits of a text that writes them another way (NumberRules.digits), made once.
+const digitsRead = new WeakMap<AdditionalWords, AdditionalWords>();
+export function withDigits(words: AdditionalWords, digits: NumberRules['digits']): AdditionalWords {
+  if (!digits) return words;
+  let read = digitsRead.get(words);
+  if (!read) {
+    read = { ...words, digits: { ...words.digits, ...digits } };
+    digitsRead.set(words, read);
   }
   return read;
 }
