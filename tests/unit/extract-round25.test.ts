@@ -320,3 +320,19 @@ describe("a firearm's magazines are counted", () => {
     expect(rows(text, locale).map((r) => r.value)).toEqual([1179, 5430]);
   });
 });
+
+describe('an operation named by its codename alone "was led by" a body', () => {
+  it('en', () => {
+    const text =
+      'CATANZARO, Italy – Some 2,500 Carabinieri moved before dawn against the clan, in an operation code-named Rinascita Scott; 334 people were arrested.\n\nRinascita Scott was led by the Carabinieri, with officers of the ROS, on an investigation directed by the prosecutors of Catanzaro.';
+    expect(values(text, 'en').agency).toBe('Carabinieri');
+  });
+});
+
+describe('people of several kinds listed before "were taken into custody" are arrested', () => {
+  it('en', () => {
+    const text =
+      'In Operation Selat, police in 8 countries acted. A total of 126 suspected smugglers, traffickers and boat captains were taken into custody, most of them in Indonesia.';
+    expect(values(text, 'en').arrests).toBe(126);
+  });
+});

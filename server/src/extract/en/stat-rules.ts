@@ -36,7 +36,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // ("seven arrest warrants" were issued: no one was arrested yet; "Seventeen suspected facilitators, many of them
       // the boats' own drivers, were arrested")
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}(?:\\s+|${ASIDE})(?:(?:and|or)\\s+${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:${PERSONS}(?:,\\s+${PERSONS}){0,2}(?:\\s+|${ASIDE})(?:(?:and|or)\\s+(?:[a-z-]+\\s+)?${PERSONS}\\s+)?)?${BE}(?:arrests?|arrested|detentions|detained|apprehended|apprehensions|taken into custody|placed under arrest|rounded up|placed in (?:pre-trial\\s+)?detention|remanded in custody)\\b(?!\\s+(?:warrants?|orders?|notices?|requests?)\\b)`,
         STAT_FLAGS
       ),
       new RegExp(
