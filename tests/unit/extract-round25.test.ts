@@ -336,3 +336,22 @@ describe('people of several kinds listed before "were taken into custody" are ar
     expect(values(text, 'en').arrests).toBe(126);
   });
 });
+
+describe("a body's own operation told beside this one is not this one", () => {
+  it.each([
+    [
+      'fr',
+      "Lors de l'opération Tanezrouft II, 286 personnes ont été placées en garde à vue. En parallèle, la Police nationale du Niger a conduit sa propre opération, « Aïr Propre », qui s'est soldée par 19 interpellations.",
+    ],
+    [
+      'en',
+      'During Operation Tanezrouft II, 286 people were arrested. Meanwhile, the Niger National Police ran its own operation, Air Propre, which led to 19 arrests.',
+    ],
+    [
+      'es',
+      'En la Operación Tanezrouft II fueron detenidas 286 personas. En paralelo, la Policía Nacional de Níger desarrolló su propia operación, «Aïr Propre», que se saldó con 19 detenciones.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(values(text, locale)).toMatchObject({ arrests: 286, codename: 'Tanezrouft II' });
+  });
+});
