@@ -355,3 +355,11 @@ describe("a body's own operation told beside this one is not this one", () => {
     expect(values(text, locale)).toMatchObject({ arrests: 286, codename: 'Tanezrouft II' });
   });
 });
+
+describe('the body that led a separate operation beside this one led nothing of this one', () => {
+  it('fr', () => {
+    const text =
+      "LYON (France) – Coordonnée par INTERPOL dans quatorze pays, l'opération Tisserin II a conduit à 412 arrestations.\n\nDans le même temps, l'Organisation mondiale des douanes (OMD) a mené dans six ports sa propre opération, baptisée « Kola », qui a permis d'intercepter 18 conteneurs.";
+    expect(values(text, 'fr')).toMatchObject({ agency: 'INTERPOL', arrests: 412 });
+  });
+});

@@ -36,7 +36,17 @@ export function extractFields(
   language: LanguageRules = LANGUAGES.en,
   reading: ReleaseReading = readRelease(text, language)
 ): ExtractedFields {
-  const { original, work, sentences: list, period, codename, isEarlier, isEarlierSentence, isOneCountry } = reading;
+  const {
+    original,
+    work,
+    sentences: list,
+    period,
+    codename,
+    isEarlier,
+    isEarlierSentence,
+    isOneCountry,
+    isSeparate,
+  } = reading;
   const fields: ExtractedFields = {};
   if (period) {
     const evidence = original.slice(period.index, period.index + period.evidence.length);
@@ -60,7 +70,8 @@ export function extractFields(
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
 
-  const { agency, jointly } = findAgency(work, original, isEarlier, language, isOneCountry);
+  // ("l'OMD a mené sa propre opération …": the body that led a separate operation led nothing of this one)
+  const { agency, jointly } = findAgency(work, original, (i) => isEarlier(i) || isSeparate(i), language, isOneCountry);
   if (agency) fields.agency = agency;
   const headquarters = findHeadquarters(list, original, isEarlier, language, jointly);
   if (headquarters) fields.headquarters = headquarters;

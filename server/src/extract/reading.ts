@@ -39,6 +39,8 @@ export interface ReleaseReading {
   isEarlierSentence(sentence: Sentence): boolean;
   /** Whether the sentence holding `index` tells one country's part of the operation (sections.ts). */
   isOneCountry(index: number): boolean;
+  /** Whether the sentence at `index` tells of a separate operation beside this one (other-operations.ts). */
+  isSeparate(index: number): boolean;
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -240,5 +242,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     isEarlier,
     isEarlierSentence,
     isOneCountry: (index) => !!sentenceAt(index)?.oneCountry,
+    isSeparate: separate,
   };
 }
