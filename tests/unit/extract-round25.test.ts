@@ -363,3 +363,15 @@ describe('the body that led a separate operation beside this one led nothing of 
     expect(values(text, 'fr')).toMatchObject({ agency: 'INTERPOL', arrests: 412 });
   });
 });
+
+describe('a comma-grouped release reads the same after another from the same country', () => {
+  it('es: the words kept for a dateline’s currency are kept per way of writing digits', () => {
+    const dotted =
+      'CIUDAD DE MÉXICO, 3 de marzo de 2025.- En la Operación Sur la Guardia Nacional detuvo a 1.158 personas y aseguró 12 millones de pesos en efectivo.';
+    const comma =
+      'Operación Norte: la Guardia Nacional asegura más de mil armas de fuego\n\nCIUDAD DE MÉXICO, 7 de marzo de 2025.- En la Operación Norte, la Guardia Nacional detuvo a 1,158 personas y aseguró 1,179 armas de fuego, 5,430 cargadores y 12 millones de pesos en efectivo.';
+    expect(rows(dotted, 'es').map((r) => r.value)).toEqual([12000000]);
+    expect(rows(comma, 'es').map((r) => r.value)).toEqual([1179, 5430, 12000000]);
+    expect(rows(dotted, 'es').map((r) => r.value)).toEqual([12000000]);
+  });
+});

@@ -86,7 +86,8 @@ export function wordsUnder(
     if (CENTRAL_AFRICA.test(opening) && !WEST_AFRICA.test(opening)) found[FRANCS] = 'XAF';
   }
   if (found.every((currency) => currency === undefined)) return words;
-  const key = `${code}|${found.join('|')}`;
+  // (the words' digits too: a release that groups by a comma reads its own, NumberRules.digits)
+  const key = `${code}|${words.digits.decimal}|${found.join('|')}`;
   let read = local.get(key);
   if (!read) {
     const currencies = { ...words.currencies };

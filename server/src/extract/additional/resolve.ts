@@ -40,6 +40,8 @@ function roundedInBody(headline: Proposal, body: Proposal[]): boolean {
       (p.value === h.value ||
         p.what === h.what ||
         (h.qualifier !== 'exact' && Math.abs(p.value - h.value) <= 0.1 * p.value) ||
+        // ("más de mil armas de fuego" in the headline for "1,179 armas de fuego": a lower bound below it)
+        (p.what === h.what && boundBelow(h, p)) ||
         roundOf(h, p))
     );
   });
