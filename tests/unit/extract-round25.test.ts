@@ -375,3 +375,18 @@ describe('a comma-grouped release reads the same after another from the same cou
     expect(rows(dotted, 'es').map((r) => r.value)).toEqual([12000000]);
   });
 });
+
+describe('"Perú registró la mayor actividad, con 71 detenciones" is one place’s share', () => {
+  it.each([
+    [
+      'es',
+      'En la Operación Mercurio II se practicaron 214 detenciones en 11 países. Perú registró la mayor actividad, con 71 detenciones y 23 víctimas rescatadas.',
+    ],
+    [
+      'en',
+      'Operation Mercurio II led to 214 arrests in 11 countries. Peru saw the most activity, with 71 arrests and 23 victims rescued.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(values(text, locale).arrests).toBe(214);
+  });
+});

@@ -193,7 +193,7 @@ export const FRENCH: LanguageRules = {
     // "En Espagne, 212 personnes…": a sentence that opens on one place. So does a list item that opens on a
     // name and a colon ("– Nigeria : 130 arrestations"), not on what is counted ("– Arrestations : 306 suspects").
     inOnePlace: new RegExp(
-      `^\\s*(?:(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:Dans|Lors|Au\\s+cours)\\s+(?:d['’])?(?:un|une)\\s+(?:seule?\\s+)?(?:cas|descente|perquisition|saisie|intervention|opération\\s+menée)(?![\\p{L}])|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|(?:Le\\s+|La\\s+|L['’]\\s*)?(?!(?:INTERPOL|Interpol|Europol|Frontex|AFRIPOL|Le|La|Les|Ce|Cette)(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s+(?:a|ont)\\s+(?:concentré|enregistré|totalisé|affiché|fourni)\\s+(?:le\\s+plus\\s+grand\\s+nombre|la\\s+plus\\s+grande\\s+part|l['’]essentiel|la\\s+majorité|les\\s+meilleurs\\s+résultats)(?![\\p{L}])|${PLACE_ITEM})`,
+      `^\\s*(?:(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:Dans|Lors|Au\\s+cours)\\s+(?:d['’])?(?:un|une)\\s+(?:seule?\\s+)?(?:cas|descente|perquisition|saisie|intervention|opération\\s+menée)(?![\\p{L}])|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|(?:Le\\s+|La\\s+|L['’]\\s*)?(?!(?:INTERPOL|Interpol|Europol|Frontex|AFRIPOL|Le|La|Les|Ce|Cette)(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s+(?:a|ont)\\s+(?:concentré|enregistré|totalisé|affiché|fourni)\\s+(?:le\\s+plus\\s+grand\\s+nombre|la\\s+plus\\s+grande\\s+(?:part|activité)|l['’]essentiel|la\\s+majorité|les\\s+meilleurs\\s+résultats)(?![\\p{L}])|${PLACE_ITEM})`,
       'u'
     ),
     after: SHARE_AFTER,
