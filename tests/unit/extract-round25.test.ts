@@ -390,3 +390,30 @@ describe('"Perú registró la mayor actividad, con 71 detenciones" is one place�
     expect(values(text, locale).arrests).toBe(214);
   });
 });
+
+describe('a ratio is no count ("deux véhicules récupérés sur trois", "two out of three", "dos de cada tres")', () => {
+  it.each([
+    [
+      'fr',
+      "Lors de l'opération Fennec III, la police a récupéré 316 véhicules volés. Environ deux véhicules récupérés sur trois avaient été signalés volés en Europe.",
+    ],
+    [
+      'en',
+      'In Operation Fennec III, police recovered 316 stolen vehicles. About two out of three vehicles had been reported stolen in Europe.',
+    ],
+    [
+      'es',
+      'En la Operación Fennec III, la policía recuperó 316 vehículos robados. Unos dos de cada tres vehículos habían sido denunciados como robados en Europa.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(rows(text, locale).map((r) => r.value)).toEqual([316]);
+  });
+
+  it('fr: "sur trois sites" is where, not a ratio', () => {
+    expect(
+      rows("Lors de l'opération Fennec III, la police a saisi 12 armes sur trois sites miniers.", 'fr').map(
+        (r) => r.value
+      )
+    ).toEqual([12]);
+  });
+});

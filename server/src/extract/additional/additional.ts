@@ -107,8 +107,9 @@ function proposalsOf(
   };
   for (const [k, figure] of figures.entries()) {
     // ("INTERPOL's I-24/7 channels", "a 50/50 split": one figure of a pair written with a slash is no count)
-    if (text[figure.start - 1] === '/' || text[figure.end] === '/') continue;
-    if (endsARange(text, figure.start, words)) continue;
+    if (text[figure.start - 1] === '/' || text[figure.end] === '/' || endsARange(text, figure.start, words)) continue;
+    if (words.ratio?.after.test(text.slice(figure.end, figure.end + 60))) continue;
+    if (words.ratio?.before?.test(text.slice(Math.max(0, figure.start - 20), figure.start))) continue;
     const from = qualifierStart(text, figure.start, language);
     const read =
       readingOf(k) ??

@@ -167,6 +167,10 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:with\s+an?\s+(?:(?:total|estimated|combined|market|street|retail|approximate)\s+){0,2}value\s+of|(?:together\s+)?worth|valued\s+at)\s*$/i,
   worthBefore: /\b(?:worth|valued at)\s*$/i,
+  ratio: {
+    after: /^(?:\s+[\p{L}'-]+){0,3}\s+(?:out\s+of|in\s+every)\s+(?:two|three|four|five|six|ten|\d{1,3})(?![\p{L}\d])/u,
+    before: /\b(?:out\s+of|in\s+every)\s+$/,
+  },
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:

@@ -107,6 +107,12 @@ export interface AdditionalWords {
    * past the text only believes ("is believed to have smuggled"); `$`-anchored on the 80 characters before it.
    */
   notTaken?: RegExp;
+  /**
+   * Words right after a figure that make it a ratio ("deux véhicules récupérés sur trois avaient été volés", "two out of
+   * three", "dos de cada tres"): no count, `^`-anchored on the 60 characters after it; and the words before its second
+   * figure ("out of", "de cada"), `$`-anchored. Optional.
+   */
+  ratio?: { after: RegExp; before?: RegExp };
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
   anecdote: RegExp;
   /**
