@@ -417,3 +417,22 @@ describe('a ratio is no count ("deux véhicules récupérés sur trois", "two ou
     ).toEqual([12]);
   });
 });
+
+describe('a quantity "for each" of another thing is a ratio', () => {
+  it.each([
+    [
+      'fr',
+      "Lors de l'opération Harpie, les gendarmes ont saisi 42 kg de mercure. On estime qu'environ 1,3 kg de mercure est rejeté dans l'environnement pour chaque kilogramme d'or extrait.",
+    ],
+    [
+      'en',
+      'In Operation Harpie, gendarmes seized 42 kg of mercury. Some 1.3 kg of mercury is released into rivers for every kilogram of gold mined.',
+    ],
+    [
+      'es',
+      'En la Operación Harpie, los gendarmes incautaron 42 kg de mercurio. Se calcula que 1,3 kg de mercurio se vierte a los ríos por cada kilo de oro extraído.',
+    ],
+  ] as [Locale, string][])('%s', (locale, text) => {
+    expect(rows(text, locale).map((r) => r.value)).toEqual([42]);
+  });
+});

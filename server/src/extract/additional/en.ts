@@ -168,7 +168,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     /^[^.;:\d]{0,80},\s*(?:with\s+an?\s+(?:(?:total|estimated|combined|market|street|retail|approximate)\s+){0,2}value\s+of|(?:together\s+)?worth|valued\s+at)\s*$/i,
   worthBefore: /\b(?:worth|valued at)\s*$/i,
   ratio: {
-    after: /^(?:\s+[\p{L}'-]+){0,3}\s+(?:out\s+of|in\s+every)\s+(?:two|three|four|five|six|ten|\d{1,3})(?![\p{L}\d])/u,
+    after:
+      /^(?:\s+[\p{L}'-]+){0,3}\s+(?:out\s+of|in\s+every)\s+(?:two|three|four|five|six|ten|\d{1,3})(?![\p{L}\d])|^[^.;:!?\d]{0,80}?\s(?:for\s+every|for\s+each)\s(?!one\s+of\b)/u,
     before: /\b(?:out\s+of|in\s+every)\s+$/,
   },
   participle:

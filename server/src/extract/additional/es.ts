@@ -79,7 +79,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
   ratio: {
-    after: /^(?:\s+[\p{L}'-]+){0,3}\s+de\s+cada\s+(?:dos|tres|cuatro|cinco|seis|diez|cien|\d{1,3})(?![\p{L}\d])/u,
+    after:
+      /^(?:\s+[\p{L}'-]+){0,3}\s+de\s+cada\s+(?:dos|tres|cuatro|cinco|seis|diez|cien|\d{1,3})(?![\p{L}\d])|^[^.;:!?\d]{0,80}?\spor\s+cada(?!\p{L})/u,
     before: /(?<!\p{L})de\s+cada\s+$/u,
   },
   verbLike: /(?:ar|er|ir|ron|ó|aba|aban|ían)$/,

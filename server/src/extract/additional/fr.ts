@@ -151,7 +151,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /^[^.;:\d]{0,80},\s*(?:(?:pour|d')\s*une\s+valeur(?:\s+(?:totale|estimée|globale|marchande|approximative)){0,2}\s*(?:de|d'|à)|(?:évalué|estimé)e?s?\s+à)\s*$/iu,
   ratio: {
     after:
-      /^(?:\s+[\p{L}'-]+){0,3}\s+sur\s+(?:deux|trois|quatre|cinq|six|dix|\d{1,3})(?=\s+(?:avaient|ont|sont|étaient|avait|a|est|était|provenaient|venaient)(?![\p{L}])|\s*[,.;:)])/u,
+      /^(?:\s+[\p{L}'-]+){0,3}\s+sur\s+(?:deux|trois|quatre|cinq|six|dix|\d{1,3})(?=\s+(?:avaient|ont|sont|étaient|avait|a|est|était|provenaient|venaient)(?![\p{L}])|\s*[,.;:)])|^[^.;:!?\d]{0,80}?\spour\s+chaque(?![\p{L}])/u,
   },
   participle:
     /^(?:fermé|bloqué|déconnecté|gelé|saisi|confisqué|démantelé|désactivé|détruit|supprimé|suspendu|retiré|identifié|neutralisé|récupéré|intercepté|falsifié|contrefait|volé|piraté|dérobé)(?:e|s|es)?$/u,
