@@ -436,3 +436,13 @@ describe('a quantity "for each" of another thing is a ratio', () => {
     expect(rows(text, locale).map((r) => r.value)).toEqual([42]);
   });
 });
+
+describe("gold in French ('d'or') and a gold mine's machines are read", () => {
+  it.each([
+    ['fr', "Lors de l'opération Harpie, les gendarmes ont saisi près de 1,8 kg d'or et 96 motopompes.", [1.8, 96]],
+    ['es', 'En la Operación Mercurio II se inutilizaron 312 dragas y se incautaron 61 kilos de oro.', [312, 61]],
+    ['en', 'In Operation Nzila III officers destroyed 40 dredges and seized 11 kg of gold.', [40, 11]],
+  ] as [Locale, string, number[]][])('%s', (locale, text, found) => {
+    expect(rows(text, locale).map((r) => r.value)).toEqual(found);
+  });
+});

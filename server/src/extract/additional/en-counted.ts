@@ -194,6 +194,9 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'drug labs',
   'factories',
   'warehouses',
+  // (an illegal gold mine's machines)
+  'dredges',
+  'water pumps',
   // (real estate seized: "about 100 houses, flats and plots of land")
   'properties',
   'houses',

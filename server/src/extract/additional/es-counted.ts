@@ -117,6 +117,9 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'inmuebles',
   'bienes inmuebles',
   'propiedades',
+  // (an illegal gold mine's machines)
+  'dragas',
+  'motobombas',
   'infraestructuras',
   'portátiles',
   'discos duros',

@@ -99,6 +99,10 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'laboratoires',
   'usines',
   'entrepôts',
+  // (an illegal gold mine's machines)
+  'motopompes',
+  'dragues',
+  'groupes électrogènes',
   'immeubles',
   'biens immobiliers',
   'maisons',

@@ -149,6 +149,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   // "316 véhicules volés ont été récupérés, pour une valeur totale d'environ 7,4 millions d'euros": their value.
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:(?:pour|d')\s*une\s+valeur(?:\s+(?:totale|estimée|globale|marchande|approximative)){0,2}\s*(?:de|d'|à)|(?:évalué|estimé)e?s?\s+à)\s*$/iu,
+  // ("près de 1,8 kg d'or": gold)
+  shortNouns: ['or'],
   ratio: {
     after:
       /^(?:\s+[\p{L}'-]+){0,3}\s+sur\s+(?:deux|trois|quatre|cinq|six|dix|\d{1,3})(?=\s+(?:avaient|ont|sont|étaient|avait|a|est|était|provenaient|venaient)(?![\p{L}])|\s*[,.;:)])|^[^.;:!?\d]{0,80}?\spour\s+chaque(?![\p{L}])/u,

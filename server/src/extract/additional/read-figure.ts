@@ -61,7 +61,7 @@ function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { star
     if (!isNoun(token)) break;
     taken.push(token);
   }
-  if (taken.length === 0 || taken[0].text.length < 3) return undefined;
+  if (taken.length === 0 || (taken[0].text.length < 3 && !words.shortNouns?.includes(taken[0].lower))) return undefined;
   return { start: taken[0].start, end: taken[taken.length - 1].end };
 }
 

@@ -113,6 +113,8 @@ export interface AdditionalWords {
    * figure ("out of", "de cada"), `$`-anchored. Optional.
    */
   ratio?: { after: RegExp; before?: RegExp };
+  /** Nouns of fewer than three letters a label may open on ("1,8 kg d'or"): other short words are not read as one. */
+  shortNouns?: readonly string[];
   /** At the start of a sentence or a `;` clause: one case or one place, not the operation ("In one case,"); sticky. */
   anecdote: RegExp;
   /**
