@@ -446,3 +446,22 @@ describe("gold in French ('d'or') and a gold mine's machines are read", () => {
     expect(rows(text, locale).map((r) => r.value)).toEqual(found);
   });
 });
+
+describe("bare pesos under a dated dateline are the dateline country's", () => {
+  it.each([
+    [
+      'BOGOTÁ, D.C., 4 de agosto de 2024 – La Policía Nacional de Colombia entregó el balance de la Operación Manglar. Se incautaron 1.480 millones de pesos en efectivo.',
+      { label: 'Efectivo', value: 1480000000, unit: 'COP' },
+    ],
+    [
+      'Ciudad de México, 27 de junio de 2025.– La Fiscalía General de la República informa el balance de la Operación Cerrojo. Se aseguraron 18,4 millones de pesos en efectivo.',
+      { label: 'Efectivo', value: 18400000, unit: 'MXN' },
+    ],
+    [
+      'SANTIAGO, 16 de septiembre de 2025 – Carabineros de Chile dio por concluida la Operación Cuprum. Se incautaron 86 millones de pesos en dinero en efectivo.',
+      { label: 'Efectivo', value: 86000000, unit: 'CLP' },
+    ],
+  ])('%s', (text, row) => {
+    expect(rows(text, 'es')).toEqual([row]);
+  });
+});

@@ -62,7 +62,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     litro: 'L',
   },
   unitOf: ['de'],
-  moneyOf: ['de', 'en'],
+  // ("86 millones de pesos en dinero en efectivo": cash)
+  moneyOf: ['de', 'en', 'en dinero en'],
   valuedBefore: [
     /(?:^| )(?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:por (?:un )?valor(?: total| estimado| aproximado)? de|(?:valorad[oa]s?|estimad[oa]s?|tasad[oa]s?) en|con un valor(?: total| estimado| de mercado)? de|por (?:un )?(?:monto|importe)(?: total)? de|por un total de|que (?:suman|sumaban|ascienden a)|por)$/u,
     // "Los productos farmacéuticos intervenidos tenían un valor estimado de", "… tienen un valor de mercado que ronda los";

@@ -25,7 +25,7 @@ const PESO_PLACES: Readonly<Record<string, string>> = {
   ARS: 'argentina|argentine|buenos aires|rosario|mendoza|la plata',
   MXN: 'mexico|méxico|mexique|ciudad de méxico|guadalajara|monterrey|tijuana|cancún|culiacán',
   COP: 'colombia|colombie|bogotá|bogota|medellín|medellin|cali|barranquilla',
-  CLP: 'chile|chili|valparaíso|antofagasta|iquique',
+  CLP: 'chile|chili|santiago|santiago de chile|valparaíso|antofagasta|iquique|concepción|temuco',
   UYU: 'uruguay|montevideo',
   DOP: 'república dominicana|dominican republic|république dominicaine|santo domingo|saint-domingue',
   PHP: 'philippines|filipinas|manila|manille',
@@ -80,7 +80,8 @@ export function wordsUnder(
 ): AdditionalWords {
   const parts = (dateline ?? '').toLowerCase().split(', ');
   const place = parts[parts.length - 1];
-  const found = LOCAL.map((each) => each.places.get(place));
+  // (the city when the last part is no place: "BOGOTÁ, D.C.")
+  const found = LOCAL.map((each) => each.places.get(place) ?? each.places.get(parts[0]));
   if (found[FRANCS] === undefined) {
     const opening = text.slice(0, OPENING);
     if (CENTRAL_AFRICA.test(opening) && !WEST_AFRICA.test(opening)) found[FRANCS] = 'XAF';
@@ -96,7 +97,7 @@ export function wordsUnder(
       const currency = found[k];
       if (!currency) continue;
       // (bare "francs" only by a dateline: a release about Central Africa from Lyon reads only "francs CFA" so)
-      const byText = k === FRANCS && !each.places.has(place);
+      const byText = k === FRANCS && !each.places.has(place) && !each.places.has(parts[0]);
       const named = byText ? each.words.filter((word) => word.includes('cfa')) : each.words;
       for (const word of named) currencies[word] = currency;
       if (each.sign) dollarSign = currency;

@@ -147,7 +147,7 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     i = 0;
   }
   if (currency) {
-    const of = phraseAt(tokens, i, setsOf(words).moneyOf, 2);
+    const of = phraseAt(tokens, i, setsOf(words).moneyOf, 3);
     const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
     const what = label && headOf(text.slice(label.start, label.end), words);
     if (label) label.end = listAfter(text, label.end, words);
