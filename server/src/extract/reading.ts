@@ -171,7 +171,15 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       year
     );
   };
-  const separate = (index: number) => namesASeparateOperation(sentenceAt(index)?.text ?? '');
+  // (once a sentence: a hostile text names an agency thousands of times in one 100 KB sentence, each asking)
+  const separateSentences = new Map<Sentence, boolean>();
+  const separate = (index: number) => {
+    const sentence = sentenceAt(index);
+    if (!sentence) return false;
+    let found = separateSentences.get(sentence);
+    if (found === undefined) separateSentences.set(sentence, (found = namesASeparateOperation(sentence.text)));
+    return found;
+  };
   const codename = findCodename(
     work,
     original,
