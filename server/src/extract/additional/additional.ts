@@ -1,5 +1,5 @@
 import type { ReleaseLanguage } from '../types';
-import { cueWindow, indexOf } from '../looking-back';
+import { indexOf } from '../looking-back';
 import type { LanguageRules } from '../languages/types';
 import type { ReleaseReading } from '../reading';
 import { isOtherThan, isShare } from '../stat-candidates';
@@ -17,7 +17,8 @@ import { FRENCH_ADDITIONAL } from './fr';
 import { labelBefore } from './label-before';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { readFigure, type Reading } from './read-figure';
-import { headOf } from './word-sets';
+import { headOf, sameKind } from './word-sets';
+import { cueStart, qualifierOf, qualifierStart } from './cues';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import { continuesAList, endsARange } from './neighbours';
 import { resolve, type Proposal } from './resolve';
@@ -68,17 +69,6 @@ const unnamed = {
   headline: false,
   quoted: false,
 };
-/** The qualifier the cue before a figure gives it; a cue after an elision ("d'environ") is read as one after a space. */
-function qualifierOf(text: string, index: number, language: LanguageRules) {
-  const window = cueWindow(text, index, language.numbers.totalOf);
-  const read = language.numbers.qualifierBefore(window);
-  if (read.cue || window.lastIndexOf("'") < window.length - 24) return read;
-  const elided = /(?<=\p{L}')(?=\p{L}[\p{L} ]*$)/u.exec(window.slice(-24));
-  if (!elided) return read;
-  const at = Math.max(0, window.length - 24) + elided.index;
-  return language.numbers.qualifierBefore(`${window.slice(0, at)} ${window.slice(at)}`);
-}
-
 function proposalsOf(
   sentence: Sentence,
   reading: ReleaseReading,
@@ -97,6 +87,8 @@ function proposalsOf(
   budget.left -= figures.length;
   // Each figure's reading, once: the next figure asks for it again.
   const readings: (Reading | null)[] = [];
+  // Each figure's label and what it names, once found: money after a weight may be its value.
+  const named: ({ label: { start: number; end: number }; what: string } | undefined)[] = [];
   const readingOf = (i: number) =>
     readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
   const sumNamedAfter = (k: number, read: Reading) => {
@@ -139,12 +131,7 @@ function proposalsOf(
           language.numbers.bracketed?.(text.slice(read.end, read.end + 40)))
         : null;
     const qualifier = rounded || estimated ? 'approximately' : (bracketed ?? cued);
-    let start = read.start;
-    if (cue) {
-      const before = text.slice(Math.max(0, read.start - 60), read.start).toLowerCase();
-      const at = before.lastIndexOf(cue.toLowerCase());
-      if (at >= 0) start = read.start - before.length + at;
-    }
+    let start = cue ? cueStart(text, read.start, cue) : read.start;
     let label = read.label;
     let what = read.what;
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
@@ -169,21 +156,33 @@ function proposalsOf(
     // "4.4 million medicines …, with an estimated value of USD 14 million": the value of the things counted before it.
     if (!label && money && k > 0 && words.valueOfPrevious) {
       const previous = readingOf(k - 1);
-      if (previous?.unit === null && previous.label && previous.what && previous.end <= start) {
+      // ("Or extrait : plus de 26 kg, d'une valeur estimée à …": a weight's value, named on its line)
+      const weighed = previous?.unit && !CURRENCY.test(previous.unit) ? named[k - 1] : undefined;
+      const thing = previous?.unit === null && previous.label && previous.what ? previous : weighed;
+      if (previous && thing && previous.end <= start) {
         // (before the cue, "worth | about USD 2 million", or with it, "with | an estimated value of | USD 14 million")
         const between = (to: number) => words.valueOfPrevious!.test(text.slice(previous.end, to));
-        if (between(start) || between(read.start)) ({ label, what } = previous);
+        if (between(start) || between(read.start)) ({ label, what } = thing as { label: typeof label; what: string });
       }
     }
     if (money && !label && namedAfter) ({ label, what } = namedAfter);
     // ("plus de 3 millions de dollars en cinq ans": a span of time names nothing counted)
     if (label && DURATION.test(text.slice(label.start, label.end))) label = undefined;
+    if (label && what) named[k] = { label, what };
     if (!label || !what) {
       // Money or a weight the body gives without naming it: still tells a headline's figure is hedged (resolve).
       if (read.unit && !sentence.headline) found.push({ ...unnamed, value: read.value, unit: read.unit, qualifier });
       continue;
     }
     const end = Math.max(read.end, label.end);
+    // ("three criminal networks accused of …": whom the operation was after; "Onze réseaux criminels ont été démantelés")
+    const apart = words.counted.takenApart;
+    if (
+      !read.unit &&
+      apart?.heads.includes(read.kind ?? '') &&
+      !apart.verb.test(text.slice(Math.max(0, start - 80), end + 80))
+    )
+      continue;
     if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
     // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it; "420 tonnes of
     // medicines, among them 41 million tablets": a count of things within a weight or volume before it.
@@ -253,27 +252,15 @@ function proposalsOf(
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,
+      // (not money: "Valeur des saisies : environ 41 millions USD" names no thing, the sentence that values one does)
+      listed:
+        !money &&
+        /^[ \t]*:/.test(text.slice(label.end, label.end + 3)) &&
+        label.start === lineLabel(text, from, words)?.start,
       quoted: clauses.quoted(start),
     });
   }
   return found;
-}
-
-/** Whether things counted after others are some of them: the same noun, the same thing, or a kind the first holds. */
-function sameKind(first: string, then: string | undefined, words: AdditionalWords): boolean {
-  if (!then) return false;
-  const { sameThing, holds } = words.counted;
-  const thing = sameThing[then] ?? then;
-  return (sameThing[first] ?? first) === thing || !!holds?.[first]?.includes(then) || !!holds?.[first]?.includes(thing);
-}
-
-/** Where the figure's cue starts ("more than 300"), or the figure when it has none. */
-function qualifierStart(text: string, index: number, language: LanguageRules): number {
-  const { cue } = qualifierOf(text, index, language);
-  if (!cue) return index;
-  const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
-  const at = before.lastIndexOf(cue.toLowerCase());
-  return at >= 0 ? index - before.length + at : index;
 }
 
 /** The additional figures of a release read once (reading.ts), in its language. */

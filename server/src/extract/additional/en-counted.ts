@@ -209,4 +209,10 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   // (counted pieces of a thing the key-figure line names: "ammunition: 6,162 rounds", "dynamite: 40,593 sticks")
   'rounds',
   'sticks',
+  'suitcases',
+  // (groups of people: rows only where taken apart, en.ts takenApart)
+  'criminal networks',
+  'criminal groups',
+  'organised crime groups',
+  'organized crime groups',
 ];

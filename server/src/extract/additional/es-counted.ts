@@ -154,4 +154,11 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'aserraderos',
   // "precintaron 23 almacenes": places shut down are counted ("en 3 almacenes" is where, placeBefore)
   'almacenes',
+  // criminal networks and groups dismantled, and suitcases
+  'redes criminales',
+  'redes',
+  'grupos criminales',
+  'organizaciones criminales',
+  'organizaciones',
+  'maletas',
 ];

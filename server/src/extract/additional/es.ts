@@ -79,6 +79,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // "316 vehículos robados fueron recuperados, por un valor total de unos 7,4 millones de euros": their value.
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
+  // ("Mercancías: más de 45 toneladas, de las cuales …", "Oro: 26 kg, por un valor de …": a key-figure line's note)
+  lineNote:
+    /^,\s*(?:(?:de\s+(?:las|los)\s+cuales|entre\s+(?:ellas|ellos)|incluid[oa]s|principalmente|sobre\s+todo|mayoritariamente)(?!\p{L})|(?:por|con)\s+un\s+valor|(?:valorad|tasad|estimad)[oa]s?\s+en)/iu,
   ratio: {
     after:
       /^(?:\s+[\p{L}'-]+){0,3}\s+de\s+cada\s+(?:dos|tres|cuatro|cinco|seis|diez|cien|\d{1,3})(?![\p{L}\d])|^[^.;:!?\d]{0,80}?\spor\s+cada(?!\p{L})/u,
@@ -164,6 +167,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'armas de fuego': ['pistolas', 'fusiles', 'revólveres', 'escopetas', 'rifles'],
       dispositivos: ['teléfonos', 'ordenadores', 'computadoras', 'tarjetas sim'],
     },
+    takenApart: {
+      heads: ['redes', 'redes criminales', 'grupos criminales', 'organizaciones criminales', 'organizaciones'],
+      verb: /(?<!\p{L})(?:desarticul\p{L}*|desmantel\p{L}*|neutraliz\p{L}*)/iu,
+    },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
     // "Las aves rescatadas, unas 4.300, viajaban …": the count alone between commas, its verb after it.
     restated:
@@ -176,7 +183,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad|rastread)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord|rastre)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas
@@ -190,7 +197,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // transportar", "uno de ellos valorado en", "Estos 3 millones", "multas de hasta", "el análisis de 600.000
   // transacciones": no seizure.
   notTaken:
-    /(?:(?<!\p{L})(?:el|un)\s+análisis\s+de|(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})(?:podía[n]?|puede[n]?|podría[n]?)\s+(?:albergar|transportar|almacenar|contener|cargar)(?:\s+hasta)?|(?<!\p{L})(?:utilizaba[n]?|usaba[n]?|empleaba[n]?|manejaba[n]?)|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:(?:puede[n]?|podía[n]?|podría[n]?|suele[n]?)\s+venderse|se\s+(?:vende[n]?|vendía[n]?|cotiza[n]?|paga[n]?))\s+(?:por|en|a)|(?<!\p{L})(?:flota|plantilla)\s+de|(?<!\p{L})(?:cuenta|contaba|dispone|disponía)\s+(?:con|de)|(?<!\p{L})(?:había|habían|ha|han)\s+vendido(?:\s+según\s+[^,.;\s]+(?:\s[^,.;\s]+){0,5})?|(?<!\p{L})entonces\s+valorad[oa]s?\s+en|(?<!\p{L})(?:perdido|eludido)|(?<!\p{L})perjuicio\s+(?:fiscal\s+|económico\s+)?(?:de|por)|(?<!\p{L})(?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
+    /(?:(?<!\p{L})(?:el|un)\s+análisis\s+de|(?<!\p{L})(?:suficientes?\s+para|con\s+los\s+que\s+se\s+podría[n]?|para)\s+(?:producir|fabricar|elaborar|abastecer)|(?<!\p{L})(?:se\s+)?(?:podría[n]?|habría[n]?|hubiera[n]?)\s+(?:haber\s+)?(?:producido|fabricado|elaborado|producir|fabricar)|(?<!\p{L})(?:capacidad\s+para|capaz\s+de)(?:\s+(?:transportar|albergar|almacenar|cargar|contener))?|(?<!\p{L})(?:podía[n]?|puede[n]?|podría[n]?)\s+(?:albergar|transportar|almacenar|contener|cargar)(?:\s+hasta)?|(?<!\p{L})(?:utilizaba[n]?|usaba[n]?|empleaba[n]?|manejaba[n]?)|(?<!\p{L})(?:un[oa]\s+de\s+(?:ellos|ellas)|(?:el|la)\s+mayor\s+de\s+(?:ellos|ellas))(?:,\s+[^.;,]{1,40},)?\s+(?:valorad[oa]\s+en|tasad[oa]\s+en|de|pesa|con\s+capacidad\s+para)|(?<!\p{L})(?:multas?|sanciones)\s+de\s+hasta|(?<!\p{L})(?:recoge|contiene|almacena|alberga)\s+(?:datos\s+de|información\s+sobre)|(?<!\p{L})(?:en\s+el\s+mundo|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo)\s+(?:circulan|hay|existen)|(?<!\p{L})precio\s+medio\s+de|(?<!\p{L})(?:(?:puede[n]?|podía[n]?|podría[n]?|suele[n]?)\s+venderse|se\s+(?:vende[n]?|vendía[n]?|cotiza[n]?|paga[n]?))\s+(?:por|en|a)|(?<!\p{L})(?:flota|plantilla)\s+de|(?<!\p{L})(?:cuenta|contaba|dispone|disponía)\s+(?:con|de)|(?<!\p{L})(?:había|habían|ha|han)\s+vendido(?:\s+según\s+[^,.;\s]+(?:\s[^,.;\s]+){0,5})?|(?<!\p{L})entonces\s+valorad[oa]s?\s+en|(?<!\p{L})(?:perdido|eludido)|(?<!\p{L})perjuicio\s+(?:fiscal\s+|económico\s+)?(?:de|por)|(?<!\p{L})(?:esos|estos|esas|estas)|(?<!\p{L})(?:durante|en\s+el\s+curso\s+de))\s+(?:(?:unos|unas|cerca\s+de|más\s+de|hasta|casi|alrededor\s+de)\s+)?$/iu,
   // "En el mercado negro, un loro puede venderse por 1.500 dólares": one item's market price, not a seizure; "Un
   // pasajero detenido en Barajas llevaba …", "Una de las narcolanchas transportaba …": one person's, one of many.
   // "Por los puertos pasaron 3,3 millones de pasajeros y 760.000 vehículos": a sentence of traffic through a place, a

@@ -149,4 +149,8 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'repaires',
   'autorisations parentales',
   'unités',
+  // criminal networks dismantled, and suitcases (of glass eels, of cash)
+  'réseaux criminels',
+  'réseaux',
+  'valises',
 ];

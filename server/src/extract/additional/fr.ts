@@ -129,6 +129,10 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     ],
     // "médicaments saisis : 4,4 millions d'unités": a noun that names no kind of thing; the line's label names it.
     generic: ['unités'],
+    takenApart: {
+      heads: ['réseaux', 'réseaux criminels'],
+      verb: /(?<!\p{L})(?:démant[eè]l\p{L}*|neutralis\p{L}*|désorganis\p{L}*|mis\s+hors\s+d'état\s+de\s+nuire)/iu,
+    },
     // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
     restated: /^ (?:au total|en tout)(?![\p{L}])/u,
     notAfter: ['contrôles', 'vérifications', 'fouilles', 'propriétaires', 'titulaires'],
@@ -151,6 +155,10 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /^[^.;:\d]{0,80},\s*(?:(?:pour|d')\s*une\s+valeur(?:\s+(?:totale|estimée|globale|marchande|approximative)){0,2}\s*(?:de|d'|à)|(?:évalué|estimé)e?s?\s+à)\s*$/iu,
   // ("près de 1,8 kg d'or": gold)
   shortNouns: ['or'],
+  // ("Marchandises illicites : plus de 45 tonnes, dont …", "Or : 26 kg, d'une valeur estimée à …": a key-figure line's
+  // note after a comma, a part or the value of what it weighs)
+  lineNote:
+    /^,\s*(?:(?:dont|notamment|principalement|essentiellement|surtout|parmi\s+lesquel(?:le)?s)(?!\p{L})|(?:pour|d')\s*une\s+valeur|(?:évalué|estimé)e?s?\s+à)/iu,
   ratio: {
     after:
       /^(?:\s+[\p{L}'-]+){0,3}\s+sur\s+(?:deux|trois|quatre|cinq|six|dix|\d{1,3})(?=\s+(?:avaient|ont|sont|étaient|avait|a|est|était|provenaient|venaient)(?![\p{L}])|\s*[,.;:)])|^[^.;:!?\d]{0,80}?\spour\s+chaque(?![\p{L}])/u,
@@ -173,11 +181,11 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
   // "de quoi produire", "auraient pu produire", "d'une capacité de", "dont l'un estimé à", "Ces 42 kilos": no seizure.
   notTaken:
-    /(?:(?<!\p{L})(?:de\s+quoi|suffisante?s?\s+pour|assez\s+pour)\s+(?:produire|fabriquer|confectionner|alimenter)|(?<!\p{L})(?:aurai(?:en)?t|pourrai(?:en)?t)\s+pu\s+(?:produire|fabriquer|servir\s+à\s+produire)|(?<!\p{L})(?:d'une\s+capacité\s+de|(?:pouvant|pouvait|pouvaient|peut|peuvent|pourrait|pourraient)\s+(?:contenir|transporter|accueillir|stocker)(?:\s+jusqu'à)?)|(?<!\p{L})(?:dont\s+)?l'une?\s+(?:d'entre\s+eux|d'entre\s+elles|d'eux|d'elles)\s+(?:estimée?\s+à|évaluée?\s+à|d'une\s+valeur\s+de|pesant)|(?<!\p{L})flotte\s+de|(?<!\p{L})(?:valai(?:en)?t\s+alors|alors\s+(?:estimée?s?|évaluée?s?)\s+à)|(?<!\p{L})(?:perdu|éludé(?:e|s|es)?)|(?<!\p{L})manque\s+à\s+gagner\s+de|(?<!\p{L})(?:ces|cette|ce))\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins|jusqu'à)\s+)?$/iu,
+    /(?:(?<!\p{L})(?:de\s+quoi|suffisante?s?\s+pour|assez\s+pour)\s+(?:produire|fabriquer|confectionner|alimenter)|(?<!\p{L})(?:aurai(?:en)?t|pourrai(?:en)?t)\s+pu\s+(?:produire|fabriquer|servir\s+à\s+produire)|(?<!\p{L})(?:d'une\s+capacité\s+de|(?:pouvant|pouvait|pouvaient|peut|peuvent|pourrait|pourraient)\s+(?:contenir|transporter|accueillir|stocker)(?:\s+jusqu'à)?)|(?<!\p{L})(?:dont\s+)?l'une?\s+(?:d'entre\s+eux|d'entre\s+elles|d'eux|d'elles)\s+(?:estimée?\s+à|évaluée?\s+à|d'une\s+valeur\s+de|pesant)|(?<!\p{L})flotte\s+de|(?<!\p{L})(?:valai(?:en)?t\s+alors|alors\s+(?:estimée?s?|évaluée?s?)\s+à)|(?<!\p{L})(?:perdu|éludé(?:e|s|es)?)|(?<!\p{L})manque\s+à\s+gagner\s+de|(?<!\p{L})(?:ces|cette|ce)|(?<!\p{L})(?:lors|au\s+cours)\s+de)\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins|jusqu'à)\s+)?$/iu,
   // (and one item's price: "Chaque appareil se vendait environ 1 700 dollars"; what was found in the place just
   // named, "Les agents y ont découvert environ 500 kg d'ivoire")
   anecdote:
-    /\s*(?:chaque|un|une)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:se\s+)?(?:vendait|vendaient|vend|vendent|revend|revendait|coûtait|coûtaient|coûte|coûtent|valait|valaient)(?!\p{L})|\s*chaque\s+\p{L}+\s+(?:pouvait|peut|pouvaient|contenait|contient|transportait|renfermait|dissimulait)(?!\p{L})|\s*(?:dans|en|à)\s+(?:le\s+seul|la\s+seule)\s+\p{L}+|\s*(?:(?:lors\s+de|au\s+cours\s+de|pendant|dans)\s+)?(?:la\s+(?:plus\s+(?:grosse|importante|grande)|principale)\s+saisie|la\s+(?:saisie|perquisition|prise|interception)\s+la\s+plus\s+(?:importante|grosse|spectaculaire|volumineuse))(?!\p{L})|\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+(?:affaires|cas)\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+(?:seul|unique)\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+(?:seule|unique)\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])|[^.;:!?«»\d]{0,60}?(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait)\s+(?:découvert|saisi|trouvé|retrouvé|confisqué|intercepté|récupéré)(?![\p{L}])/iuy,
+    /\s*(?:chaque|un|une)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:se\s+)?(?:vendait|vendaient|vend|vendent|revend|revendait|coûtait|coûtaient|coûte|coûtent|valait|valaient)(?!\p{L})|\s*chaque\s+\p{L}+\s+(?:pouvait|peut|pouvaient|contenait|contient|transportait|renfermait|dissimulait)(?!\p{L})|\s*(?:dans|en|à)\s+(?:le\s+seul|la\s+seule)\s+\p{L}+|\s*(?:(?:lors\s+de|au\s+cours\s+de|pendant|dans)\s+)?(?:la\s+(?:plus\s+(?:grosse|importante|grande)|principale)\s+(?:saisie|prise)(?:\s+individuelle)?|la\s+(?:saisie|perquisition|prise|interception)\s+la\s+plus\s+(?:importante|grosse|spectaculaire|volumineuse))(?!\p{L})|\s*(?:dans|en)\s+(?:une?|l'une?)\s+(?:(?:seule?|autre)\s+)?(?:affaire|cas|pays|port|ville|village|entrepôt|atelier|marché|verger|perquisition)(?!\p{L})|\s*dans\s+l'une?\s+des\s+(?:affaires|cas)\b|\s*(?:là(?:-bas)?|sur place)\s*,|[^.;:!?«»\d]{0,120}?(?<![\p{L}'])(?:l'une?\s+(?:des|d'entre)\s+(?:(?:principaux|principales|présumés|présumées)\s+)?(?:suspects|suspectes|membres|chefs|dirigeants|meneurs|organisateurs|trafiquants|escrocs|auteurs|individus|personnes\s+arrêtées|eux|elles)|(?:un|le)\s+(?:seul\s+|principal\s+)?suspect|un\s+(?:seul|unique)\s+(?!(?:pays|jour|coup|mois|week-end|an)(?![\p{L}]))[\p{L}-]+|une\s+(?:seule|unique)\s+(?!(?:journée|semaine|nuit|fois|opération|année|action)(?![\p{L}]))[\p{L}-]+)(?![\p{L}])|[^.;:!?«»\d]{0,60}?(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait)\s+(?:découvert|saisi|trouvé|retrouvé|confisqué|intercepté|récupéré)(?![\p{L}])/iuy,
   // "… y ont été saisis": seized there, in the place just named (the pronoun "y"), one place's share.
   single:
     /\b(?:dans|en) (?:un seul|une seule)\b|(?<!\p{L})(?:étaient|sont|restaient|restent|demeuraient)\s+(?:encore\s+|toujours\s+)?(?:actifs|actives|en\s+activité)(?!\p{L})|(?<!\p{L})à (?:lui|elle|eux|elles) seule?s?(?!\p{L})|(?<![\p{L}'’])y\s+(?:ont|a|avaient|avait|sont|est|étaient|était)\s+(?:été\s+)?(?:saisi|découvert|trouvé|retrouvé|confisqué|intercepté|récupéré)(?:e|s|es)?(?!\p{L})/iu,

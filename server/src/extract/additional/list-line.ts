@@ -1,5 +1,5 @@
 import { headOf, setsOf } from './word-sets';
-import { phraseAt, tokensAfter } from './tokens';
+import { phraseAt, tokensAfter, tokensWithin } from './tokens';
 import type { AdditionalWords } from './types';
 
 /**
@@ -26,14 +26,18 @@ export function lineLabel(text: string, index: number, words: AdditionalWords): 
   const m = LINE.exec(text.slice(0, index));
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]);
-  const tokens = tokensAfter(text, start, 10);
-  const inLabel = tokens.filter((t) => t.end <= start + m[1].length);
+  const end = start + m[1].length;
+  // What it names is the first thing it lists ("- Ivory, raw and worked": ivory); on a bulleted line, all it lists is
+  // its label ("Según el informe, cuentas bloqueadas:" is no list of things).
+  const inLabel = tokensAfter(text, start, 10).filter((t) => t.end <= end);
+  const bulleted = /[-–\u0096•\u0095*]/.test(m[0].slice(0, start - m.index));
+  const listed = bulleted ? tokensWithin(text, start, end, 12) : inLabel;
   // The label names a thing, not what was done to it: participles and stop words after the noun are left out.
   let last = inLabel.length - 1;
   while (last > 0 && (words.participle.test(inLabel[last].lower) || words.stop.has(inLabel[last].lower))) last -= 1;
   if (last < 0 || words.participle.test(inLabel[last].lower)) return undefined;
   const kept = inLabel.slice(0, last + 1).map((t) => t.lower);
-  return { start, end: inLabel[inLabel.length - 1].end, what: headOf(kept.join(' '), words) };
+  return { start, end: listed[listed.length - 1].end, what: headOf(kept.join(' '), words) };
 }
 
 /**
@@ -55,7 +59,7 @@ export function countedIn(
   words: AdditionalWords,
   max = 10
 ): string | undefined {
-  const tokens = tokensAfter(text, label.start, max).filter((t) => t.end <= label.end);
+  const tokens = tokensWithin(text, label.start, label.end, max);
   const { heads } = setsOf(words);
   for (let k = 0; k < tokens.length; k += 1) {
     const head = phraseAt(tokens, k, heads);

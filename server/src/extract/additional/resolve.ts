@@ -21,6 +21,8 @@ export interface Proposal {
   start: number;
   end: number;
   headline: boolean;
+  /** On a key-figure line, its label before a colon: the name the release gives the figure in its list of results. */
+  listed?: boolean;
   /** Said inside a quote: a quote restates the figure the release gives, in looser words. */
   quoted: boolean;
 }
@@ -202,7 +204,15 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
     const other = chosen.get(key);
     // (told in two units, the first is the release's own)
     if (other && other.unit !== p.unit) continue;
-    if (!other || rank(p) > rank(other) || (rank(p) === rank(other) && p.end - p.start > other.end - other.start)) {
+    // (ranked alike, the key-figure line's name wins, then the longer span: "Médicaments illicites saisis : plus de 500
+    // tonnes" over "plus de 500 tonnes de produits pharmaceutiques dangereux")
+    const tie = !other || rank(p) !== rank(other) ? 0 : Number(!!p.listed) - Number(!!other.listed);
+    if (
+      !other ||
+      rank(p) > rank(other) ||
+      tie > 0 ||
+      (tie === 0 && rank(p) === rank(other) && p.end - p.start > other.end - other.start)
+    ) {
       chosen.set(key, p);
     }
   }

@@ -34,6 +34,26 @@ export function tokensAfter(text: string, index: number, max: number): Token[] {
   return found;
 }
 
+/**
+ * Up to `max` words from `start` to `end`, read on over a comma and the spaces after it ("Pièces d'armes, munitions et
+ * explosifs"): a key-figure line's label lists things. The word after a comma is not spaced, so no phrase runs across it.
+ */
+export function tokensWithin(text: string, start: number, end: number, max: number): Token[] {
+  const found: Token[] = [];
+  let at = start;
+  while (found.length < max && at < end) {
+    const part = tokensAfter(text, at, max - found.length).filter((t) => t.end <= end);
+    if (part.length === 0 && found.length > 0) break;
+    if (found.length > 0 && part.length > 0) part[0] = { ...part[0], spaced: false };
+    found.push(...part);
+    at = part.length > 0 ? part[part.length - 1].end : at;
+    const comma = /^[ \t]*,[ \t]*/.exec(text.slice(at, at + 8));
+    if (!comma || part.length === 0) break;
+    at += comma[0].length;
+  }
+  return found;
+}
+
 const WORD_CHAR = /[\p{L}\p{M}-]/u;
 const LETTER = /\p{L}/u;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';

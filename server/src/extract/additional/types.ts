@@ -73,6 +73,12 @@ export interface AdditionalWords {
     holds?: Readonly<Record<string, readonly string[]>>;
     /** Nouns of `heads` that name no kind of thing ("items"): a key-figure line's label before them names it. */
     generic?: readonly string[];
+    /**
+     * Nouns of `heads` that count groups of people ("criminal networks", "grupos criminales"): a row only where they were
+     * taken apart, told by `verb` near the figure ("Onze réseaux criminels ont été démantelés", "desarticularon 68
+     * grupos criminales"); "three criminal networks accused of …" names whom the operation was after. Optional.
+     */
+    takenApart?: { heads: readonly string[]; verb: RegExp };
     /** Words that count pieces of a thing, before `unitOf` ("units of", "packets of"): the thing after them is counted. */
     measures?: readonly string[];
     /** Words right after a figure set off after its noun that say it counts them all ("of them", "in all"). */

@@ -33,3 +33,11 @@ export function headOf(phrase: string, words: AdditionalWords): string {
   while (words.headLast && parts.length > 1 && words.participle.test(parts[parts.length - 1])) parts.pop();
   return words.headLast ? parts[parts.length - 1] : parts[0];
 }
+
+/** Whether things counted after others are some of them: the same noun, the same thing, or a kind the first holds. */
+export function sameKind(first: string, then: string | undefined, words: AdditionalWords): boolean {
+  if (!then) return false;
+  const { sameThing, holds } = words.counted;
+  const thing = sameThing[then] ?? then;
+  return (sameThing[first] ?? first) === thing || !!holds?.[first]?.includes(then) || !!holds?.[first]?.includes(thing);
+}
