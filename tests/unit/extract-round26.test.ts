@@ -175,3 +175,48 @@ describe("a sentence whose subject is one country's teams tells that country's s
     expect(found.fields.arrests?.value).toBe(40);
   });
 });
+
+describe("money valuing a weight or a count before it takes that thing's whole name", () => {
+  it.each([
+    ['es', '- 61 kilos de oro en bruto, valorados en unos 4,4 millones de dólares', 'Oro en bruto'],
+    ['fr', "– 61 kilos d'or brut, d'une valeur estimée à environ 4,4 millions de dollars", 'Or brut'],
+  ] as [Locale, string, string][])('%s', (locale, line, label) => {
+    expect(rows(`${LEADS[locale]}\n\nResults:\n${line}\n`, locale)).toContainEqual({
+      label,
+      value: 4400000,
+      unit: 'USD',
+      qualifier: 'approximately',
+    });
+  });
+});
+
+describe('a list item labelled by the thing it counts, with a unit or a measure between, is no place', () => {
+  it.each([
+    [
+      'es',
+      '- Gasóleo: 1,5 millones de litros de gasóleo intervenidos (unas 1.270 toneladas);',
+      { label: 'Gasóleo intervenidos', value: 1500000, unit: 'L', qualifier: 'exact' },
+    ],
+    [
+      'es',
+      '• Cigarrillos: 1,5 millones de cajetillas de cigarrillos falsificados',
+      { label: 'Cajetillas de cigarrillos falsificados', value: 1500000, unit: null, qualifier: 'exact' },
+    ],
+    [
+      'fr',
+      '– Cigarettes : 2 millions de paquets de cigarettes de contrebande',
+      { label: 'Paquets de cigarettes', value: 2000000, unit: null, qualifier: 'exact' },
+    ],
+    ['en', '- Fuel: 1.5 million litres of fuel', { label: 'Fuel', value: 1500000, unit: 'L', qualifier: 'exact' }],
+  ] as [Locale, string, { label: string; value: number; unit: string | null; qualifier: string }][])(
+    '%s: %s',
+    (locale, line, row) => {
+      expect(rows(`${LEADS[locale]}\n\nResults:\n${line}\n`, locale)).toEqual([row]);
+    }
+  );
+
+  it('es: a place still is ("- Jalisco: 312 detenidos")', () => {
+    const text = `${LEADS.es}\n\nPor estados:\n- Jalisco: 312 detenidos y 40 armas de fuego\n`;
+    expect(rows(text, 'es')).toEqual([]);
+  });
+});

@@ -132,6 +132,7 @@ function proposalsOf(
         : null;
     const qualifier = rounded || estimated ? 'approximately' : (bracketed ?? cued);
     let start = cue ? cueStart(text, read.start, cue) : read.start;
+    const cueAt = start;
     let label = read.label;
     let what = read.what;
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
@@ -153,16 +154,21 @@ function proposalsOf(
         start = label.start;
       }
     }
-    // "4.4 million medicines …, with an estimated value of USD 14 million": the value of the things counted before it.
-    if (!label && money && k > 0 && words.valueOfPrevious) {
+    // "4.4 million medicines …, with an estimated value of USD 14 million": the value of the things counted or weighed
+    // before it ("Or extrait : plus de 26 kg, d'une valeur estimée à …"); words read before it that go on with their
+    // name go on with its label ("61 kilos de oro en bruto, valorados en …": "oro en bruto", not "bruto").
+    if (money && !line && k > 0 && words.valueOfPrevious) {
       const previous = readingOf(k - 1);
-      // ("Or extrait : plus de 26 kg, d'une valeur estimée à …": a weight's value, named on its line)
       const weighed = previous?.unit && !CURRENCY.test(previous.unit) ? named[k - 1] : undefined;
       const thing = previous?.unit === null && previous.label && previous.what ? previous : weighed;
-      if (previous && thing && previous.end <= start) {
+      const goesOn = !!label && !!thing?.label && label.start >= thing.label.start;
+      if (previous && thing?.label && (!label || goesOn) && previous.end <= cueAt) {
         // (before the cue, "worth | about USD 2 million", or with it, "with | an estimated value of | USD 14 million")
         const between = (to: number) => words.valueOfPrevious!.test(text.slice(previous.end, to));
-        if (between(start) || between(read.start)) ({ label, what } = thing as { label: typeof label; what: string });
+        if (between(cueAt) || between(read.start)) {
+          label = { start: thing.label.start, end: Math.max(thing.label.end, label?.end ?? 0) };
+          what = thing.what;
+        }
       }
     }
     if (money && !label && namedAfter) ({ label, what } = namedAfter);

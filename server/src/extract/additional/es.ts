@@ -103,6 +103,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   counted: {
     heads: [...SPANISH_COUNTED_HEADS],
     wordsBefore: 1,
+    // ("1,5 millones de cajetillas de cigarrillos": the packs' cigarettes are counted, the label keeps both)
+    measures: ['unidades', 'cajetillas', 'paquetes', 'cajas', 'cartones', 'pares'],
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas', 'grandes'],
     complements: [
       // ("1.800 dosis de LSD", "58.400 pastillas de éxtasis": the drug names what is counted)

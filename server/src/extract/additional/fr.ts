@@ -89,6 +89,8 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   counted: {
     heads: [...FRENCH_COUNTED_HEADS],
     wordsBefore: 1,
+    // ("1,5 millones de cajetillas de cigarrillos": the packs' cigarettes are counted, the label keeps both)
+    measures: ['unités', 'paquets', 'boîtes', 'cartons', 'paires'],
     adjectivesBefore: ['faux', 'fausses', 'nouveaux', 'nouvelles'],
     complements: [
       'bancaires',

@@ -195,12 +195,26 @@ function countedAt(
   start: number,
   words: AdditionalWords
 ): Reading | null {
-  const { counted, participle } = words;
-  const { heads, complements } = setsOf(words);
+  const { counted } = words;
   // "4.4 million units of dangerous pharmaceuticals": the thing after the measure is counted, the label keeps both.
   const measured =
     !!tokens[at + 1] && !!counted.measures?.includes(tokens[at]?.lower) && words.unitOf.includes(tokens[at + 1].lower);
-  const i = measured ? at + 2 : at;
+  // ("860.000 cajetillas de tabaco": a measure before no counted thing is what is counted)
+  const thing = measured ? countedFrom(text, tokens, at, at + 2, value, start, words) : null;
+  return thing ?? countedFrom(text, tokens, at, at, value, start, words);
+}
+
+function countedFrom(
+  text: string,
+  tokens: Token[],
+  at: number,
+  i: number,
+  value: number,
+  start: number,
+  words: AdditionalWords
+): Reading | null {
+  const { counted, participle } = words;
+  const { heads, complements } = setsOf(words);
   // "forged identity and travel documents", "fake or unlicensed medicines": the inner "and" or "or" is not a
   // describing word of its own (one at most).
   let and = 0;

@@ -33,7 +33,7 @@ const SHARE_AFTER =
 
 // A list item's label that names the thing counted after it ("• Firearms: 250 firearms"): no place's share.
 const LABEL_OF_ITS_NOUN =
-  '[A-Z](?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d,.]*\\s+\\p{Ll}\\k<itemRest>(?!\\p{L})';
+  '[A-Z](?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+){0,4}?\\p{Ll}\\k<itemRest>(?!\\p{L})';
 // The first word of a heading or of a figure's own label before a colon ("Total: 300 arrests", "Arrests: 186").
 const HEADING =
   '(?:Total|Overall|Results?|Worldwide|Globally|Altogether|Combined|Outcomes?|Key|Highlights|Summary|Figures|Tally|In|Arrests|Arrested|Countries|Participating|Officers|Police|Victims|Migrants|Irregular|Investigations|Cases|Suspects|Seizures|Seized|Participants)';

@@ -32,7 +32,7 @@ const SHARE_AFTER = new RegExp(
 // A list item opening on a place and a colon, a figure and its noun after it: "– Nigeria: 130 detenidos",
 // "• Sudáfrica: más de 40 personas". Not one opening on a figure's own label ("– Detenidos: 306 personas").
 const LABEL_OF_ITS_NOUN =
-  '\\p{Lu}(?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*\\s+\\p{Ll}\\k<itemRest>(?!\\p{L})';
+  '\\p{Lu}(?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*\\s+(?:\\p{Ll}+\\s+){0,4}?\\p{Ll}\\k<itemRest>(?!\\p{L})';
 const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
 // (nor a label that names the thing counted after it: "- Cuentas: 63 cuentas bancarias bloqueadas")

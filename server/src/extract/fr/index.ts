@@ -52,7 +52,7 @@ const ITEM_LABEL =
   '(?:Total|Bilan|Résultats?|Chiffres|Arrestations?|Interpellations?|Personnes|Suspects|Victimes|Pays|Policiers|Agents|Enquêtes|Migrants|Saisies?|Opérations?)';
 // (nor a label that names the thing counted after it: "– Sites : 412 sites fermés")
 const LABEL_OF_ITS_NOUN =
-  '\\p{Lu}(?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d\\s.,\u00a0\u202f]*?\\s\\p{Ll}\\k<itemRest>(?!\\p{L})';
+  '\\p{Lu}(?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d\\s.,\u00a0\u202f]*?\\s(?:\\p{Ll}+\\s+){0,4}?(?:d[\\u0027’])?\\p{Ll}\\k<itemRest>(?!\\p{L})';
 const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?![\\p{L}]))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
