@@ -15,7 +15,9 @@ import type { DateBuilder, DatePairs } from '../languages/types';
 export const MONTH_NAME = MONTHS.flatMap((month) => [month.name, ...month.short]).join('|');
 const MONTH = `(${MONTH_NAME})\\.?`;
 // "Monday 17 March": a weekday before the day is read past.
-const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
+// ("between the night of Thursday 28 and the morning of Friday 29": a time of day before the weekday)
+const DAY =
+  '(?:(?:the\\s+)?(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 // One way only to read the spaces and the comma: "\s*,?\s*" splits a run of
 // spaces between its two stars in n ways and backtracks quadratically.

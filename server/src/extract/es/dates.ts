@@ -32,8 +32,9 @@ const monthOf = (name: string): number => {
 };
 
 // "el lunes 10", "el pasado 3": a weekday or "pasado" before the day is read past; "1.º", "1°": an ordinal first day.
+// ("entre la noche del jueves 28 y la madrugada del viernes 29": a time of day before the weekday)
 const DAY =
-  '(?:pasado\\s+)?(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+)?(\\d{1,2})(?:\\.?[º°ª])?';
+  '(?:(?:la\\s+)?(?:noche|madrugada|mañana|tarde)\\s+del?\\s+)?(?:pasado\\s+)?(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\\s+)?(\\d{1,2})(?:\\.?[º°ª])?';
 const OF_MONTH = `\\s+de\\s+${MONTH}`;
 // "de 2025", "del 2025", "del año 2025"
 const OF_YEAR = '\\s+(?:de|del)\\s+(?:año\\s+)?(\\d{4})(?!\\d)';

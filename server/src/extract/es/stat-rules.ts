@@ -203,6 +203,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   },
   countries: {
     refuseSentence: ES_GATHERING,
+    // ("Siete países —Francia, …— han pedido ya información sobre la red": countries that asked, not that took part)
+    refuseAfter:
+      /^[^.;]{0,120}?\s(?:(?:han|habían|ha)\s+)?(?:pedido|solicitado|requerido|reclamado|pidieron|solicitaron|requirieron)\s+(?:ya\s+)?(?:información|datos|la\s+extradición|asistencia|cooperación)(?!\p{L})/iu,
     words: /país|naci|estados|jurisdicci|territorio/iu,
     patterns: [
       NAMED_AND_OTHERS,

@@ -35,8 +35,9 @@ const monthOf = (name: string): number => {
 };
 
 // "lundi 3", "1er": a weekday before the day is read past.
+// ("entre la nuit du jeudi 28 et le vendredi 29": a time of day before the weekday)
 const DAY =
-  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?<![\\d#])(\\d{1,2})(?:er)?(?![\\d\\p{L}])';
+  '(?:(?:la\\s+)?(?:nuit|matinée|soirée|journée)\\s+du\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?<![\\d#])(\\d{1,2})(?:er)?(?![\\d\\p{L}])';
 const YEAR = '(\\d{4})(?!\\d)';
 // A start day, with its month and year when they differ from the end's.
 const FROM = `${DAY}(?:\\s+${MONTH}(?:\\s+${YEAR})?)?`;
