@@ -117,6 +117,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'inmuebles',
   'bienes inmuebles',
   'propiedades',
+  'fincas',
   // (an illegal gold mine's machines)
   'dragas',
   'motobombas',
