@@ -18,26 +18,12 @@ import { labelBefore } from './label-before';
 import { countedIn, endsLine, lineLabel } from './list-line';
 import { readFigure, type Reading } from './read-figure';
 import { headOf, sameKind } from './word-sets';
+import { CURRENCY, DURATION, JOINED, JOINED_AFTER, SUMS_JOINED, SUMS_LISTED } from './between';
 import { cueStart, qualifierOf, qualifierStart } from './cues';
 import { phraseAt, tokensAfter, tokensBefore } from './tokens';
 import { continuesAList, endsARange } from './neighbours';
 import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
-
-// A span of time, read where a label was looked for: "cinq ans", "two years", "tres meses".
-const DURATION =
-  /^(?:[\p{L}-]+\s)?(?:ans|années|mois|semaines|jours|heures|años|meses|semanas|días|horas|years|months|weeks|days|hours)$/iu;
-// Only a conjunction (and a cue) between two figures: " et plus de ", " and ", " y unos ".
-const JOINED = /^\s*(?:and|or|et|ou|y|e|o)\s+(?:\p{L}+\s+){0,2}$/u;
-// A figure after another's noun and "and" ("checked 230,000 passengers and 19,000 vehicles"), or a comma, "as well as"
-// and a cue ("inspeccionaron 4.600 explotaciones, 320 almazaras …, así como unos 1.900 vehículos"): the verb before the
-// first is the next ones' too.
-const JOINED_AFTER =
-  /^\s+(?:[\p{L}'-]+ ){0,8}(?![\p{L}'-]*(?:ed|aron|ieron|ó|ado|ados|ada|adas|ido|idos|ida|idas|é|és|ée|ées) )[\p{L}'-]+(?:, ?| )(?:(?:and|or|et|ou|y|e|o|as well as|así como|ainsi que) )?(?:(?:about|some|around|nearly|almost|over|more than|at least|up to|unos|unas|más de|cerca de|casi|alrededor de|al menos|hasta|environ|près de|plus de|quelque|au moins|jusqu'à) )?$/u;
-
-// Two sums joined by "and" with nothing else between them, the second's cue aside.
-const SUMS_JOINED = /^\s*(?:and|et|y|e)\s+$/u;
-const CURRENCY = /^[A-Z]{3}$/;
 
 const MAX_FIGURES_PER_SENTENCE = 60;
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
@@ -111,10 +97,17 @@ function proposalsOf(
     // ("USD 1.3 million and EUR 850,000 in cash", "- 1,3 millones de dólares y 850 millones de guaraníes en efectivo":
     // two sums joined by "and", named once after the second)
     const namedAfter = read && !read.label ? sumNamedAfter(k, read) : undefined;
+    // ("Espèces saisies : 148 millions de francs CFA, 212 000 dollars US et 36 500 euros": sums listed after a line's)
+    const sum = read?.unit && CURRENCY.test(read.unit) && !read.label && named[k - 1] ? readingOf(k - 1) : null;
+    const listed =
+      sum?.unit && CURRENCY.test(sum.unit) && SUMS_LISTED.test(text.slice(sum.end, from)) ? named[k - 1] : undefined;
     // Money whose noun is not after it needs words before it ("assets worth", "Cash seized:"): not a figure, not a sign.
     if (
       !read ||
-      (!read.label && !namedAfter && !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))
+      (!read.label &&
+        !namedAfter &&
+        !listed &&
+        !/[\p{L}:][ \t]*$/u.test(text.slice(Math.max(0, read.start - 3), read.start)))
     )
       continue;
     const { qualifier: cued, cue } = qualifierOf(text, read.start, language);
@@ -172,6 +165,7 @@ function proposalsOf(
       }
     }
     if (money && !label && namedAfter) ({ label, what } = namedAfter);
+    if (listed && !label) ({ label, what } = listed);
     // ("plus de 3 millions de dollars en cinq ans": a span of time names nothing counted)
     if (label && DURATION.test(text.slice(label.start, label.end))) label = undefined;
     if (label && what) named[k] = { label, what };
