@@ -209,9 +209,11 @@ function announcedBy(
   // ("The PNP directed it" after "The Philippine National Police (PNP) took …": the name the text spells out)
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
   if (full) return full;
-  // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital)
+  // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital; "the Federal Bureau of
+  // Investigation announced": the FBI, by its initials)
+  const initials = [...KNOWN_BY_INITIALS].find((known) => sameBody(known, longest.value));
   return {
-    value: styled(longest.value),
+    value: initials ?? styled(longest.value),
     evidence: original.slice(longest.start, longest.start + longest.value.length),
   };
 }
