@@ -112,3 +112,37 @@ describe('other figures', () => {
     expect(values(text, 'es')).toEqual([['Fincas', 251]]);
   });
 });
+
+describe("the tuning sets' wrong rows, read after the batch", () => {
+  it('en: a list of counted things after a count is all counted; a list with an uncounted thing is not', () => {
+    const text =
+      'LYON, France – Operation Kestrel led to 40 arrests in 12 countries. Thirty-four computers, phones and storage devices were seized. Police also seized 20 firearms, drugs and cash.';
+    expect(values(text, 'en')).toEqual([
+      ['Computers, phones and storage devices', 34],
+      ['Firearms', 20],
+    ]);
+  });
+
+  it('es: "servidores públicos" are public servants, not servers', () => {
+    const text =
+      'CIUDAD DE MÉXICO – La Operación Kestrel se saldó con 120 detenidos. La Guardia Nacional desplegó 3,612 elementos y 280 servidores públicos del INM.';
+    expect(values(text, 'es')).toEqual([]);
+  });
+
+  it('fr: what the offences concerned ("portent sur …, ainsi que sur …") was intercepted', () => {
+    const text =
+      "BRUXELLES – L'opération Kestrel a mobilisé les douanes de 106 pays. Au total, 338 infractions ont été relevées. Elles portent sur 17 486 tonnes de déchets, ainsi que sur près de 70 tonnes de substances réglementées.";
+    expect(values(text, 'fr')).toEqual(
+      expect.arrayContaining([
+        ['Déchets', 17486],
+        ['Substances réglementées', 70],
+      ])
+    );
+  });
+
+  it('fr: computer equipment counted', () => {
+    const text =
+      "LYON (France) – L'opération Kestrel a conduit à 25 arrestations dans quatre pays. Les enquêteurs ont saisi quelque 250 équipements informatiques et téléphones portables.";
+    expect(values(text, 'fr')).toContainEqual(['Équipements informatiques et téléphones portables', 250]);
+  });
+});

@@ -149,7 +149,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'informáticas',
       'inmobiliarias',
     ],
-    notAfter: ['controles', 'registros', 'inspecciones'],
+    // ("280 servidores públicos": public servants, in Mexico)
+    notAfter: ['controles', 'registros', 'inspecciones', 'públicos', 'públicas'],
     sameThing: {
       armas: 'armas de fuego',
       sitios: 'sitios web',

@@ -153,4 +153,7 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'réseaux criminels',
   'réseaux',
   'valises',
+  // (computers and phones seized, appliances charged with gas)
+  'équipements informatiques',
+  'équipements',
 ];

@@ -179,8 +179,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   // "mis la main sur 46 armes", "fait main basse sur 3 tonnes": "sur" is what was taken, not where.
   // "mis la main sur 50 millions d'euros, sur 850 kilos de drogue et sur 117 armes": each "sur" of the list too (the
   // look back runs only where the text ends on ", " or " et ").
+  // ("Elles portent sur 17 486 tonnes de déchets …, ainsi que sur près de 70 tonnes": what the offences concerned)
   seizedOn:
-    /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?:,|(?<!\p{L})et)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+sur\s[^.;:!?«»]{1,180})/iu,
+    /(?<!\p{L})(?:la\s+main|main\s+basse|mainmise)\s+$|(?<!\p{L})(?:portent|portaient|porte|portait|portant)\s+$|(?:,|(?<!\p{L})et|(?<!\p{L})ainsi\s+que)\s+$(?<=(?<!\p{L})(?:la\s+main|main\s+basse|mainmise|portent|portaient|porte|portait|portant)\s+sur\s[^.;:!?«»]{1,180})/iu,
   // "de quoi produire", "auraient pu produire", "d'une capacité de", "dont l'un estimé à", "Ces 42 kilos": no seizure.
   notTaken:
     /(?:(?<!\p{L})(?:de\s+quoi|suffisante?s?\s+pour|assez\s+pour)\s+(?:produire|fabriquer|confectionner|alimenter)|(?<!\p{L})(?:aurai(?:en)?t|pourrai(?:en)?t)\s+pu\s+(?:produire|fabriquer|servir\s+à\s+produire)|(?<!\p{L})(?:d'une\s+capacité\s+de|(?:pouvant|pouvait|pouvaient|peut|peuvent|pourrait|pourraient)\s+(?:contenir|transporter|accueillir|stocker)(?:\s+jusqu'à)?)|(?<!\p{L})(?:dont\s+)?l'une?\s+(?:d'entre\s+eux|d'entre\s+elles|d'eux|d'elles)\s+(?:estimée?\s+à|évaluée?\s+à|d'une\s+valeur\s+de|pesant)|(?<!\p{L})flotte\s+de|(?<!\p{L})(?:valai(?:en)?t\s+alors|alors\s+(?:estimée?s?|évaluée?s?)\s+à)|(?<!\p{L})(?:perdu|éludé(?:e|s|es)?)|(?<!\p{L})manque\s+à\s+gagner\s+de|(?<!\p{L})(?:ces|cette|ce)|(?<!\p{L})(?:lors|au\s+cours)\s+de)\s+(?:(?:environ|près\s+de|quelque|plus\s+de|au\s+moins|jusqu'à)\s+)?$/iu,

@@ -109,3 +109,43 @@ export function commaItemsBefore(text: string, at: number, words: AdditionalWord
   }
   return undefined;
 }
+
+/**
+ * Where a list of counted things going on after a count's noun ends ("Thirty-four computers, phones and storage devices
+ * were seized": the figure counts them all, devices holding the others); undefined unless the last thing listed is a
+ * class holding every other (`counted.holds`): "104 firearms, cars and boats" counts the firearms alone. Items of up
+ * to three words.
+ */
+export function countedListAfter(
+  text: string,
+  end: number,
+  first: string,
+  words: AdditionalWords,
+  heads: ReadonlySet<string>
+): number | undefined {
+  const listed = [first];
+  let at = end;
+  for (let n = 0; n < 6; n += 1) {
+    const comma = text[at] === ',';
+    const tokens = tokensAfter(text, comma ? at + 1 : at, 5);
+    const and = !!tokens[0] && words.coordinators.includes(tokens[0].lower);
+    if (!comma && !and) return undefined;
+    const k = and ? 1 : 0;
+    // The item's noun: its last word, or its last two ("storage devices"), a counted thing.
+    let item = -1;
+    let key = '';
+    for (let j = k; j < Math.min(tokens.length, k + 3); j += 1) {
+      if (words.stop.has(tokens[j].lower) || words.coordinators.includes(tokens[j].lower)) break;
+      const two = j > k ? `${tokens[j - 1].lower} ${tokens[j].lower}` : '';
+      if (heads.has(two) || heads.has(tokens[j].lower)) [item, key] = [j, heads.has(two) ? two : tokens[j].lower];
+    }
+    if (item < 0) return undefined;
+    at = tokens[item].end;
+    if (and) {
+      const holds = words.counted.holds?.[key] ?? words.counted.holds?.[key.split(' ').pop()!];
+      return holds && listed.every((thing) => holds.includes(thing)) ? at : undefined;
+    }
+    listed.push(key);
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './currencies';
 import type { Figure } from './figures';
 import { endsLine } from './list-line';
-import { listAfter } from './lists';
+import { countedListAfter, listAfter } from './lists';
 import { phraseAt, tokensAfter, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 import { headOf, isWord, LOWER_OR_ACRONYM, setsOf } from './word-sets';
@@ -244,8 +244,11 @@ function countedFrom(
       if (tokens[last]?.spaced && PARTICLES.includes(tokens[last].lower)) last += 1;
     }
     // "104 firearms and other weapons": the figure counts them all (a comma list after a count is other things').
+    // ("Thirty-four computers, phones and storage devices": a list of counted things, all of them counted)
     const labelEnd =
-      text[tokens[last - 1].end] === ',' ? tokens[last - 1].end : listAfter(text, tokens[last - 1].end, words);
+      text[tokens[last - 1].end] === ','
+        ? (countedListAfter(text, tokens[last - 1].end, head.key, words, heads) ?? tokens[last - 1].end)
+        : listAfter(text, tokens[last - 1].end, words);
     return {
       value,
       unit: null,
