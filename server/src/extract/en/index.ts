@@ -53,9 +53,10 @@ const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 const APPOSED = "[A-Z][\\p{L}\\d'.-]*(?:\\s[A-Z\\d][\\p{L}\\d'.-]*){0,3}";
 // Also a name set off by commas after "the operation" ("The operation, HAECHI II, was coordinated"; not the first of a
 // list, "Spain hosted the operation, Italy, Portugal and Finland contributed vessels"), and
-// a quoted name after "action days" ('Joint Action Days "Arktos 2"').
+// a quoted name after "action days" ('Joint Action Days "Arktos 2"'). Not what people "named … as" ("55 per cent named
+// Germany as their final destination").
 const CODENAMED = new RegExp(
-  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+["'“‘]?)?(?<name>${NAME})`,
+  `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named(?!\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+as\\b)|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+["'“‘]?)?(?<name>${NAME})`,
   'gu'
 );
 // (in quotes too: Operation "Arktos 2"; "Ops Jerat Keldai II", as Malaysian police write it; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
@@ -102,8 +103,9 @@ const RESULTS_OF =
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
+// (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}-]+\\s+){0,3}?operation)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}-]+\\s+){0,3}?operation)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -122,8 +124,9 @@ const SUPPORTS =
   /(?:(?:^|[.!?]\s|\n)(?:Through|Via)|\bliaison\s+officers?\s+(?:from|of)|\b(?:representatives|delegates)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,60}?,\s+(?:the\s+)?)?$|\b(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment)\s+(?:by|from)|(?:study|report|survey|assessment|data|statistics)\s+(?:published\s+|released\s+)?(?:by|from)|databases?\s+(?:of|at)|Red\s+Notice\s+(?:issued\s+)?by)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:working|acting|cooperating|co-operating|collaborating|partnering)\s+(?:closely\s+)?(?:together\s+)?with|\b(?:supported|assisted|backed)\s+by|\bin\s+(?:close\s+)?(?:coordination|co-ordination|cooperation|co-operation|collaboration|partnership|liaison)\s+with)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
 // "Europol supported the investigation", "INTERPOL provided analytical support", "Europol hosted a planning meeting",
 // "INTERPOL's databases": support, not the lead.
+// (also after a gloss: "Frontex, the EU's external borders agency, supported the SBGS")
 const SUPPORTS_AFTER =
-  /^(?:'s\s+(?:[\w-]+\s+){0,2}?(?:databases?|Red\s+Notices?|notices?)\b|\s+(?:Red\s+Notice|databases?)\b|\s+(?:has\s+|had\s+|have\s+)?(?:supported|assisted|helped|backed|facilitated|provided\s+(?:[\w-]+\s+){0,2}?(?:support|analysis|assistance|expertise|intelligence)|(?:hosted|organi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|trainings?|conferences?|seminars?))\b)/iu;
+  /^(?:'s\s+(?:[\w-]+\s+){0,2}?(?:databases?|Red\s+Notices?|notices?)\b|\s+(?:Red\s+Notice|databases?)\b|(?:,\s+the\s+(?:[\w'’-]+\s+){1,5}?(?:agency|office|organi[sz]ation|body),)?\s+(?:has\s+|had\s+|have\s+)?(?:supported|assisted|helped|backed|facilitated|provided\s+(?:[\w-]+\s+){0,2}?(?:support|analysis|assistance|expertise|intelligence)|(?:hosted|organi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|trainings?|conferences?|seminars?))\b)/iu;
 // "Rinascita Scott was led by the Carabinieri": a name told as led (the headline must name it too, codename.ts).
 const LED_NAME =
   /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?) (?:was|has been) (?:led|coordinated|run|directed|conducted|carried out|planned|organi[sz]ed) by\b/gu;

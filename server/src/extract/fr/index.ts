@@ -88,9 +88,10 @@ const LEADS_AFTER = new RegExp(
 // "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
 const AND_PARTNER =
   /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
-// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD": a supporter, not the lead.
+// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD", "par l'intermédiaire d'INTERPOL" (its
+// channels): a supporter, not the lead.
 const SUPPORTS = new RegExp(
-  `(?<![\\p{L}])(?:(?:bases?\\s+de\\s+données|fichiers?|notices?\\s+rouges?|(?:chiffres|données|statistiques)(?:\\s+(?:publiée?s?|fournie?s?)\\s+par)?)\\s+(?:${OF}|(?<=par)\\s*)|(?<![\\p{L}])[Ss]elon\\s+|(?<![\\p{L}])(?:représentants|délégués|experts)\\s+${OF}(?:[^.;]{0,60}?,\\s+${OF})?$|(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?|(?:travaillant|collaborant|coopérant|agissant)\\s+(?:étroitement\\s+|conjointement\\s+)?)avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
+  `(?<![\\p{L}])(?:(?:bases?\\s+de\\s+données|fichiers?|notices?\\s+rouges?|(?:chiffres|données|statistiques)(?:\\s+(?:publiée?s?|fournie?s?)\\s+par)?)\\s+(?:${OF}|(?<=par)\\s*)|(?<![\\p{L}])[Ss]elon\\s+|(?<![\\p{L}])par\\s+l'intermédiaire\\s+(?:d'|de\\s+l'|de\\s+|du\\s+)$|(?<![\\p{L}])(?:représentants|délégués|experts)\\s+${OF}(?:[^.;]{0,60}?,\\s+${OF})?$|(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?|(?:travaillant|collaborant|coopérant|agissant)\\s+(?:étroitement\\s+|conjointement\\s+)?)avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
   'iu'
 );
 // "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
