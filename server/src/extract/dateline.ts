@@ -16,7 +16,8 @@ const CAPS_WORD = "\\p{Lu}[\\p{Lu}'.-]+";
 const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const CAPS_CITY = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
 const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
-const COUNTRY = `(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
+// (not a state or a province: "TOLUCA, Estado de México, …" names no country)
+const COUNTRY = `(?!(?:Estado|Provincia|Departamento|Región|Comunidad|Distrito|State|Province|County|Département|Canton) )(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
 const DASH = '[–\u0096—\u0097-]';
 const DATELINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))? ${DASH}(?:\\s|$)` +

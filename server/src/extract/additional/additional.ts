@@ -131,7 +131,8 @@ function proposalsOf(
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
     const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
     const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
-    const line = (read.unit && (!label || money)) || generic ? lineLabel(text, start, words) : undefined;
+    const pieces = !read.unit && words.counted.pieces?.includes(read.kind ?? '');
+    const line = (read.unit && (!label || money)) || generic || pieces ? lineLabel(text, start, words) : undefined;
     // "twelve units took part": a noun naming no kind of thing, off a key-figure line, says nothing of what is counted.
     if (generic && !line) continue;
     // "cryptocurrency worth $8.6 million in criminal profits": money that is one thing's value is that thing's,
@@ -153,7 +154,9 @@ function proposalsOf(
     if (money && !line && k > 0 && words.valueOfPrevious) {
       const previous = readingOf(k - 1);
       const weighed = previous?.unit && !CURRENCY.test(previous.unit) ? named[k - 1] : undefined;
-      const thing = previous?.unit === null && previous.label && previous.what ? previous : weighed;
+      // (a count's name as resolved: "Maquinaria amarilla: 38 piezas (…), avaluadas en …" values the machinery)
+      const counted = previous?.label && previous.what ? (named[k - 1] ?? previous) : named[k - 1];
+      const thing = previous?.unit === null ? counted : weighed;
       const goesOn = !!label && !!thing?.label && label.start >= thing.label.start;
       if (previous && thing?.label && (!label || goesOn) && previous.end <= cueAt) {
         // (before the cue, "worth | about USD 2 million", or with it, "with | an estimated value of | USD 14 million")
@@ -248,7 +251,7 @@ function proposalsOf(
       what: `${read.unit ?? ''}|${what}`,
       kind: `${read.unit ?? ''}|${read.kind ?? what}`,
       // (a generic noun's thing is what its line's label names: "Cigarettes saisies : plus de 212 millions d'unités")
-      thing: `${read.unit ?? ''}|${generic ? what : (words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what)}`,
+      thing: `${read.unit ?? ''}|${generic || (pieces && line) ? what : (words.counted.sameThing[read.kind ?? ''] ?? read.kind ?? what)}`,
       start: sentence.index + start,
       end: sentence.index + end,
       headline: sentence.headline,

@@ -85,6 +85,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'huevos',
   'reses',
   'cabezas de ganado',
+  'cabezas',
   'vacas',
   'bovinos',
   'ovejas',

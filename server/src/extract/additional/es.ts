@@ -78,7 +78,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   ],
   // "316 vehículos robados fueron recuperados, por un valor total de unos 7,4 millones de euros": their value.
   valueOfPrevious:
-    /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
+    /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad|avaluad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
   // ("Mercancías: más de 45 toneladas, de las cuales …", "Oro: 26 kg, por un valor de …": a key-figure line's note)
   lineNote:
     /^,\s*(?:(?:de\s+(?:las|los)\s+cuales|entre\s+(?:ellas|ellos)|incluid[oa]s|principalmente|sobre\s+todo|mayoritariamente)(?!\p{L})|(?:por|con)\s+un\s+valor|(?:valorad|tasad|estimad)[oa]s?\s+en)/iu,
@@ -105,6 +105,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     wordsBefore: 1,
     // ("1,5 millones de cajetillas de cigarrillos": the packs' cigarettes are counted, the label keeps both)
     measures: ['unidades', 'cajetillas', 'paquetes', 'cajas', 'cartones', 'pares'],
+    pieces: ['piezas', 'cabezas', 'ejemplares', 'unidades'],
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas', 'grandes'],
     complements: [
       // ("1.800 dosis de LSD", "58.400 pastillas de éxtasis": the drug names what is counted)
@@ -188,7 +189,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
   // "comprobaron 96.000 documentos" were checked; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
-    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad|rastread)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord|rastre)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
+    /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad|rastread|allanad)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord|rastre|allan)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? de\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
   rangeJoiners: ['a', 'y', 'o'],
   // "dos mercados con 100.000 anuncios": what another thing holds, not what was seized; but "una lancha con 2 toneladas

@@ -74,6 +74,11 @@ export interface AdditionalWords {
     /** Nouns of `heads` that name no kind of thing ("items"): a key-figure line's label before them names it. */
     generic?: readonly string[];
     /**
+     * Nouns of `heads` that count pieces of what a key-figure line's label names ("Maquinaria amarilla: 38 piezas",
+     * "Ganado incautado: cerca de 1.150 cabezas"): on such a line the label names them; off one, they are counted. Optional.
+     */
+    pieces?: readonly string[];
+    /**
      * Nouns of `heads` that count groups of people ("criminal networks", "grupos criminales"): a row only where they were
      * taken apart, told by `verb` near the figure ("Onze réseaux criminels ont été démantelés", "desarticularon 68
      * grupos criminales"); "three criminal networks accused of …" names whom the operation was after. Optional.

@@ -1,0 +1,89 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 28 (issue 14): what the thirty-fifth batch showed once scored, as general rules. The sentences are
+ * written for these tests.
+ */
+
+type Locale = 'en' | 'fr' | 'es';
+const read = (text: string, locale: Locale) => extractRelease(text, { locale });
+const rows = (text: string, locale: Locale) => read(text, locale).additionalStats.map((s) => [s.label, s.value]);
+
+describe('the codename', () => {
+  it('en: what people "named … as" is none', () => {
+    const text =
+      'VILNIUS, Lithuania – Border guards in 24 countries detected 10,459 irregular migrants. Some 55 per cent of those interviewed named Germany as their final destination.';
+    expect(read(text, 'en').fields.codename).toBeUndefined();
+  });
+});
+
+describe('who led it', () => {
+  it('en: a body\'s unit named first leads as the body; an agency glossed before "supported" lent support', () => {
+    const text =
+      "VILNIUS, Lithuania – Border guards in 24 countries detected 10,459 irregular migrants during Operation Perkunas, the State Border Guard Service (SBGS) said today.\n\nThe operation was coordinated by the National Coordination Centre of the SBGS in Vilnius. Frontex, the EU's external borders agency, supported the SBGS by gathering data.";
+    expect(read(text, 'en').fields.agency?.value).toBe('State Border Guard Service');
+  });
+
+  it('fr: "par l\'intermédiaire d\'INTERPOL" names its channels, not a lead', () => {
+    const text =
+      "OTTAWA – La Gendarmerie royale du Canada présente sa contribution au projet Kestrel, qui a abouti à 348 arrestations. Les renseignements ont été acheminés vers les services partenaires par l'intermédiaire d'INTERPOL.";
+    expect(read(text, 'fr').fields.agency?.value).not.toBe('INTERPOL');
+  });
+
+  it('es: "a través de INTERPOL" names its channels; the force that carried it out leads', () => {
+    const text =
+      'ARICA – La Policía de Investigaciones de Chile (PDI) ejecutó en la madrugada del jueves 16 de mayo la operación Kestrel, con 27 detenidos. Las órdenes pendientes se gestionan a través de INTERPOL.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Policía de Investigaciones de Chile');
+  });
+
+  it('es: a body that led "este viernes" the operation', () => {
+    const text =
+      'TOLUCA – La Fiscalía General de Justicia del Estado de México (FGJEM) encabezó este viernes el Operativo Kestrel, con siete detenidos.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Fiscalía General de Justicia del Estado de México');
+  });
+});
+
+describe('where it was run from', () => {
+  it('es: a state after the dateline city is no country', () => {
+    const text =
+      'TOLUCA, Estado de México –\n\nLa Fiscalía desplegó el Operativo Kestrel, con siete detenidos. El operativo se dirigió desde un centro de mando instalado en las oficinas centrales de la Fiscalía en Toluca.';
+    expect(read(text, 'es').fields.headquarters?.value).toBe('Toluca');
+  });
+
+  it("es: a task force's name after a command post is no place", () => {
+    const text =
+      'BOGOTÁ – La Campaña Kestrel contra la deforestación se saldó con 96 capturas. Las operaciones se dirigen desde el puesto de mando de la Fuerza de Tarea Conjunta Omega, en el municipio de La Macarena.';
+    expect(read(text, 'es').fields.headquarters?.value).not.toBe('Tarea Conjunta Omega');
+  });
+});
+
+describe('officers trained', () => {
+  it('fr: told after up to four describing words', () => {
+    const text =
+      "LYON (France) – L'opération Kestrel, menée du 1er au 5 juin 2024 dans 12 pays, a conduit à 40 arrestations. En juin, 80 enquêteurs spécialisés des pays participants avaient été formés au traçage des cryptoactifs.";
+    expect(read(text, 'fr').fields.officers).toBeUndefined();
+  });
+});
+
+describe('other figures', () => {
+  it('es: pieces and heads on a key-figure line count what its label names, and money valuing them is theirs', () => {
+    const text =
+      'BOGOTÁ – La Campaña Kestrel se saldó con 96 capturas.\n\nBalance:\n- Maquinaria amarilla: 38 piezas (retroexcavadoras y tractores), avaluadas en unos 4.800 millones de pesos\n- Ganado incautado: cerca de 1.150 cabezas\n';
+    expect(read(text, 'es').additionalStats.map((s) => [s.label, s.value, s.unit])).toEqual([
+      ['Maquinaria amarilla', 38, null],
+      ['Maquinaria amarilla', 4800000000, 'COP'],
+      ['Ganado incautado', 1150, null],
+    ]);
+  });
+
+  it('es: pieces off a key-figure line are counted', () => {
+    const text = 'MADRID – La Operación Kestrel se saldó con 12 detenidos y 380 piezas arqueológicas recuperadas.';
+    expect(rows(text, 'es')).toEqual([['Piezas arqueológicas recuperadas', 380]]);
+  });
+
+  it('es: houses searched ("allanaron") were searched, not seized', () => {
+    const text =
+      'ARICA – La operación Kestrel se saldó con 27 detenidos. Más de 250 detectives allanaron 37 inmuebles del sector Cerro Chuño.';
+    expect(rows(text, 'es')).toEqual([]);
+  });
+});
