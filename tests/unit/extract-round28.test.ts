@@ -87,3 +87,32 @@ describe('other figures', () => {
     expect(rows(text, 'es')).toEqual([]);
   });
 });
+
+describe('French other figures of the batch', () => {
+  const lead =
+    "LYON (France) – L'opération Kestrel, menée du 1er au 5 juin 2024 dans 12 pays, a conduit à 40 arrestations.";
+
+  it('a line of identity checks ("Contrôles d\'identité et de véhicules") counts checks', () => {
+    expect(rows(`${lead}\n\nChiffres clés :\n• Contrôles d'identité et de véhicules : plus de 12 000\n`, 'fr')).toEqual(
+      []
+    );
+  });
+
+  it('what was seized "sur le territoire national" is one country\'s share', () => {
+    const text = `${lead} Les unités de gendarmerie ont interpellé 72 personnes sur le territoire national et saisi 146 000 euros en numéraire.`;
+    expect(rows(text, 'fr')).toEqual([]);
+  });
+
+  it('what a company "aurait engrangé" is suspected, not seized', () => {
+    const text = `${lead} Selon les enquêteurs, l'entreprise aurait engrangé plus de 4 millions de dollars de revenus.`;
+    expect(rows(text, 'fr')).toEqual([]);
+  });
+
+  it('pangolins and tigers are counted', () => {
+    const text = `${lead} Les équipes ont saisi environ 1 220 pangolins et 8 tigres.`;
+    expect(rows(text, 'fr')).toEqual([
+      ['Pangolins', 1220],
+      ['Tigres', 8],
+    ]);
+  });
+});
