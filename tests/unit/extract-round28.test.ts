@@ -116,3 +116,28 @@ describe('French other figures of the batch', () => {
     ]);
   });
 });
+
+describe("the tuning sets' missed fields", () => {
+  it('fr: the results of "la première phase" are this operation\'s, told by the prefecture that ran it', () => {
+    const text =
+      "MAMOUDZOU, 26 juin 2023 – La Préfecture de Mayotte dresse le bilan de la première phase de l'opération Kestrel, conduite du 24 avril au 25 juin 2023. Quelque 1 800 policiers ont été engagés et 662 personnes interpellées.";
+    const { fields } = read(text, 'fr');
+    expect([fields.startDate?.value, fields.endDate?.value, fields.agency?.value]).toEqual([
+      '2023-04-24',
+      '2023-06-25',
+      'Préfecture de Mayotte',
+    ]);
+  });
+
+  it('fr: a body that presents "un premier bilan", and its headquarters with a street before the city', () => {
+    const text =
+      "MONTRÉAL, le 29 mars 2001 – La Sûreté du Québec présente aujourd'hui un premier bilan de l'opération Kestrel, qui a mené à 131 arrestations. Les équipes ont été dirigées depuis un poste de commandement aménagé au Grand quartier général de la Sûreté du Québec, rue Parthenais, à Montréal.";
+    const { fields } = read(text, 'fr');
+    expect([fields.agency?.value, fields.headquarters?.value]).toEqual(['Sûreté du Québec', 'Montréal']);
+  });
+
+  it('es: a codename that goes on past "del Norte" to its edition', () => {
+    const text = 'ARICA – La PDI ejecutó la operación Tren del Norte IV, con 27 detenidos.';
+    expect(read(text, 'es').fields.codename?.value).toBe('Tren del Norte IV');
+  });
+});

@@ -69,7 +69,7 @@ const EARLIER = new RegExp(
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 // ("Escudo del Istmo", "Tormenta del Desierto": one "del" joining a place-like word, no body's name after it)
 const PLAIN_NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L})))?";
+  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L}))|\\s+del\\s+(?:Norte|Sur)\\s+[IVXLC]+(?!\\p{L}))?";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.

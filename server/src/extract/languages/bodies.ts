@@ -9,7 +9,7 @@ const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
   '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde)';
 const OFFICE =
-  '(?:Office|Oficina|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría)';
+  '(?:Office|Oficina|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
