@@ -141,3 +141,26 @@ describe("the tuning sets' missed fields", () => {
     expect(read(text, 'es').fields.codename?.value).toBe('Tren del Norte IV');
   });
 });
+
+describe("the English tuning set's missed fields", () => {
+  it.each([
+    'has resulted in the identification or recovery of 103 juveniles and the arrest of 67 people',
+    'identified or recovered 103 juveniles and arrested 67 people',
+  ])('children found: %s', (words) => {
+    const text = `WASHINGTON – A nationwide FBI operation ${words}. Operation Lantern ran from July 1 through July 31, 2019.`;
+    expect(read(text, 'en').fields.victimsIdentified?.value).toBe(103);
+  });
+
+  it('one day of coordinated arrests and searches', () => {
+    const text =
+      'THE HAGUE – Police forces in five countries carried out coordinated arrests and searches against people-smuggling networks on Tuesday 7 June 2005, in an operation coordinated by Europol.';
+    const { fields } = read(text, 'en');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2005-06-07', '2005-06-07']);
+  });
+
+  it('"The arrests include 52 people …" is a part of them', () => {
+    const text =
+      'WASHINGTON – The DEA today announced the results of Operation Lantern, an investigation that has led to 755 arrests. The arrests include 52 people taken into custody over the past 48 hours in California.';
+    expect(read(text, 'en').fields.arrests?.value).toBe(755);
+  });
+});

@@ -151,10 +151,11 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       ];
     },
   ],
-  // acted together on Tuesday 4 April 2023  |  the action day of 4 April 2023: one day, the start and the end
+  // acted together on Tuesday 4 April 2023  |  the action day of 4 April 2023  |  carried out coordinated arrests and
+  // searches against … on Tuesday 7 June 2005: one day, the start and the end
   [
     new RegExp(
-      `\\b(?:(?:acted|struck|moved|swooped|took action|went into action)\\s+(?:together|simultaneously|jointly|at once|in concert)|(?:action|enforcement) day|day of action)\\s+(?:on|of|held on)\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      `\\b(?:(?:acted|struck|moved|swooped|took action|went into action)\\s+(?:together|simultaneously|jointly|at once|in concert)|(?:action|enforcement) day|day of action|(?:carried out|conducted|staged|made)\\s+(?:coordinated|simultaneous|joint)\\s+(?:arrests|raids|searches)(?:\\s+and\\s+(?:arrests|raids|searches))?(?:\\s+(?:against|targeting|on)\\s+[^.;,]{1,60}?)?)\\s+(?:on|of|held on)\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
       'gi'
     ),
     (m) => {

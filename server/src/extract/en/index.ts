@@ -174,7 +174,7 @@ export const ENGLISH: LanguageRules = {
     // One country's or one unit's share of a figure ("including 212 in Spain").
     // (or the rest of it right before its figure: "The other 13 arrests took place in …")
     words: new RegExp(
-      `\\b(?:including|of whom|of which|among them|among whom|such as|alone|respectively|each|the\\s+(?:other|remaining)(?=\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)))`,
+      `\\b(?:including|includ(?:e|es|ed)|of whom|of which|among them|among whom|such as|alone|respectively|each|the\\s+(?:other|remaining)(?=\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)))`,
       'gi'
     ),
     // ("in China, where police arrested some 3,900 people": one place's clause; not a continent's)
