@@ -164,3 +164,17 @@ describe("the English tuning set's missed fields", () => {
     expect(read(text, 'en').fields.arrests?.value).toBe(755);
   });
 });
+
+describe('the thirty-sixth batch, English part', () => {
+  it('a body that "carried out a nationwide operation code-named …" led it, INTERPOL only sending information', () => {
+    const text =
+      'NEW DELHI, 25 September 2022 – The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named Megh Chakra on Saturday, 24 September 2022, and arrested seven people. The original information came through INTERPOL.';
+    expect(read(text, 'en').fields.agency?.value).toBe('Central Bureau of Investigation');
+  });
+
+  it("bottles on a key-figure line count what its label names; one address's find is one case", () => {
+    const text =
+      'NEW YORK – Operation Kestrel led to 61 arrests in 12 countries.\n\nResults:\n- Liquid synthetic opioids: 333 bottles\n\nAt a single address in Kolhapur, investigators recovered more than 3,000 video files.';
+    expect(rows(text, 'en')).toEqual([['Liquid synthetic opioids', 333]]);
+  });
+});
