@@ -147,15 +147,17 @@ function nationalLeader(
   if (full) return { agency: full, jointly: false };
   // ("led by the Federal Bureau of Investigation": a body known by its initials is named by them; "pilotée par la
   // police nationale": the body's name, styled with its capital)
-  const initials = [...KNOWN_BY_INITIALS].find((known) => sameBody(known, longest.value));
   return {
-    agency: { value: initials ?? styled(longest.value), evidence: original.slice(longest.start, longest.end) },
+    agency: { value: usualName(longest.value), evidence: original.slice(longest.start, longest.end) },
     jointly: false,
   };
 }
 
 // Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
 const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
+
+/** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
+const usualName = (name: string) => [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name)) ?? styled(name);
 
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 function spelledOut(initials: string, original: string): ExtractedText | undefined {
@@ -211,9 +213,8 @@ function announcedBy(
   if (full) return full;
   // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital; "the Federal Bureau of
   // Investigation announced": the FBI, by its initials)
-  const initials = [...KNOWN_BY_INITIALS].find((known) => sameBody(known, longest.value));
   return {
-    value: initials ?? styled(longest.value),
+    value: usualName(longest.value),
     evidence: original.slice(longest.start, longest.start + longest.value.length),
   };
 }

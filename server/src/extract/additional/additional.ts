@@ -129,7 +129,7 @@ function proposalsOf(
     let label = read.label;
     let what = read.what;
     // Money on a key-figure line is what the line's label names ("Dinero intervenido: 26,7 millones de euros en efectivo").
-    const money = read.unit !== null && /^[A-Z]{3}$/.test(read.unit);
+    const money = read.unit !== null && CURRENCY.test(read.unit);
     const generic = !read.unit && words.counted.generic?.includes(read.kind ?? '');
     const pieces = !read.unit && words.counted.pieces?.includes(read.kind ?? '');
     const line = (read.unit && (!label || money)) || generic || pieces ? lineLabel(text, start, words) : undefined;
@@ -155,7 +155,7 @@ function proposalsOf(
       const previous = readingOf(k - 1);
       const weighed = previous?.unit && !CURRENCY.test(previous.unit) ? named[k - 1] : undefined;
       // (a count's name as resolved: "Maquinaria amarilla: 38 piezas (…), avaluadas en …" values the machinery)
-      const counted = previous?.label && previous.what ? (named[k - 1] ?? previous) : named[k - 1];
+      const counted = named[k - 1] ?? (previous?.label && previous.what ? previous : undefined);
       const thing = previous?.unit === null ? counted : weighed;
       const goesOn = !!label && !!thing?.label && label.start >= thing.label.start;
       if (previous && thing?.label && (!label || goesOn) && previous.end <= cueAt) {
@@ -194,7 +194,7 @@ function proposalsOf(
     const byKind =
       !!previous &&
       ((previous.unit === null && !!previous.kind && !sameKind(previous.kind, read.kind, words)) ||
-        (previous.unit !== null && !/^[A-Z]{3}$/.test(previous.unit) && !!read.kind));
+        (previous.unit !== null && !CURRENCY.test(previous.unit) && !!read.kind));
     // ("1,348 firearms, including 412 converted pistols and 96 fully automatic weapons": the list a share word opens goes
     // on with more of the same things; "193 armes, dont 27 fusils, plus de 12 000 munitions": the release's list again)
     const listedAfterShare =

@@ -43,12 +43,12 @@ export function tokensWithin(text: string, start: number, end: number, max: numb
   let at = start;
   while (found.length < max && at < end) {
     const part = tokensAfter(text, at, max - found.length).filter((t) => t.end <= end);
-    if (part.length === 0 && found.length > 0) break;
-    if (found.length > 0 && part.length > 0) part[0] = { ...part[0], spaced: false };
+    if (part.length === 0) break;
+    if (found.length > 0) part[0] = { ...part[0], spaced: false };
     found.push(...part);
-    at = part.length > 0 ? part[part.length - 1].end : at;
+    at = part[part.length - 1].end;
     const comma = /^[ \t]*,[ \t]*/.exec(text.slice(at, at + 8));
-    if (!comma || part.length === 0) break;
+    if (!comma) break;
     at += comma[0].length;
   }
   return found;
