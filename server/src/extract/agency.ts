@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { styled } from './body-name';
+import { sameBody, spelledOut, usualName } from './body-name';
 import type { ExtractedText } from './types';
 
 /**
@@ -65,6 +65,17 @@ function withoutPartner(before: string, andPartner: RegExp): string {
   return before;
 }
 
+// Where a unit's name names the body it belongs to: "Dirección de Investigaciones de la Policía Nacional".
+const OF_BODY = /\s(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/gu;
+/** Whether `unit` is a unit of `body`: its name ends on the first words of the body's ("… de la Policía Nacional"). */
+function unitOf(unit: string, body: string): boolean {
+  for (const m of unit.matchAll(OF_BODY)) {
+    const tail = unit.slice(m.index + m[0].length);
+    if (tail !== body && body.startsWith(`${tail} `)) return true;
+  }
+  return false;
+}
+
 interface Mention {
   value: string;
   start: number;
@@ -74,19 +85,9 @@ interface Mention {
   support: boolean;
 }
 
-/** Whether `short` names the same body as `long`: itself, its initials ("NCA"), or a cut of its first word ("Met"). */
-function sameBody(short: string, long: string): boolean {
-  if (short === long) return true;
-  const words = long.split(/\s+/);
-  const initials = words
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-  return short === initials || (short.length >= 3 && words[0].startsWith(short));
-}
-
 // What stands between a unit's name and the agency it belongs to ("Centre (EC3) at Europol", "Unit of the Europol").
-const UNIT_OF = /^(?: \(\p{Lu}[\p{Lu}\d]{1,7}\))? (?:at|of|within) (?:the )?/u;
+const UNIT_OF =
+  /^(?: \(\p{Lu}[\p{Lu}\d]{1,7}\))? (?:at|of|within|de|del|d'|au sein de|dentro de)(?: (?:the|la|el|l'))? ?/u;
 
 // The rest of a name and the bracket its initials open: " National Police (".
 const NAMED_AS = /^(?: \p{Lu}[\p{L}-]*){0,5} ?\(/u;
@@ -151,31 +152,6 @@ function nationalLeader(
     agency: { value: usualName(longest.value), evidence: original.slice(longest.start, longest.end) },
     jointly: false,
   };
-}
-
-// Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
-const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
-
-/** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
-const usualName = (name: string) => [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name)) ?? styled(name);
-
-/** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
-function spelledOut(initials: string, original: string): ExtractedText | undefined {
-  if (KNOWN_BY_INITIALS.has(initials)) return undefined;
-  const written = `(${initials})`;
-  for (let at = original.indexOf(written); at >= 0; at = original.indexOf(written, at + 1)) {
-    const words = original
-      .slice(Math.max(0, at - 120), at)
-      .trimEnd()
-      .split(/\s+/);
-    for (let k = 1; k <= Math.min(8, words.length); k += 1) {
-      const name = words.slice(-k).join(' ');
-      if (!/^\p{Lu}/u.test(name) || !sameBody(initials, name)) continue;
-      const start = original.lastIndexOf(name, at);
-      return { value: name, evidence: original.slice(start, start + name.length) };
-    }
-  }
-  return undefined;
 }
 
 // A release's lead: where a national force names itself as the one that acted or tells the news.
@@ -247,6 +223,12 @@ export function findAgency(
   if (language.agency.ledBy) {
     // ("The UK strand of the operation was led by the NCA": one country's part, not the operation)
     const national = nationalLeader(work, original, (i) => skip(i) || oneCountry(i), language.agency.ledBy, mentions);
+    if (national?.agency && language.agency.announcedBy) {
+      // ("dirigida por la Dirección de Investigaciones de la Policía Nacional" under "La Policía Nacional de Uruguay
+      // desarticuló …": a unit of the force the lead names as its subject is that force)
+      const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
+      if (announcer && unitOf(national.agency.value, announcer.value)) return { agency: announcer, jointly: false };
+    }
     if (national !== null) return national;
   }
   // ("La Guardia Civil, con el apoyo de Europol, ha desmantelado …" and later "Europol facilitó el intercambio …": an

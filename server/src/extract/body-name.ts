@@ -1,3 +1,5 @@
+import type { ExtractedText } from './types';
+
 // Bodies known by their own name in their own language, one country's only, whole without its adjective: "the Spanish
 // Guardia Civil", "la Guardia Civil espagnole", "los Carabinieri italianos" are the Guardia Civil, the Carabinieri
 // (a "Police nationale" or a "Policía Nacional" is many countries': "Police nationale ivoirienne" keeps its own).
@@ -21,3 +23,40 @@ export const styled = (name: string) => {
   const own = ownName(name);
   return own[0].toUpperCase() + own.slice(1);
 };
+
+/** Whether `short` names the same body as `long`: itself, its initials ("NCA"), or a cut of its first word ("Met"). */
+export function sameBody(short: string, long: string): boolean {
+  if (short === long) return true;
+  const words = long.split(/\s+/);
+  const initials = words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return short === initials || (short.length >= 3 && words[0].startsWith(short));
+}
+
+// Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
+const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
+
+/** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
+export const usualName = (name: string) =>
+  [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name)) ?? styled(name);
+
+/** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
+export function spelledOut(initials: string, original: string): ExtractedText | undefined {
+  if (KNOWN_BY_INITIALS.has(initials)) return undefined;
+  const written = `(${initials})`;
+  for (let at = original.indexOf(written); at >= 0; at = original.indexOf(written, at + 1)) {
+    const words = original
+      .slice(Math.max(0, at - 120), at)
+      .trimEnd()
+      .split(/\s+/);
+    for (let k = 1; k <= Math.min(8, words.length); k += 1) {
+      const name = words.slice(-k).join(' ');
+      if (!/^\p{Lu}/u.test(name) || !sameBody(initials, name)) continue;
+      const start = original.lastIndexOf(name, at);
+      return { value: name, evidence: original.slice(start, start + name.length) };
+    }
+  }
+  return undefined;
+}

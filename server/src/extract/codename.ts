@@ -101,7 +101,10 @@ export function findCodename(
     if (headline && original.indexOf(headline.value, headline.end) >= 0) chosen = headline;
   }
   if (chosen === undefined) {
-    const titled = editionTitled(headlines, list, original) ?? operationTitled(list, original, operation);
+    const titled =
+      editionTitled(headlines, list, original) ??
+      operationTitled(list, original, operation) ??
+      operationTitled(list, original, PROJECT, true);
     if (titled) return titled;
   }
   if (!chosen) return undefined;
@@ -144,7 +147,12 @@ function editionTitled(headlines: string[], list: Sentence[], original: string):
  * "Operación Neón: 27 detenidos …", "Operation Kestrel: 40 arrests": a headline (or standfirst) line that opens on the
  * word for an operation, its name and a colon names the operation, when nothing else does.
  */
-function operationTitled(list: Sentence[], original: string, operation: RegExp): ExtractedText | undefined {
+function operationTitled(
+  list: Sentence[],
+  original: string,
+  operation: RegExp,
+  inBody = false
+): ExtractedText | undefined {
   for (const sentence of list) {
     if (!sentence.headline) continue;
     const text = original.slice(sentence.index, sentence.index + sentence.text.length);
@@ -154,10 +162,16 @@ function operationTitled(list: Sentence[], original: string, operation: RegExp):
     const name = m.groups!.name.trim();
     // (its name may stand in quotes: "Operación «Rodeo II»: …")
     if (!/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
+    if (inBody && !holdsName(original.slice(sentence.index + text.length), name)) continue;
     return { value: name, evidence: original.slice(sentence.index, sentence.index + m[0].length) };
   }
   return undefined;
 }
+
+// "Projet Objection : l'ENRCO frappe …", "Project Spade: …": a police investigation titled by its project's name (a
+// project named elsewhere may be a programme that funds one: "partenaires du projet AIRCOP").
+const PROJECT =
+  /(?<![\p{L}])(?:Projet|Project|Proyecto)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}(?:\s(?:[IVXLC]{1,6}|\d{1,4}))?)/gu;
 
 // A headline that opens on a name and a colon: "Luz en la Infancia 4: 141 detenidos …".
 const HEADLINE_NAME = /^(?<name>\p{Lu}[^:\n]{0,58}?)\s?:\s/u;

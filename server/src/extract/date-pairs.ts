@@ -37,6 +37,7 @@ const compiled = new WeakMap<
     closed: RegExp;
     tookPlace: RegExp;
     gathering: RegExp;
+    attended: RegExp;
     twoDays: RegExp;
   }
 >();
@@ -83,6 +84,11 @@ export function compiledOf(pairs: DatePairs) {
       tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
       // (asked on the words before a period or a day; never when the language gives none)
       gathering: new RegExp(pairs.gathering ? `(?:${pairs.gathering})\\s+$` : '(?!)', 'iu'),
+      // (asked right after a period: its sentence's subject, then the words saying they attended a gathering)
+      attended: new RegExp(
+        pairs.attended ? `^,?\\s+(?:[\\p{L}\\d'’-]+\\s+){1,8}?(?:${pairs.attended})(?![\\p{L}])` : '(?!)',
+        'iu'
+      ),
     };
     compiled.set(pairs, patterns);
   }

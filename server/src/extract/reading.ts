@@ -11,6 +11,8 @@ import type { ExtractedText } from './types';
 
 // How far into its sentence a period may open it (after a dateline: "CAYENNE, le 28 novembre 2023 – Du lundi 6 …").
 const PERIOD_OPENS = 60;
+// How far after a period the words saying people attended a gathering then may run (its subject and their verb).
+const ATTENDED_AFTER = 160;
 
 /**
  * A release read once for everything the extractor proposes: the text folded
@@ -95,6 +97,15 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     }
     // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
     if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
+    // ("Du 18 au 20 octobre, 45 policiers avaient suivi un atelier de formation": a gathering its sentence names after it)
+    const after = range.index + range.evidence.length;
+    if (
+      gatherings &&
+      sentence &&
+      range.index - sentence.index <= PERIOD_OPENS &&
+      gatherings.attended.test(folded.slice(after, after + ATTENDED_AFTER))
+    )
+      return false;
     // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
     // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
     // de l'année")

@@ -26,6 +26,7 @@ import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
 
 const MAX_FIGURES_PER_SENTENCE = 60;
+type Named = { label: NonNullable<Reading['label']>; what: string };
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
 const NOT_TAKEN_BEFORE = 80;
 
@@ -77,11 +78,14 @@ function proposalsOf(
   const named: ({ label: { start: number; end: number }; what: string } | undefined)[] = [];
   const readingOf = (i: number) =>
     readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
-  const sumNamedAfter = (k: number, read: Reading) => {
+  // (or listed before two so joined: "741.798 pesos uruguayos, 2.398 reales y 264 dólares en efectivo")
+  const sumNamedAfter = (k: number, read: Reading, last = true): Named | undefined => {
     const sum = read.unit && CURRENCY.test(read.unit) && k + 1 < figures.length ? readingOf(k + 1) : null;
-    if (!sum?.label || !sum.what || !sum.unit || !CURRENCY.test(sum.unit) || sum.label.start < figures[k + 1].end)
-      return;
-    return SUMS_JOINED.test(text.slice(read.end, sum.start)) ? { label: sum.label, what: sum.what } : undefined;
+    if (!sum?.unit || !CURRENCY.test(sum.unit)) return;
+    const between = text.slice(read.end, sum.start);
+    if (sum.label && sum.what && sum.label.start >= figures[k + 1].end)
+      return SUMS_JOINED.test(between) ? { label: sum.label, what: sum.what } : undefined;
+    return last && !sum.label && /^\s*,\s*$/.test(between) ? sumNamedAfter(k + 1, sum, false) : undefined;
   };
   for (const [k, figure] of figures.entries()) {
     // ("INTERPOL's I-24/7 channels", "a 50/50 split": one figure of a pair written with a slash is no count)

@@ -158,6 +158,8 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'almacenes',
   // criminal networks and groups dismantled, and suitcases
   'redes criminales',
+  'bandas criminales',
+  'clicas',
   'redes',
   'grupos criminales',
   'organizaciones criminales',

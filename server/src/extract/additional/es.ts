@@ -79,9 +79,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // "316 vehículos robados fueron recuperados, por un valor total de unos 7,4 millones de euros": their value.
   valueOfPrevious:
     /^[^.;:\d]{0,80},\s*(?:por\s+un\s+valor(?:\s+(?:total|estimado|aproximado))?\s+de|(?:valorad|tasad|estimad|avaluad)[oa]s?\s+en|con\s+un\s+valor(?:\s+(?:total|estimado|de\s+mercado))?\s+de)\s*$/iu,
-  // ("Mercancías: más de 45 toneladas, de las cuales …", "Oro: 26 kg, por un valor de …": a key-figure line's note)
+  // ("Mercancías: más de 45 toneladas, de las cuales …", "Oro: 26 kg, por un valor de …", "Cocaína: más de 640 kilos,
+  // además de pequeñas cantidades de éxtasis": a key-figure line's note)
   lineNote:
-    /^,\s*(?:(?:de\s+(?:las|los)\s+cuales|entre\s+(?:ellas|ellos)|incluid[oa]s|principalmente|sobre\s+todo|mayoritariamente)(?!\p{L})|(?:por|con)\s+un\s+valor|(?:valorad|tasad|estimad)[oa]s?\s+en)/iu,
+    /^,\s*(?:(?:de\s+(?:las|los)\s+cuales|entre\s+(?:ellas|ellos)|incluid[oa]s|principalmente|sobre\s+todo|mayoritariamente|además\s+de|así\s+como|junto\s+(?:a|con))(?!\p{L})|(?:por|con)\s+un\s+valor|(?:valorad|tasad|estimad)[oa]s?\s+en)/iu,
   ratio: {
     after:
       /^(?:\s+[\p{L}'-]+){0,3}\s+de\s+cada\s+(?:dos|tres|cuatro|cinco|seis|diez|cien|\d{1,3})(?![\p{L}\d])|^[^.;:!?\d]{0,80}?\spor\s+cada(?!\p{L})/u,
@@ -174,7 +175,15 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       dispositivos: ['teléfonos', 'ordenadores', 'computadoras', 'tarjetas sim'],
     },
     takenApart: {
-      heads: ['redes', 'redes criminales', 'grupos criminales', 'organizaciones criminales', 'organizaciones'],
+      heads: [
+        'redes',
+        'redes criminales',
+        'grupos criminales',
+        'organizaciones criminales',
+        'organizaciones',
+        'clicas',
+        'bandas criminales',
+      ],
       verb: /(?<!\p{L})(?:desarticul\p{L}*|desmantel\p{L}*|neutraliz\p{L}*)/iu,
     },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).
@@ -213,8 +222,9 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // "Entre los casos más llamativos, …": the sentence tells of single cases; "En la frontera, un solo camión llevaba …":
   // one thing, wherever in the clause (as fr's "un seul").
   // (and one item's price: "Cada terminal se vendía en el mercado negro por unos 1.700 dólares")
+  // ("En un doble fondo del vehículo viajaban 600 kilos": one vehicle's hiding place)
   anecdote:
-    /[\s«"]*(?:un|una)\s+(?:pasajer[oa]|viajer[oa]|correo|mula|conductora?|camioner[oa]|sospechos[oa]|detenid[oa]|hombre|mujer)\s+(?:[\p{L}-]+\s+){0,4}?(?:llevaba|transportaba|ocultaba|portaba|escondía|había\s+ingerido)(?!\p{L})|\s*un[oa]\s+de\s+(?:los|las)\s+(?:[\p{L}-]+\s+){1,3}?(?:llevaba|transportaba|contenía|ocultaba)(?!\p{L})|[\s«"]*(?:cada|un|una)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:que\s+)?(?:se\s+)?(?:vend[ií]a|vendían|vende|venden|costaba|costaban|cuesta|cuestan|val[ií]a|valían|compra|compraba|adquiere)(?!\p{L})|\s*(?:(?:en|durante|con)\s+)?(?:el|la)\s+(?:(?:mayor|principal)\s+(?:hallazgo|incautación|decomiso|alijo|aprehensión|golpe)|(?:hallazgo|incautación|decomiso|alijo|aprehensión|golpe)\s+(?:individual\s+)?más\s+(?:voluminos|important|grande|cuantios|llamativ|destacad|relevante|contundente|dur)\p{L}*)(?!\p{L})|\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*entre\s+(?:los|las)\s+(?:casos|hallazgos|ejemplos|descubrimientos)\s+(?:más\s+)?(?:llamativ|destacad|notable|curios|significativ|sorprendent|relevante|insólit)\p{L}*\s*,|[^.;:!?«»\d]{0,120}?(?<!\p{L})(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
+    /\s*en\s+(?:un|el)\s+(?:doble\s+fondo|compartimento\s+oculto|zulo)(?!\p{L})|[\s«"]*(?:un|una)\s+(?:pasajer[oa]|viajer[oa]|correo|mula|conductora?|camioner[oa]|sospechos[oa]|detenid[oa]|hombre|mujer)\s+(?:[\p{L}-]+\s+){0,4}?(?:llevaba|transportaba|ocultaba|portaba|escondía|había\s+ingerido)(?!\p{L})|\s*un[oa]\s+de\s+(?:los|las)\s+(?:[\p{L}-]+\s+){1,3}?(?:llevaba|transportaba|contenía|ocultaba)(?!\p{L})|[\s«"]*(?:cada|un|una)\s+\p{L}+\s+(?:de\s+\p{L}+\s+)?(?:que\s+)?(?:se\s+)?(?:vend[ií]a|vendían|vende|venden|costaba|costaban|cuesta|cuestan|val[ií]a|valían|compra|compraba|adquiere)(?!\p{L})|\s*(?:(?:en|durante|con)\s+)?(?:el|la)\s+(?:(?:mayor|principal)\s+(?:hallazgo|incautación|decomiso|alijo|aprehensión|golpe)|(?:hallazgo|incautación|decomiso|alijo|aprehensión|golpe)\s+(?:individual\s+)?más\s+(?:voluminos|important|grande|cuantios|llamativ|destacad|relevante|contundente|dur)\p{L}*)(?!\p{L})|\s*(?:en|durante|desde)\s+(?:uno de los casos|una de las (?:operaciones|intervenciones|redadas)|otro(?:\s+caso)?\s*,|(?:un|otro) (?:solo |único )?(?:caso|puerto|aeropuerto|país|almacén|domicilio|registro|control|taller|mercado|barco|buque|contenedor|vehículo)|(?:una|otra) (?:sola |única )?(?:vivienda|casa|nave|finca|redada|inspección|ciudad|región|provincia|localidad|fábrica|tienda))(?!\p{L})|\s*(?:allí|allá|ahí)(?!\p{L})|\s*en\s+el\s+mercado\s+(?:negro|ilegal|clandestino)\s*,|\s*(?:por|a través de)\s+(?:el|la|los|las|sus)\s+[^.;\d]{0,60}?(?<!\p{L})(?:pasaron|transitaron|circularon|cruzaron)(?!\p{L})|\s*entre\s+(?:los|las)\s+(?:casos|hallazgos|ejemplos|descubrimientos)\s+(?:más\s+)?(?:llamativ|destacad|notable|curios|significativ|sorprendent|relevante|insólit)\p{L}*\s*,|[^.;:!?«»\d]{0,120}?(?<!\p{L})(?:un\s+(?:solo|único)\s+(?!(?:día|mes|año|fin|país|operativo|golpe)(?!\p{L}))|una\s+(?:sola|única)\s+(?!(?:jornada|semana|noche|vez|operación|acción|campaña|fase)(?!\p{L})))\p{L}/iuy,
   // "en un solo puerto"; "por hasta 30.000 euros cada una", "8.000 dólares por persona": one item's price, not a total.
   single:
     /\ben (?:un solo|una sola)\b|(?<!\p{L})(?:seguían|siguen|permanecían|permanecen|estaban|están)\s+(?:todavía\s+|aún\s+)?(?:activ[oa]s|en\s+funcionamiento)(?!\p{L})|\bpor s[ií] sol[oa]s?\b/iu,

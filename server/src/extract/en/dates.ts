@@ -191,6 +191,8 @@ export const EN_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  attended:
+    "(?:had\\s+)?(?:attended|completed|undergone|underwent|took\\s+part\\s+in|taken\\s+part\\s+in)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:workshop|training|course|seminar|conference|meeting)s?",
   gathering:
     '\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:planned|prepared)\\s+(?:the\\s+)?(?:action|operation|raids?)\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}\\x27-]*(?:\\s+\\p{Lu}[\\p{L}\\x27-]*)?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit|preparatory\\s+phase|preparation\\s+phase|trial|hearing|court|(?:were|was|been)\\s+trained)s?,?(?:\\s+\\(?[\\p{L}\\d\\x27-]+\\)?,?){0,12}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
   tookPlace:

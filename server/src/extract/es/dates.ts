@@ -199,6 +199,8 @@ export const ES_DATE_PAIRS: DatePairs = {
   date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
+  attended:
+    "(?:habían\\s+|han\\s+)?(?:participaron|asistieron|recibieron|siguieron|participado|asistido|recibido|seguido)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:taller|curso|seminario|formación|capacitación|conferencia|reunión)(?:es|s)?",
   gathering:
     "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?|juicios?|vistas?\\s+orales?|tribunal|fases?\\s+(?:preparatorias?|de\\s+preparación)|jornadas\\s+(?:de\\s+(?:formación|capacitación|trabajo|preparación|planificación)|formativas|técnicas|celebradas)|se\\s+reunieron|se\\s+habían\\s+reunido)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:del|entre\\s+el|el|los\\s+días|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:

@@ -8,6 +8,7 @@ import { COMPARED, ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
 import { commaGroupedOf, groupsByComma } from './comma-grouped';
 import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
+import { CENTRE, IN_PREMISES, LED_FROM_SEAT, PLACE_KIND, RUN_VERB, SEAT, SET_UP } from './places';
 
 /**
  * Spanish: how Spanish releases write figures, cues, dates, shares, earlier
@@ -147,30 +148,13 @@ const NOT_A_BODY =
   '(?!(?:Vigilancia|Policía|Guardia|Tarea|Comando|Batallón|Escuadrón|Dirección|Servicio|Agencia|Unidad|Jefatura|Comandancia|Brigada|Departamento|Fiscalía|Ministerio|Secretaría|Oficina|Aduanas?|Prefectura|Comisaría|Gendarmería|Armada|Fuerza)(?!\\p{L}))';
 // Up to three words ("Santa Cruz de Tenerife"), or four with "de" in the middle ("Las Palmas de Gran Canaria").
 const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2})`;
-// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
-const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]))?|[Oo]perativo|[Oo]peracional)';
-// (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon")
-const RUN_VERB =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige))(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
-// "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
-const SET_UP =
-  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
-// "instalado en la sede de la Dirección de Carabineros … de la Policía Nacional de Colombia, en Bogotá", "en el cuartel de
-// la Jefatura Nacional de Migraciones … de la PDI en Iquique": a national body's premises, named at length, then its city.
-const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficina|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+`;
-// "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
-const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
 // "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
 // (or an agency's regional office: "la Oficina Regional de INTERPOL para África Oriental, en Nairobi")
 const AGENCY_CENTRE = `(?:[Cc]entro|[Uu]nidad|Oficina)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:de\\s+(?:la\\s+)?)?){1,3}(?:\\([\\p{Lu}\\d]{2,6}\\)\\s+)?de\\s+(?:${AGENCY_NAMES})(?:\\s+para\\s+\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})?,\\s+en\\s+`;
-// "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
-const PLACE_KIND =
-  '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 // (and a seat the work was run from, told after it: "en la sede de Europol en La Haya, desde donde se ha coordinado")
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+(?:${PLACE_KIND})?)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${NOT_A_BODY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE}(?:\\s+[ye]\\s+${PLACE_WORD})?)\\))?`,
+  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+(?:${PLACE_KIND})?)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${LED_FROM_SEAT}|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${NOT_A_BODY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE}(?:\\s+[ye]\\s+${PLACE_WORD})?)\\))?`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".

@@ -185,12 +185,13 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // "el centro de coordinación se instaló en la sede de Europol, donde una veintena de investigadores trabajaron":
     // the staff of the seat or the centre, not the officers the operation deployed.
+    // "las tres policías nacionales civiles": three police forces, not three officers.
     // "impartió cursos a 120 policías", "capacitó a 60 agentes": officers trained, not deployed.
     // "unos 250 policías y funcionarios de aduanas, acompañados por 60 inspectores": a group joined to the officers
     // counted, not all of them.
     // ("Colaboraron además 80 agentes de diversas policías locales": a group besides the officers counted)
     refuseBefore:
-      /(?<=(?<!\p{L})(?:colabor|particip|sum|incorpor)\p{L}*\s(?:además|también|asimismo)\s|(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}-]+){0,4},?\s+donde\s[^.;]{0,60}|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales|elementos)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
+      /(?<=(?<!\p{L})(?:colabor|particip|sum|incorpor)\p{L}*\s(?:además|también|asimismo)\s|(?<!\p{L})(?:sede|centro|puesto|sala)(?:\s+[\p{L}()-]+){0,6},?\s+donde\s[^.;]{0,60}|(?<!\p{L})las\s(?=(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+policías(?!\p{L}))|(?<!\p{L})(?:policías|agentes|funcionarios|guardias|aduaneros|investigadores|inspectores|efectivos|militares|gendarmes|oficiales|elementos)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:acompañad|apoyad|asistid|respaldad|secundad|reforzad|flanquead)[oa]s\s+por\s+(?:(?:los|las)\s+)?|(?<!\p{L})(?:(?:(?:imparti|ofreci|organiz)(?:ó|eron)|dict(?:ó|aron)|dio|dieron)\s+(?:(?:un|una|varios|varias)\s+)?(?:cursos?|formación|capacitación|talleres?|seminarios?|sesiones de formación)|(?:form|capacit|entren|adiestr|instru)(?:ó|aron|ado|ando|yó|yeron))(?:\s+[\p{L}-]+){0,3}?\s+a\s+(?:(?:unos|unas|más de|cerca de|casi|alrededor de)\s+)?)/iuy,
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     // (or a key-figure line that is the figure and its officers alone: "• 14.000 agentes")
     sentence:

@@ -90,6 +90,11 @@ export interface DatePairs {
    * as a pattern source: those dates are the gathering's, not the operation's. Optional.
    */
   gathering?: string;
+  /**
+   * People said to have attended a gathering, after a period that opens its sentence ("Du 18 au 20 octobre, 45
+   * policiers avaient suivi … un atelier de formation"), as a pattern source: that period is the gathering's. Optional.
+   */
+  attended?: string;
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }

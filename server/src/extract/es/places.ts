@@ -1,0 +1,22 @@
+/** The words of a Spanish release that say where its operation was run from (es/index.ts reads the places). */
+
+// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
+export const CENTRE =
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]))?|[Oo]perativo|[Oo]peracional)';
+// (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon")
+export const RUN_VERB =
+  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige))(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*)?';
+// "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
+export const SET_UP =
+  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
+// "instalado en la sede de la Dirección de Carabineros … de la Policía Nacional de Colombia, en Bogotá", "en el cuartel de
+// la Jefatura Nacional de Migraciones … de la PDI en Iquique": a national body's premises, named at length, then its city.
+export const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficina|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+`;
+// "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
+export const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
+// "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
+export const PLACE_KIND =
+  '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
+// "coordinada por el Centro Antipandillas Transnacional (CAT), con sede en San Salvador": the seat of the body that ran it.
+export const LED_FROM_SEAT =
+  '(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?)\\s+por\\s+(?:el|la)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|para)\\s+(?:(?:la|el|los|las)\\s+)?)?\\p{Lu}[\\p{L}-]*){0,6}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?,\\s+con\\s+sede\\s+en\\s+';
