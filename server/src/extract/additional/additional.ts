@@ -26,6 +26,8 @@ import { resolve, type Proposal } from './resolve';
 import type { AdditionalWords } from './types';
 
 const MAX_FIGURES_PER_SENTENCE = 60;
+// A bulleted line's start, right before its figure (and the figure's cue).
+const BULLET_OPENS = /^[ \t]*[-•–\u0095*][ \t]*$/;
 type Named = { label: NonNullable<Reading['label']>; what: string };
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
 const NOT_TAKEN_BEFORE = 80;
@@ -260,10 +262,12 @@ function proposalsOf(
       end: sentence.index + end,
       headline: sentence.headline,
       // (not money: "Valeur des saisies : environ 41 millions USD" names no thing, the sentence that values one does)
+      // (or a bulleted item that opens on its figure: "• 412 stolen vehicles recovered")
       listed:
         !money &&
-        /^[ \t]*:/.test(text.slice(label.end, label.end + 3)) &&
-        label.start === lineLabel(text, from, words)?.start,
+        ((/^[ \t]*:/.test(text.slice(label.end, label.end + 3)) &&
+          label.start === lineLabel(text, from, words)?.start) ||
+          BULLET_OPENS.test(text.slice(0, from))),
       quoted: clauses.quoted(start),
     });
   }

@@ -68,12 +68,16 @@ export class Clauses {
       this.ends[i] = end;
     }
     this.checked = matchesOf(text, words.checked).map((m) => m.index);
-    const auxiliary = regex(`(?<!\\p{L})(?:${words.auxiliaries.join('|')})[ \\t]+$`, 'iu');
+    // (a few words may stand between: "1,940 containers that were opened and physically examined")
+    const auxiliary = regex(
+      `(?<!\\p{L})(?:${words.auxiliaries.join('|')})(?:[ \\t]+\\p{Ll}+[ \\t]+(?:and|et|y|e))?(?:[ \\t]+\\p{Ll}+ly)?[ \\t]+$`,
+      'iu'
+    );
     // (and on a key-figure line, a checking word that closes it: "• 11 240 véhicules et 18 930 personnes contrôlés ;")
     const line = LIST_LINE.test(text);
     this.passive = new Set(
       this.checked.filter(
-        (at) => auxiliary.test(text.slice(Math.max(0, at - 12), at)) || (line && closesTheLine(text, at))
+        (at) => auxiliary.test(text.slice(Math.max(0, at - 48), at)) || (line && closesTheLine(text, at))
       )
     );
     this.lastSingle = matchesOf(text, words.single).at(-1)?.index ?? -1;

@@ -35,6 +35,8 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'vehicles',
   'cars',
   'trucks',
+  'lorries',
+  'vans',
   'motorcycles',
   'boats',
   'vessels',

@@ -114,7 +114,7 @@ export function commaItemsBefore(text: string, at: number, words: AdditionalWord
  * Where a list of counted things going on after a count's noun ends ("Thirty-four computers, phones and storage devices
  * were seized": the figure counts them all, devices holding the others); undefined unless the last thing listed is a
  * class holding every other (`counted.holds`): "104 firearms, cars and boats" counts the firearms alone. Items of up
- * to three words.
+ * to three words. Kinds of one class ("cars, vans and motorcycles") count the class: its name is `kind`.
  */
 export function countedListAfter(
   text: string,
@@ -122,7 +122,7 @@ export function countedListAfter(
   first: string,
   words: AdditionalWords,
   heads: ReadonlySet<string>
-): number | undefined {
+): { end: number; kind?: string } | undefined {
   const listed = [first];
   let at = end;
   for (let n = 0; n < 6; n += 1) {
@@ -143,7 +143,12 @@ export function countedListAfter(
     at = tokens[item].end;
     if (and) {
       const holds = words.counted.holds?.[key] ?? words.counted.holds?.[key.split(' ').pop()!];
-      return holds && listed.every((thing) => holds.includes(thing)) ? at : undefined;
+      if (holds && listed.every((thing) => holds.includes(thing))) return { end: at };
+      // ("412 stolen cars, vans and motorcycles": kinds of one class, the figure counts the class)
+      const all = [...listed, key];
+      const [kind] =
+        Object.entries(words.counted.holds ?? {}).find(([, kinds]) => all.every((t) => kinds.includes(t))) ?? [];
+      return kind ? { end: at, kind } : undefined;
     }
     listed.push(key);
   }

@@ -245,16 +245,19 @@ function countedFrom(
     }
     // "104 firearms and other weapons": the figure counts them all (a comma list after a count is other things').
     // ("Thirty-four computers, phones and storage devices": a list of counted things, all of them counted)
-    const labelEnd =
+    const list =
       text[tokens[last - 1].end] === ','
-        ? (countedListAfter(text, tokens[last - 1].end, head.key, words, heads) ?? tokens[last - 1].end)
-        : listAfter(text, tokens[last - 1].end, words);
+        ? countedListAfter(text, tokens[last - 1].end, head.key, words, heads)
+        : undefined;
+    const labelEnd =
+      list?.end ??
+      (text[tokens[last - 1].end] === ',' ? tokens[last - 1].end : listAfter(text, tokens[last - 1].end, words));
     return {
       value,
       unit: null,
       label: { start: tokens[at].start, end: labelEnd },
       what,
-      kind: head.key,
+      kind: list?.kind ?? head.key,
       start,
       end: labelEnd,
     };

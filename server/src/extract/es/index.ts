@@ -223,9 +223,9 @@ export const SPANISH: LanguageRules = {
     planned: ES_PLANNED,
     yearly:
       /(?<!(?:celebrad|organizad|realizad|llevad|lanzad|repetid|renovad|convocad)[oa]s?\s(?:a\scabo\s)?|(?:se\scelebra|se\srealiza|se\srepite|tiene\slugar|coordina|organiza|dirige|realiza|celebra|lanza|convoca)\s)(?<!\p{L})(?:cada\saño|todos\slos\saños|al\saño|por\saño|anualmente)(?!\p{L})/iu,
-    // "la edición de 2023", "las jornadas de 2023", "la operación 2023"
+    // "la edición de 2023", "las jornadas de 2023", "la operación 2023", "la fase de verano de 2023"
     yearEdition:
-      /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
+      /(?<!\p{L})(?:edición|ediciones|operación|fase|ronda|campaña|jornadas?)\s+(?:(?:de|del)\s+(?:año\s+|(?:verano|invierno|primavera|otoño)\s+(?:de|del)\s+)?)?((?:19|20)\d\d)(?!\d)/giu,
     // "en 2014", "en septiembre de 2014", "durante el año 2014"
     inYear:
       /(?<!\p{L})(?:en|durante)\s+(?:el\s+(?:año\s+)?|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de(?:l)?\s+)?((?:19|20)\d\d)(?!\d)/giu,
