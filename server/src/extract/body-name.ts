@@ -32,7 +32,8 @@ export function sameBody(short: string, long: string): boolean {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
-  return short === initials || (short.length >= 3 && words[0].startsWith(short));
+  // (or the first words of its name: "Police nationale" for "Police nationale du Mali")
+  return short === initials || (short.length >= 3 && words[0].startsWith(short)) || long.startsWith(`${short} `);
 }
 
 // Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").

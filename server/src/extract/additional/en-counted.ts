@@ -124,6 +124,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'dogs',
   'eggs',
   'cattle',
+  'livestock',
   'head of cattle',
   'cows',
   'sheep',

@@ -127,7 +127,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   counted: {
     heads: [...ENGLISH_COUNTED_HEADS],
     wordsBefore: 3,
-    measures: ['units', 'packets', 'packs', 'boxes', 'cartons', 'pairs'],
+    // ("214 head of stolen livestock")
+    measures: ['units', 'packets', 'packs', 'boxes', 'cartons', 'pairs', 'head'],
     adjectivesBefore: [],
     complements: [],
     notAfter: [
@@ -142,6 +143,12 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'owners',
       'holders',
       'users',
+      // ("87 suspected bandits and livestock raiders": people named by what they steal)
+      'raiders',
+      'rustlers',
+      'thieves',
+      'traffickers',
+      'smugglers',
     ],
     sameThing: {
       guns: 'firearms',
@@ -157,6 +164,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
       'travel documents': ['passports', 'identity cards', 'id cards', 'visas', 'residence permits'],
       vehicles: ['cars', 'trucks', 'lorries', 'vans', 'motorcycles', 'motorbikes', 'buses', 'tractors', 'trailers'],
       weapons: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns', 'grenades'],
+      livestock: ['cattle', 'sheep', 'goats', 'camels', 'donkeys', 'cows', 'pigs'],
       firearms: ['pistols', 'rifles', 'revolvers', 'shotguns', 'handguns'],
       devices: ['phones', 'smartphones', 'computers', 'laptops', 'hard drives', 'sim cards', 'routers'],
     },
@@ -194,7 +202,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   // (and one item's price: "Each handset sold for about USD 1,700 on the black market"; and one of many, or one person:
   // "One of the intercepted yachts was carrying 1.1 tonnes", "A courier stopped at Heathrow had swallowed 90 capsules")
   anecdote:
-    /\s*one\s+of\s+the\s+(?:[a-z-]+\s+){1,3}?(?:was\s+carrying|was\s+loaded\s+with|carried|contained|held|hid|concealed)\b|\s*(?:one|a\s+single|a|an)\s+(?:[a-z-]+\s+)?(?:suspects?|couriers?|passengers?|travell?ers?|drivers?|mules?|smugglers?|m[ae]n|wom[ae]n)\s+(?:stopped|arrested|caught|detained|intercepted|held|checked)\s+(?:at|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|was|carried)\b|\s*the\s+(?:alleged\s+|suspected\s+)?(?:ring-?leader|kingpin|mastermind|gang\s+leader|network's\s+leader)\b|\s*(?:the|an)\s+average\b|\s*(?:each|every|one|a\s+single)\s+[a-z-]+\s+(?:of\s+[a-z-]+\s+)?(?:was\s+|were\s+)?(?:sold|sells|cost|costs|retailed|fetched|fetches)\b|\s*one\s+of\s+(?:them|those)\s*,|\s*(?:a\s+single|one)\s+(?:[a-z-]+\s+)?(?:attack|raid|heist|robbery|theft|burglary|incident)\b|\s*(?:[a-z]+\s+){0,4}?(?:opened|searched|inspected|stopped|checked|examined)\s+(?:a\s+single|one)\s+(?:container|consignment|shipment|vessel|ship|lorry|truck|car|vehicle|parcel|package|warehouse|house)\b|\s*(?:(?:in|during|with)\s+)?(?:one\s+of\s+)?the\s+(?:[a-z]+['’]s\s+)?(?:largest|biggest|heaviest|single\s+largest|most\s+(?:significant|notable|important|striking))\s+(?:[a-z-]+\s+){0,2}(?:seizure|haul|find|discovery|interception|bust|raid|search|recovery|recoverie|case)s?\b|\s*(?:[a-z]+\s+){0,2}?(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:[a-z-]+\s+)?(?:case|instance|example|scheme|scam|attack|investigation|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|address|location|premises|property|warehouse|workshop|factory|market|shop|vessel|ship|container|consignment|shipment|parcel|package|lorry|truck|car|flight)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?|couriers?|mules?|smugglers?|traffickers?|dealers?|fraudsters?|defendants?)(?:,[^,.;]{1,40},)?\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?(?:contained|held|carried|hid|concealed|had)\b|\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest)(?:\s*,|\s+(?:single\s+)?(?:seizure|haul|interception|consignment|shipment|find|catch|load|cargo)\b)/iy,
+    /\s*one\s+of\s+the\s+(?:[a-z-]+\s+){1,3}?(?:was\s+carrying|was\s+loaded\s+with|carried|contained|held|hid|concealed)\b|\s*(?:one|a\s+single|a|an)\s+(?:[a-z-]+\s+)?(?:suspects?|couriers?|passengers?|travell?ers?|drivers?|mules?|smugglers?|m[ae]n|wom[ae]n)\s+(?:stopped|arrested|caught|detained|intercepted|held|checked)\s+(?:at|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|was|carried)\b|\s*the\s+(?:alleged\s+|suspected\s+)?(?:ring-?leader|kingpin|mastermind|gang\s+leader|network's\s+leader)\b|\s*(?:the|an)\s+average\b|\s*(?:each|every|one|a\s+single)\s+[a-z-]+\s+(?:of\s+[a-z-]+\s+)?(?:was\s+|were\s+)?(?:sold|sells|cost|costs|retailed|fetched|fetches)\b|\s*one\s+of\s+(?:them|those)\s*,|\s*(?:a\s+single|one)\s+(?:[a-z-]+\s+)?(?:attack|raid|heist|robbery|theft|burglary|incident)\b|\s*(?:[a-z]+\s+){0,4}?(?:opened|searched|inspected|stopped|checked|examined)\s+(?:a\s+single|one)\s+(?:container|consignment|shipment|vessel|ship|lorry|truck|car|vehicle|parcel|package|warehouse|house)\b|\s*(?:(?:in|during|with)\s+)?(?:one\s+of\s+)?the\s+(?:[a-z]+['’]s\s+)?(?:largest|biggest|heaviest|single\s+largest|most\s+(?:significant|notable|important|striking))\s+(?:[a-z-]+\s+){0,2}(?:seizure|haul|find|discovery|interception|bust|raid|search|recovery|recoverie|case)s?\b|\s*(?:[a-z]+\s+){0,2}?(?:in|during|at|on|from)\s+(?:one|another|a single|an?)\s+(?:[a-z-]+\s+)?(?:case|instance|example|scheme|scam|attack|investigation|incident|occasion|raid|search|seizure|port|airport|country|city|town|village|house|home|address|location|premises|property|warehouse|workshop|factory|market|shop|vessel|ship|container|consignment|shipment|parcel|package|lorry|truck|car|flight)\b|\s*in\s+(?:another|one)\s*,|\s*there\s*,|\s*(?:[a-z]+\s+){0,3}?(?:that\s+)?(?:one|a single|a)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?(?:suspects?|members?|offenders?|individuals?|m[ae]n|wom[ae]n|persons?|couriers?|mules?|smugglers?|traffickers?|dealers?|fraudsters?|defendants?)(?:,[^,.;]{1,40},)?\s+(?:had|has|was|is|who)\b|\s*in\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?alone\b|\s*(?:one|a single)\s+(?!of\b|hundred\b|thousand\b|million\b|billion\b|in\b)[a-z-]+\s+(?:[a-z-]+\s+){0,8}?(?:contained|held|carried|hid|concealed|had|was\s+carrying|was\s+loaded\s+with)\b|\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest)(?:\s*,|\s+(?:single\s+)?(?:seizure|haul|interception|consignment|shipment|find|catch|load|cargo)\b)/iy,
   estimatedLabel: /^[-•\u0095*–]?\s*(?:estimated|est\.)\s[^:\n]{1,60}:\s*(?:[A-Z]{3}\s|[$€\u0080£]\s?)?$/i,
   lineNote:
     /^,\s*(?:(?:chiefly|mainly|mostly|largely|principally|primarily|notably|including|among them|most of (?:them|it)|as\s+well\s+as|in\s+addition\s+to|along\s+with)\b|(?:[\p{L}-]+\s+){1,5}?among them\b|with\s+an?\s+(?:[\p{L}-]+\s+){0,2}?value\s+of\b|(?:worth|valued\s+at)\b)/iu,

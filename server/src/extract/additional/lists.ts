@@ -143,7 +143,9 @@ export function countedListAfter(
     at = tokens[item].end;
     if (and) {
       const holds = words.counted.holds?.[key] ?? words.counted.holds?.[key.split(' ').pop()!];
-      if (holds && listed.every((thing) => holds.includes(thing))) return { end: at };
+      // ("mobile phones, laptops and other digital devices": a thing's synonym is the thing)
+      const same = (thing: string) => words.counted.sameThing[thing] ?? thing;
+      if (holds && listed.every((thing) => holds.includes(thing) || holds.includes(same(thing)))) return { end: at };
       // ("412 stolen cars, vans and motorcycles": kinds of one class, the figure counts the class)
       const all = [...listed, key];
       const [kind] =

@@ -204,6 +204,9 @@ function countedAt(
   return thing ?? countedFrom(text, tokens, at, at, value, start, words);
 }
 
+// The word that brings in what pieces are of ("comprimés de", "bottles of", "piezas de").
+const OF_THING = /^(?:de|of|d')$/;
+
 function countedFrom(
   text: string,
   tokens: Token[],
@@ -236,6 +239,16 @@ function countedFrom(
     if (tokens[last] && counted.notAfter.includes(tokens[last].lower)) return null;
     const complement = tokens[last]?.spaced ? phraseAt(tokens, last, complements, 3) : undefined;
     if (complement) last += complement.length;
+    // ("232 000 comprimés de méthamphétamine", "333 bottles of liquid opioids": pieces of the thing named after them)
+    else if (
+      counted.pieces?.includes(head.key) &&
+      OF_THING.test(tokens[last]?.lower ?? '') &&
+      !!tokens[last + 1] &&
+      isWord(tokens[last + 1]) &&
+      !words.stop.has(tokens[last + 1].lower) &&
+      /^\p{Ll}/u.test(tokens[last + 1].text)
+    )
+      last += 2;
     // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
     const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
     if (tokens[last]?.spaced && participle.test(tokens[last].lower)) {

@@ -129,7 +129,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
       listed(`victimes\\s+${RESCUED}`),
     ],
-    refuseAfter: hedged(),
+    // People rescued at sea are migrants in distress, not victims of the crime (as in English and Spanish).
+    refuseAfter: hedged(
+      /^\s+(?:en\s+mer|au\s+large|à\s+la\s+dérive|en\s+détresse|avec\s+(?:la\s+participation|l'aide|le\s+concours)\s+des\s+(?:moyens|navires|bateaux))/iu
+    ),
   },
   officers: {
     refuseSentence: FR_GATHERING,

@@ -9,16 +9,20 @@ const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
   '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde)';
 const OFFICE =
-  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture)';
+  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
 // "nationale", "de Colombia", "del Perú", "du Canada", "di Stato", "d'État", "Pública", "y Seguridad" (not "y Guardia
 // Civil", a second body)
-const QUALIFIER = `\\s+(?:nationale|nacional|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|di\\s+${WORD}|d'${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
+const QUALIFIER = `\\s+(?:nationale|nacional|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|di\\s+${WORD}|d'${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
-export const NATIONAL_BODY = `(?:${INITIALS}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
+// ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)": a body
+// named at length in lower-case words, then by its initials)
+const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade)(?:\\s+[\\p{L}'-]+){1,7}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
+
+export const NATIONAL_BODY = `(?:${INITIALS}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
 /** A national force the text writes in lower case ("pilotée par la police nationale"): styled with a capital. */
 export const LOWER_CASE_BODY =
