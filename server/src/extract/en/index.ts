@@ -30,7 +30,7 @@ const COMPARED =
 // (a list of places, "in Armenia, Germany and Ukraine", is where it happened, not a share)
 // (not a body's office: "64 case files opened by the Directorate of Criminal Investigations")
 const SHARE_AFTER =
-  /^\s+(?:(?:here|at\s+home|in\s+(?:this|our)\s+country|nationally|domestically)(?!\p{L})|(?:(?:were|was)\s+\w+\s+)?(?:in|by)\s+(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b|(?<=by\s+(?:the\s+)?)(?:Directorate|Bureau|Department|Ministry|Office|Unit|Division|Prosecutor)\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|\s+[A-Z]|,\s*[A-Z]|\s+and\s+[A-Z]))/u;
+  /^\s+(?:(?:here|at\s+home|in\s+(?:this|our)\s+country|nationally|domestically)(?!\p{L})|(?:(?:were|was)\s+\w+\s+)?(?:in\s+|by\s+(?!(?:the\s+)?(?:Directorate|Bureau|Department|Ministry|Office|Unit|Division|Prosecutor)\b))(?:the\s+)?(?!Europe\b|Africa\b|Asia\b|Latin\b)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?(?!\p{L}|\s+[A-Z]|,\s*[A-Z]|\s+and\s+[A-Z]))/u;
 
 // A list item's label that names the thing counted after it ("• Firearms: 250 firearms"): no place's share.
 const LABEL_OF_ITS_NOUN =
