@@ -52,7 +52,7 @@ const SETS = RELEASE_LANGUAGES.flatMap((language) =>
 const TARGETS = { precision: 1, recall: 0.95, metricPrecision: 0.95, metricRecall: 0.8 };
 const BLIND_TARGETS = { precision: 1, recall: 0.9, metricPrecision: 0.95, metricRecall: 0.8 };
 const BLIND_SCORES: Record<string, typeof TARGETS> = {
-  en: { precision: 0.966, recall: 0.87, metricPrecision: 0.877, metricRecall: 0.785 },
+  en: { precision: 0.966, recall: 0.874, metricPrecision: 0.877, metricRecall: 0.785 },
   fr: { precision: 0.978, recall: 0.865, metricPrecision: 0.931, metricRecall: 0.794 },
   es: { precision: 0.962, recall: 0.847, metricPrecision: 0.887, metricRecall: 0.754 },
 };

@@ -46,8 +46,10 @@ const NOT_PLACE =
 // A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release").
 const FIRST_LINES = 3;
 
-// (a joining word inside a name stays in lower case: "CIUDAD DE MÉXICO" is "Ciudad de México", "LA HAYE" "La Haye")
-const JOINING = /^(?:de|del|des|du|da|do|dos|das|di|la|las|los|y|e|et|of|the|on|upon|en|sur|am|an|der)$/;
+// (a joining word inside a name stays in lower case: "CIUDAD DE MÉXICO" is "Ciudad de México", "LA HAYE" "La Haye",
+// "PORT-AU-PRINCE" "Port-au-Prince")
+const JOINING =
+  /^(?:de|del|des|du|da|do|dos|das|di|la|las|los|y|e|et|of|the|on|upon|en|sur|sous|au|aux|lès|am|an|der)$/;
 const titleCase = (caps: string) =>
   caps
     .toLowerCase()

@@ -105,9 +105,20 @@ export function fold(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     bytes[i] = code < 0xa0 ? code : foldedCode(text[i]);
+    // (thousands grouped by an apostrophe, as Switzerland writes them: "2'149", "1’250 000" read as "2 149")
+    if ((code === 0x27 || code === 0x2019) && groupsThousands(text, i)) bytes[i] = 0x20;
   }
   return bytes.toString('latin1');
 }
+
+const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+/** Whether the mark at `i` stands between a digit and a group of three digits. */
+const groupsThousands = (text: string, i: number) =>
+  isDigitAt(text, i - 1) &&
+  isDigitAt(text, i + 1) &&
+  isDigitAt(text, i + 2) &&
+  isDigitAt(text, i + 3) &&
+  !isDigitAt(text, i + 4);
 
 function foldedCode(c: string): number {
   const known = FOLDED[c];

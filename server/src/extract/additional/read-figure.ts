@@ -237,6 +237,13 @@ function countedFrom(
     if (!head) continue;
     let last = i + k + head.length;
     if (tokens[last] && counted.notAfter.includes(tokens[last].lower)) return null;
+    // ("96 firearms prohibition order searches": the searches are counted, the noun names them; not "75 motosierras en
+    // los registros")
+    for (let j = last + 1; j < last + 3; j += 1) {
+      const between = tokens[j - 1];
+      if (!tokens[j]?.spaced || !/^\p{Ll}/u.test(between.text) || words.stop.has(between.lower)) break;
+      if (counted.notAfter.includes(tokens[j].lower)) return null;
+    }
     const complement = tokens[last]?.spaced ? phraseAt(tokens, last, complements, 3) : undefined;
     if (complement) last += complement.length;
     // ("232 000 comprimés de méthamphétamine", "333 bottles of liquid opioids": pieces of the thing named after them)

@@ -183,11 +183,12 @@ const WRITTEN_DAY = /(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]+)|(?<![a-z])([
 /** A period told by its two ends (dates.ts): "began on 15 September 2014 and lasted until 23 September". */
 export const EN_DATE_PAIRS: DatePairs = {
   starts:
-    '(?:(?:began|begun|started|commenced|kicked\\s+off|launched|got\\s+under\\s+way)(?:\\s+(?!on\\b)[a-z]+){1,3}?\\s+on(?:\\s+the)?|(?:began|begun|started|commenced|opened|kicked\\s+off|launched|got\\s+under\\s+way|starting|beginning|commencing|from|between)(?:\\s+on)?(?:\\s+the)?)',
-  // (and "closed two weeks later, on 14 September")
-  ends: '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
+    '(?:(?:began|begun|started|commenced|kicked\\s+off|launched|got\\s+under\\s+way)(?:\\s+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|hours)?|midnight|noon|dawn)|(?:\\s+(?!on\\b)[a-z]+){1,3}?)\\s+on(?:\\s+the)?|(?:began|begun|started|commenced|opened|kicked\\s+off|launched|got\\s+under\\s+way|starting|beginning|commencing|from|between)(?:\\s+on)?(?:\\s+the)?)',
+  // (and "closed two weeks later, on 14 September"; a time of day: "started at 6am on Thursday 9 May and ended at
+  // 11.59pm on Sunday 12 May")
+  ends: '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|hours)?|midnight|noon|dawn))?(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on|running|lasting|continuing)\\s+until|until|till|through|to|and)(?:\\s+on)?(?:\\s+the)?',
   endsNext:
-    '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on)\\s+until)(?:\\s+on)?(?:\\s+the)?',
+    '(?:(?:ended|finished|concluded|closed|wrapped\\s+up)(?:\\s+at\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|hours)?|midnight|noon|dawn))?(?:\\s+[a-z\\d-]+\\s+(?:days?|weeks?)\\s+later,?)?|(?:ran|lasted|continued|went\\s+on)\\s+until)(?:\\s+on)?(?:\\s+the)?',
   date: `(?:${WEEKDAY})?(?:\\d{1,2}${ORDINAL}(?:\\s+of)?\\s+${PAIR_MONTH}|${PAIR_MONTH}\\s+\\d{1,2}${ORDINAL}(?![\\d]))(?:,?\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',

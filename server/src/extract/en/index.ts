@@ -102,7 +102,7 @@ const OPERATION_NOUN =
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
 // (or carried one out: "The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named …")
 const RESULTS_OF =
-  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
+  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it).
