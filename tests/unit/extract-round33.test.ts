@@ -80,3 +80,30 @@ describe('other figures', () => {
     expect(rows(text, 'en')).toEqual([['Firearms seized', 57]]);
   });
 });
+
+describe('Spanish, part 2', () => {
+  it('a period whose last day is told with its time of day ("concluyeron en la noche del jueves 7")', () => {
+    const text =
+      'ASUNCIÓN, Paraguay, 9 de diciembre de 2023 – La SENAD dio a conocer el balance del operativo Kestrel, con 12 detenidos. Los procedimientos comenzaron en la madrugada del martes 5 de diciembre y concluyeron en la noche del jueves 7 de diciembre.';
+    const { fields } = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2023-12-05', '2023-12-07']);
+  });
+
+  it('officers "en territorio paraguayo" are one country\'s', () => {
+    const text =
+      'ASUNCIÓN – La operación Kestrel se desarrolló en tres países. En territorio paraguayo intervinieron más de 400 agentes, que ejecutaron 22 allanamientos.';
+    expect(read(text, 'es').fields.officers).toBeUndefined();
+  });
+
+  it('a "Cuerpo" is a force', () => {
+    const text =
+      'MADRID – El Cuerpo Nacional de Policía ha desarticulado la red de narcotráfico investigada en la operación Kestrel, con 18 detenidos.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Cuerpo Nacional de Policía');
+  });
+
+  it('a headline opening on a name with its edition wins over a framework named in the body', () => {
+    const text =
+      'Kestrel 3.0: 260 detenidos en 14 países africanos\n\nLYON (Francia) – Las unidades de ciberdelincuencia de catorce países han arrestado a 260 sospechosos. Las detenciones son el resultado de Kestrel 3.0, la tercera entrega de una serie. La operación se financió a través de la Operación Conjunta Africana contra la Ciberdelincuencia (AFJOC).';
+    expect(read(text, 'es').fields.codename?.value).toBe('Kestrel 3.0');
+  });
+});

@@ -78,8 +78,9 @@ export function findCodename(
   }
   // "Operation Cold Vault II: port units …" over a body naming one other operation ("flagged in the WCO's Operation
   // Demeter"): the title opening on an operation's name names this one.
+  // (or on a name with its edition: "Contender 3.0: 260 detenidos …" over "a través de la Operación Conjunta Africana …")
   if (chosen && named === undefined && !headlines.some((h) => holdsName(h, chosen!.value))) {
-    const titled = operationTitled(list, original, operation);
+    const titled = operationTitled(list, original, operation) ?? editionTitled(headlines, list, original);
     if (titled && titled.value !== chosen.value) return titled;
   }
   const { described, quoted } = language.codename;
