@@ -107,3 +107,41 @@ describe('Spanish, part 2', () => {
     expect(read(text, 'es').fields.codename?.value).toBe('Kestrel 3.0');
   });
 });
+
+describe('Spanish, part 3', () => {
+  it('an agency that "ha dado a conocer … los resultados" led; its secretariat "en Bruselas" is the headquarters', () => {
+    const text =
+      'BRUSELAS (Bélgica), 6 de octubre de 2020 – La Organización Mundial de Aduanas (OMA) ha dado a conocer hoy los resultados de Kestrel, la operación contra los medicamentos falsificados.\n\nLa Secretaría de la OMA, en Bruselas, centralizó los avisos de los 99 países participantes.';
+    const { fields } = read(text, 'es');
+    expect(fields.agency?.value).toBe('WCO');
+    expect(fields.headquarters?.value).toBe('Bruselas, Bélgica');
+  });
+
+  it('a centre named with its initials, then "de El Pireo (Grecia)"', () => {
+    const text =
+      'VARSOVIA – Frontex ha cerrado la operación Kestrel, con 213 detenidos. Las patrullas se dirigieron desde el Centro de Coordinación Internacional (ICC) de El Pireo (Grecia).';
+    expect(read(text, 'es').fields.headquarters?.value).toBe('El Pireo, Grecia');
+  });
+
+  it('migrants "detectados tras cruzar de forma irregular"', () => {
+    const text =
+      'VARSOVIA – Frontex ha cerrado la operación Kestrel.\n\nResultados:\n- 151.452 migrantes detectados tras cruzar de forma irregular hasta las islas\n- 213 presuntos traficantes detenidos\n';
+    expect(read(text, 'es').fields.irregularMigrants).toMatchObject({ value: 151452, qualifier: 'exact' });
+  });
+
+  it('a body that "informa que" its unit "ejecutó este día la Operación"; one that reports on "la investigación conocida como Operación"', () => {
+    const semar =
+      'Ciudad de México, 8 de enero de 2016.\n\nLa Secretaría de Marina (SEMAR) informa que personal de la Fuerza Especial de Infantería de Marina ejecutó este día la Operación Kestrel en Los Mochis, con cinco detenidos.';
+    expect(read(semar, 'es').fields.agency?.value).toBe('Secretaría de Marina');
+    const fiscalia =
+      'Montevideo, 24 de julio de 2020.\n\nLa Fiscalía General de la Nación informa sobre el estado de la investigación conocida como Operación Kestrel, con 31 detenidos.';
+    expect(read(fiscalia, 'es').fields.agency?.value).toBe('Fiscalía General de la Nación');
+  });
+
+  it('ends told with a time of day: "comenzaron en la noche del lunes 28 … hasta el mediodía del martes 29"', () => {
+    const text =
+      'SANTO DOMINGO – La fiscalía ejecutó la Operación Kestrel, con 12 detenidos. Los allanamientos comenzaron en la noche del lunes 28 de junio de 2021 y se extendieron hasta el mediodía del martes 29 de junio.';
+    const { fields } = read(text, 'es');
+    expect([fields.startDate?.value, fields.endDate?.value]).toEqual(['2021-06-28', '2021-06-29']);
+  });
+});
