@@ -77,7 +77,7 @@ function proposalsOf(
   // Each figure's reading, once: the next figure asks for it again.
   const readings: (Reading | null)[] = [];
   // Each figure's label and what it names, once found: money after a weight may be its value.
-  const named: ({ label: { start: number; end: number }; what: string } | undefined)[] = [];
+  const named: (Named | undefined)[] = [];
   const readingOf = (i: number) =>
     readings[i] === undefined ? (readings[i] = readFigure(text, figures[i], words)) : readings[i];
   // (or listed before two so joined: "741.798 pesos uruguayos, 2.398 reales y 264 dólares en efectivo")
