@@ -33,6 +33,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   S$: 'SGD',
   R$: 'BRL',
   MX$: 'MXN',
+  RD$: 'DOP',
   '€': 'EUR',
   // (the euro sign's one-byte stand-in in the folded text: text.ts `fold`)
   '\u0080': 'EUR',
@@ -46,7 +47,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 
 /** A sign right before a figure (and the spaces after it): `$`-anchored on the few characters before. */
 export const SIGN_BEFORE =
-  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|[ACSR])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])Rs\.?) ?$/;
+  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|RD|[ACSR])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])Rs\.?) ?$/;
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
 export const SIGN_AFTER = / ?(?:[€\u0080]|£|\$)(?![\p{L}\d])/uy;

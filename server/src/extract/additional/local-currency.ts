@@ -22,11 +22,17 @@ const DOLLAR_PLACES: Readonly<Record<string, string>> = {
   NZD: 'new zealand|nouvelle-zélande|nueva zelanda|wellington|auckland|christchurch',
 };
 const PESO_PLACES: Readonly<Record<string, string>> = {
-  ARS: 'argentina|argentine|buenos aires|rosario|mendoza|la plata',
-  MXN: 'mexico|méxico|mexique|ciudad de méxico|guadalajara|monterrey|tijuana|cancún|culiacán',
-  COP: 'colombia|colombie|bogotá|bogota|medellín|medellin|cali|barranquilla',
-  CLP: 'chile|chili|santiago|santiago de chile|valparaíso|antofagasta|iquique|concepción|temuco',
-  UYU: 'uruguay|montevideo',
+  ARS: 'argentina|argentine|buenos aires|rosario|mendoza|la plata|tucumán|mar del plata|neuquén|bahía blanca',
+  MXN:
+    'mexico|méxico|mexique|ciudad de méxico|estado de méxico|guadalajara|monterrey|tijuana|cancún|culiacán|toluca|' +
+    'puebla|mérida|chihuahua|hermosillo|ciudad juárez|morelia|veracruz|oaxaca|acapulco|xalapa|querétaro|mexicali',
+  COP:
+    'colombia|colombie|bogotá|bogota|medellín|medellin|cali|barranquilla|cartagena|bucaramanga|pereira|cúcuta|' +
+    'santa marta|manizales|ibagué|villavicencio',
+  CLP:
+    'chile|chili|santiago|santiago de chile|valparaíso|antofagasta|iquique|concepción|temuco|arica|calama|' +
+    'puerto montt|la serena|rancagua|talca|valdivia|punta arenas|copiapó|coquimbo|viña del mar',
+  UYU: 'uruguay|montevideo|punta del este|paysandú',
   DOP: 'república dominicana|dominican republic|république dominicaine|santo domingo|saint-domingue',
   PHP: 'philippines|filipinas|manila|manille',
 };

@@ -132,10 +132,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: EN_GATHERING,
     words:
-      /officer|official|personnel|agent|operative|\bcops\b|investigator|police|gendarme|carabinier|guard|staff|troops|inspector/i,
+      /officer|official|personnel|agent|operative|\bcops\b|investigator|detective|police|gendarme|carabinier|guard|staff|troops|inspector/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|detectives|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops)\\b`,
         STAT_FLAGS
       ),
       // "900 customs and police officers" (not "one hundred and fifty officers" read as one and fifty)
