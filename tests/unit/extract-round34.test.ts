@@ -36,6 +36,56 @@ describe('the six figures', () => {
   ] as const)('%s: "its first three phases" are earlier', (locale, text) => {
     expect(read(text, locale).fields.arrests).toMatchObject({ value: 27 });
   });
+
+  it('en: "three vessels detained" are no arrests', () => {
+    const text =
+      'HONIARA – Operation Kestrel ended.\n\nThe three vessels detained are suspected of fishing without a licence.';
+    expect(read(text, 'en').fields.arrests).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'During Kestrel 2018, officers arrested 30 people.'],
+    ['fr', 'Lors de Kestrel 2018, les agents avaient arrêté 30 personnes.'],
+    ['es', 'Durante Kestrel 2018, los agentes detuvieron a 30 personas.'],
+  ] as const)('%s: the same name with an earlier year is an earlier edition ("%s")', (locale, earlier) => {
+    const lead = {
+      en: 'Operation Kestrel ran from 5 to 16 August 2019 and led to 12 arrests.',
+      fr: "L'opération Kestrel s'est déroulée du 5 au 16 août 2019 et a permis l'arrestation de 12 personnes.",
+      es: 'La Operación Kestrel se desarrolló del 5 al 16 de agosto de 2019 y permitió detener a 12 personas.',
+    }[locale];
+    expect(read(`${lead}\n\n${earlier}`, locale).fields.arrests).toMatchObject({ value: 12 });
+  });
+});
+
+describe('the period', () => {
+  const release = (sentence: string) =>
+    `Operation Kestrel brings children to safety in 2023\n\nNEW DELHI, 14 January 2024 –\n\n${sentence}`;
+
+  it('en: "The 2023 edition ran from …", under a headline on 2023 and a dateline of 2024, is this one', () => {
+    const found = read(release('The 2023 edition ran from 1 January to 31 December 2023.'), 'en').fields;
+    expect([found.startDate?.value, found.endDate?.value]).toEqual(['2023-01-01', '2023-12-31']);
+  });
+
+  it("en: an earlier year's edition is still no period", () => {
+    expect(
+      read(release('The 2022 edition ran from 1 January to 31 December 2022.'), 'en').fields.startDate
+    ).toBeUndefined();
+  });
+});
+
+describe('who led it, and from where', () => {
+  it('en: "has announced the first results of Operation X"', () => {
+    const text =
+      'ABUJA, Nigeria –\n\nThe Nigeria Police Force has announced the first results of Operation Kestrel, launched against kidnapping gangs. Police arrested 347 suspects.';
+    const found = read(text, 'en').fields;
+    expect([found.agency?.value, found.codename?.value]).toEqual(['Nigeria Police Force', 'Kestrel']);
+  });
+
+  it('en: "coordinated by the UK Human Trafficking Centre (UKHTC) from its base in Sheffield"', () => {
+    const text =
+      'LONDON – Police forces arrested 232 people in Operation Kestrel. The operation was coordinated by the UK Human Trafficking Centre (UKHTC) from its base in Sheffield.';
+    expect(read(text, 'en').fields.headquarters?.value).toBe('Sheffield');
+  });
 });
 
 describe('the codename', () => {
@@ -47,6 +97,12 @@ describe('the codename', () => {
 });
 
 describe('money', () => {
+  it('en: "The largest single interdiction" is one case; what was seized "Since Operation X began" is earlier', () => {
+    const text =
+      'Operation Kestrel ended with 14 arrests and 2,900 kg of cocaine seized.\n\nThe largest single interdiction took place on 14 March, when a boat was found to be carrying 1,050 kg of cocaine.\n\nSince Operation Kestrel began, Canadian ships have contributed to the seizure of more than 100 tonnes of cocaine.';
+    expect(rows(text, 'en')).toEqual([[2900, 'kg']]);
+  });
+
   it('es: a dateline naming its state reads its city\'s pesos ("TOLUCA, Estado de México, …")', () => {
     const text =
       'Operativo Kestrel: siete detenidos\n\nTOLUCA, Estado de México, 22 de noviembre de 2024.–\n\nLa Fiscalía detuvo a siete servidores públicos. Participaron más de 1,300 elementos.\n\nDurante los cateos se aseguraron:\n- 1,486 cartuchos útiles\n- 4.7 kilos de metanfetamina\n- 1.2 millones de pesos en efectivo';

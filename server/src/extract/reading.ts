@@ -6,7 +6,7 @@ import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
 import { markOneCountryParagraphs, markOneCountrySections } from './sections';
-import { afterLeadOf, fold, leadOf, sentences, type Sentence } from './text';
+import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 // How far into its sentence a period may open it (after a dateline: "CAYENNE, le 28 novembre 2023 – Du lundi 6 …").
@@ -88,6 +88,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // (asked once per sentence: a hostile sentence of thousands of ranges would be read again for each)
   const earlierInLatestYear = new Map<Sentence | undefined, boolean>();
   const gatherings = language.dates.pairs && compiledOf(language.dates.pairs);
+  // (a period in a sentence that is earlier only for naming its own year's edition: read if no other is told)
+  const editionsOwn: typeof ranges = [];
+  const ownEdition = (text: string, start: string) =>
+    !language.earlier.text.test(text) &&
+    language.earlier.planned?.test(text) !== true &&
+    matchesOf(text, language.earlier.yearEdition).every((m) => m[1] === start.slice(0, 4));
   const current = ranges.filter((range) => {
     const sentence = sentenceAt(range.index);
     let earlier = earlierInLatestYear.get(sentence);
@@ -109,8 +115,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
     // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
     // de l'année")
-    return !earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear));
+    if (!earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear))) return true;
+    if (sentence && ownEdition(sentence.text, range.startDate)) editionsOwn.push(range);
+    return false;
   });
+  // "The 2023 edition ran from 1 January to 31 December 2023", released in January 2024 under a headline on 2023: the
+  // edition of the period's own year, when no other period is told, is this one.
+  const headlineYear = (range: DateRange) =>
+    list.some(
+      (s) => s.headline && folded.slice(s.index, s.index + s.text.length).includes(range.startDate.slice(0, 4))
+    );
+  if (current.length === 0) current.push(...editionsOwn.filter(headlineYear));
   let distinct = new Set(current.map((r) => `${r.startDate}/${r.endDate}`));
   // Two periods, one of them told as the operation's first phase: the other is this one's.
   const { phases } = language.earlier;
@@ -200,13 +215,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   );
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
+  // "During Tui Moana 2018, …" in a release about Tui Moana in 2019: the name with an earlier year is an earlier edition.
+  const yearEdition =
+    codename && !edition ? new RegExp(`${escapeRegExp(codename.value)}\\s+((?:19|20)\\d\\d)(?!\\d)`, 'g') : undefined;
   // Another operation named in a sentence ("Operation Liberterra II") makes its figures someone else's; the series
   // alone ("the sixth edition of Operation Silver Axe" for Silver Axe VI) names this one.
   const namesAnother = (text: string) =>
     namesASeparateOperation(text) ||
     (codename !== undefined &&
       (namesAnotherOperation(text, codename.value, edition?.[1], language) ||
-        (!!edition && namesAnotherEdition(text, edition[1], edition[2]))));
+        (!!edition && namesAnotherEdition(text, edition[1], edition[2])) ||
+        (!!yearEdition && year > 0 && namesAYearBefore(text, yearEdition, year))));
   // "… took place in 2024 and led to 311 arrests", in a release about 2025. A year inside a date ("shut down in May
   // 2019") is masked in the sentence and read on the folded text, unless the sentence names this operation or an
   // operation at all ("the operation, carried out in December 2023," in a release of January 2024 without a period).

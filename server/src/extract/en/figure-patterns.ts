@@ -31,7 +31,7 @@ export const QN = `(?:(?:${CUE})\\s+)?(?:[~≈∼][^\\S\\n]?)?(?:a total of\\s+)
 // fail 100,000 times in each pattern.
 /** Up to three describing words between a figure and its noun ("criminal", "law enforcement"), never another field's noun. */
 export const ADJ =
-  "(?:(?!(?:and|or|in|of|from|to|with|alone|only|each|every|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years)\\b)[A-Za-z'-]+\\s+){0,3}?";
+  "(?:(?!(?:and|or|in|of|from|to|with|alone|only|each|every|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years|vessels|boats|ships|vehicles|cars|trucks|lorries|containers|shipments|consignments|parcels|packages)\\b)[A-Za-z'-]+\\s+){0,3}?";
 export const PERSONS =
   '(?:suspects?|people|persons?|individuals|men|women|members|offenders|traffickers|smugglers|fugitives|criminals|nationals|perpetrators|cybercriminals|fraudsters|scammers|hackers|poachers|dealers|couriers|mules|facilitators|recruiters|ringleaders|captains|skippers|vendors|sellers|buyers|customers|administrators|moderators|operators|organi[sz]ers|accomplices|associates|leaders)';
 /** People a release says were "held" or "in custody" as suspects: never victims or people in general. */

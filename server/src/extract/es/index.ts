@@ -234,7 +234,7 @@ export const SPANISH: LanguageRules = {
     happened:
       // (or a sentence opening on its year: "En 2017, los Carabinieri detuvieron a más de 1.900 personas", or on a
       // phase and its year: "En la primera fase de la operación, en 2021, se intervinieron …")
-      /^\s*(?:En|Durante)\s+(?:el\s+año\s+)?(?:19|20)\d\d\s*,|^\s*(?:En|Durante)\s+(?:la|el|una|un)\s+(?:primer[ao]|segund[ao]|anterior|fase|etapa)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic|ejecut|comenz[óo]|empez[óo]|se\s+inici[óo]|naci[óo]|surgi[óo]|se cre[óo]|arranc[óo])/iu,
+      /^\s*(?:En|Durante)\s+(?:el\s+año\s+)?(?:19|20)\d\d\s*,|^\s*(?:Durante|En)\s+(?:la\s+operación\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:19|20)\d\d\s*,|^\s*(?:En|Durante)\s+(?:la|el|una|un)\s+(?:primer[ao]|segund[ao]|anterior|fase|etapa)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<!\p{L})(?:celebr|tuvo lugar|tuvieron lugar|se desarroll|desarrollad|se realiz|conclu|termin|finaliz|culmin|se sald|dio como resultado|dieron como resultado|result\p{L}* en|conduj|conducido|llevó a|permiti|había|habían|registr|practic|ejecut|comenz[óo]|empez[óo]|se\s+inici[óo]|naci[óo]|surgi[óo]|se cre[óo]|arranc[óo])/iu,
     // "La primera edición se saldó con 212 detenciones. Desde entonces se han abierto 1.100 investigaciones."
     continues:
       /^(?:Desde entonces|Desde aquel (?:momento|día|año)|Desde aquella (?:fecha|edición|operación)|Entonces|Aquel año|En aquel (?:momento|entonces)|En aquella ocasión)(?!\p{L})/u,

@@ -224,7 +224,7 @@ export const FRENCH: LanguageRules = {
     happened:
       // (or a sentence opening on its year: "En 2017, les carabiniers ont arrêté plus de 1 900 personnes", or on a
       // phase and its year: "Lors de la première phase, en 2021, les douaniers ont saisi …")
-      /^\s*(?:En|Au\s+cours\s+de)\s+(?:l'année\s+)?(?:19|20)\d\d\s*,|^\s*(?:Lors|Au\s+cours|Pendant|Durant)\s+(?:de\s+la|de\s+sa|d'une|la|sa|une)\s+(?:première|deuxième|seconde|précédente|phase|étape)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?|soldée?)|s'étaient\s+soldées?|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
+      /^\s*(?:En|Au\s+cours\s+de)\s+(?:l'année\s+)?(?:19|20)\d\d\s*,|^\s*(?:Lors\s+de|Au\s+cours\s+de|Pendant|Durant)\s+(?:l'opération\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:19|20)\d\d\s*,|^\s*(?:Lors|Au\s+cours|Pendant|Durant)\s+(?:de\s+la|de\s+sa|d'une|la|sa|une)\s+(?:première|deuxième|seconde|précédente|phase|étape)(?![\p{L}])[^,.;]{0,60},\s*en\s+(?:19|20)\d\d\s*,|(?<![\p{L}])(?:avait|avaient|a\s+eu\s+lieu|s'est\s+(?:déroulée?s?|tenue?s?)|s'était\s+(?:déroulée?s?|tenue?s?|soldée?)|s'étaient\s+soldées?|a\s+permis|a\s+abouti|a\s+conduit|a\s+donné\s+lieu|a\s+mobilisé|a\s+réuni|ont\s+participé|est\s+née|a\s+vu\s+le\s+jour|a\s+débuté|a\s+commencé)(?![\p{L}])/iu,
     // "La première phase de l'opération, menée du 3 au 14 mars", "Lors de sa première phase, …"
     phases: {
       first: /^\s*(?:(?:Lors|Au\s+cours|Pendant|Durant)\s+de\s+)?(?:la|sa)\s+première\s+(?:phase|étape)(?![\p{L}])/iu,
