@@ -126,3 +126,94 @@ describe('money', () => {
     );
   });
 });
+
+describe('round 34, third part: batch 41 in Spanish', () => {
+  it('es: an operation told only by its last day ("culminó en la noche del sábado …") has no first day', () => {
+    const text =
+      'LIMA, 13 de septiembre de 1992 – La policía capturó a 8 personas al término de la Operación Kestrel.\n\nLa operación culminó en la noche del sábado 12 de septiembre de 1992, tras meses de vigilancia.';
+    const found = read(text, 'es').fields;
+    expect([found.startDate, found.endDate?.value]).toEqual([undefined, '1992-09-12']);
+  });
+
+  it('es: a province after the city is no country ("ROTA (Cádiz)", "en Algeciras (Cádiz)")', () => {
+    const algeciras =
+      'MADRID – La Operación Kestrel interceptó 48 pateras. Las patrullas se dirigieron desde un centro de coordinación instalado en Algeciras (Cádiz).';
+    expect(read(algeciras, 'es').fields.headquarters?.value).toBe('Algeciras');
+    const rota =
+      'Operación Kestrel: balance\n\nROTA (Cádiz) – La fuerza naval detuvo a 35 sospechosos en la Operación Kestrel.';
+    expect(read(rota, 'es').fields.headquarters?.value).toBe('Rota');
+  });
+
+  it('es: the country the text gives the city in brackets elsewhere ("la Base Naval de Rota (España)")', () => {
+    const text =
+      'Operación Kestrel: balance\n\nROTA (Cádiz) – La fuerza naval detuvo a 35 sospechosos en la Operación Kestrel.\n\nSu cuartel general se encuentra en la Base Naval de Rota (España).';
+    expect(read(text, 'es').fields.headquarters?.value).toBe('Rota, España');
+  });
+
+  it.each([
+    [
+      'La Secretaría de Gobernación, que coordina la Operación Kestrel, presentó este viernes el primer balance.',
+      'Secretaría de Gobernación',
+    ],
+    [
+      'La Procuraduría General de la República (PGR) informó que la Operación Kestrel suma ya 35 personas detenidas.',
+      'Procuraduría General de la República',
+    ],
+    [
+      'La Procuraduría Especializada de Persecución de la Corrupción Administrativa (PEPCA) informó hoy de los resultados de la Operación Kestrel.',
+      'Procuraduría Especializada de Persecución de la Corrupción Administrativa',
+    ],
+    [
+      'El Ministerio de Seguridad de la Nación presentó hoy el balance de los primeros seis meses del Operativo Kestrel.',
+      'Ministerio de Seguridad de la Nación',
+    ],
+    [
+      'El Ministerio de Justicia y Seguridad Pública (MJSP) de Brasil coordinó, entre el martes 7 y el jueves 9 de marzo de 2023, la quinta fase de la Operación Kestrel.',
+      'Ministerio de Justicia y Seguridad Pública',
+    ],
+  ])('es: the body that tells or leads it: "%s"', (sentence, body) => {
+    expect(read(`CIUDAD DE MÉXICO – ${sentence} Fueron detenidas 35 personas.`, 'es').fields.agency?.value).toBe(body);
+  });
+
+  it('es: a name that is a number alone, in the title after the word for an operation ("Operación 404: …")', () => {
+    const text =
+      'Operación 404: 200 sitios bloqueados\n\nBRASILIA (Brasil) – El ministerio coordinó la quinta fase de la Operación 404, con 12 detenidos.';
+    expect(read(text, 'es').fields.codename?.value).toBe('404');
+  });
+
+  it('es: "más de 6.500 elementos federales", then after a colon its parts: the whole', () => {
+    const text =
+      'Operación Kestrel: balance. Más de 6.500 elementos federales fueron desplegados en la entidad: 4.260 militares, 1.054 marinos y 1.420 integrantes de la Policía Federal.';
+    expect(read(text, 'es').fields.officers).toMatchObject({ value: 6500, qualifier: 'moreThan' });
+  });
+
+  it('es: officers who "prestan servicio"', () => {
+    const text =
+      'Operativo Kestrel: balance. En total, 2.512 efectivos prestan servicio en el sur de la ciudad: 1.262 de la Gendarmería Nacional y 1.250 de la Prefectura Naval.';
+    expect(read(text, 'es').fields.officers).toMatchObject({ value: 2512, qualifier: 'exact' });
+  });
+
+  it('es: the first day of "el operativo conjunto que el Gobierno federal puso en marcha el lunes 11 de diciembre de 2006"', () => {
+    const text =
+      'Operación Kestrel: balance\n\nMÉXICO, D.F., 12 de enero de 2007 – La Secretaría presentó el primer balance del operativo conjunto que el Gobierno federal puso en marcha el lunes 11 de diciembre de 2006 para recuperar el control de la zona.';
+    expect(read(text, 'es').fields.startDate?.value).toBe('2006-12-11');
+  });
+
+  it('es: crops, bags, tapes, apps, small boats and chat groups are counted things', () => {
+    const text =
+      'Operación Kestrel: 12 detenidos.\n\nResultados:\n- más de 1.500 plantíos de marihuana destruidos;\n- unas 200 bolsas de sangre;\n- cuarenta y dos cintas de video;\n- 63 aplicaciones eliminadas;\n- 48 pateras interceptadas;\n- 96 grupos de WhatsApp cerrados.';
+    expect(rows(text, 'es').map(([value]) => value)).toEqual([1500, 200, 42, 63, 48, 96]);
+  });
+
+  it('es: boats whose departure was stopped, and what a force did "en los últimos tres años", are not seized', () => {
+    const text =
+      'Operación Kestrel: 12 detenidos y 9 armas intervenidas.\n\nLa operación ha permitido abortar la salida de ocho pateras.\n\n«En los últimos tres años hemos desmantelado más de 1.500 cultivos», declaró el comisario.';
+    expect(rows(text, 'es')).toEqual([[9, null]]);
+  });
+
+  it('fr: what a force did "au cours des trois dernières années" is earlier', () => {
+    const text =
+      'Opération Kestrel : 40 arrestations et 12 armes saisies.\n\n« Au cours des trois dernières années, nous avons démantelé plus de 1 500 plantations », a déclaré le commissaire.';
+    expect(rows(text, 'fr')).toEqual([[12, null]]);
+  });
+});

@@ -122,8 +122,9 @@ export function findCodename(
 }
 
 // A name with its edition that opens a title: "Pangea X : 400 arrestations …", "HAECHI II: …" (not "Phase 2:").
+// (or a name that is a number alone, after the word for an operation: "Operación 404: …")
 const TITLE_EDITION =
-  /^(?!(?:Phase|Fase|Stage|Étape|Part|Partie|Parte|Step|Round|Wave|Vague|Ola|Day|Jour|Día|Week|Semaine|Semana|Article|Artículo|Chapter|Chapitre|Capítulo|Section|Level|Tier|Annex|Annexe|Anexo|Update|Mise)\b)(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2} (?:[IVXLC]{1,6}|\d{1,4}(?:\.\d)?))\s?:\s/u;
+  /^(?:(?:Operation|Opération|Operación|Operativo)\s+(?<number>\d{2,4})\s?:\s|(?!(?:Operation|Opération|Operación|Operativo)\s)(?!(?:Phase|Fase|Stage|Étape|Part|Partie|Parte|Step|Round|Wave|Vague|Ola|Day|Jour|Día|Week|Semaine|Semana|Article|Artículo|Chapter|Chapitre|Capítulo|Section|Level|Tier|Annex|Annexe|Anexo|Update|Mise)\b)(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2} (?:[IVXLC]{1,6}|\d{1,4}(?:\.\d)?))\s?:\s)/u;
 /**
  * "Pangea X : 400 arrestations …" over a body that writes "Pangea X, qui marque les dix ans de cette action": a
  * title that opens on a name with its edition names the operation, when the body writes it too (words of their own,
@@ -131,7 +132,8 @@ const TITLE_EDITION =
  * INTERPOL persigue desde 2004 …" is this edition's). Read only when nothing else names one.
  */
 function editionTitled(headlines: string[], list: Sentence[], original: string): ExtractedText | undefined {
-  const name = headlines.length > 0 ? TITLE_EDITION.exec(headlines[0])?.groups?.name : undefined;
+  const title = headlines.length > 0 ? TITLE_EDITION.exec(headlines[0])?.groups : undefined;
+  const name = title?.name ?? title?.number;
   if (!name) return undefined;
   for (const sentence of list) {
     if (sentence.headline) continue;

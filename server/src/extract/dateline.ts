@@ -1,4 +1,5 @@
 import { isAgencyName } from './agency';
+import { isProvince } from './languages/provinces';
 import type { Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -84,7 +85,8 @@ export function findDateline(list: Sentence[], original: string, dated = false):
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
-    const within = capsCountry ?? country;
+    // ("ROTA (Cádiz) –": a province, the city alone)
+    const within = [capsCountry ?? country].find((name) => name && !isProvince(name));
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
     const length = within ? m[0].lastIndexOf(within) + within.length + (country ? 1 : 0) : place.length;
     return {

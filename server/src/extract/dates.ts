@@ -181,6 +181,21 @@ export function openedOn(
 }
 
 /**
+ * "La operación … culminó en la noche del sábado 12 de septiembre de 1992": a release that tells no period and no first
+ * day, whose operation is said to have ended on one day, tells its last day alone (the same years as `openedOn`).
+ */
+export function closedOn(
+  text: string,
+  pairs: DatePairs | undefined,
+  earlier: (index: number) => boolean
+): DateRange | undefined {
+  // (a first day told too, after the last, tells no period: `openedAndClosedOn`)
+  if (!pairs?.closed || dayToldBy('opened', text, pairs, earlier)) return undefined;
+  const day = dayToldBy('closed', text, pairs, earlier);
+  return day && { ...day, endDate: day.startDate, endOnly: true };
+}
+
+/**
  * "Une opération … s'est achevée vendredi dernier, le 15 avril … Lancée le lundi 4 avril, l'opération …": a release
  * that tells no period, whose operation is said to have started on one day and ended on another, in sentences apart,
  * tells its period by these two (the same years as `openedOn`; the last day not before the first). The evidence runs

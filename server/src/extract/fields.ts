@@ -50,7 +50,7 @@ export function extractFields(
   const fields: ExtractedFields = {};
   if (period) {
     const evidence = original.slice(period.index, period.index + period.evidence.length);
-    fields.startDate = { value: period.startDate, evidence };
+    if (!period.endOnly) fields.startDate = { value: period.startDate, evidence };
     if (period.endDate) fields.endDate = { value: period.endDate, evidence };
   }
   if (codename) fields.codename = codename;

@@ -1,6 +1,7 @@
 import { isAgencyName } from './agency';
 import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
+import { isProvince } from './languages/provinces';
 import type { LanguageRules } from './languages/types';
 import { matchesOf } from './regexps';
 import type { Sentence } from './text';
@@ -56,7 +57,9 @@ export function findHeadquarters(
       // then its `d` flag tells where each stands, and the value is written "Lisbonne, Portugal".
       const placeAt = sentence.index + (m.indices?.groups?.place[0] ?? m.index + m[0].length - written.length);
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
-      const within = country ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
+      // ("en Algeciras (Cádiz)": a province, the city alone)
+      const within =
+        country && !isProvince(country) ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (runByOthers?.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // A sentence opening on one place tells of that place's part: another place in it is where that part was run.
@@ -92,19 +95,27 @@ export function findHeadquarters(
     : all.some((f) => f.runsIt)
       ? all.filter((f) => f.runsIt)
       : all;
-  if (found.length === 0)
+  if (found.length === 0) {
     // (an agency's seat confirms its dated dateline, unless other bodies led: "LA HAYE, 20 juillet 2017" over an
     // operation the FBI and the Dutch police led together, Europol lending support, names the press office alone)
-    return (
+    const line =
       findDateline(list, original) ??
-      (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language))
-    );
+      (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language));
+    const inBrackets = line && !line.value.includes(',') ? bracketedCountry(original, line.value, skip) : undefined;
+    return line && inBrackets ? { ...line, value: `${line.value}, ${inBrackets}` } : line;
+  }
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest: Place = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   if (!found.every((f) => fullest.value.startsWith(f.value))) return undefined;
   // "run from its headquarters in Lyon" … "headquarters in Lyon, France": the same place, named in full.
   for (const f of [...all, ...owned])
     if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
+  // "a coordination centre at the naval base in Rota" … "la Base Naval de Rota (España)": the country the text gives
+  // the city in brackets elsewhere (not a province: "Algeciras (Cádiz)").
+  if (!fullest.value.includes(',')) {
+    const inBrackets = bracketedCountry(original, fullest.value, skip);
+    if (inBrackets) fullest = { ...fullest, value: `${fullest.value}, ${inBrackets}` };
+  }
   const evidence = original.slice(fullest.start, fullest.end);
   // "coordinated from its General Secretariat in Lyon" under "LYON (France), 24 November 2022 –": named in full.
   const line = fullest.value.includes(',') ? undefined : findDateline(list, original, true);
@@ -137,4 +148,18 @@ function confirmedDateline(
         !skip(sentence.index) && matchesOf(sentence.text, elsewhere).some((m) => m.groups!.place.toLowerCase() !== city)
     );
   return gathersElsewhere ? undefined : dated;
+}
+
+// A city's country in brackets after it ("Rota (España)"; not a body's initials, "Montréal (SPVM)"), outside the
+// sentences `skip` leaves out (an agency's boilerplate: "Europol, qui a son siège à La Haye (Pays-Bas)").
+const BRACKETED = /^ \((\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]+){0,2})\)/u;
+function bracketedCountry(original: string, city: string, skip: (index: number) => boolean): string | undefined {
+  let seen = 0;
+  for (let at = original.indexOf(city); at >= 0 && seen < 20; at = original.indexOf(city, at + city.length)) {
+    seen += 1;
+    if (/[\p{L}]/u.test(original[at - 1] ?? '') || skip(at)) continue;
+    const country = BRACKETED.exec(original.slice(at + city.length, at + city.length + 60))?.[1];
+    if (country && !isProvince(country) && !isAgencyName(country)) return country;
+  }
+  return undefined;
 }

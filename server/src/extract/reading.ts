@@ -1,6 +1,6 @@
 import { findCodename } from './codename';
 import { compiledOf } from './date-pairs';
-import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn } from './dates';
+import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
@@ -160,6 +160,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
         ? (openedAndClosedOn(folded, language.dates.pairs, (index) =>
             isEarlierText(sentenceAt(index)?.text ?? '', latestYear)
           ) ??
+          // or the day its operation is said to have ended on, alone (dates.ts)
+          closedOn(folded, language.dates.pairs, (index) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear)) ??
           actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
           // (or in the paragraph after it: "In the early hours of Friday, 17 March, about 1,100 federal officers …")
           actionDayInLead(folded, afterLeadOf(list, folded), language.dates.pairs) ??

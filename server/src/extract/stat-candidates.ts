@@ -1,3 +1,4 @@
+import { totalBeforeItsParts } from './stat-breakdown';
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
 import type { FieldRule, LanguageRules } from './languages/types';
 import { cueWindow, holdsAt, indexOf } from './looking-back';
@@ -236,6 +237,8 @@ export function resolveStat(
       values = new Set([largest]);
     }
   }
+  const listed = values.size > 1 ? totalBeforeItsParts(whole, original) : undefined; // "6.500 …: 4.260 …, 1.054 …"
+  if (listed !== undefined) [whole, values] = [whole.filter((c) => c.value === listed), new Set([listed])];
   // The lead paragraph (or the headline, the body repeating it) tells the operation's figure and a later paragraph
   // one action's, smaller ("Police forces in 30 countries arrested 975 people …" and "police in two countries froze
   // EUR 1.2 million"): the lead's.
@@ -262,14 +265,13 @@ export function resolveStat(
   return { value: chosen.value, qualifier: chosen.qualifier, evidence: original.slice(chosen.start, chosen.end) };
 }
 
-// A figure written in digits, its thousands grouped by a comma, a dot or a space (each language's reader reads it).
+// A figure in digits, its thousands grouped by a comma, a dot or a space (each language's reader reads it).
 const DIGIT_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<![\d.,])\d+(?![\d.,]\d)/g;
 
 /**
- * Whether a hedged figure read only in the headline ("Près de 600 escrocs interpellés") is the rounding of a figure
- * the body gives in words no rule reads ("les interpellations ont atteint le chiffre de 585"): a body sentence
- * that holds one of the rule's words and a figure the hedge covers (more than: up to a quarter above; about:
- * within a tenth; up to: up to a quarter below). The editor wants the body's figure; the headline's would be wrong.
+ * Whether a hedged figure read only in the headline ("Près de 600 escrocs interpellés") rounds a figure the body gives
+ * in words no rule reads ("les interpellations ont atteint le chiffre de 585"): a body sentence with one of the rule's
+ * words and a figure the hedge covers (more than: up to a quarter above; about: within a tenth; up to: a quarter below).
  */
 export function roundsABodyFigure(
   candidates: Candidate[],

@@ -165,4 +165,18 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'organizaciones criminales',
   'organizaciones',
   'maletas',
+  // crops destroyed, bags of blood, tapes, apps taken down, small migrant boats, chat groups closed
+  'plantíos',
+  'cultivos',
+  'bolsas',
+  'cintas de vídeo',
+  'cintas de video',
+  'cintas',
+  'aplicaciones',
+  'pateras',
+  'cayucos',
+  'barcos',
+  'grupos de whatsapp',
+  'grupos de telegram',
+  'grupos de mensajería',
 ];

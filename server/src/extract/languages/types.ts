@@ -42,6 +42,8 @@ export interface DateRange {
   startDate: string;
   /** Undefined for an operation told only by its first day ("The operation started on Sunday 20 February"). */
   endDate?: string;
+  /** An operation told only by its last day ("la operación culminó el sábado 12 de septiembre"): no first day. */
+  endOnly?: boolean;
   /** The exact text read. */
   evidence: string;
   index: number;

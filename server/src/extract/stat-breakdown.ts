@@ -1,0 +1,21 @@
+import type { Candidate } from './stat-candidates';
+
+/**
+ * A figure and, after a colon in its sentence, the parts it breaks into ("Más de 6.500 elementos federales fueron
+ * desplegados en la entidad: 4.260 militares, 1.054 marinos y …", "2.512 efectivos …: 1.262 de la Gendarmería y
+ * 1.250 de la Prefectura"): the figure is the whole, when the parts add up to no more than it. Its value, or
+ * undefined when the candidates are not so told.
+ */
+export function totalBeforeItsParts(candidates: Candidate[], original: string): number | undefined {
+  const total = candidates.reduce((a, b) => (b.value > a.value ? b : a));
+  const parts = new Set<number>();
+  for (const c of candidates) {
+    if (c.value === total.value) continue;
+    if (c.sentence !== total.sentence || c.start < total.end) return undefined;
+    if (!original.slice(total.end, c.start).includes(':')) return undefined;
+    parts.add(c.value);
+  }
+  let sum = 0;
+  for (const part of parts) sum += part;
+  return sum <= total.value ? total.value : undefined;
+}
