@@ -217,3 +217,54 @@ describe('round 34, third part: batch 41 in Spanish', () => {
     expect(rows(text, 'fr')).toEqual([[12, null]]);
   });
 });
+
+describe('round 34, fourth part: batch 41 in French', () => {
+  it('fr: INTERPOL\'s channels carry information; "la National Crime Squad (NCS) britannique" led', () => {
+    const text =
+      "LONDRES – Les polices de douze pays ont arrêté 107 personnes. Baptisée Kestrel, l'opération a été coordonnée par la National Crime Squad (NCS) britannique.\n\nLes informations ont circulé par les canaux d'INTERPOL.";
+    expect(read(text, 'fr').fields.agency?.value).toBe('National Crime Squad');
+  });
+
+  it('fr: a "Direction" named at length in lower-case words, then its initials', () => {
+    const text =
+      "LIBREVILLE (Gabon) – La Direction générale des recherches (DGR) a présenté ce jeudi un premier bilan de l'opération Kestrel. 14 personnes ont été interpellées.";
+    expect(read(text, 'fr').fields.agency?.value).toBe('Direction générale des recherches');
+  });
+
+  it('fr: "coordonnée par l\'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield"', () => {
+    const text =
+      "SHEFFIELD (Royaume-Uni) – L'opération Kestrel, coordonnée par l'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield, a permis 232 arrestations.";
+    expect(read(text, 'fr').fields.headquarters?.value).toBe('Sheffield, Royaume-Uni');
+  });
+
+  it('fr: carabiniers are officers', () => {
+    const text =
+      "REGGIO DE CALABRE (Italie) – Dans la nuit, quelque 3 000 carabiniers et policiers ont mené l'opération Kestrel.";
+    expect(read(text, 'fr').fields.officers).toMatchObject({ value: 3000, qualifier: 'approximately' });
+  });
+
+  it.each([
+    [
+      'fr',
+      'Opération Kestrel : 40 arrestations.\n\nBilan :\n– plus de 1,5 million de doses de médicaments saisies',
+      'Doses de médicaments',
+    ],
+    [
+      'es',
+      'Operación Kestrel: 40 detenidos.\n\nBalance:\n- 15.000 dosis de medicamentos intervenidas',
+      'Dosis de medicamentos',
+    ],
+  ] as const)('%s: doses of a thing take its name', (locale, text, label) => {
+    expect(read(text, locale).additionalStats[0]?.label).toMatch(new RegExp(`^${label}`));
+  });
+
+  it('fr: organised crime groups taken apart, video files, and the illicit gains "tirés de cette fraude"', () => {
+    const text =
+      "Opération Kestrel : 40 arrestations.\n\nVingt-deux groupes criminels organisés ont été démantelés au cours de l'opération. Les analyses font apparaître 1 800 fichiers vidéo.\n\nSelon les enquêteurs, les gains illicites tirés de cette fraude au clic s'élèvent à au moins 14 millions de dollars.";
+    expect(read(text, 'fr').additionalStats.map((s) => [s.label, s.value, s.qualifier])).toEqual([
+      ['Groupes criminels organisés', 22, 'exact'],
+      ['Fichiers vidéo', 1800, 'exact'],
+      ['Gains illicites', 14000000, 'atLeast'],
+    ]);
+  });
+});

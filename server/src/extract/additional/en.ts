@@ -170,7 +170,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     },
     generic: ['items', 'objects', 'rounds', 'sticks'],
     // ("Liquid synthetic opioids: 333 bottles": on a key-figure line, what its label names)
-    pieces: ['bottles', 'vials', 'pieces', 'heads'],
+    pieces: ['bottles', 'vials', 'pieces', 'heads', 'doses'],
     takenApart: {
       heads: ['criminal networks', 'criminal groups', 'organised crime groups', 'organized crime groups'],
       verb: /\b(?:dismantl(?:ed|ing|es?)|disrupt(?:ed|ing|s)?|(?:broke|broken|breaking)\s+up|(?:took|taken|taking)\s+(?:down|apart)|neutrali[sz](?:ed|ing))\b/i,

@@ -106,7 +106,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     wordsBefore: 1,
     // ("1,5 millones de cajetillas de cigarrillos": the packs' cigarettes are counted, the label keeps both)
     measures: ['unidades', 'cajetillas', 'paquetes', 'cajas', 'cartones', 'pares', 'dosis'],
-    pieces: ['piezas', 'cabezas', 'ejemplares', 'unidades'],
+    pieces: ['piezas', 'cabezas', 'ejemplares', 'unidades', 'dosis'],
     adjectivesBefore: ['falsos', 'falsas', 'nuevos', 'nuevas', 'grandes'],
     complements: [
       // ("1.800 dosis de LSD", "58.400 pastillas de éxtasis": the drug names what is counted)

@@ -157,8 +157,13 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'autorisations parentales',
   'unités',
   // criminal networks dismantled, and suitcases (of glass eels, of cash)
+  // images and videos of abuse found
+  'images',
+  'fichiers vidéo',
+  'vidéos',
   'réseaux criminels',
   'réseaux',
+  'groupes criminels organisés',
   'valises',
   // (computers and phones seized, appliances charged with gas)
   'équipements informatiques',

@@ -69,8 +69,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?:la|le) (?:valeur|montant) (?:totale? |estimée? |marchande |cumulée? )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:et|ou) (?:des|du|de la|de l') ?[\p{L}-]+(?: [\p{L}-]+)?)?$/u,
     /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l'|de ces|de ses|de leurs) ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
-    // "les espèces découvertes lors des perquisitions se montent à 85 000 €".
-    /^(?:(?:tandis |alors |mais |et )?(?:que |qu')|et |mais )?(?:les|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,5}?)(?: (?:lors|au cours) (?:des|du|de la|de l') ?[\p{L}-]+)? (?:atteignent|atteignaient|ont atteint|se montent à|se montaient à|s'élèvent à|s'élevaient à|représentent|représentaient|totalisent|totalisaient|dépassent|dépassaient)(?: plus de| près de| environ| au moins| quelque)?$/u,
+    // "les espèces découvertes lors des perquisitions se montent à 85 000 €", "les gains illicites tirés de cette fraude au
+    // clic s'élèvent à …".
+    /^(?:(?:tandis |alors |mais |et )?(?:que |qu')|et |mais )?(?:les|ces|leurs|ses) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,5}?)(?: (?:lors|au cours) (?:des|du|de la|de l') ?[\p{L}-]+| (?:tirés|tirées|générés|générées|issus|issues|obtenus|obtenues|réalisés|réalisées) (?:de|du|des|par) (?:cette |ces |la |le |les )?[\p{L}-]+(?: [\p{L}-]+){0,3}?)? (?:atteignent|atteignaient|ont atteint|se montent à|se montaient à|s'élèvent à|s'élevaient à|représentent|représentaient|totalisent|totalisaient|dépassent|dépassaient)(?: plus de| près de| environ| au moins| quelque)?$/u,
     // "Des fonds d'environ 3 millions de dollars", "des avoirs de plus de …": money nouns, the figure right after.
     /(?:^| )(?:des|les|ces) (?<np>(?:fonds|avoirs|sommes|liquidités)(?: [\p{L}-]+)?) (?:de|d')(?:environ| près de| plus de| quelque| au moins)?$/u,
     /(?:^| )(?<np>(?:pertes|préjudice|préjudices|bénéfices|profits|gains|pots-de-vin|amendes)(?: [\p{L}-]+)?) (?:de|d')$/u,
@@ -132,9 +133,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // "médicaments saisis : 4,4 millions d'unités": a noun that names no kind of thing; the line's label names it.
     generic: ['unités'],
     // ("Méthamphétamine : environ 52 000 comprimés": on a key-figure line, what its label names)
-    pieces: ['comprimés', 'pilules', 'cachets', 'gélules', 'flacons', 'bouteilles'],
+    pieces: ['comprimés', 'pilules', 'cachets', 'gélules', 'flacons', 'bouteilles', 'doses'],
     takenApart: {
-      heads: ['réseaux', 'réseaux criminels'],
+      heads: ['réseaux', 'réseaux criminels', 'groupes criminels organisés'],
       verb: /(?<!\p{L})(?:démant[eè]l\p{L}*|neutralis\p{L}*|désorganis\p{L}*|mis\s+hors\s+d'état\s+de\s+nuire)/iu,
     },
     // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.

@@ -88,10 +88,10 @@ const LEADS_AFTER = new RegExp(
 // "coordonnée par l'Organisation mondiale des douanes et INTERPOL": the partner's name is read past whole.
 const AND_PARTNER =
   /(?<!\s)(?:\s+mondiale\s+des\s+douanes|\s+internationale\s+de\s+police\s+criminelle)?\s+(?:et|&)\s+(?:l'|le\s+|la\s+|les\s+)?$/u;
-// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD", "par l'intermédiaire d'INTERPOL" (its
-// channels): a supporter, not the lead.
+// "avec le soutien d'AFRIPOL", "appuyée par Europol", "en coopération avec l'OMD", "par l'intermédiaire d'INTERPOL",
+// "par les canaux d'INTERPOL" (its channels): a supporter, not the lead.
 const SUPPORTS = new RegExp(
-  `(?<![\\p{L}])(?:(?:bases?\\s+de\\s+données|fichiers?|notices?\\s+rouges?|(?:chiffres|données|statistiques)(?:\\s+(?:publiée?s?|fournie?s?)\\s+par)?)\\s+(?:${OF}|(?<=par)\\s*)|(?<![\\p{L}])[Ss]elon\\s+|(?<![\\p{L}])par\\s+l'intermédiaire\\s+(?:d'|de\\s+l'|de\\s+|du\\s+)$|(?<![\\p{L}])(?:représentants|délégués|experts)\\s+${OF}(?:[^.;]{0,60}?,\\s+${OF})?$|(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?|(?:travaillant|collaborant|coopérant|agissant)\\s+(?:étroitement\\s+|conjointement\\s+)?)avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
+  `(?<![\\p{L}])(?:(?:bases?\\s+de\\s+données|fichiers?|notices?\\s+rouges?|(?:chiffres|données|statistiques)(?:\\s+(?:publiée?s?|fournie?s?)\\s+par)?)\\s+(?:${OF}|(?<=par)\\s*)|(?<![\\p{L}])[Ss]elon\\s+|(?<![\\p{L}])par\\s+l'intermédiaire\\s+(?:d'|de\\s+l'|de\\s+|du\\s+)$|(?<![\\p{L}])(?:par|via)\\s+les\\s+canaux\\s+(?:\\p{Ll}+\\s+)?(?:d'|de\\s+l'|de\\s+|du\\s+)$|(?<![\\p{L}])(?:représentants|délégués|experts)\\s+${OF}(?:[^.;]{0,60}?,\\s+${OF})?$|(?:soutien|appui|concours|aide|assistance|participation)(?:\\s+(?:actif|active|opérationnel|opérationnelle|technique|logistique|financier|précieux))?\\s+${OF}|(?:soutenu|appuyé|assisté|épaulé|financé)(?:e|s|es)?\\s+par\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|(?:en\\s+(?:étroite\\s+)?(?:coopération|collaboration|partenariat|lien|liaison)\\s+(?:étroite\\s+)?|(?:travaillant|collaborant|coopérant|agissant)\\s+(?:étroitement\\s+|conjointement\\s+)?)avec\\s+(?:l'|le\\s+|la\\s+|les\\s+)?|officiers?\\s+de\\s+liaison\\s+(?:de\\s+|d')(?:\\p{Lu}[\\p{L}-]*\\s+et\\s+(?:de\\s+|d'))?)$`,
   'iu'
 );
 // "Frontex fournissait des analyses de risque", "Europol a apporté son soutien": named after, as a supporter.
@@ -121,7 +121,8 @@ const RUN_FROM_A_CENTRE =
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
-const FROM = `(?:(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+|${RUN_FROM_A_CENTRE})`;
+// ("coordonnée par l'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield")
+const FROM = `(?:(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]*){0,5}(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+(?:(?:ses|leurs)\\s+(?:locaux|bureaux)\\s+(?:de\\s+|d'|à\\s+))?|${RUN_FROM_A_CENTRE})`;
 // "», a souligné X, responsable de …, depuis le complexe mondial de Singapour": where a quoted speaker spoke.
 const SAID =
   '[»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}';

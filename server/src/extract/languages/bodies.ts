@@ -7,7 +7,7 @@
  */
 const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
-  '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo)';
+  '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
 const OFFICE =
   '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
@@ -18,9 +18,10 @@ const LEADING = `${ARTICLE}${WORD}\\s+`;
 const QUALIFIER = `\\s+(?:nationale|nacional|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|di\\s+${WORD}|d'${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
-// ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)": a body
+// ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
+// Direction générale des recherches (DGR)": a body
 // named at length in lower-case words, then by its initials)
-const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade)(?:\\s+[\\p{L}'-]+){1,7}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
+const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección)(?:\\s+[\\p{L}'-]+){1,7}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
 
 export const NATIONAL_BODY = `(?:${INITIALS}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
