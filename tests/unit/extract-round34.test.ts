@@ -268,3 +268,34 @@ describe('round 34, fourth part: batch 41 in French', () => {
     ]);
   });
 });
+
+describe('round 34, fifth part: the tuning sets', () => {
+  it('en: an operation "that has been running … since May 2023" is this one, not an earlier time', () => {
+    const text =
+      'JOHANNESBURG, South Africa – The South African Police Service (SAPS) arrested 18 744 suspects during an intensified week of Operation Kestrel, the crime-prevention operation that has been running in all nine provinces since May 2023.';
+    expect(read(text, 'en').fields.agency?.value).toBe('South African Police Service');
+  });
+
+  it.each([
+    [
+      'ABUJA, 18 July 2024 – The Nigeria Customs Service (NCS) says its special operation against fuel smuggling, Operation Kestrel, has led to 64 arrests.',
+      'Nigeria Customs Service',
+    ],
+    [
+      'WELLINGTON –\n\nNew Zealand Police say a six-week focus on gangs under Operation Kestrel has put 280 people before the courts.',
+      'New Zealand Police',
+    ],
+    [
+      'HYDERABAD, August 4, 2020: The Telangana State Police rescued 3,178 children during Operation Kestrel.',
+      'Telangana State Police',
+    ],
+  ])('en: the body the lead names as its subject: "%s"', (text, body) => {
+    expect(read(text, 'en').fields.agency?.value).toBe(body);
+  });
+
+  it('en: an edition joined by a hyphen ("Kestrel-VI") over its series and an earlier edition ("Kestrel-V")', () => {
+    const text =
+      'Operation Kestrel-VI: 3,178 children rescued\n\nHYDERABAD – Police rescued 3,178 children during Operation Kestrel-VI.\n\nThe previous edition, Operation Kestrel-V, led to the rescue of 3,590 children. Operation Kestrel is carried out every year.';
+    expect(read(text, 'en').fields.codename?.value).toBe('Kestrel-VI');
+  });
+});

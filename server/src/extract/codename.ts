@@ -8,7 +8,7 @@ import type { ExtractedText } from './types';
  */
 
 // "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number.
-const seriesOf = (name: string) => /^(.*\S) (?:\d+|[IVXLC]+)$/.exec(name)?.[1];
+const seriesOf = (name: string) => /^(.*\S)[ -](?:\d+|[IVXLC]+)$/.exec(name)?.[1];
 
 export function findCodename(
   work: string,
