@@ -299,3 +299,89 @@ describe('round 34, fifth part: the tuning sets', () => {
     expect(read(text, 'en').fields.codename?.value).toBe('Kestrel-VI');
   });
 });
+
+describe('round 34, sixth part: batch 43', () => {
+  it('en: an operation "jointly led by the United Nations Office on Drugs and Crime (UNODC) and the WCO" has no one agency', () => {
+    const text =
+      'Operation Kestrel: 40 arrests.\n\nThe operation was jointly led by the United Nations Office on Drugs and Crime (UNODC) and the World Customs Organization (WCO) through their joint programme.';
+    expect(read(text, 'en').fields.agency).toBeUndefined();
+  });
+
+  it('es: the body coordinating another operation named in its sentence leads that one', () => {
+    const text =
+      'La Marina Militare italiana ha presentado el balance final de la operación Kestrel, que rescató a 150.000 personas.\n\nA partir del 1 de noviembre, la vigilancia corresponde a la operación Tritón, coordinada por Frontex.';
+    expect(read(text, 'es').fields.agency?.value).not.toBe('Frontex');
+  });
+
+  it('fr: "le Bureau fédéral d\'enquête (FBI)" is the FBI', () => {
+    const text =
+      "NEW YORK – Cent personnes ont été arrêtées. L'opération Kestrel a été coordonnée par le Bureau fédéral d'enquête (FBI), depuis son bureau d'Omaha.";
+    expect(read(text, 'fr').fields.agency?.value).toBe('FBI');
+  });
+
+  it('fr: "dix-neuf États américains" are a federation\'s states, no countries', () => {
+    const text =
+      "WASHINGTON – L'opération Kestrel s'est soldée par 303 arrestations dans dix-neuf États américains, de la Californie à la Géorgie.";
+    expect(read(text, 'fr').fields.countries).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'fr',
+      "PARIS – L'opération Kestrel a été suivie depuis le centre de coordination installé au siège de la DEA, à Arlington, en Virginie. 303 personnes ont été arrêtées.",
+      'Arlington',
+    ],
+    [
+      'es',
+      'Operación Kestrel: balance\n\nPUERTO AYACUCHO, Amazonas – Las fuerzas detuvieron a 40 personas en la Operación Kestrel.',
+      'Puerto Ayacucho',
+    ],
+  ] as const)('%s: a state after a city is no country', (locale, text, place) => {
+    expect(read(text, locale).fields.headquarters?.value).toBe(place);
+  });
+
+  it('es: "entre la madrugada del jueves 12 y la tarde del viernes 13 de junio"', () => {
+    const text =
+      'MADRID, 13 de junio de 2008 – La Operación Kestrel concluyó con veinte detenidos.\n\nVeinte personas han sido detenidas entre la madrugada del jueves 12 y la tarde del viernes 13 de junio en cuatro provincias.';
+    const found = read(text, 'es').fields;
+    expect([found.startDate?.value, found.endDate?.value]).toEqual(['2008-06-12', '2008-06-13']);
+  });
+
+  it('es: a list line opening on one country, "- En Vietnam se detuvo a dos miembros", is its share', () => {
+    const text =
+      'Operación Kestrel: balance\n\nLYON (Francia) – INTERPOL coordinó la operación Kestrel.\n\nCasos destacados:\n- En Vietnam se detuvo a dos miembros de una red de trata.';
+    expect(read(text, 'es').fields.arrests).toBeUndefined();
+  });
+
+  it.each([
+    ['es', 'Un total de 241 fugitivos fueron detenidos en la operación Tighten the Net ("cerrar el cerco").'],
+    ['fr', "Au total, 241 fugitifs ont été arrêtés dans le cadre de l'opération Tighten the Net."],
+  ] as const)('%s: an English name keeps its joining words ("Tighten the Net")', (locale, text) => {
+    expect(read(`LYON – ${text}`, locale).fields.codename?.value).toBe('Tighten the Net');
+  });
+
+  it.each([
+    [
+      'en',
+      'Operation Kestrel: results\n\nPolice arrested 40 people and seized 12 firearms. The suspects face up to five years in prison and fines of USD 250,000.',
+    ],
+    [
+      'fr',
+      "Opération Kestrel : 40 arrestations et 12 armes saisies. Les personnes mises en cause encourent jusqu'à cinq ans d'emprisonnement et 250 000 dollars d'amende.",
+    ],
+    [
+      'es',
+      'Operación Kestrel: 40 detenidos y 12 armas intervenidas. Los detenidos se enfrentan a penas de hasta cinco años de prisión y multas de 250.000 euros.',
+    ],
+  ] as const)('%s: the fine a suspect faces is no money seized', (locale, text) => {
+    expect(rows(text, locale)).toEqual([[12, null]]);
+  });
+
+  it('en: "1,450 forged passports, visas and other documents" are documents', () => {
+    const text =
+      'Operation Kestrel: 340 arrests.\n\nOfficers also seized 1,450 forged passports, visas and other documents.';
+    expect(read(text, 'en').additionalStats.map((s) => s.label)).toEqual([
+      'Forged passports, visas and other documents',
+    ]);
+  });
+});

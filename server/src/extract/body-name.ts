@@ -39,9 +39,20 @@ export function sameBody(short: string, long: string): boolean {
 // Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
 const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
 
+// Their names as French and Spanish releases translate them ("le Bureau fédéral d'enquête (FBI)", "el Buró Federal de
+// Investigaciones"): named by the initials too.
+const TRANSLATED: readonly [RegExp, string][] = [
+  [
+    /^(?:Bureau\s+fédéral(?:\s+d'(?:enquête|investigation)s?)?|Buró\s+Federal\s+de\s+Investigaci(?:ón|ones)|Oficina\s+Federal\s+de\s+Investigaci(?:ón|ones))$/iu,
+    'FBI',
+  ],
+];
+
 /** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
 export const usualName = (name: string) =>
-  [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name)) ?? styled(name);
+  [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name)) ??
+  TRANSLATED.find(([pattern]) => pattern.test(name))?.[1] ??
+  styled(name);
 
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 export function spelledOut(initials: string, original: string): ExtractedText | undefined {

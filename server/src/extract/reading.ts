@@ -41,7 +41,7 @@ export interface ReleaseReading {
   isEarlierSentence(sentence: Sentence): boolean;
   /** Whether the sentence holding `index` tells one country's part of the operation (sections.ts). */
   isOneCountry(index: number): boolean;
-  /** Whether the sentence at `index` tells of a separate operation beside this one (other-operations.ts). */
+  /** Whether the sentence at `index` tells of a separate operation beside this one, or names another (other-operations.ts). */
   isSeparate(index: number): boolean;
 }
 
@@ -270,6 +270,17 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     return earlier;
   };
 
+  // (an agency's mention in a sentence naming another operation leads that one: "la operación Tritón, coordinada por
+  // Frontex", in a release on Mare Nostrum; once a sentence)
+  const anotherSentences = new Map<Sentence, boolean>();
+  const namesAnotherAt = (index: number) => {
+    const sentence = sentenceAt(index);
+    if (!sentence) return false;
+    let found = anotherSentences.get(sentence);
+    if (found === undefined) anotherSentences.set(sentence, (found = namesAnother(sentence.text)));
+    return found;
+  };
+
   return {
     language,
     original,
@@ -282,6 +293,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     isEarlier,
     isEarlierSentence,
     isOneCountry: (index) => !!sentenceAt(index)?.oneCountry,
-    isSeparate: separate,
+    isSeparate: namesAnotherAt,
   };
 }

@@ -42,6 +42,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'vessels',
   'documents',
   'passports',
+  'visas',
   'licence plates',
   'license plates',
   'registration certificates',

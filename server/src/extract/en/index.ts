@@ -82,7 +82,7 @@ const LEADS_AFTER =
 // "coordinated by Europol and INTERPOL": the partner named first is read past.
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
-  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–\u0096/-]\s*$|\b(?:jointly|co-?led)\s+(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:and|&)\s+(?:the\s+)?$/u;
+  /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–\u0096/-]\s*$|\b(?:jointly\s+(?:(?:led|coordinated|run|organi[sz]ed|conducted)\s+)?|co-?led\s+)(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,8}?(?:\(\p{Lu}{2,8}\)\s+)?(?:and|&)\s+(?:the\s+)?$/u;
 // A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
 // word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
 // that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of

@@ -193,10 +193,11 @@ const WEEKDAY = '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sab
 const WRITTEN = new RegExp(`(\\d{1,2})(?:\\.?[º°ª])?(?:\\s+de\\s+(${MONTH_NAME}))?(?:${OF_YEAR})?`, 'i');
 /** A period told by its two ends (dates.ts): "arrancó el 28 de junio de 2022 y concluyó el 23 de noviembre". */
 export const ES_DATE_PAIRS: DatePairs = {
-  starts: `(?:${BEGAN}(?:\\s+(?!el(?!\\p{L}))\\p{L}+){0,3}?\\s+el|${BEGAN}\\s+en\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el)`,
+  starts: `(?:${BEGAN}(?:\\s+(?!el(?!\\p{L}))\\p{L}+){0,3}?\\s+el|${BEGAN}\\s+en\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del|del|desde\\s+el|a\\s+partir\\s+del|entre\\s+el|entre\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)`,
   // ("concluyeron en la noche del jueves 7 de diciembre", "se extendieron hasta el mediodía del martes 29": a time of day
-  // before the last day; "comenzaron en la noche del lunes 28" before the first)
-  ends: `(?:${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?|al|hasta\\s+el|y\\s+el)`,
+  // before the last day; "comenzaron en la noche del lunes 28" before the first; "entre la madrugada del jueves 12 y la
+  // tarde del viernes 13 de junio" before both)
+  ends: `(?:${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?|al|hasta\\s+el|y\\s+el|y\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)`,
   endsNext: `${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?`,
   date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,

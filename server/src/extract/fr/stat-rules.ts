@@ -38,9 +38,9 @@ const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll
 const OFFICERS =
   "(?:(?<!(?:corps|services|forces|unités)\\s)(?:policiers|policières)|gendarmes|carabiniers|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 // "vingt-six États européens", "les 27 États membres": States said with what they are; not bare ("dans huit États :
-// São Paulo, Paraná …", a federation's), nor "États-Unis".
+// São Paulo, Paraná …", "dix-neuf États américains": a federation's), nor "États-Unis".
 const COUNTRIES =
-  "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
+  "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux|américains|mexicains|brésiliens|australiens|indiens|nigérians|fédérés|allemands|fédéraux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
 const INQUIRIES =
   "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché|diligenté|entamé');
