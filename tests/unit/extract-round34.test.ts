@@ -385,3 +385,60 @@ describe('round 34, sixth part: batch 43', () => {
     ]);
   });
 });
+
+describe('round 34, seventh part: American bodies in French, bodies English releases name', () => {
+  it.each([
+    [
+      "WASHINGTON – La Drug Enforcement Administration (DEA) a présenté jeudi le bilan de l'opération Kestrel : 303 arrestations.",
+      'DEA',
+    ],
+    [
+      "WASHINGTON – L'opération Kestrel, conduite sous la direction de la Drug Enforcement Administration (DEA), a permis 429 arrestations.",
+      'DEA',
+    ],
+    [
+      "WASHINGTON – Soixante-douze personnes ont été inculpées. L'opération Kestrel a été coordonnée par Homeland Security Investigations (HSI), le service d'enquêtes du département.",
+      'HSI',
+    ],
+    [
+      "LOS ANGELES – Cent personnes ont été arrêtées. L'opération Kestrel était coordonnée par le bureau du FBI de Los Angeles.",
+      'FBI',
+    ],
+  ])('fr: "%s"', (text, body) => {
+    expect(read(text, 'fr').fields.agency?.value).toBe(body);
+  });
+
+  it.each([
+    [
+      "PARIS – L'opération Kestrel a été pilotée depuis la Division des opérations spéciales de la DEA, à Chantilly, en Virginie. 303 personnes ont été arrêtées.",
+      'Chantilly',
+    ],
+    [
+      "PARIS – L'opération Kestrel a été coordonnée par le Bureau fédéral d'enquête (FBI), depuis son bureau d'Omaha, dans le Nebraska. 100 personnes ont été arrêtées.",
+      'Omaha',
+    ],
+  ])('fr: where it was run from: "%s"', (text, place) => {
+    expect(read(text, 'fr').fields.headquarters?.value).toBe(place);
+  });
+
+  it.each([
+    [
+      'JAKARTA, 17 April 2024 – The Indonesian National Police (Polri) has concluded Operation Kestrel, with 312 arrests.',
+      'Indonesian National Police',
+    ],
+    [
+      'NEW DELHI, 26 June 2025 – The Directorate of Revenue Intelligence (DRI) has seized thirty-nine containers in Operation Kestrel.',
+      'Directorate of Revenue Intelligence',
+    ],
+    [
+      'WASHINGTON – A violent crime initiative led by the U.S. Marshals Service has resulted in 352 arrests under Operation Kestrel.',
+      'U.S. Marshals Service',
+    ],
+    [
+      'LAGOS – Police arrested 167 people under FBI-led Operation Kestrel, an international sweep led by the United States Federal Bureau of Investigation (FBI).',
+      'FBI',
+    ],
+  ])('en: "%s"', (text, body) => {
+    expect(read(text, 'en').fields.agency?.value).toBe(body);
+  });
+});

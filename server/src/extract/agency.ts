@@ -142,7 +142,9 @@ function nationalLeader(
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return NO_LEADER;
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
-  if (!found.every((body) => sameBody(body.value, longest.value))) return NO_LEADER;
+  // ("FBI-led" and "led by the United States Federal Bureau of Investigation": one body, by its usual name)
+  const usual = usualName(longest.value);
+  if (!found.every((body) => sameBody(body.value, longest.value) || usualName(body.value) === usual)) return NO_LEADER;
   // ("led by the PNP" after "The Philippine National Police (PNP) has announced …": the name the text spells out)
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
   if (full) return { agency: full, jointly: false };
