@@ -442,3 +442,51 @@ describe('round 34, seventh part: American bodies in French, bodies English rele
     expect(read(text, 'en').fields.agency?.value).toBe(body);
   });
 });
+
+describe('round 34, eighth part: batch 43 joins', () => {
+  it('es: a year-to-date total ("En lo corrido de 2019, … suman 3.512 capturas") is no figure of the operation', () => {
+    const text =
+      'BOGOTÁ – La Policía ejecutó la operación Kestrel.\n\nEl balance es de 248 capturas.\n\nEn lo corrido de 2019, los GAULA suman 3.512 capturas por secuestro.';
+    expect(read(text, 'es').fields.arrests).toMatchObject({ value: 248 });
+  });
+
+  it('es: "La Policía Nacional de Colombia, a través de los GAULA y con el acompañamiento de la Fiscalía, ejecutó la operación"', () => {
+    const text =
+      'BOGOTÁ – La Policía Nacional de Colombia, a través de los Grupos de Acción Unificada por la Libertad Personal (GAULA) y con el acompañamiento de la Fiscalía General de la Nación, ejecutó la operación Kestrel. El balance es de 248 capturas.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Policía Nacional de Colombia');
+  });
+
+  it('es: "La Marina Militare italiana ha presentado el balance final de la operación"', () => {
+    const text =
+      'ROMA – La Marina Militare italiana ha presentado el balance final de la operación Kestrel. Fueron detenidas 330 personas.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Marina Militare');
+  });
+
+  it('es: a sentence opening "En paralelo," on another operation: its body led that one', () => {
+    const text =
+      'MADRID – Europol coordinó la operación Kestrel, con 73 detenidos.\n\nEn paralelo, la Polizia Postale italiana ejecutó la operación «Doppia Linea», con ocho detenidos.';
+    expect(read(text, 'es').fields.agency?.value).toBe('Europol');
+  });
+
+  it('es: what bodies "han detenido … desde el 1 de octubre de 2024" is a running total, not this operation\'s', () => {
+    const text =
+      'Operación Kestrel: doce detenidos\n\nMEXICALI – Doce personas fueron detenidas en la Operación Kestrel.\n\nLas instituciones del Gabinete de Seguridad han detenido a 46 mil 400 personas por delitos de alto impacto desde el 1 de octubre de 2024.';
+    expect(read(text, 'es').fields.arrests).toMatchObject({ value: 12 });
+  });
+
+  it('es: "rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas"; "330 presuntos traficantes de personas, detenidos tras los desembarcos"', () => {
+    const text =
+      'ROMA – La operación Kestrel concluyó.\n\nLos buques rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas italianas. Las tripulaciones entregaron a la justicia a 330 presuntos traficantes de personas, detenidos tras los desembarcos.';
+    const found = read(text, 'es').fields;
+    expect([found.irregularMigrants?.value, found.arrests?.value]).toEqual([150810, 330]);
+  });
+
+  it('fr: "avait déjà conduit" and "Il y a moins d\'un an" look back; "La Police fédérale (PF) du Brésil a arrêté"', () => {
+    const earlier =
+      "TURIN – Baptisée « Kestrel », l'opération a été lancée le 8 juin.\n\nAu total, 146 personnes ont été arrêtées.\n\nIl y a moins d'un an, en juillet 2010, une opération conjointe avait déjà conduit à plus de 300 arrestations.";
+    expect(read(earlier, 'fr').fields.arrests).toMatchObject({ value: 146 });
+    const brazil =
+      "BRASILIA – La Police fédérale (PF) du Brésil a arrêté 17 personnes le mardi 8 juillet 2008 lors de l'opération Kestrel.";
+    expect(read(brazil, 'fr').fields.agency?.value).toBe('Police fédérale');
+  });
+});

@@ -76,11 +76,11 @@ export function namesAnotherEdition(text: string, series: string, edition: strin
 
 // A separate operation told beside this one, in English, French and Spanish: "A separate EMPACT operation against metal
 // theft, codenamed Copperline, is planned", "une autre opération", "una operación paralela".
-// (or one whose results are told apart, "cuyos resultados se publicarán por separado", or one the same countries
-// "colaboraron también en")
+// (or one whose results are told apart, "cuyos resultados se publicarán por separado", one the same countries
+// "colaboraron también en", or one a sentence opening "En paralelo," tells of)
 // (or a body's own operation told beside it: "a conduit sa propre opération, « Aïr Propre », qui s'est soldée par …")
 const SEPARATE =
-  /(?<!\p{L})(?:(?:[Aa]\s+(?:separate|parallel|sister|different)|[Aa]nother|[Uu]ne\s+autre|[Oo]tra)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|opération|operación|operativo)|[Uu]ne\s+opération\s+(?:distincte|parallèle|séparée)|[Uu]na\s+operación\s+(?:distinta|paralela|separada)|(?:sa|leur)\s+propre\s+opération|(?:its|their)\s+own\s+(?:[\p{L}-]+\s+){0,2}?operation|su\s+propi[oa]\s+(?:operación|operativo)|(?:cuyos\s+resultados\s+se\s+(?:publicarán|darán\s+a\s+conocer|presentarán|comunicarán)|whose\s+results\s+will\s+be\s+(?:published|announced|released|reported)|dont\s+les\s+résultats\s+seront\s+(?:publiés|annoncés|présentés|communiqués))\s+(?:por\s+separado|separately|séparément)|(?:participaron|colaboraron|tomaron\s+parte)\s+también\s+en\s+la\s+operación|also\s+(?:took\s+part|took\s+part|joined|participated)\s+in\s+Operation|ont\s+également\s+(?:participé|pris\s+part)\s+à\s+l'opération)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:[Aa]\s+(?:separate|parallel|sister|different)|[Aa]nother|[Uu]ne\s+autre|[Oo]tra)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|opération|operación|operativo)|[Uu]ne\s+opération\s+(?:distincte|parallèle|séparée)|[Uu]na\s+operación\s+(?:distinta|paralela|separada)|(?:sa|leur)\s+propre\s+opération|(?:its|their)\s+own\s+(?:[\p{L}-]+\s+){0,2}?operation|su\s+propi[oa]\s+(?:operación|operativo)|(?:cuyos\s+resultados\s+se\s+(?:publicarán|darán\s+a\s+conocer|presentarán|comunicarán)|whose\s+results\s+will\s+be\s+(?:published|announced|released|reported)|dont\s+les\s+résultats\s+seront\s+(?:publiés|annoncés|présentés|communiqués))\s+(?:por\s+separado|separately|séparément)|^\s*(?:En\s+paralelo|Paralelamente|In\s+parallel|En\s+parallèle|Parallèlement),[^.;]{0,120}?(?:operación|operation|opération|operativo)|(?:participaron|colaboraron|tomaron\s+parte)\s+también\s+en\s+la\s+operación|also\s+(?:took\s+part|took\s+part|joined|participated)\s+in\s+Operation|ont\s+également\s+(?:participé|pris\s+part)\s+à\s+l'opération)(?!\p{L})/u;
 
 /** Whether a sentence tells of a separate operation beside this one: its name and figures are that one's. */
 export const namesASeparateOperation = (text: string) => SEPARATE.test(text);

@@ -76,9 +76,10 @@ const TAKING_PART =
 
 // An aside on the people counted, between commas: "17 presuntos traficantes, muchos de ellos patrones de las
 // embarcaciones, fueron detenidos", ", entre ellos 12 menores, ".
-// (and an aside on what they are suspected of, commas in it too: ", sospechosas de haber captado a las víctimas, ")
+// (and an aside on what they are suspected of, commas in it too: ", sospechosas de haber captado a las víctimas, "; or
+// only a comma before the participle: "330 presuntos traficantes de personas, detenidos tras los desembarcos")
 const ASIDE =
-  '(?:,\\s+(?:sospechos|acusad|imputad|investigad|señalad)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,\\s+|,\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+)';
+  '(?:,\\s+(?=(?:detenid|arrestad|capturad|aprehendid)[oa]s(?!\\p{L}))|,\\s+(?:sospechos|acusad|imputad|investigad|señalad)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,\\s+|,\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+)';
 const ASIDE_RE = new RegExp(ASIDE, 'iu');
 
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {
@@ -244,6 +245,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rx(
         `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+      ),
+      // "rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas italianas": what they
+      // were trying to do, irregularly
+      rx(
+        `${QN}\\s+(?:migrantes|inmigrantes)\\s+que\\s+(?:intentaban|pretendían|trataban\\s+de|buscaban)\\s+(?:llegar|alcanzar|entrar|cruzar|acceder)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+irregular|irregularmente|ilegalmente)(?!\\p{L})`
       ),
       // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
       rx(
