@@ -490,3 +490,22 @@ describe('round 34, eighth part: batch 43 joins', () => {
     expect(read(brazil, 'fr').fields.agency?.value).toBe('Police fédérale');
   });
 });
+
+describe('round 34, ninth part: officers', () => {
+  it.each([
+    ['en', 'About 410 customs, police and environmental officers took part.', 410],
+    ['en', 'Results:\n- Officers: about 410\n- Arrests: 12', 410],
+    ['en', 'Results:\n- Customs and partner-agency officers deployed: more than 700\n- Arrests: 12', 700],
+    ['en', 'Up to 2,500 gardaí were on duty each day.', 2500],
+    ['en', 'More than 200 deputy U.S. marshals and officers from federal agencies took part.', 200],
+    ['fr', 'Bilan :\n- Policiers : environ 410\n- Arrestations : 12', 410],
+    ['es', 'Balance:\n- Agentes: unos 410\n- Detenidos: 12', 410],
+  ] as const)('%s: "%s"', (locale, body, value) => {
+    const title = {
+      en: 'Operation Kestrel: results',
+      fr: 'Opération Kestrel : bilan',
+      es: 'Operación Kestrel: balance',
+    }[locale];
+    expect(read(`${title}\n\n${body}`, locale).fields.officers?.value).toBe(value);
+  });
+});

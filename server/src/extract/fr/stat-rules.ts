@@ -145,12 +145,12 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<![\\p{L}])${OFFICERS}(?:\\s+(?:mobilisés|déployés|invités|engagés|participants|détachés))?\\s?,\\s(?:au\\s+nombre\\s+de|soit)\\s+${QN}\\s?,`
       ),
       listed(
-        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)\\s+(?:mobilisés|déployés|participants|engagés|impliqués)(?:\\s+sur\\s+le\\s+terrain)?'
+        '(?:policiers|agents|fonctionnaires|personnels|effectifs|enquêteurs)(?:\\s+(?:mobilisés|déployés|participants|engagés|impliqués)(?:\\s+sur\\s+le\\s+terrain)?)?'
       ),
     ],
-    // (or a key-figure line that is the figure and its officers alone: "• 14 000 agents")
+    // (or a key-figure line that is the figure and its officers alone: "• 14 000 agents", "- Policiers : environ 410")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
+      /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|^[-•\u0095*]\s*(?:policiers|effectifs|agents)\s*:|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|aux\s+côtés)/iu,
     // "250 policiers et douaniers, accompagnés de 60 inspecteurs des agences du médicament": a group joined to the
     // officers counted, not all of them, as "Plus de 2 100 policiers … ont été mobilisés …, aux côtés de quelque 430
     // inspecteurs du travail"; "a formé environ 80 agents": officers trained, not deployed.
