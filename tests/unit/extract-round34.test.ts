@@ -509,3 +509,29 @@ describe('round 34, ninth part: officers', () => {
     expect(read(`${title}\n\n${body}`, locale).fields.officers?.value).toBe(value);
   });
 });
+
+describe('round 34, tenth part: money and seizures', () => {
+  it('en: "In the single biggest raid" is one case', () => {
+    const text =
+      'Operation Kestrel: results\n\nPolice arrested 120 people and seized 12 firearms.\n\nIn the single biggest raid, soldiers recovered 1.1 kg of gold and GH¢310,000 in cash from a camp.';
+    expect(rows(text, 'en')).toEqual([[12, null]]);
+  });
+
+  it('en: a key-figure line of two amounts ("- Foreign cash: EUR 84,000 and CAD 52,500")', () => {
+    const text = 'Operation Kestrel: results\n\nSeizures:\n- Foreign cash: EUR 84,000 and CAD 52,500\n- Firearms: 12';
+    expect(rows(text, 'en')).toEqual([
+      [84000, 'EUR'],
+      [52500, 'CAD'],
+      [12, null],
+    ]);
+  });
+
+  it('es: one figure grouped by a comma beside a decimal dot before a scale reads as Mexico writes them', () => {
+    const text =
+      'Operación Kestrel: 12 detenidos\n\nCIUDAD DE MÉXICO, 9 de marzo de 2026 –\n\nSe aseguró lo siguiente:\n- 1,486 kilos de metanfetamina\n- 4.5 millones de pesos en efectivo';
+    expect(rows(text, 'es')).toEqual([
+      [1486, 'kg'],
+      [4500000, 'MXN'],
+    ]);
+  });
+});

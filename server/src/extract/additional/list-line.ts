@@ -9,8 +9,10 @@ import type { AdditionalWords } from './types';
  * brackets follows the figure.
  */
 
-// A bullet or nothing, then a label of letters (no figure, no colon) up to the colon right before the figure.
-const LINE = /^[\s\-–\u0096•\u0095*]*(\p{L}[^:\d\n]{2,90}):[ \t]*$/u;
+// A bullet or nothing, then a label of letters (no figure, no colon) up to the colon right before the figure (or before
+// a first amount and "and": "- Foreign cash: EUR 84,000 and CAD 52,500").
+const LINE =
+  /^[\s\-–\u0096•\u0095*]*(\p{L}[^:\d\n]{2,90}):[ \t]*(?:(?:\p{Lu}{3} ?|[$€£] ?)\d[\d.,]*(?: (?:million|billion|millions?|milliards?|millones|mil millones))?(?: \p{Lu}{3})? (?:and|et|y) )?$/u;
 const REST = /^(?:\([^)\n]{0,80}\))?[.;]?$/;
 
 export interface LineLabel {

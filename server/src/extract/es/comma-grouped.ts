@@ -5,6 +5,7 @@ import { readNumber } from './numbers';
 const COMMA_GROUPED = /(?<![\d.,])\d{1,3},\d{3}(?![\d,.])/g;
 const DOT_GROUPED = /(?<![\d.,])\d{1,3}\.\d{3}(?![\d])/;
 const COMMA_DECIMAL = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d])/;
+const DOT_DECIMAL_SCALED = /(?<![\d.,])\d{1,3}\.\d{1,2} (?:millones|millón|mil millones)(?!\p{L})/u;
 
 /**
  * Whether a release groups its figures with a comma and writes its decimals with a dot, as Mexico, Central America
@@ -16,7 +17,9 @@ export function groupsByComma(text: string): boolean {
   COMMA_GROUPED.lastIndex = 0;
   let grouped = 0;
   while (grouped < 2 && COMMA_GROUPED.exec(text)) grouped += 1;
-  return grouped >= 2 && !DOT_GROUPED.test(text) && !COMMA_DECIMAL.test(text);
+  // (or one, beside a decimal dot before a scale: "1,486 kilos de metanfetamina" and "4.5 millones de pesos")
+  const enough = grouped >= 2 || (grouped === 1 && DOT_DECIMAL_SCALED.test(text));
+  return enough && !DOT_GROUPED.test(text) && !COMMA_DECIMAL.test(text);
 }
 
 /** A figure of a release that groups by a comma and writes decimals with a dot: read with the two swapped. */
