@@ -6,12 +6,16 @@ import type { Candidate } from './stat-candidates';
  * 1.250 de la Prefectura"): the figure is the whole, when the parts add up to no more than it. Its value, or
  * undefined when the candidates are not so told.
  */
+// How far after its total the last part may stand.
+const PARTS_WITHIN = 400;
+
 export function totalBeforeItsParts(candidates: Candidate[], original: string): number | undefined {
   const total = candidates.reduce((a, b) => (b.value > a.value ? b : a));
   const parts = new Set<number>();
   for (const c of candidates) {
     if (c.value === total.value) continue;
-    if (c.sentence !== total.sentence || c.start < total.end) return undefined;
+    // (parts follow their total closely: a hostile sentence of thousands of figures is no breakdown, nor read as one)
+    if (c.sentence !== total.sentence || c.start < total.end || c.start - total.end > PARTS_WITHIN) return undefined;
     if (!original.slice(total.end, c.start).includes(':')) return undefined;
     parts.add(c.value);
   }
