@@ -219,8 +219,24 @@ export function openedAndClosedOn(
 // How far apart the two ends' days may be for the evidence to show both.
 const CLOSE_ENDS = 400;
 
-/** The one day the text tells its operation started (`opened`) or ended (`closed`) on, as a range of that day. */
+// The last text's days, by which end (a reading asks `openedAndClosedOn`, `closedOn` and `openedOn` in turn, each of the
+// same text: on 100 KB each scan costs).
+const lastDays = new Map<'opened' | 'closed', { text: string; pairs: DatePairs; day: DateRange | undefined }>();
 function dayToldBy(
+  which: 'opened' | 'closed',
+  text: string,
+  pairs: DatePairs,
+  earlier: (index: number) => boolean
+): DateRange | undefined {
+  const last = lastDays.get(which);
+  if (last && last.text === text && last.pairs === pairs) return last.day;
+  const day = dayFirstToldBy(which, text, pairs, earlier);
+  lastDays.set(which, { text, pairs, day });
+  return day;
+}
+
+/** The one day the text tells its operation started (`opened`) or ended (`closed`) on, as a range of that day. */
+function dayFirstToldBy(
   which: 'opened' | 'closed',
   text: string,
   pairs: DatePairs,
