@@ -199,15 +199,19 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       year
     );
   };
-  // (once a sentence: a hostile text names an agency thousands of times in one 100 KB sentence, each asking)
-  const separateSentences = new Map<Sentence, boolean>();
-  const separate = (index: number) => {
-    const sentence = sentenceAt(index);
-    if (!sentence) return false;
-    let found = separateSentences.get(sentence);
-    if (found === undefined) separateSentences.set(sentence, (found = namesASeparateOperation(sentence.text)));
-    return found;
+  // A question about the sentence holding an index, answered once a sentence: a hostile text names an agency thousands
+  // of times in one 100 KB sentence, each asking.
+  const perSentence = (ask: (text: string) => boolean) => {
+    const answers = new Map<Sentence, boolean>();
+    return (index: number) => {
+      const sentence = sentenceAt(index);
+      if (!sentence) return false;
+      let answer = answers.get(sentence);
+      if (answer === undefined) answers.set(sentence, (answer = ask(sentence.text)));
+      return answer;
+    };
   };
+  const separate = perSentence(namesASeparateOperation);
   const codename = findCodename(
     work,
     original,
@@ -271,15 +275,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   };
 
   // (an agency's mention in a sentence naming another operation leads that one: "la operación Tritón, coordinada por
-  // Frontex", in a release on Mare Nostrum; once a sentence)
-  const anotherSentences = new Map<Sentence, boolean>();
-  const namesAnotherAt = (index: number) => {
-    const sentence = sentenceAt(index);
-    if (!sentence) return false;
-    let found = anotherSentences.get(sentence);
-    if (found === undefined) anotherSentences.set(sentence, (found = namesAnother(sentence.text)));
-    return found;
-  };
+  // Frontex", in a release on Mare Nostrum)
+  const namesAnotherAt = perSentence(namesAnother);
 
   return {
     language,
