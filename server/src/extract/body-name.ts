@@ -48,9 +48,9 @@ const TRANSLATED: readonly [RegExp, string][] = [
   ],
 ];
 
-/** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
 // ("the United States Federal Bureau of Investigation (FBI)": the country's name is no part of the body's)
 const OWN_COUNTRY = /^(?:the\s+)?(?:United\s+States|U\.S\.|US)\s+/;
+/** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
 export const usualName = (name: string) =>
   [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name.replace(OWN_COUNTRY, ''))) ??
   TRANSLATED.find(([pattern]) => pattern.test(name))?.[1] ??

@@ -101,8 +101,7 @@ export function findHeadquarters(
     const line =
       findDateline(list, original) ??
       (ledByOthers ? undefined : confirmedDateline(list, original, seats, skip, language));
-    const inBrackets = line && !line.value.includes(',') ? bracketedCountry(original, line.value, skip) : undefined;
-    return line && inBrackets ? { ...line, value: `${line.value}, ${inBrackets}` } : line;
+    return line && { ...line, value: inFull(original, line.value, skip) };
   }
   // "Lyon" and "Lyon, France" are one place: keep the fuller name.
   let fullest: Place = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
@@ -112,10 +111,7 @@ export function findHeadquarters(
     if (f.value.length > fullest.value.length && f.value.startsWith(`${fullest.value},`)) fullest = f;
   // "a coordination centre at the naval base in Rota" … "la Base Naval de Rota (España)": the country the text gives
   // the city in brackets elsewhere (not a province: "Algeciras (Cádiz)").
-  if (!fullest.value.includes(',')) {
-    const inBrackets = bracketedCountry(original, fullest.value, skip);
-    if (inBrackets) fullest = { ...fullest, value: `${fullest.value}, ${inBrackets}` };
-  }
+  fullest = { ...fullest, value: inFull(original, fullest.value, skip) };
   const evidence = original.slice(fullest.start, fullest.end);
   // "coordinated from its General Secretariat in Lyon" under "LYON (France), 24 November 2022 –": named in full.
   const line = fullest.value.includes(',') ? undefined : findDateline(list, original, true);
@@ -153,13 +149,15 @@ function confirmedDateline(
 // A city's country in brackets after it ("Rota (España)"; not a body's initials, "Montréal (SPVM)"), outside the
 // sentences `skip` leaves out (an agency's boilerplate: "Europol, qui a son siège à La Haye (Pays-Bas)").
 const BRACKETED = /^ \((\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]+){0,2})\)/u;
-function bracketedCountry(original: string, city: string, skip: (index: number) => boolean): string | undefined {
+// A place named in full: a city alone with the country the text gives it in brackets, else as it is.
+function inFull(original: string, city: string, skip: (index: number) => boolean): string {
+  if (city.includes(',')) return city;
   let seen = 0;
   for (let at = original.indexOf(city); at >= 0 && seen < 20; at = original.indexOf(city, at + city.length)) {
     seen += 1;
     if (/[\p{L}]/u.test(original[at - 1] ?? '') || skip(at)) continue;
     const country = BRACKETED.exec(original.slice(at + city.length, at + city.length + 60))?.[1];
-    if (country && !isProvince(country) && !isAgencyName(country)) return country;
+    if (country && !isProvince(country) && !isAgencyName(country)) return `${city}, ${country}`;
   }
-  return undefined;
+  return city;
 }
