@@ -65,13 +65,15 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 
 /**
  * The one-byte stand-ins (windows-1252's places) of the punctuation the patterns read beyond Latin-1: the dashes,
- * the euro and rupee signs, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
+ * the euro, rupee, naira and peso signs, the bullet, the ellipsis. A pattern that reads one of these reads its stand-in too.
  */
 export const STAND_IN = {
   enDash: '\u0096',
   emDash: '\u0097',
   euro: '\u0080',
   rupee: '\u0081',
+  naira: '\u0082',
+  peso: '\u0083',
   bullet: '\u0095',
   ellipsis: '\u0085',
 };
@@ -85,6 +87,8 @@ const FOLDED: Record<string, string> = {
   '—': STAND_IN.emDash,
   '€': STAND_IN.euro,
   '₹': STAND_IN.rupee,
+  '₦': STAND_IN.naira,
+  '₱': STAND_IN.peso,
   '•': STAND_IN.bullet,
   '…': STAND_IN.ellipsis,
 };

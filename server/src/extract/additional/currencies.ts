@@ -43,11 +43,22 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '\u0081': 'INR',
   Rs: 'INR',
   'Rs.': 'INR',
+  // (Malaysia's ringgit, Ghana's cedi, Nigeria's naira, Kenya's shilling, the Philippine peso, Indonesia's rupiah and
+  // South Africa's rand, as their own releases write them: "RM2.3 million", "KSh 40 million", "R1.8 million")
+  RM: 'MYR',
+  'GH¢': 'GHS',
+  '₦': 'NGN',
+  '\u0082': 'NGN',
+  KSh: 'KES',
+  '₱': 'PHP',
+  '\u0083': 'PHP',
+  Rp: 'IDR',
+  R: 'ZAR',
 };
 
 /** A sign right before a figure (and the spaces after it): `$`-anchored on the few characters before. */
 export const SIGN_BEFORE =
-  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|RD|[ACSR])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])Rs\.?) ?$/;
+  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|RD|[ACSR])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])(?:Rs\.?|RM|GH¢|KSh|Rp|R)|[₦\u0082₱\u0083]) ?$/;
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
 export const SIGN_AFTER = / ?(?:[€\u0080]|£|\$)(?![\p{L}\d])/uy;

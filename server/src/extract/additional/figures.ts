@@ -22,6 +22,8 @@ export interface Figure {
 // A number word or a digit before "mil" ("tres mil 610" is no "mil 610"), in Spanish, the one language that writes it.
 const NUMBER_WORD_BEFORE =
   '(?:\\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ientos|ientas)';
+// A currency sign written in letters may be glued to its figure ("RM2.3 million", "R1.8 million"): no other letter is.
+const GLUED_SIGN = '(?<!\\p{L})(?:Rs|KSh|Rp|R)';
 const digitPatterns = new WeakMap<AdditionalWords, RegExp>();
 function digitPattern(words: AdditionalWords): RegExp {
   let pattern = digitPatterns.get(words);
@@ -35,9 +37,11 @@ function digitPattern(words: AdditionalWords): RegExp {
       ? `\\d{1,3}\\s${thousand}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|(?<!${NUMBER_WORD_BEFORE}\\s)[${thousand[0].toUpperCase()}${thousand[0]}]${thousand.slice(1)}\\s\\d{1,3}(?![\\d#]|[.,]\\d)|`
       : '';
     const notItsRest = thousand ? `(?<!${thousand}\\s)` : '';
+    // ("R14,2 million" in a South African release written in English: a decimal comma, only before a scale)
+    const commaBeforeScale = decimal === '.' ? `\\d{1,3},\\d{1,2}(?=\\s(?:million|billion)(?!\\p{L}))|` : '';
     // (nor joined to a word by a hyphen: "COVID-19" is a name)
     pattern = new RegExp(
-      `(?<![\\d.,#\\p{L}])(?<!\\p{L}-)${notItsRest}(?:${told}(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d))`,
+      `(?<![\\d.,#]|\\p{L}(?<!${GLUED_SIGN}))(?<!\\p{L}-)${notItsRest}(?:${told}${commaBeforeScale}(?:${grouped}|\\d+)(?:${escapeRegExp(decimal)}\\d+)?(?![\\d#]|[.,]\\d))`,
       'gu'
     );
     digitPatterns.set(words, pattern);
@@ -59,6 +63,7 @@ function wordPattern(language: LanguageRules): RegExp {
 /** A figure in digits, as the language writes it; null when it is not one ("1,23", or "1,500" where "," splits). */
 // "2 mil 150": the thousands told by a word between digits (AdditionalWords.digits.thousand).
 const TOLD_THOUSANDS = /^(\d{1,3})\s\p{L}+\s(\d{1,3})$/u;
+const DECIMAL_COMMA = /^(\d{1,3}),(\d{1,2})$/;
 const A_THOUSAND_AND = /^\p{L}+\s(\d{1,3})$/u;
 
 export function readDigits(raw: string, words: AdditionalWords): number | null {
@@ -66,6 +71,8 @@ export function readDigits(raw: string, words: AdditionalWords): number | null {
   if (told) return Number(told[1]) * 1000 + Number(told[2]);
   const thousandAnd = A_THOUSAND_AND.exec(raw);
   if (thousandAnd) return 1000 + Number(thousandAnd[1]);
+  const comma = words.digits.decimal === '.' ? DECIMAL_COMMA.exec(raw) : null;
+  if (comma) return Number(`${comma[1]}.${comma[2]}`);
   const at = raw.indexOf(words.digits.decimal);
   const integer = (at >= 0 ? raw.slice(0, at) : raw).replace(/\D/g, '');
   const fraction = at >= 0 ? raw.slice(at + 1) : '';

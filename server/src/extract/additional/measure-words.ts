@@ -18,8 +18,8 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
   let start = -1;
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    // ("$", "£", "€" and its stand-in, "₹" and its stand-in)
-    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0x80 || c === 0x20b9 || c === 0x81) return true;
+    // ("$", "£", "¢" of "GH¢", "€" and its stand-in, "₹", "₦" and "₱" and theirs)
+    if (c === 36 || c === 0xa3 || c === 0xa2 || c === 0x20ac || (c >= 0x80 && c <= 0x83) || SIGNS.has(c)) return true;
     if (isLetter(c, text, i)) {
       if (start < 0) start = i;
       continue;
@@ -28,7 +28,7 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
       const length = i - start;
       if (length <= longest) {
         const word = text.slice(start, i);
-        if ((length === 3 && CODES.has(word)) || word === 'Rs' || names.has(word.toLowerCase())) return true;
+        if ((length === 3 && CODES.has(word)) || SIGN_WORDS.has(word) || names.has(word.toLowerCase())) return true;
       }
       start = -1;
     }
@@ -37,6 +37,9 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
 }
 
 const CODES = new Set(Object.values(CURRENCY_CODES));
+// (the signs written in letters, as the word scan cuts them: "Rs", "RM", "KSh", "Rp", "R" of "R1.8 million")
+const SIGN_WORDS = new Set(['Rs', 'RM', 'KSh', 'Rp', 'R']);
+const SIGNS = new Set(['₹', '₦', '₱'].map((sign) => sign.charCodeAt(0)));
 
 /**
  * The first word of each currency, unit and counted thing, lower case: those
