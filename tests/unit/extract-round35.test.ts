@@ -42,3 +42,49 @@ describe('money in the currencies of the releases of Africa and Asia', () => {
     expect(rows(`LAGOS – Operation Kestrel ended on Friday.\n\n${sentence}`, 'en')).toEqual(expected);
   });
 });
+
+describe('the countries where people were arrested', () => {
+  it.each([
+    ['en', 'Officers arrested 60 people in 14 countries.'],
+    ['en', 'Police say 60 people were arrested in 14 countries.'],
+    ['fr', "L'opération a permis de saisir 900 objets et d'arrêter 60 personnes dans quatorze pays européens."],
+    ['fr', 'Quelque 60 personnes ont été interpellées dans 14 pays.'],
+    ['es', 'La operación permitió detener a 60 personas en 14 países.'],
+    ['es', 'Fueron detenidas 60 personas en 14 países.'],
+  ] as const)('%s: "%s" names where the operation acted', (locale, sentence) => {
+    const text = `LYON – Operation Kestrel ended.\n\n${sentence}`;
+    expect(read(text, locale).fields.countries).toMatchObject({ value: 14 });
+  });
+
+  it.each([
+    ['en', 'Victims in 14 countries were identified.'],
+    ['fr', 'Des victimes dans 14 pays ont été identifiées.'],
+    ['es', 'Víctimas de 14 países fueron identificadas.'],
+  ] as const)('%s: "%s" names where people are, not who took part', (locale, sentence) => {
+    expect(read(`LYON – Operation Kestrel ended.\n\n${sentence}`, locale).fields.countries).toBeUndefined();
+  });
+});
+
+describe('other figures in French', () => {
+  const lead = "LYON (France) – L'opération Kestrel s'est achevée.\n\n";
+
+  it.each([
+    'Selon la justice, le groupe aurait obtenu plus de 120 millions de dollars de rançons depuis 2019.',
+    'Les administrateurs auraient perçu environ 58 millions de dollars de rançons.',
+  ])('money the criminals are said to have made is not seized ("%s")', (sentence) => {
+    expect(rows(lead + sentence, 'fr')).toEqual([]);
+  });
+
+  it('one case\'s seizure is no total ("Dans un dossier …")', () => {
+    const sentence = 'Dans un dossier instruit en Gambie, une cargaison dissimulait également deux tonnes de cocaïne.';
+    expect(rows(lead + sentence, 'fr')).toEqual([]);
+  });
+
+  it('money valuing things named before an aside that lists some of them is about those things', () => {
+    const sentence =
+      "Les médicaments saisis, parmi lesquels des antidépresseurs, des traitements contre l'impuissance et de faux antipaludéens, représentent une valeur de 10,5 millions de dollars américains.";
+    expect(read(lead + sentence, 'fr').additionalStats).toMatchObject([
+      { value: 10500000, unit: 'USD', label: expect.stringMatching(/^Médicaments/) },
+    ]);
+  });
+});

@@ -35,6 +35,11 @@ export function labelBefore(
   // "Les marchandises saisies, y compris de l'or, représentent une valeur de …": what the money is stands before the
   // words between commas.
   const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
+  // "Les médicaments saisis, parmi lesquels des anorexigènes, des antidépresseurs et …, représentent une valeur de":
+  // an aside naming some of the things, commas within it, stands between them and their value.
+  const aside = comma ? asideBefore(text, tokens[0].start - comma[0].length) : -1;
+  const named = aside >= 0 ? readLabel(text, [...tokensBefore(text, aside, 120), ...tokens], words) : undefined;
+  if (named) return named;
   const from = Math.max(0, tokens[0].start - 120);
   const inside = comma ? text.slice(from, tokens[0].start - comma[0].length).lastIndexOf(',') : -1;
   // (an aside holds no figure: "Au terme de l'opération, 316 véhicules … ont été récupérés, pour une valeur de" is a
@@ -50,6 +55,17 @@ export function labelBefore(
   return comma
     ? readLabel(text, [...tokensBefore(text, tokens[0].start - comma[0].length, 120), ...tokens], words)
     : undefined;
+}
+
+// The words that open an aside listing some of the things named before it, in each language.
+const ASIDE =
+  /,[ \t]+(?:parmi\s+(?:lesquels|lesquelles|eux|elles)|y\s+compris|notamment|including|among\s+them|such\s+as|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|incluid[oa]s?)\s[^.;:!?()«»"\d]{1,200}$/iu;
+
+/** Where the comma opening an aside that ends at `end` is, or -1. */
+function asideBefore(text: string, end: number): number {
+  const from = Math.max(0, end - 240);
+  const m = ASIDE.exec(text.slice(from, end));
+  return m ? from + m.index : -1;
 }
 
 function readLabel(text: string, tokens: Token[], words: AdditionalWords): { start: number; end: number } | undefined {
