@@ -88,3 +88,49 @@ describe('other figures in French', () => {
     ]);
   });
 });
+
+describe('the six figures in English', () => {
+  const lead = 'AUSTIN – Operation Kestrel ended.\n\n';
+
+  it('"migrant apprehensions" are irregular migrants, not arrests', () => {
+    const text = `${lead}Key figures\n\n- 507,300 migrant apprehensions\n- 40,612 criminal arrests`;
+    expect(read(text, 'en').fields).toMatchObject({
+      arrests: { value: 40612 },
+      irregularMigrants: { value: 507300 },
+    });
+  });
+
+  it('"apprehensions of undocumented migrants" are irregular migrants, not arrests', () => {
+    const fields = read(`${lead}Agents made 12,400 apprehensions of undocumented migrants.`, 'en').fields;
+    expect(fields.irregularMigrants).toMatchObject({ value: 12400 });
+    expect(fields.arrests).toBeUndefined();
+  });
+
+  it('"migrant smugglers" arrested are still arrests', () => {
+    expect(read(`${lead}Police arrested 12 migrant smugglers.`, 'en').fields.arrests).toMatchObject({ value: 12 });
+  });
+
+  it('"The three agencies arrested 1,247 people": the agencies are who arrested', () => {
+    const text = `${lead}In total, the three agencies arrested 1,247 people and dismantled 40 syndicates.`;
+    expect(read(text, 'en').fields.arrests).toMatchObject({ value: 1247 });
+  });
+
+  it('"179 dark web traders arrested in Europe" were arrested', () => {
+    expect(read(`${lead}179 dark web traders arrested in Europe.`, 'en').fields.arrests).toMatchObject({ value: 179 });
+  });
+
+  it.each([
+    [
+      'It was coordinated by the Financial Fraud Enforcement Task Force, an interagency group.',
+      'Financial Fraud Enforcement Task Force',
+    ],
+    [
+      'It is led by the Texas Department of Public Safety (DPS), which deploys troopers.',
+      'Texas Department of Public Safety',
+    ],
+    ['The operation was led by Homeland Security Investigations (HSI).', 'HSI'],
+  ])('"%s" names the lead', (sentence, agency) => {
+    const text = `${lead}The operation ran from 3 to 9 June 2024. ${sentence}`;
+    expect(read(text, 'en').fields.agency).toMatchObject({ value: agency });
+  });
+});
