@@ -134,3 +134,48 @@ describe('the six figures in English', () => {
     expect(read(text, 'en').fields.agency).toMatchObject({ value: agency });
   });
 });
+
+describe('the agency', () => {
+  it.each([
+    [
+      'es',
+      'MADRID – El Ministerio del Interior ha dado a conocer hoy los resultados de la operación Amazon II.\n\nLa operación ha sido coordinada por la agencia europea de fronteras, Frontex, a propuesta de España.',
+    ],
+    [
+      'es',
+      'MADRID – El Ministerio del Interior ha dado a conocer hoy los resultados de la operación Amazon II.\n\nLa operación fue coordinada por Frontex.',
+    ],
+    [
+      'en',
+      "MADRID – The Ministry of the Interior presented the results of Operation Amazon II.\n\nThe operation was coordinated by the EU's border agency, Frontex, at Spain's request.",
+    ],
+  ] as const)('%s: a body that reports the results yields to the agency said to lead', (locale, text) => {
+    expect(read(text, locale).fields.agency).toMatchObject({ value: 'Frontex' });
+  });
+
+  it("en: a unit named by its body's own word leads as the body that reports the results", () => {
+    const text =
+      'DUBLIN – An Garda Síochána has published the results of Operation Droichead.\n\nThe operation ran from 16 to 23 September 2025. It was led by the Garda National Protective Services Bureau.';
+    expect(read(text, 'en').fields.agency).toMatchObject({ value: 'An Garda Síochána' });
+  });
+
+  it('es: "El Buró Federal de Investigaciones (FBI) de Estados Unidos anunció …" is the FBI', () => {
+    const text =
+      'WASHINGTON – La red cayó.\n\nUna de las herramientas ha dejado de funcionar. El Buró Federal de Investigaciones (FBI) de Estados Unidos anunció este martes el desmantelamiento de la red.';
+    expect(read(text, 'es').fields.agency).toMatchObject({ value: 'FBI' });
+  });
+});
+
+describe('other figures in Spanish', () => {
+  const lead = 'MADRID – La operación Kestrel ha concluido.\n\n';
+
+  it.each([
+    'Los investigadores creen que el grupo pretendía cargar un camión con unos 1.000 kilos de explosivos.',
+    'La organización habría introducido en Europa unas 25 toneladas de cocaína entre 2019 y 2021.',
+    'Los ataques afectaron a hospitales, cuyas víctimas pagaron cerca de 58 millones de dólares en rescates.',
+    'Entre los casos más destacados de esta semana figura el de un laboratorio en el que se hallaron 480.000 comprimidos.',
+    'En Europa, uno de los detenidos, de 46 años, gestionaba desde su domicilio hasta doce farmacias virtuales.',
+  ])('"%s" is no seizure of the operation', (sentence) => {
+    expect(rows(lead + sentence, 'es')).toEqual([]);
+  });
+});

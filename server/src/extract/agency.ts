@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { sameBody, spelledOut, usualName } from './body-name';
+import { namedAfter, sameBody, spelledOut, usualName } from './body-name';
 import type { ExtractedText } from './types';
 
 /**
@@ -136,7 +136,20 @@ function nationalLeader(
   if (found.length === 0) return null;
   // ("La SSPC informa los resultados de la Operación …; la operación está a cargo de la Guardia Nacional": the body
   // that reports the results yields to one the text says leads it; `reported` is the pattern's group for a report)
-  if (found.some((body) => !body.reported)) found = found.filter((body) => !body.reported);
+  // (a unit named by its body's own word leads as the body that reports: "It was led by the Garda National Protective
+  // Services Bureau" under "An Garda Síochána has published the results of …")
+  const reporters = found.filter((body) => body.reported);
+  const units = found.filter((body) => !body.reported);
+  if (
+    reporters.length > 0 &&
+    units.length > 0 &&
+    units.every((unit) => reporters.some((body) => namedAfter(unit.value, body.value)))
+  )
+    found = reporters;
+  else if (found.some((body) => !body.reported)) found = found.filter((body) => !body.reported);
+  // (… and to an agency the text says leads it: "El Ministerio del Interior ha dado a conocer los resultados de la
+  // operación …; la operación ha sido coordinada por Frontex")
+  else if (leads.length > 0) return null;
   if (partner) return JOINT_LEAD;
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));

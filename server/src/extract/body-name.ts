@@ -74,3 +74,18 @@ export function spelledOut(initials: string, original: string): ExtractedText | 
   }
   return undefined;
 }
+
+// Words that open many bodies' names, and so tell no body apart.
+const COMMON_FIRST =
+  /^(?:National|Federal|Royal|Central|State|Regional|General|Special|Joint|International|Criminal|Police|Public|Economic|Serious|Organi[sz]ed|Metropolitan|Provincial|Municipal|Judicial|Border|Customs|Counter|Anti)$/;
+/** Whether `unit` opens on a word of `body`'s name that tells it apart ("Garda … Bureau" and "An Garda Síochána"). */
+export function namedAfter(unit: string, body: string): boolean {
+  const first = unit.split(/\s+/)[0];
+  return (
+    unit !== body &&
+    first.length >= 4 &&
+    !COMMON_FIRST.test(first) &&
+    body.split(/\s+/).length >= 2 &&
+    body.split(/\s+/).includes(first)
+  );
+}

@@ -1,4 +1,4 @@
-import { NAMED_FIRST, ONE_COUNTRY_AND } from './figure-patterns';
+import { NAMED_FIRST, ONE_COUNTRY_AND, PERSONS } from './figure-patterns';
 import { holdsAt } from '../looking-back';
 
 /**
@@ -48,3 +48,40 @@ export const refuseCountries = (text: string, index: number, match: string): boo
   ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)) ||
   // ("handled more than 1,500 messages with partner countries": the words between are no country's name)
   LOWER_WORDS_BEFORE_COUNTRIES.test(match);
+
+const MIGRANT_APPREHENSIONS = /\b(?:migrant|immigrant|alien)\s+apprehensions\b/i;
+// "The three agencies arrested 1,247 people": a plural noun right before the verb, the verb followed by a figure, is
+// who arrested, not who was ("179 dark web traders arrested in Europe" were).
+const FIGURE_NEXT =
+  /^\s+(?:(?:a\s+total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\d/i;
+const VERB_AT_END = /(?:arrested|detained|apprehended)$/;
+const WHOLE_PERSONS = new RegExp(`^${PERSONS}$`, 'i');
+const WORD_CHAR = /[A-Za-z'-]/;
+/** The word before a match's closing verb, read back by hand (a regex for it moves quadratically on long words). */
+function wordBeforeVerb(match: string): string | undefined {
+  const verb = VERB_AT_END.exec(match);
+  if (!verb) return undefined;
+  let end = verb.index;
+  while (end > 0 && /\s/.test(match[end - 1])) end -= 1;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(match[start - 1])) start -= 1;
+  return start < end && end < verb.index ? match.slice(start, end) : undefined;
+}
+const subjectBeforeVerb = (match: string) => {
+  const word = wordBeforeVerb(match);
+  return !!word && /s$/i.test(word) && !WHOLE_PERSONS.test(word) && !/^(?:others|was|has)$/i.test(word);
+};
+const OF_MIGRANTS = /^\s+of\s+(?:(?:illegal|irregular|undocumented)\s+)?(?:migrants|immigrants|aliens)\b/i;
+
+/**
+ * An arrests match that counts no one arrested: migrants stopped at a border ("507,300 migrant apprehensions",
+ * "12,400 apprehensions of undocumented migrants"), or who arrested ("The three agencies arrested 1,247 people").
+ */
+export const refuseArrests = (text: string, index: number, match: string): boolean => {
+  const after = text.slice(index + match.length, index + match.length + 40);
+  return (
+    MIGRANT_APPREHENSIONS.test(match) ||
+    (subjectBeforeVerb(match) && FIGURE_NEXT.test(after)) ||
+    (/apprehensions$/i.test(match) && OF_MIGRANTS.test(after))
+  );
+};

@@ -13,7 +13,7 @@ import {
 } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
-import { ENDS_ON_POLICE, LIAISON_OFFICERS, POLICE_BODIES, refuseCountries } from './refusals';
+import { ENDS_ON_POLICE, LIAISON_OFFICERS, POLICE_BODIES, refuseArrests, refuseCountries } from './refusals';
 
 /**
  * How an English release states each of the six stats: the patterns that
@@ -27,30 +27,6 @@ const ASIDE =
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';
-
-const MIGRANT_APPREHENSIONS = /\b(?:migrant|immigrant|alien)\s+apprehensions\b/i;
-// "The three agencies arrested 1,247 people": a plural noun right before the verb, the verb followed by a figure, is
-// who arrested, not who was ("179 dark web traders arrested in Europe" were).
-const FIGURE_NEXT =
-  /^\s+(?:(?:a\s+total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\d/i;
-const VERB_AT_END = /(?:arrested|detained|apprehended)$/;
-const WHOLE_PERSONS = new RegExp(`^${PERSONS}$`, 'i');
-const WORD_CHAR = /[A-Za-z'-]/;
-/** The word before a match's closing verb, read back by hand (a regex for it moves quadratically on long words). */
-function wordBeforeVerb(match: string): string | undefined {
-  const verb = VERB_AT_END.exec(match);
-  if (!verb) return undefined;
-  let end = verb.index;
-  while (end > 0 && /\s/.test(match[end - 1])) end -= 1;
-  let start = end;
-  while (start > 0 && WORD_CHAR.test(match[start - 1])) start -= 1;
-  return start < end && end < verb.index ? match.slice(start, end) : undefined;
-}
-const subjectBeforeVerb = (match: string) => {
-  const word = wordBeforeVerb(match);
-  return !!word && /s$/i.test(word) && !WHOLE_PERSONS.test(word) && !/^(?:others|was|has)$/i.test(word);
-};
-const OF_MIGRANTS = /^\s+of\s+(?:(?:illegal|irregular|undocumented)\s+)?(?:migrants|immigrants|aliens)\b/i;
 
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
@@ -104,10 +80,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     refuseAfter:
       /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
     // ("507,300 migrant apprehensions": people stopped crossing a border, irregular migrants, not arrests)
-    refuseMatch: (text, index, match) =>
-      MIGRANT_APPREHENSIONS.test(match) ||
-      (subjectBeforeVerb(match) && FIGURE_NEXT.test(text.slice(index + match.length, index + match.length + 40))) ||
-      (/apprehensions$/i.test(match) && OF_MIGRANTS.test(text.slice(index + match.length, index + match.length + 40))),
+    refuseMatch: refuseArrests,
   },
   victimsIdentified: {
     words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover/i,
@@ -282,11 +255,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "507,300 migrant apprehensions", "12,400 apprehensions of undocumented migrants" (the United States' word)
       new RegExp(
-        `${QN}\\s+(?!\\s)(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrant|immigrant|alien)\\s+apprehensions\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(
-        `${QN}\\s+apprehensions\\s+of\\s+(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrants|immigrants|aliens)\\b`,
+        `${QN}\\s+(?!\\s)(?:(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrant|immigrant|alien)\\s+apprehensions|apprehensions\\s+of\\s+(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrants|immigrants|aliens))\\b`,
         STAT_FLAGS
       ),
       // A list of figures: "Irregular migrants detected: 412"
