@@ -179,3 +179,87 @@ describe('other figures in Spanish', () => {
     expect(rows(lead + sentence, 'es')).toEqual([]);
   });
 });
+
+describe('the forty-fifth batch in English', () => {
+  const lead = 'NEW DELHI – Operation Kestrel ended.\n\n';
+  const fields = (sentence: string) => read(lead + sentence, 'en').fields;
+
+  it.each([
+    ['Crews apprehended 93 suspected narco-traffickers.', 'arrests', 93],
+    ['Seven of the accused have been arrested so far.', 'arrests', 7],
+    ['Ahead of the searches, the CBI registered 23 separate cases.', 'investigationsOpened', 23],
+    ['So far, 92 victims have been formally identified and supported by police.', 'victimsIdentified', 92],
+  ] as const)('"%s"', (sentence, field, value) => {
+    expect(fields(sentence)[field]).toMatchObject({ value });
+  });
+
+  it('members drawn from around 100 countries are where people come from', () => {
+    expect(fields('The groups had 5,000 members drawn from around 100 countries.').countries).toBeUndefined();
+  });
+
+  it('the previous exercise is an earlier one', () => {
+    const text = `${lead}Officers intercepted 19,234 irregular migrants.\n\nThe previous exercise, held in 2013, recorded just over 10,000 irregular migrants.`;
+    expect(read(text, 'en').fields.irregularMigrants).toMatchObject({ value: 19234 });
+  });
+
+  it('a national body that carried out the searches leads, INTERPOL channels lending support', () => {
+    const text =
+      'NEW DELHI, 17 November 2021 – The Central Bureau of Investigation (CBI) carried out coordinated searches at 76 locations.\n\nInformation will be shared through INTERPOL channels.';
+    expect(read(text, 'en').fields.agency).toMatchObject({ value: 'Central Bureau of Investigation' });
+  });
+
+  it.each([
+    'The operation was run by the ministry, with the support of Frontex and in contact with Europol.',
+    'A joint investigation team was set up with the help of Eurojust.',
+  ])('an agency only named beside the work leads nothing ("%s")', (sentence) => {
+    expect(fields(sentence).agency).toBeUndefined();
+  });
+});
+
+describe('headquarters and agency in French', () => {
+  it.each([
+    [
+      "ROME – L'opération Hermès est conduite depuis le Centre de coordination international (ICC) établi à Rome, où des officiers suivent la situation.",
+      'Rome',
+    ],
+    [
+      "LYON – INTERPOL a présenté jeudi, dans un communiqué diffusé à Lyon, où se trouve son siège, le bilan de l'opération Jupiter VI.",
+      'Lyon',
+    ],
+    [
+      "PÉKIN – L'opération s'est achevée. Le suivi opérationnel a été assuré par le Bureau régional de liaison chargé du renseignement (BRLR) pour l'Asie et le Pacifique, à Pékin (Chine), qui a centralisé les alertes.",
+      'Pékin, Chine',
+    ],
+  ])('"%s"', (text, headquarters) => {
+    expect(read(text, 'fr').fields.headquarters).toMatchObject({ value: headquarters });
+  });
+
+  it('a unit of a force that led the operation names the force', () => {
+    const text =
+      "Québec, le 23 février 2017 – Le Service des enquêtes sur les crimes majeurs de la Sûreté du Québec a mené hier, mercredi 22 février, l'opération Offusquer, qui visait une cellule criminelle.";
+    expect(read(text, 'fr').fields.agency).toMatchObject({ value: 'Sûreté du Québec' });
+  });
+
+  it('"La Direction générale de la Sûreté nationale (DGSN) a …" is the directorate, not a unit of it', () => {
+    const text =
+      "RABAT – La Direction générale de la Sûreté nationale (DGSN) a mené l'opération Boughaz, qui visait les réseaux de passeurs.";
+    expect(read(text, 'fr').fields.agency).toMatchObject({ value: 'Direction générale de la Sûreté nationale' });
+  });
+});
+
+describe('other figures in English, the forty-fifth batch', () => {
+  const lead = 'HOUSTON – Operation Kestrel ended.\n\n';
+
+  it('"U.S. currency seized" is one label', () => {
+    expect(read(`${lead}Results\n- U.S. currency seized: $60.1 million`, 'en').additionalStats).toMatchObject([
+      { value: 60100000, unit: 'USD', label: 'U.S. currency seized' },
+    ]);
+  });
+
+  it.each([
+    'Among the seizures was a single shipment of 1,700 kilograms of cocaine found in a truck.',
+    'Agents seized roughly 32,000 items worth $2.4 million in that local sweep alone.',
+  ])('one case\'s seizure is no total ("%s")', (sentence) => {
+    expect(rows(lead + sentence, 'en')).toEqual([]);
+  });
+});

@@ -275,8 +275,9 @@ export function findAgency(
   // pays, avec le soutien d'Europol, …" is Europol's own account of its part)
   const supporters = new Set(mentions.map((m) => m.value));
   supporters.delete(OLAF);
-  // (Eurojust beside a police agency lends the judicial side's support: the police agency is the one)
-  if (supporters.size === 2) supporters.delete('Eurojust');
+  // (Eurojust lends the judicial side's support: beside a police agency the police agency is the one, and alone it
+  // leads nothing, "a joint investigation team set up with the help of Eurojust")
+  supporters.delete('Eurojust');
   const [supporter] = supporters;
   const fromItsSeat =
     leading.size === 0 &&

@@ -17,7 +17,8 @@ export interface Token {
 
 // An elided article or preposition ("d'", "l'", "qu'") is a word of its own; a word is letters and inner hyphens,
 // and inner digits in a name ("AN0M devices", "H5N1"; "USD7 million" stays "USD" and a figure).
-const WORD = /([ \t]*)(\p{L}{1,2}'|\p{L}(?:[\p{L}\p{M}-]|\d+(?=\p{L}))*)/uy;
+// (initials with their dots are one word: "U.S. currency seized")
+const WORD = /([ \t]*)(\p{Lu}\.(?:\p{Lu}\.)+|\p{L}{1,2}'|\p{L}(?:[\p{L}\p{M}-]|\d+(?=\p{L}))*)/uy;
 
 /** Up to `max` words from `index` of `text`, stopping at the first thing that is not a word. */
 export function tokensAfter(text: string, index: number, max: number): Token[] {

@@ -33,7 +33,7 @@ export const QN = `(?:(?:${CUE})\\s+)?(?:[~≈∼][^\\S\\n]?)?(?:a total of\\s+)
 export const ADJ =
   "(?:(?!(?:and|or|in|of|from|to|with|alone|only|each|every|were|was|been|have|has|had|while|but|by|for|at|across|as|the|their|its|countries|nations|officers|victims|migrants|investigations|cases|arrests|suspects|people|individuals|hours|days|weeks|months|years|vessels|boats|ships|vehicles|cars|trucks|lorries|containers|shipments|consignments|parcels|packages)\\b)[A-Za-z'-]+\\s+){0,3}?";
 export const PERSONS =
-  '(?:suspects?|people|persons?|individuals|men|women|members|offenders|traffickers|smugglers|fugitives|criminals|nationals|perpetrators|cybercriminals|fraudsters|scammers|hackers|poachers|dealers|couriers|mules|facilitators|recruiters|ringleaders|captains|skippers|vendors|sellers|buyers|customers|administrators|moderators|operators|organi[sz]ers|accomplices|associates|leaders)';
+  '(?:suspects?|people|persons?|individuals|men|women|members|offenders|(?:(?:narco|drug|people|human|arms|gun|migrant)-)?(?:traffickers|smugglers)|fugitives|criminals|nationals|perpetrators|cybercriminals|fraudsters|scammers|hackers|poachers|dealers|couriers|mules|facilitators|recruiters|ringleaders|captains|skippers|vendors|sellers|buyers|customers|administrators|moderators|operators|organi[sz]ers|accomplices|associates|leaders)';
 /** People a release says were "held" or "in custody" as suspects: never victims or people in general. */
 export const SUSPECTS =
   '(?:suspects?|offenders|traffickers|smugglers|fugitives|criminals|perpetrators|cybercriminals|fraudsters|scammers|hackers|poachers|dealers|couriers|mules|facilitators|recruiters|ringleaders)';

@@ -13,7 +13,15 @@ import {
 } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
-import { ENDS_ON_POLICE, LIAISON_OFFICERS, POLICE_BODIES, refuseArrests, refuseCountries } from './refusals';
+import { IRREGULAR_MIGRANTS } from './migrant-rules';
+import {
+  ENDS_ON_POLICE,
+  LIAISON_OFFICERS,
+  NOT_WHERE_IT_ACTED,
+  POLICE_BODIES,
+  refuseArrests,
+  refuseCountries,
+} from './refusals';
 
 /**
  * How an English release states each of the six stats: the patterns that
@@ -41,6 +49,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       new RegExp(
         `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehen(?:d|ded|ding|sion)|netted|nabbed|collared|picked\\s+up)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        STAT_FLAGS
+      ),
+      // "Seven of the accused have been arrested so far": those of the people the case names who were arrested
+      new RegExp(
+        `${QN}\\s+of\\s+the\\s+(?:${PERSONS}|accused)\\s+(?:have\\s+been|had\\s+been|were)\\s+(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
         STAT_FLAGS
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
@@ -86,7 +99,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)(?:\\s+|${ASIDE}|\\s*[—–\u0096\u0097]\\s*[^—–\u0096\u0097.;]{1,60}?\\s*[—–\u0096\u0097]\\s*)(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)(?:\\s+|${ASIDE}|\\s*[—–\u0096\u0097]\\s*[^—–\u0096\u0097.;]{1,60}?\\s*[—–\u0096\u0097]\\s*)(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:(?:formally|positively|officially|successfully)\\s+)?(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -212,63 +225,14 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
     ],
-    // "victims from 30 countries", "migrants of 40 nationalities": where people come from, not who took part (but
-    // "334 people were arrested in four countries": where the operation acted; "Frontex deployed 30 guest officers from
-    // 17 Member States": where the agency's guest officers came from, some of the countries).
-    refuseBefore:
-      /(?<=\bguest\s+officers\s+(?:(?:drawn|seconded|sent)\s+)?from\s+(?:the\s+)?|(?<!\b(?:arrested|detained|apprehended|arrests?\s+of|detention\s+of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?[\d,]+\s+(?:\w+\s+)?)\b(?:victims?|migrants?|nationals|people|individuals|persons|suspects?|citizens|children|women|men|workers|survivors|investors|customers|users|buyers|consumers|companies|accounts|numbers|calls|callers|messages|visitors|goods|products|shipments|parcels|travellers|passengers|judges|courts|ministers|governments|donors|criminals|offenders|perpetrators|fraudsters|traffickers|smugglers|players)\s+(?:(?!specialists|officers|investigators|police|experts|teams|authorities|agencies|units|forces|pursued|targeted|tracked|hunted|prosecuted|arrested|detained|apprehended)\w+\s+){0,2}(?:from|of|in)\s+(?:the\s+)?|(?<!\b(?:arrested|detained|apprehended|arrests?\s+of|detention\s+of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?[\d,]+\s+(?:\w+\s+)?)\b(?:victims|migrants|suspects|fugitives|children|people|individuals|servers|domains|websites|addresses|accounts|devices|computers|searches|raids|seizures|investigations|premises|members|cells|branches|affiliates|operatives|associates|contacts|offices|embassies|consulates)\b[^.;]{0,80}(?<!\b(?:arrested|detained|arrests))\s+in\s+|\b(?:found|located|born|originating|originated|came|coming)\s+(?:in|from)\s+|\b(?:stolen|registered|manufactured|produced|issued|made)\s+in\s+|\b(?:its|their|our|whose|has|have|with|comprises|comprising|brings\s+together|unites|connected to|linked to|links to|related to|contact with|(?:INTERPOL|Interpol|Europol|AFRIPOL|Afripol|AMERIPOL|Ameripol|ASEANAPOL|Frontex|the\s+(?:organi[sz]ation|agency))['’]s)\s+|\b(?:networks?|groups?|gangs?|syndicates?|criminals?|organi[sz]ations?|schemes?|rings?)\s+(?:\w+\s+){0,2}?(?:operated|operate|operates|operating|were\s+active|are\s+active|active)\s+in\s+|\b(?:sell(?:s|ing)?|sold|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\b[^.;]{0,60}\bto\s+|\b(?:used|available|downloaded|installed|distributed|marketed|sold|accessed)\s+in\s+|\b(?:moved|transported|trafficked|smuggled|routed|taken|passed|travell?ed|transited)\b[^.;]{0,40}\bthrough\s+|\b(?:ratified|signed|adopted|endorsed|approved)\s+by\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?|\b(?:network|membership|organi[sz]ation|community|association)\s+(?:spans?|spanning|covers|covering)\s+|\b(?:countries|nations)\s?:\s[^.;]{1,200}?)/iy,
+    refuseBefore: NOT_WHERE_IT_ACTED,
     // "18 African states and the United Kingdom", "all 27 EU Member States plus eight partners": a part of the
     // countries, named with the rest (not "24 Member States and Schengen associated countries took part": all of them).
     refuseAfter:
       /^\s+(?:(?:and|plus)\s+(?:the\s+)?(?!INTERPOL|Europol|Frontex|Eurojust|EU\b|European\b|Schengen\s+associated\s+countries\s+(?:took\s+part|participated|joined|were\s+involved)\b)[A-Z]|plus\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\b))/,
     refuseMatch: refuseCountries,
   },
-  irregularMigrants: {
-    words:
-      /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants|apprehensions/i,
-    patterns: [
-      // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
-      // attempting to enter the country irregularly", "1,037 Chinese nationals attempting to enter or transit the
-      // European Union irregularly", "47 people with no right to stay"
-      new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrants|people|persons|individuals|foreigners|(?:foreign|third-country) nationals|nationals)\\s+(?:who\\s+had\\s+(?:crossed|entered)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:irregularly|illegally|unlawfully)|(?:attempting|trying|seeking)\\s+to\\s+(?:enter|cross)(?:\\s+or\\s+(?:transit|cross|enter))?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:irregularly|illegally|unlawfully)|without\\s+(?:valid\\s+)?(?:papers|documents|travel\\s+documents|permits|visas|authori[sz]ation)|with\\s+no\\s+right\\s+to\\s+(?:stay|remain|reside))\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers|aliens|entrants)|overstayers|immigration offenders)\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
-      new RegExp(`${QN}\\s+(?!\\s)(?:migrants|people|persons)\\s+in an irregular (?:situation|status)\\b`, STAT_FLAGS),
-      new RegExp(
-        `${QN}\\s+(?!\\s)(?:people|individuals|persons|migrants)\\s+(?:[\\w,-]+\\s+){0,7}?irregular migration\\b`,
-        STAT_FLAGS
-      ),
-      // "8,600 people were found to be staying irregularly", "40 foreign nationals residing illegally"
-      new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\s+${BE}(?:(?:found|detected|discovered|identified|caught)\\s+(?:to be\\s+)?)?(?:staying|residing|living|present|entering|crossing\\s+(?:the\\s+)?borders?)\\s+(?:irregularly|illegally|unlawfully|without (?:valid\\s+)?(?:papers|documents|permits|authori[sz]ation))\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(
-        `${QN}\\s+(?!\\s)(?:irregularly|illegally|unlawfully)[\\s-](?:staying|residing|present)\\s+(?:people|persons|individuals|migrants|foreigners|(?:foreign|third-country) nationals)\\b`,
-        STAT_FLAGS
-      ),
-      // "507,300 migrant apprehensions", "12,400 apprehensions of undocumented migrants" (the United States' word)
-      new RegExp(
-        `${QN}\\s+(?!\\s)(?:(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrant|immigrant|alien)\\s+apprehensions|apprehensions\\s+of\\s+(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrants|immigrants|aliens))\\b`,
-        STAT_FLAGS
-      ),
-      // A list of figures: "Irregular migrants detected: 412"
-      new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
-        STAT_FLAGS
-      ),
-      new RegExp(
-        `\\birregular migrants\\s+(?:\\w+\\s+){0,2}(?:totall?ed|numbered|reached|stood at|came to)\\s+${QN}\\b`,
-        STAT_FLAGS
-      ),
-    ],
-  },
+  irregularMigrants: IRREGULAR_MIGRANTS,
   investigationsOpened: {
     words: /investigation|inquir|probe|case|proceeding|\bFIRs\b/i,
     patterns: [
@@ -281,7 +245,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       // "Police registered 40 FIRs" (first information reports: the opening of a criminal case in South Asia)
-      new RegExp(`\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:new\\s+)?FIRs\\b`, STAT_FLAGS),
+      new RegExp(
+        `\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:(?:new|separate|fresh)\\s+)?(?:FIRs|cases)\\b`,
+        STAT_FLAGS
+      ),
       new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
       // "we now have 41 criminal investigations open": open as a state ("open to the public" is something else)
       new RegExp(
