@@ -263,3 +263,45 @@ describe('other figures in English, the forty-fifth batch', () => {
     expect(rows(lead + sentence, 'en')).toEqual([]);
   });
 });
+
+describe('round 35 on the tuning sets', () => {
+  it('es: "1.146 ciudadanos extranjeros detectados en situación irregular" are irregular migrants', () => {
+    const text =
+      'MADRID – La operación Amazon II terminó.\n\n- 1.146 ciudadanos extranjeros detectados en situación irregular';
+    expect(read(text, 'es').fields.irregularMigrants).toMatchObject({ value: 1146 });
+  });
+
+  it.each([
+    [
+      'en',
+      'MADRID, 3 March 2007 – The Ministry presented the results of Operation Amazon II.\n\nThe checks began on 12 February at the main airports.',
+    ],
+    [
+      'fr',
+      "MADRID, 3 mars 2007 – Le ministère a présenté les résultats de l'opération Amazon II.\n\nLes contrôles ont commencé le 12 février dans les principaux aéroports.",
+    ],
+    [
+      'es',
+      'MADRID, 3 de marzo de 2007 – El Ministerio presentó los resultados de la operación Amazon II.\n\nLos controles comenzaron el 12 de febrero en los principales aeropuertos.',
+    ],
+  ] as const)('%s: the checks that began on a day start the operation', (locale, text) => {
+    const fields = read(text, locale).fields;
+    expect(fields.startDate).toMatchObject({ value: '2007-02-12' });
+    expect(fields.endDate).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'La operación se coordinó en tiempo real desde el Centro de Coordinación Operativa habilitado en la sede de la Secretaría Ejecutiva de AMERIPOL, en Bogotá (Colombia), donde trabajaron oficiales.',
+      'Bogotá, Colombia',
+    ],
+    [
+      'La operación ha sido coordinada por la Agencia Tributaria desde la sala de coordinación operativa de Vigilancia Aduanera en Madrid, con el apoyo de la UCO.',
+      'Madrid',
+    ],
+    ['Europol instaló en su sede de La Haya un puesto de coordinación desde el que trabajaron analistas.', 'La Haya'],
+  ])('es: "%s"', (sentence, headquarters) => {
+    const text = `X – La operación Kestrel terminó.\n\n${sentence}`;
+    expect(read(text, 'es').fields.headquarters).toMatchObject({ value: headquarters });
+  });
+});
