@@ -305,3 +305,44 @@ describe('round 35 on the tuning sets', () => {
     expect(read(text, 'es').fields.headquarters).toMatchObject({ value: headquarters });
   });
 });
+
+describe('the forty-seventh batch', () => {
+  it.each([
+    ['LYON – Nearly 860 people were arrested during Operation Pangea XI.\n\nKey figures\n- 859 arrests', 859],
+    ['LYON – More than 850 people were arrested during Operation Pangea XI.\n\nKey figures\n- 859 arrests', 859],
+  ])('a round hedged figure in the lead for an exact one in the key figures is that one', (text, value) => {
+    expect(read(text, 'en').fields.arrests).toMatchObject({ value, qualifier: 'exact' });
+  });
+
+  it('"The results follow those of the tenth edition …" looks back', () => {
+    const text =
+      'LYON – Police in 116 countries took part in Operation Pangea XI.\n\nThe results follow those of the tenth edition in 2017, when 123 countries took part.';
+    expect(read(text, 'en').fields.countries).toMatchObject({ value: 116 });
+  });
+
+  it('a date in the lead is no dateline: a later day can still end the operation', () => {
+    const text =
+      'ROME – Operation Mare Nostrum has come to an end.\n\nThe mission began on 18 October 2013, two weeks after a fire at sea. It ended at midnight on 31 October 2014.';
+    expect(read(text, 'en').fields).toMatchObject({
+      startDate: { value: '2013-10-18' },
+      endDate: { value: '2014-10-31' },
+    });
+  });
+
+  it('"Publié le 15 mai 2014" dates the release: a period without its year is that year\'s', () => {
+    const text =
+      "Contrefaçons saisies lors de l'opération Jupiter VI\n\nPar la rédaction – Publié le 15 mai 2014 à 11 h 40\n\nL'opération Jupiter VI a été menée du 1er au 15 avril dernier.";
+    expect(read(text, 'fr').fields).toMatchObject({
+      startDate: { value: '2014-04-01' },
+      endDate: { value: '2014-04-15' },
+    });
+  });
+});
+
+describe('a numbered version in a name', () => {
+  it('"la deuxième édition de l\'opération Serengeti" under "Serengeti 2.0" is Serengeti 2.0', () => {
+    const text =
+      "Cybercriminalité : 1 209 arrestations lors de l'opération Serengeti 2.0\n\nLYON – Dix-neuf pays ont participé à la deuxième édition de l'opération Serengeti.\n\nLa phase opérationnelle de Serengeti 2.0 a été lancée le lundi 16 juin 2025.";
+    expect(read(text, 'fr').fields.codename).toMatchObject({ value: 'Serengeti 2.0' });
+  });
+});

@@ -249,7 +249,10 @@ function editionOfSeries(
 ): ExtractedText | undefined {
   const told = editionNamed(text, language);
   if (told && seriesOf(told.value) === series) return told;
-  const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(series)} (?:[IVXLC]{1,6}|\\d{1,4})(?![\\p{L}\\d])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d])${escapeRegExp(series)} (?:[IVXLC]{1,6}|\\d{1,4}(?:\\.\\d{1,2})?)(?![\\p{L}\\d])`,
+    'gu'
+  );
   const named = new Set(headlines.flatMap((h) => h.match(pattern) ?? []));
   if (named.size !== 1) return undefined;
   const [value] = named;
@@ -278,7 +281,9 @@ function editionNamed(
   // Where each is written as a word of its own; two editions written name none.
   const written = [...names].flatMap((name) => {
     for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
-      if (!WORD.test(work[at - 1] ?? '') && !WORD.test(work[at + name.length] ?? '')) return [{ name, at }];
+      // (not the start of a numbered version: "Serengeti 2" of "Serengeti 2.0")
+      const next = work.slice(at + name.length, at + name.length + 2);
+      if (!WORD.test(work[at - 1] ?? '') && !WORD.test(next[0] ?? '') && !/^[.,]\d/.test(next)) return [{ name, at }];
     }
     return [];
   });

@@ -109,11 +109,19 @@ export interface ReleaseDate {
 export function releaseDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate | null {
   for (const m of matchesOf(text.slice(0, DATELINE_CHARS), date)) {
     const read = pairs.read(m[0]);
-    if (read && read[1] !== null && read[2] !== null)
-      return { day: read[0], month: read[1], year: read[2], at: m.index! };
+    if (!read || read[1] === null || read[2] === null) continue;
+    // A dateline's date: after its place's comma or "Publié le", or closing its line ("LYON, France, 25 October 2018 –", "(Feb. 8,
+    // 2024) –", "Rome, 4 December 2014"); not the lead's "The mission began on 18 October 2013, …".
+    const end = m.index! + m[0].length;
+    const lineBefore = text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!);
+    if (!DATELINE_BEFORE.test(lineBefore) && !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;
+    return { day: read[0], month: read[1], year: read[2], at: m.index! };
   }
   return null;
 }
+const DATELINE_BEFORE =
+  /,[^\S\n]*(?:le[^\S\n]+|el[^\S\n]+)?$|^[^\S\n]*$|(?:[Pp]ubli(?:é|cado|shed)|[Mm]is[^\S\n]à[^\S\n]jour|[Aa]ctualizado|[Uu]pdated)(?:[^\S\n]+(?:le|el|on))?[^\S\n]+$/;
+const DATELINE_AFTER = /^[^\S\n]*(?:[–—\u0096\u0097-]|\.[^\S\n]?[–—\u0096\u0097-]|\)|\||\n|$)/;
 
 /**
  * "began on Monday 15 September 2014 and lasted until Tuesday 23 September", "Lancée le 12 février 2007 et achevée

@@ -25,7 +25,7 @@ const PARTNERS_OWN =
 
 // An edition's number or numeral right after the series: "Silver Axe VI" (not "Silver Axe's").
 const NUMBER_NEXT = /\s+(?:\d|[IVXLC]+\b)/y;
-const EDITION_NEXT = /\s+(\d+|[IVXLC]+)\b/y;
+const EDITION_NEXT = /\s+(\d+(?:\.\d+)?|[IVXLC]+)\b/y;
 
 function followedBy(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;

@@ -220,7 +220,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     language
   );
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
-  const edition = codename && /^(.*\S)\s+(\d+|[IVXLC]+)$/.exec(codename.value);
+  const edition = codename && /^(.*\S)\s+(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
   // "During Tui Moana 2018, …" in a release about Tui Moana in 2019: the name with an earlier year is an earlier edition.
   const yearEdition =
     codename && !edition ? new RegExp(`${escapeRegExp(codename.value)}\\s+((?:19|20)\\d\\d)(?!\\d)`, 'g') : undefined;

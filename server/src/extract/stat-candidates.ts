@@ -1,3 +1,4 @@
+import { roundOfExact, roundsTo } from './stat-rounding';
 import { totalBeforeItsParts } from './stat-breakdown';
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
 import type { FieldRule, LanguageRules } from './languages/types';
@@ -178,14 +179,6 @@ function inQuote(text: string, index: number): boolean {
   return open > 0 || straight % 2 === 1;
 }
 
-/** Whether a hedged figure rounds `value`: about it (within a tenth), or a bound on the side the hedge says. */
-function roundsTo(hedged: Candidate, value: number): boolean {
-  const gap = value - hedged.value;
-  if (hedged.qualifier === 'approximately') return Math.abs(gap) <= 0.1 * value;
-  if (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') return gap >= 0 && gap <= 0.2 * value;
-  return gap <= 0 && -gap <= 0.2 * value;
-}
-
 export function resolveStat(
   candidates: Candidate[],
   original: string,
@@ -197,13 +190,15 @@ export function resolveStat(
   let whole = body.length > 0 ? body : complete;
   let values = new Set(whole.map((c) => c.value));
   // A quote that rounds the release's figure ("cerca de sesenta detenidos" for 57 arrests, "Près de deux mille agents"
-  // for "plus de 1 900 policiers"): the release's.
+  // for "plus de 1 900 policiers"): the release's; so does a round figure the lead hedges ("Nearly 860 people were
+  // arrested" for "- 859 arrests").
   if (values.size > 1) {
     const told = whole.filter((c) => !inQuote(original, c.start));
     const rounding = (c: Candidate) =>
       c.qualifier !== 'exact' &&
-      inQuote(original, c.start) &&
-      told.some((e) => e.value !== c.value && roundsTo(c, e.value));
+      told.some(
+        (e) => e.value !== c.value && roundsTo(c, e.value) && (inQuote(original, c.start) || roundOfExact(c, e))
+      );
     if (told.length > 0 && whole.some(rounding)) {
       whole = whole.filter((c) => !rounding(c));
       values = new Set(whole.map((c) => c.value));

@@ -1,0 +1,15 @@
+import type { Candidate } from './stat-candidates';
+
+/** Whether a hedged figure rounds `value`: about it (within a tenth), or a bound on the side the hedge says. */
+export function roundsTo(hedged: Candidate, value: number): boolean {
+  const gap = value - hedged.value;
+  if (hedged.qualifier === 'approximately') return Math.abs(gap) <= 0.1 * value;
+  if (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') return gap >= 0 && gap <= 0.2 * value;
+  return gap <= 0 && -gap <= 0.2 * value;
+}
+
+/** A hedged round figure ("Nearly 860", "more than 850") for an exact one within a twentieth of it ("859"). */
+export const roundOfExact = (hedged: Candidate, exact: Candidate): boolean =>
+  exact.qualifier === 'exact' &&
+  Math.abs(exact.value - hedged.value) <= 0.05 * exact.value &&
+  /^[1-9]\d?0*$/.test(String(hedged.value));
