@@ -346,3 +346,18 @@ describe('a numbered version in a name', () => {
     expect(read(text, 'fr').fields.codename).toMatchObject({ value: 'Serengeti 2.0' });
   });
 });
+
+describe('American bodies in Spanish', () => {
+  it.each([
+    'La Administración para el Control de Drogas de Estados Unidos (DEA) presentó este viernes el balance de la operación Last Mile.',
+    'La operación, bautizada como Proyecto Coronado (Project Coronado), fue dirigida por la Administración para el Control de Drogas (DEA) y se desplegó en 38 ciudades.',
+  ])('"%s" names the DEA', (sentence) => {
+    expect(read(`WASHINGTON – Operación.\n\n${sentence}`, 'es').fields.agency).toMatchObject({ value: 'DEA' });
+  });
+
+  it('"bautizada como Proyecto Coronado" names Coronado', () => {
+    const text =
+      'Golpe a La Familia Michoacana\n\nWASHINGTON – La operación, bautizada como Proyecto Coronado (Project Coronado), fue dirigida por la DEA.';
+    expect(read(text, 'es').fields.codename).toMatchObject({ value: 'Coronado' });
+  });
+});

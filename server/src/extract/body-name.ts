@@ -46,6 +46,10 @@ const TRANSLATED: readonly [RegExp, string][] = [
     /^(?:Bureau\s+fédéral(?:\s+d'(?:enquête|investigation)s?)?|Buró\s+Federal\s+de\s+Investigaci(?:ón|ones)|Oficina\s+Federal\s+de\s+Investigaci(?:ón|ones))$/iu,
     'FBI',
   ],
+  [
+    /^Administración\s+para\s+el\s+Control\s+de\s+Drogas(?:\s+de\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.))?$/iu,
+    'DEA',
+  ],
 ];
 
 // ("the United States Federal Bureau of Investigation (FBI)": the country's name is no part of the body's)

@@ -1,16 +1,28 @@
 import type { LanguageRules } from './languages/types';
 import { escapeRegExp, leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
+import { editionNamed, editionOfSeries, holdsName, seriesOf } from './codename-editions';
 
 /**
  * The operation's codename: one named with a cue ("codenamed Liberterra III"),
  * else after the word for an operation ("Operation Liberterra III"), if only one is named.
  */
 
-// "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number.
-const seriesOf = (name: string) => /^(.*\S)[ -](?:\d+|[IVXLC]+)$/.exec(name)?.[1];
-
 export function findCodename(
+  work: string,
+  original: string,
+  list: Sentence[],
+  skip: (index: number) => boolean,
+  language: LanguageRules
+): ExtractedText | undefined {
+  const found = codenameOf(work, original, list, skip, language);
+  // ("bautizada como Proyecto Coronado": the project's word is no part of its name, as "Operation" is not)
+  const bare = found && PROJECT_WORD.exec(found.value);
+  return bare ? { ...found, value: found.value.slice(bare[0].length) } : found;
+}
+const PROJECT_WORD = /^(?:Proyecto|Project|Projet|Operación|Opération|Operation)\s+(?=\p{Lu})/u;
+
+function codenameOf(
   work: string,
   original: string,
   list: Sentence[],
@@ -209,85 +221,4 @@ const QUOTED_NAME = /^[^«»"“”.;:!?\n]{1,60}?(?=\s?[»"”])/u;
 function quotedName(text: string, at: number): string | undefined {
   if (!OPENING_QUOTE.test(text.slice(Math.max(0, at - 2), at))) return undefined;
   return QUOTED_NAME.exec(text.slice(at, at + 62))?.[0];
-}
-
-/** Whether `text` writes `name` as words of their own. */
-function holdsName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) return true;
-  }
-  return false;
-}
-const ROMAN: [number, string][] = [
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [value, letters] of ROMAN) {
-    out += letters.repeat(Math.floor(rest / value));
-    rest %= value;
-  }
-  return out;
-}
-
-/**
- * "l'opération SOGA" named bare, its edition written elsewhere: "la huitième édition de l'opération SOGA" and
- * "SOGA VIII" (the edition told by its ordinal), or a headline that writes "Lake VII" when the body says "la septième
- * édition de l'opération Lake" (one edition of that series in the headlines: "Lake VI" in the body is an earlier one).
- */
-function editionOfSeries(
-  series: string,
-  text: { work: string; original: string; list: Sentence[]; skip: (i: number) => boolean },
-  language: LanguageRules,
-  headlines: string[]
-): ExtractedText | undefined {
-  const told = editionNamed(text, language);
-  if (told && seriesOf(told.value) === series) return told;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d])${escapeRegExp(series)} (?:[IVXLC]{1,6}|\\d{1,4}(?:\\.\\d{1,2})?)(?![\\p{L}\\d])`,
-    'gu'
-  );
-  const named = new Set(headlines.flatMap((h) => h.match(pattern) ?? []));
-  if (named.size !== 1) return undefined;
-  const [value] = named;
-  return { value, evidence: value };
-}
-
-/**
- * "la sexta edición de la Operación Neptune" and "Neptune VI" written elsewhere (its headline): the
- * edition, named as the text writes it. An edition the text never writes is not made up.
- */
-function editionNamed(
-  { work, original, list, skip }: { work: string; original: string; list: Sentence[]; skip: (i: number) => boolean },
-  language: LanguageRules
-): ExtractedText | undefined {
-  const edition = language.codename.edition;
-  if (!edition) return undefined;
-  const names = new Set<string>();
-  for (const sentence of list) {
-    if (sentence.headline || skip(sentence.index)) continue;
-    edition.pattern.lastIndex = 0;
-    for (let m = edition.pattern.exec(sentence.text); m; m = edition.pattern.exec(sentence.text)) {
-      const n = edition.ordinal(m.groups!.ordinal);
-      if (n !== null && n > 1 && n < 50) names.add(`${m.groups!.series} ${roman(n)}`).add(`${m.groups!.series} ${n}`);
-    }
-  }
-  // Where each is written as a word of its own; two editions written name none.
-  const written = [...names].flatMap((name) => {
-    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
-      // (not the start of a numbered version: "Serengeti 2" of "Serengeti 2.0")
-      const next = work.slice(at + name.length, at + name.length + 2);
-      if (!WORD.test(work[at - 1] ?? '') && !WORD.test(next[0] ?? '') && !/^[.,]\d/.test(next)) return [{ name, at }];
-    }
-    return [];
-  });
-  if (written.length !== 1) return undefined;
-  const { name, at } = written[0];
-  return { value: original.slice(at, at + name.length), evidence: original.slice(at, at + name.length) };
 }

@@ -9,7 +9,7 @@ const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
   '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
 const OFFICE =
-  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture|Administration|Investigations)';
+  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture|Administration|Administración|Investigations)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
@@ -23,7 +23,9 @@ const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{L
 // named at length in lower-case words, then by its initials)
 const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección)(?:\\s+[\\p{L}'-]+){1,7}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
 
-export const NATIONAL_BODY = `(?:${INITIALS}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
+// (the DEA as Spanish releases name it: "la Administración para el Control de Drogas (DEA)")
+const DEA_IN_SPANISH = 'Administración\\s+para\\s+el\\s+Control\\s+de\\s+Drogas(?:\\s+de\\s+Estados\\s+Unidos)?';
+export const NATIONAL_BODY = `(?:${INITIALS}|${DEA_IN_SPANISH}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
 /** A national force the text writes in lower case ("pilotée par la police nationale"): styled with a capital. */
 export const LOWER_CASE_BODY =
