@@ -361,3 +361,28 @@ describe('American bodies in Spanish', () => {
     expect(read(text, 'es').fields.codename).toMatchObject({ value: 'Coronado' });
   });
 });
+
+describe('the forty-seventh batch, later', () => {
+  it('"the arrest of more than 3,000 suspects" in the lead and "- 3,262 suspects arrested": the exact figure', () => {
+    const text =
+      'SINGAPORE – A cross-border operation has resulted in the arrest of more than 3,000 suspects.\n\nKey figures\n- 3,262 suspects arrested, including money mules';
+    expect(read(text, 'en').fields.arrests).toMatchObject({ value: 3262, qualifier: 'exact' });
+  });
+
+  it('"Operation FRONTIER+" keeps its plus', () => {
+    const text = 'SINGAPORE – Operation FRONTIER+ struck at scam syndicates across Asia.';
+    expect(read(text, 'en').fields.codename).toMatchObject({ value: 'FRONTIER+' });
+  });
+
+  it("a dateline under a ministry's letterhead names the country of the city the release names in its own case", () => {
+    const text =
+      'THE UNITED REPUBLIC OF TANZANIA\nMINISTRY OF NATURAL RESOURCES AND TOURISM\n\nPRESS STATEMENT\n\nOPERATION TOKOMEZA UJANGILI: 1,030 SUSPECTS ARRESTED\n\nDAR ES SALAAM, Tanzania – The Ministry reports on Operation Tokomeza Ujangili.\n\nOperations are directed by a joint command centre established at the Ministry in Dar es Salaam.';
+    expect(read(text, 'en').fields.headquarters).toMatchObject({ value: 'Dar es Salaam, Tanzania' });
+  });
+
+  it('"launched on the night of Friday, 4 October" starts the operation', () => {
+    const text =
+      'DODOMA, 20 November 2013 – Operation Kestrel ended.\n\nThe operation was launched on the night of Friday, 4 October, following a directive.';
+    expect(read(text, 'en').fields.startDate).toMatchObject({ value: '2013-10-04' });
+  });
+});

@@ -46,8 +46,10 @@ const DATED = /^(?:\p{L}+\.?\s){0,2}#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
   /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;
-// A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release").
+// A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release"), lines in
+// capitals aside (a ministry's letterhead: "THE UNITED REPUBLIC OF TANZANIA", "PRESS STATEMENT").
 const FIRST_LINES = 3;
+const LETTERHEAD_LINES = 4;
 
 // (a joining word inside a name stays in lower case: "CIUDAD DE MÉXICO" is "Ciudad de México", "LA HAYE" "La Haye",
 // "PORT-AU-PRINCE" "Port-au-Prince")
@@ -73,9 +75,12 @@ function startsLine(text: string, index: number): boolean {
  */
 export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
   let lines = 0;
+  let capitals = 0;
   for (const sentence of list) {
     if (!startsLine(original, sentence.index)) continue;
-    if (++lines > FIRST_LINES) return undefined;
+    // (a line in capitals alone, a letterhead's or a headline's, is not counted, up to a few)
+    const counted = /\p{Ll}/u.test(sentence.text) || ++capitals > LETTERHEAD_LINES;
+    if (counted && ++lines > FIRST_LINES) return undefined;
     const m = DATELINE.exec(sentence.text) ?? (dated ? DATED_LINE.exec(sentence.text) : null);
     if (!m) continue;
     const { capsCity, capsCountry, city, country } = m.groups!;

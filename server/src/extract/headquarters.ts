@@ -115,7 +115,9 @@ export function findHeadquarters(
   const evidence = original.slice(fullest.start, fullest.end);
   // "coordinated from its General Secretariat in Lyon" under "LYON (France), 24 November 2022 –": named in full.
   const line = fullest.value.includes(',') ? undefined : findDateline(list, original, true);
-  if (line?.value.startsWith(`${fullest.value}, `)) return { value: line.value, evidence };
+  // (its case aside: "in Dar es Salaam" under "DAR ES SALAAM, Tanzania –" is the body's spelling, with the country)
+  if (line?.value.toLowerCase().startsWith(`${fullest.value.toLowerCase()}, `))
+    return { value: fullest.value + line.value.slice(fullest.value.length), evidence };
   return { value: fullest.value, evidence };
 }
 

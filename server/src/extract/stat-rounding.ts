@@ -8,8 +8,11 @@ export function roundsTo(hedged: Candidate, value: number): boolean {
   return gap <= 0 && -gap <= 0.2 * value;
 }
 
-/** A hedged round figure ("Nearly 860", "more than 850") for an exact one within a twentieth of it ("859"). */
+/**
+ * A hedged round figure for an exact one it rounds (`roundsTo`): about it within a twentieth ("Nearly 860" for "859"),
+ * or a round bound on its side ("more than 3,000" for "3,262").
+ */
 export const roundOfExact = (hedged: Candidate, exact: Candidate): boolean =>
   exact.qualifier === 'exact' &&
-  Math.abs(exact.value - hedged.value) <= 0.05 * exact.value &&
-  /^[1-9]\d?0*$/.test(String(hedged.value));
+  /^[1-9]\d?0*$/.test(String(hedged.value)) &&
+  (hedged.qualifier !== 'approximately' || Math.abs(exact.value - hedged.value) <= 0.05 * exact.value);
