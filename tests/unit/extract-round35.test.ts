@@ -386,3 +386,20 @@ describe('the forty-seventh batch, later', () => {
     expect(read(text, 'en').fields.startDate).toMatchObject({ value: '2013-10-04' });
   });
 });
+
+describe('a name in quotes in a title', () => {
+  it.each([
+    [
+      'fr',
+      "Opération « Ticket to Ride » : 46 arrestations dans six pays européens\n\nLA HAYE – Une opération a permis d'arrêter 46 personnes.",
+      'Ticket to Ride',
+    ],
+    [
+      'en',
+      'Operation "Blue Harbour": 40 arrests in three countries\n\nLYON – Police arrested 40 people.',
+      'Blue Harbour',
+    ],
+  ] as const)('%s: the name as written, its small words with it', (locale, text, name) => {
+    expect(read(text, locale).fields.codename).toMatchObject({ value: name });
+  });
+});

@@ -174,14 +174,19 @@ function operationTitled(
     operation.lastIndex = 0;
     const m = operation.exec(text);
     if (!m || m.index !== 0) continue;
-    const name = m.groups!.name.trim();
+    // ("Opération « Ticket to Ride » : …": the name in quotes, as written, its small words with it)
+    const quoted = QUOTED_TITLE.exec(text);
+    const name = quoted && !inBody ? quoted[1] : m.groups!.name.trim();
     // (its name may stand in quotes: "Operación «Rodeo II»: …")
-    if (!/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
+    if (!quoted && !/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
     if (inBody && !holdsName(original.slice(sentence.index + text.length), name)) continue;
-    return { value: name, evidence: original.slice(sentence.index, sentence.index + m[0].length) };
+    const end = quoted && !inBody ? text.indexOf(name) + name.length : m[0].length;
+    return { value: name, evidence: original.slice(sentence.index, sentence.index + end) };
   }
   return undefined;
 }
+
+const QUOTED_TITLE = /^\p{L}+\s[«"“]\s?(\p{Lu}[^»"”\n:]{0,40}?)\s?[»"”]\s?:\s/u;
 
 // "Projet Objection : l'ENRCO frappe …", "Project Spade: …": a police investigation titled by its project's name (a
 // project named elsewhere may be a programme that funds one: "partenaires du projet AIRCOP").
