@@ -403,3 +403,22 @@ describe('a name in quotes in a title', () => {
     expect(read(text, locale).fields.codename).toMatchObject({ value: name });
   });
 });
+
+describe('Spanish, the forty-seventh batch', () => {
+  it('"- 24 detenidos y 26 investigados no detenidos": 24 arrests', () => {
+    const text = 'VALENCIA – La operación Taula terminó.\n\n- 24 detenidos y 26 investigados no detenidos.';
+    expect(read(text, 'es').fields.arrests).toMatchObject({ value: 24 });
+  });
+
+  it('"la Campaña Naval y Fluvial contra el Narcotráfico, denominada Orión II" names Orión II', () => {
+    const text =
+      'BOGOTÁ – La Armada presentó los resultados de la segunda fase de la Campaña Naval y Fluvial contra el Narcotráfico, denominada Orión II, en la que 17 países unieron sus medios.';
+    expect(read(text, 'es').fields.codename).toMatchObject({ value: 'Orión II' });
+  });
+
+  it('"la estructura criminal conocida como Clan del Golfo" is whom the operation was after', () => {
+    const text =
+      'MEDELLÍN – La operación Agamenón II, una ofensiva dirigida contra la estructura criminal conocida como Clan del Golfo, terminó.';
+    expect(read(text, 'es').fields.codename).toMatchObject({ value: 'Agamenón II' });
+  });
+});

@@ -33,7 +33,7 @@ export const QN = `(?:(?:${ES_CUE})\\s+)?(?:[~≈∼][^\\S\\n]?)?(?:un total de\
 
 /** Words that end a run of describing words: joins, verbs, and the nouns of the six figures. */
 const NOT_DESCRIBING =
-  'y|e|o|u|de|del|en|a|al|con|por|para|sin|que|se|fueron|fue|han|ha|habían|había|sido|son|los|las|el|la|sus|su|entre|durante|países|naciones|agentes|policías|funcionarios|efectivos|víctimas|migrantes|investigaciones|detenciones|arrestos|detenidos|personas|sospechosos|horas|días|semanas|meses|años|toneladas|kilos|litros|euros|dólares';
+  'y|e|o|u|no|de|del|en|a|al|con|por|para|sin|que|se|fueron|fue|han|ha|habían|había|sido|son|los|las|el|la|sus|su|entre|durante|países|naciones|agentes|policías|funcionarios|efectivos|víctimas|migrantes|investigaciones|detenciones|arrestos|detenidos|personas|sospechosos|horas|días|semanas|meses|años|toneladas|kilos|litros|euros|dólares';
 /**
  * Up to two words a noun may carry before it ("posibles víctimas", "presuntos
  * traficantes"); most Spanish adjectives follow the noun, so two is enough.
