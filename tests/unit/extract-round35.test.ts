@@ -422,3 +422,15 @@ describe('Spanish, the forty-seventh batch', () => {
     expect(read(text, 'es').fields.codename).toMatchObject({ value: 'Agamenón II' });
   });
 });
+
+describe('migrants, said other ways', () => {
+  it.each([
+    ['Soldiers apprehended 11 847 undocumented persons and arrested 412 suspected criminals.', 11847],
+    ['Key figures\n- Undocumented foreign nationals arrested: 988', 988],
+    ['Over the four weeks, a total of 175 minors were detected as irregular migrants.', 175],
+  ])('"%s"', (sentence, value) => {
+    const fields = read(`PRETORIA – Operation Kestrel ended.\n\n${sentence}`, 'en').fields;
+    expect(fields.irregularMigrants).toMatchObject({ value });
+    expect(fields.arrests?.value).not.toBe(value);
+  });
+});

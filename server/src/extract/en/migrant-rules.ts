@@ -15,7 +15,7 @@ export const IRREGULAR_MIGRANTS: FieldRule = {
       STAT_FLAGS
     ),
     new RegExp(
-      `${QN}\\s+(?!\\s)${ADJ}(?:(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers|aliens|entrants)|overstayers|immigration offenders)\\b`,
+      `${QN}\\s+(?!\\s)${ADJ}(?:(?:irregular|undocumented|illegal)\\s+(?:migrants|immigrants|border crossers|aliens|entrants)|undocumented\\s+(?:persons|people|foreigners|(?:foreign\\s+)?nationals)|overstayers|immigration offenders)\\b`,
       STAT_FLAGS
     ),
     new RegExp(`${QN}\\s+(?!\\s)(?:irregular|undocumented)\\s+(?:migrants|immigrants)\\b`, STAT_FLAGS),
@@ -38,9 +38,14 @@ export const IRREGULAR_MIGRANTS: FieldRule = {
       `${QN}\\s+(?!\\s)(?:(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrant|immigrant|alien)\\s+apprehensions|apprehensions\\s+of\\s+(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrants|immigrants|aliens))\\b`,
       STAT_FLAGS
     ),
+    // "175 minors were detected as irregular migrants"
+    new RegExp(
+      `${QN}\\s+(?:minors|children|people|persons|migrants|nationals|foreigners)\\s+${BE}(?:detected|identified|found|intercepted|registered)\\s+as\\s+(?:irregular|illegal|undocumented)\\s+(?:migrants|immigrants)\\b`,
+      STAT_FLAGS
+    ),
     // A list of figures: "Irregular migrants detected: 412"
     new RegExp(
-      `^[-•\u0095*–\u0096]?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants)(?:\\s+(?:detected|intercepted|found|apprehended|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
+      `^[-•\u0095*–\u0096]?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants|persons|foreigners|(?:foreign\\s+)?nationals)(?:\\s+(?:detected|intercepted|found|apprehended|arrested|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
       STAT_FLAGS
     ),
     new RegExp(

@@ -49,6 +49,9 @@ export const refuseCountries = (text: string, index: number, match: string): boo
   // ("handled more than 1,500 messages with partner countries": the words between are no country's name)
   LOWER_WORDS_BEFORE_COUNTRIES.test(match);
 
+// ("apprehended 11 847 undocumented persons": irregular migrants, not arrests)
+const UNDOCUMENTED =
+  /\b(?:undocumented|irregular)\s+(?:persons|people|foreigners|(?:foreign\s+)?nationals|migrants)\b/i;
 const MIGRANT_APPREHENSIONS = /\b(?:migrant|immigrant|alien)\s+apprehensions\b/i;
 // "The three agencies arrested 1,247 people": a plural noun right before the verb, the verb followed by a figure, is
 // who arrested, not who was ("179 dark web traders arrested in Europe" were).
@@ -81,6 +84,7 @@ export const refuseArrests = (text: string, index: number, match: string): boole
   const after = text.slice(index + match.length, index + match.length + 40);
   return (
     MIGRANT_APPREHENSIONS.test(match) ||
+    UNDOCUMENTED.test(match) ||
     (subjectBeforeVerb(match) && FIGURE_NEXT.test(after)) ||
     (/apprehensions$/i.test(match) && OF_MIGRANTS.test(after))
   );
