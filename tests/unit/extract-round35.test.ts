@@ -434,3 +434,21 @@ describe('migrants, said other ways', () => {
     expect(fields.arrests?.value).not.toBe(value);
   });
 });
+
+describe('French: the countries the officers came from', () => {
+  it.each([
+    ["L'action a mobilisé quelque 1 150 agents dans les quatre pays.", 4],
+    [
+      "L'opération a réuni les polices, les douanes et les autorités de réglementation pharmaceutique des cinq pays.",
+      5,
+    ],
+  ])('"%s"', (sentence, value) => {
+    const text = `LYON – L'opération Kestrel s'est achevée.\n\n${sentence}`;
+    expect(read(text, 'fr').fields.countries).toMatchObject({ value });
+  });
+
+  it('"les 27 États membres de l\'UE" is still a membership', () => {
+    const text = "LYON – L'opération Kestrel s'est achevée.\n\nLes polices des 27 États membres de l'UE coopèrent.";
+    expect(read(text, 'fr').fields.countries).toBeUndefined();
+  });
+});

@@ -71,7 +71,11 @@ const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 // looks back over OFFICERS).
 const MORE_OFFICERS =
   "(?:membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
-const OFFICERS_OF = new RegExp(`(?<=${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+des\\s+)`, 'iuy');
+// (and "agents dans les quatre pays", "les autorités de réglementation pharmaceutique des cinq pays")
+const OFFICERS_OF = new RegExp(
+  `(?<=(?:${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+(?:des|dans\\s+les)|(?<![\\p{L}])(?:polices|douanes|autorités|services)(?:\\s+[\\p{Ll}'-]+){0,3}\\s+des)\\s+)`,
+  'iuy'
+);
 
 const ALREADY = /(?<![\p{L}])(?:déjà|précédemment|antérieurement)(?![\p{L}])/iu;
 
