@@ -452,3 +452,11 @@ describe('French: the countries the officers came from', () => {
     expect(read(text, 'fr').fields.countries).toBeUndefined();
   });
 });
+
+describe('countries experts were deployed to', () => {
+  it('are some of those that took part: the parts that add up to the whole are read', () => {
+    const text =
+      'THE HAGUE – Operation Ciconia Alba ended.\n\nIt brought together all 28 EU Member States and 24 partner countries, 52 countries in all. Sixteen experts were also deployed with mobile offices to nine countries.';
+    expect(read(text, 'en').fields.countries).toMatchObject({ value: 52 });
+  });
+});
