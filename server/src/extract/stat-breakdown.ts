@@ -1,4 +1,4 @@
-import type { Candidate } from './stat-candidates';
+import type { Candidate } from './candidate';
 
 /**
  * A figure and, after a colon in its sentence, the parts it breaks into ("Más de 6.500 elementos federales fueron

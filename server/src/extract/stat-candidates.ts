@@ -1,3 +1,4 @@
+import type { Candidate } from './candidate';
 import { roundOfExact, roundsTo } from './stat-rounding';
 import { totalBeforeItsParts } from './stat-breakdown';
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
@@ -13,18 +14,7 @@ import type { ExtractedStat } from './types';
  * earlier edition, one place's share), then the one value they agree on.
  */
 
-export interface Candidate {
-  value: number;
-  qualifier: StatQualifier;
-  start: number;
-  end: number;
-  partial: boolean;
-  headline: boolean;
-  /** Said to be the whole ("soit trente-quatre pays au total"): `NumberRules.total`. */
-  total: boolean;
-  /** Where its sentence starts. */
-  sentence: number;
-}
+export type { Candidate } from './candidate';
 
 // Asked per sentence once, not once per field: six scans of a 100 KB sentence add up.
 const comparisons = new WeakMap<Sentence, number>();

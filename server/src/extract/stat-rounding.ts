@@ -1,4 +1,4 @@
-import type { Candidate } from './stat-candidates';
+import type { Candidate } from './candidate';
 
 /** Whether a hedged figure rounds `value`: about it (within a tenth), or a bound on the side the hedge says. */
 export function roundsTo(hedged: Candidate, value: number): boolean {
