@@ -460,3 +460,16 @@ describe('countries experts were deployed to', () => {
     expect(read(text, 'en').fields.countries).toMatchObject({ value: 52 });
   });
 });
+
+describe('a Dominican release', () => {
+  const text =
+    'Operación Falcón: el Ministerio Público arresta a 21 personas\nSANTO DOMINGO, República Dominicana.–\n\nLa Procuraduría General de la República (PGR), a través de la Dirección General de Persecución, inició en la madrugada del miércoles 8 de septiembre de 2021 la Operación Falcón, una acción contra el narcotráfico.';
+
+  it('a dateline closed by ".–" names the headquarters with its country', () => {
+    expect(read(text, 'es').fields.headquarters).toMatchObject({ value: 'Santo Domingo, República Dominicana' });
+  });
+
+  it('the body that "inició … la Operación" leads it', () => {
+    expect(read(text, 'es').fields.agency).toMatchObject({ value: 'Procuraduría General de la República' });
+  });
+});

@@ -21,7 +21,7 @@ const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
 const COUNTRY = `(?!(?:Estado|Provincia|Departamento|Región|Comunidad|Distrito|State|Province|County|Département|Canton) )(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
 const DASH = '[–\u0096—\u0097-]';
 const DATELINE = new RegExp(
-  `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))? ${DASH}(?:\\s|$)` +
+  `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?(?: |\\.)${DASH}(?:\\s|$)` +
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
