@@ -85,11 +85,6 @@ const COMMON_FIRST =
 /** Whether `unit` opens on a word of `body`'s name that tells it apart ("Garda … Bureau" and "An Garda Síochána"). */
 export function namedAfter(unit: string, body: string): boolean {
   const first = unit.split(/\s+/)[0];
-  return (
-    unit !== body &&
-    first.length >= 4 &&
-    !COMMON_FIRST.test(first) &&
-    body.split(/\s+/).length >= 2 &&
-    body.split(/\s+/).includes(first)
-  );
+  const words = body.split(/\s+/);
+  return unit !== body && first.length >= 4 && !COMMON_FIRST.test(first) && words.length >= 2 && words.includes(first);
 }

@@ -8,13 +8,16 @@ import type { ExtractedText } from './types';
 export const seriesOf = (name: string) => /^(.*\S)[ -](?:\d+|[IVXLC]+)$/.exec(name)?.[1];
 const WORD = /[\p{L}\d]/u;
 
-/** Whether `text` writes `name` as words of their own. */
-export function holdsName(text: string, name: string): boolean {
+/** Where `text` first writes `name` as words of their own, or -1. */
+export function nameAt(text: string, name: string): number {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) return true;
+    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) return at;
   }
-  return false;
+  return -1;
 }
+
+/** Whether `text` writes `name` as words of their own. */
+export const holdsName = (text: string, name: string): boolean => nameAt(text, name) >= 0;
 const ROMAN: [number, string][] = [
   [40, 'XL'],
   [10, 'X'],

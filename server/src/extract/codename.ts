@@ -1,7 +1,7 @@
 import type { LanguageRules } from './languages/types';
 import { escapeRegExp, leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
-import { editionNamed, editionOfSeries, holdsName, seriesOf } from './codename-editions';
+import { editionNamed, editionOfSeries, holdsName, nameAt, seriesOf } from './codename-editions';
 
 /**
  * The operation's codename: one named with a cue ("codenamed Liberterra III"),
@@ -45,8 +45,8 @@ function codenameOf(
         if (/['’]$/.test(name) && /['‘’]$/.test(sentence.text.slice(0, at))) name = name.slice(0, -1);
         if (name.length > 120 || notName.test(name)) continue;
         const start = sentence.index + m.index;
-        const nameAt = sentence.index + at;
-        found.push({ value: original.slice(nameAt, nameAt + name.length), start, end: nameAt + name.length });
+        const from = sentence.index + at;
+        found.push({ value: original.slice(from, from + name.length), start, end: from + name.length });
       }
     }
     // "Operation HAECHI" (the series) beside "Operation HAECHI IV" (this edition): the edition is named.
@@ -149,11 +149,9 @@ function editionTitled(headlines: string[], list: Sentence[], original: string):
   if (!name) return undefined;
   for (const sentence of list) {
     if (sentence.headline) continue;
-    const text = original.slice(sentence.index, sentence.index + sentence.text.length);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (WORD.test(text[at - 1] ?? '') || WORD.test(text[at + name.length] ?? '')) continue;
+    const at = nameAt(original.slice(sentence.index, sentence.index + sentence.text.length), name);
+    if (at >= 0)
       return { value: name, evidence: original.slice(sentence.index + at, sentence.index + at + name.length) };
-    }
   }
   return undefined;
 }
@@ -217,8 +215,6 @@ function headlineNamesInFull(
   }
   return undefined;
 }
-
-const WORD = /[\p{L}\d]/u;
 
 // A name in quotes ("l'opération « Place nette XXL »"): all of it, lower-case words too, when it closes soon.
 const OPENING_QUOTE = /[«"“]\s?$/u;

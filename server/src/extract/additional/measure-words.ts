@@ -1,4 +1,4 @@
-import { CURRENCY_CODES } from './currencies';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from './currencies';
 import type { AdditionalWords } from './types';
 import { escapeRegExp, fold, isLetter, LETTER } from '../text';
 
@@ -18,8 +18,8 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
   let start = -1;
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    // ("$", "£", "¢" of "GH¢", "€" and its stand-in, "₹", "₦" and "₱" and theirs)
-    if (c === 36 || c === 0xa3 || c === 0xa2 || c === 0x20ac || (c >= 0x80 && c <= 0x83) || SIGNS.has(c)) return true;
+    // ("$", the "¢" of "GH¢", or a sign of one character)
+    if (c === 36 || c === 0xa2 || SIGNS.has(c)) return true;
     if (isLetter(c, text, i)) {
       if (start < 0) start = i;
       continue;
@@ -37,9 +37,14 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
 }
 
 const CODES = new Set(Object.values(CURRENCY_CODES));
-// (the signs written in letters, as the word scan cuts them: "Rs", "RM", "KSh", "Rp", "R" of "R1.8 million")
-const SIGN_WORDS = new Set(['Rs', 'RM', 'KSh', 'Rp', 'R']);
-const SIGNS = new Set(['₹', '₦', '₱'].map((sign) => sign.charCodeAt(0)));
+// The currency signs (currencies.ts): those written in letters, as the word scan cuts them ("Rs", "RM", "KSh", "R" of
+// "R1.8 million"), and those of one character ("€", "₦" and their one-byte stand-ins).
+const SIGN_WORDS = new Set(Object.keys(CURRENCY_SIGNS).filter((sign) => /^\p{L}+$/u.test(sign)));
+const SIGNS = new Set(
+  Object.keys(CURRENCY_SIGNS)
+    .filter((sign) => sign.length === 1)
+    .map((sign) => sign.charCodeAt(0))
+);
 
 /**
  * The first word of each currency, unit and counted thing, lower case: those
