@@ -90,7 +90,7 @@ const JOINTLY =
 // (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
 const OWN_NAME =
   "(?:Guardia Civil|Guardia di Finanza|Carabinieri|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
-const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|Centre|Center|Department|Investigations|${OWN_NAME})`;
+const FORCE = `(?:Police|Service|Agency|Bureau|Force|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|Centre|Center|Department|Investigations|Navy|${OWN_NAME})`;
 // (a centre named by what it does is a unit, a place, no body: "the National Command Centre", "a Joint Operations Center")
 const NOT_A_UNIT =
   '(?!(?:(?:National|Joint|Regional|International|Operations|Operational|Command|Coordination|Co-ordination|Control|Fusion|Situation|Emergency|Monitoring)\\s+)+Cent(?:re|er)\\b)';
@@ -108,7 +108,7 @@ const RESULTS_OF =
 // (not "the investigation was led by …", which may be one country's part of it).
 // (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+operation(?:,\\s+which)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -140,7 +140,7 @@ const AND_PARTNER = /(?<!\s)\s+(?:and|&)\s+(?:the\s+)?$/;
 // Gran Canaria")
 const PLACE =
   "(?![A-Z][\\p{L}-]*'s\\b)(?:The\\s+)?[A-Z][\\p{L}'-]+(?:\\s+(?:d'|de\\s+|del\\s+|es\\s+|of\\s+)?[A-Z][\\p{L}'-]+){0,3}";
-const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk)';
+const CENTRE = '(?:[Cc]entre|[Cc]enter|[Hh]ub|[Uu]nit|[Rr]oom|[Pp]ost|[Cc]ell|[Dd]esk|[Dd]ivision)';
 // (and an agency's centre for crime or intelligence named as one: "whose European Cybercrime Centre (EC3) in The
 // Hague"; not any centre: "a raid at a shopping centre in Leeds"; "a joint command post at AFP Headquarters in
 // Canberra", "Operations Centre at CBI Headquarters, New Delhi": the city, not the building; "the Uganda Revenue

@@ -212,6 +212,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:countries|nations|jurisdictions)\\s+(?:taking part|participating|involved)\\s+(?:was|were|numbered|totall?ed|reached|stood at)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
+      // "bringing the number of countries involved to nine"
+      new RegExp(
+        `\\b(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:participating\\s+)?(?:countries|nations|jurisdictions)(?:\\s+(?:involved|taking\\s+part|participating))?\\s+to\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
       // (without the `i` flag: the name's capital is one)
       new RegExp(NAMED_AND_OTHERS, 'gdu'),
       // "a 40-country operation", "the 12-nation crackdown"

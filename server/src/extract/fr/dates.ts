@@ -145,10 +145,10 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   ],
   // "Le vendredi 10 octobre 2025, des enquêteurs ont…", ", le mardi 26 janvier 2021,": a weekday with its full date,
   // set off by commas as the time of the sentence, is the one day of the action; not the day something was announced,
-  // nor the first day of a longer operation.
+  // nor the first day of a longer operation ("Lancé le lundi 9 septembre 2019, le projet …").
   [
     new RegExp(
-      `(?<![\\p{L}])(?:le|ce)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?<![\\d#])(\\d{1,2})(?:er)?\\s+${MONTH}\\s+${YEAR}\\s?,(?![^.;!?]{0,100}(?:annonc|publi|communiqu|présent|déclar|indiqu|conférence|début|commenc|lanc|démarr|entam|ouvert|premi))`,
+      `(?<![\\p{L}])(?:le|ce)(?<!(?:lancée?|débutée?|entamée?|engagée?|déclenchée?|commencée?|démarrée?)\\s(?:le|ce))\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?<![\\d#])(\\d{1,2})(?:er)?\\s+${MONTH}\\s+${YEAR}\\s?,(?![^.;!?]{0,100}(?:annonc|publi|communiqu|présent|déclar|indiqu|conférence|début|commenc|lanc|démarr|entam|ouvert|premi))`,
       FLAGS
     ),
     (m) => {
@@ -194,9 +194,9 @@ export const FR_DATE_PAIRS: DatePairs = {
   // (or a sentence opening on it: "Lancée le lundi 4 avril, l'opération …", "Déclenchée à l'aube du lundi 25 octobre 2010, …")
   // ("Sur une période de dix jours à compter du lundi 7 mars": its start, its end not told as a day)
   opened:
-    "(?<=^|[.!?]\\s|\\n)Les\\s+(?:contrôles|inspections|fouilles|patrouilles)\\s+(?:ont\\s+(?:commencé|débuté)|ont\\s+été\\s+lancés|(?:commencèrent|débutèrent))\\s+le|(?<=^|[.!?]\\s|\\n)(?:Lancée|Débutée|Entamée|Engagée|Déclenchée)(?:\\s+le|\\s+(?:à\\s+l'aube|au\\s+(?:petit\\s+)?matin|dans\\s+la\\s+(?:nuit|matinée|soirée))\\s+du)|(?<![\\p{L}])(?:pendant|durant|sur\\s+une\\s+période\\s+de)\\s+[\\p{L}\\d-]+\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du|(?<![\\p{L}])(?:opération|dispositif|phase\\s+(?:d'action|opérationnelle)|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le|(?<![\\p{L}])(?:s'est\\s+déroulée?|a\\s+eu\\s+lieu|s'est\\s+tenue?|a\\s+été\\s+(?:menée?|conduite?))\\s+(?:au\\s+cours\\s+de|pendant|durant|lors\\s+de)\\s+la\\s+semaine\\s+du",
+    "(?<=^|[.!?]\\s|\\n)Les\\s+(?:contrôles|inspections|fouilles|patrouilles)\\s+(?:ont\\s+(?:commencé|débuté)|ont\\s+été\\s+lancés|(?:commencèrent|débutèrent))\\s+le|(?<=^|[.!?]\\s|\\n)(?:Lancée?|Débutée?|Entamée?|Engagée?|Déclenchée?)(?:\\s+le|\\s+(?:à\\s+l'aube|au\\s+(?:petit\\s+)?matin|dans\\s+la\\s+(?:nuit|matinée|soirée))\\s+du)|(?<![\\p{L}])(?:pendant|durant|sur\\s+une\\s+période\\s+de)\\s+[\\p{L}\\d-]+\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du|(?<![\\p{L}])(?:opération|dispositif|phase\\s+(?:d'action|opérationnelle)|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,3}?(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le|(?<![\\p{L}])(?:s'est\\s+déroulée?|a\\s+eu\\s+lieu|s'est\\s+tenue?|a\\s+été\\s+(?:menée?|conduite?))\\s+(?:au\\s+cours\\s+de|pendant|durant|lors\\s+de)\\s+la\\s+semaine\\s+du",
   closed:
-    "(?<![\\p{L}])(?:opération|dispositif|phase\\s+(?:d'action|opérationnelle)|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée?|terminée?|close?|clôturée?)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,)?\\s+le",
+    "(?<![\\p{L}])(?:opération|dispositif|projet|phase\\s+(?:d'action|opérationnelle)|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée?|terminée?|close?|clôturée?)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,)?\\s+le",
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

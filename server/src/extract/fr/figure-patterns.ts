@@ -56,7 +56,7 @@ export const STAT_FLAGS = 'gidu';
 // Un paragraphe qui s'ouvre sur la part d'un pays ("Pour la Côte d'Ivoire,", "Sur le sol ivoirien,", "Le volet
 // français de l'opération"): ses chiffres sont ceux de ce pays (sections.ts).
 export const ONE_COUNTRY_PARAGRAPH =
-  /^(?:Pour\s+(?:la\s+|le\s+|les\s+|l['’])?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL)(?![\p{L}]))\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\s*,|Sur\s+le\s+(?:sol|territoire)\s+(?!national)\p{Ll}+\s*,|(?:Le\s+)?volet\s+\p{Ll}+\s+de\s+l['’](?:opération|action)|En\s+ce\s+qui\s+concerne\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+)?\s*,)/u;
+  /^(?:Pour\s+(?:la\s+|le\s+|les\s+|l['’])?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL)(?![\p{L}]))\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\s*,|Sur\s+le\s+(?:sol|territoire)\s+(?!national)\p{Ll}+\s*,|(?:Le\s+)?volet\s+\p{Ll}+\s+de\s+l['’](?:opération|action)|En\s+ce\s+qui\s+concerne\s+(?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}-]+(?:\s+d['’]\p{Lu}[\p{L}-]+)?\s*,|(?:En|Au|Aux)\s+(?!(?:Europe|Afrique|Asie|Amérique|Océanie)(?![\p{L}]))\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,(?![^.;\n]*;\s*(?:en|au|aux)\s+\p{Lu})|Parmi\s+les\s+(?:dossiers|affaires|cas|opérations)\s+(?:mis|mises|les\s+plus|marquants|notables|emblématiques|phares|relevés|cités)(?![\p{L}]))/u;
 
 // Un pays nommé et les autres comptés : "l'Allemagne et douze autres pays", "en Italie et dans dix autres pays" (lu
 // sans le drapeau `i` : la majuscule du nom en est une).
