@@ -127,3 +127,108 @@ describe('"an international operation led by" a national body (French, Spanish)'
     ).toBeUndefined();
   });
 });
+
+describe('what batch 49 showed', () => {
+  it('"pounds of" a drug is a weight, no sum; pounds of money stay a sum', () => {
+    const text =
+      'WASHINGTON – Operation Dry Creek ended.\n\nAgents seized 2,710 pounds of methamphetamine and 5 million pounds in cash.';
+    expect(read(text, 'en').additionalStats.map((r) => [r.value, r.unit])).toEqual([[5000000, 'GBP']]);
+  });
+
+  it.each([
+    [
+      'en',
+      'DEA-Led Project Sierra Deals Blow to a Cartel\n\nWASHINGTON – Agents closed Project Sierra on Friday. Operation Springtime, years ago, was another case.',
+      'Sierra',
+    ],
+    [
+      'fr',
+      "Projet Ouragan : 27 arrestations en Outaouais\n\nGATINEAU – Menée dans le cadre du projet Ouragan, l'opération a permis 27 arrestations. L'opération Printemps 2001 avait précédé.",
+      'Ouragan',
+    ],
+  ] as [Locale, string, string][])(
+    '%s: a project the headline names and the body repeats is the codename',
+    (locale, text, name) => {
+      expect(fields(text, locale).codename).toMatchObject({ value: name });
+    }
+  );
+
+  it('a project only the headline names is not taken from it', () => {
+    const text = 'Project Sierra Deals Blow to a Cartel\n\nWASHINGTON – Agents arrested 40 people on Friday.';
+    expect(fields(text, 'en').codename).toBeUndefined();
+  });
+
+  it('"A 44-month investigation led by the Drug Enforcement Administration"', () => {
+    const text =
+      'WASHINGTON – A 44-month investigation led by the Drug Enforcement Administration into a cartel has ended.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'DEA' });
+  });
+
+  it('"The action, known as Operation Tovar, was led by the FBI" (Europol named after it supports)', () => {
+    const text =
+      "WASHINGTON – The action, known as Operation Tovar, was led by the Federal Bureau of Investigation (FBI) and brought together agencies from 12 countries, as well as Europol's European Cybercrime Centre.";
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('"The 5,969 migrants intercepted" are irregular migrants', () => {
+    const text = 'WARSAW – Joint Operation Hera ended.\n\nThe 5,969 migrants intercepted were travelling in 92 boats.';
+    expect(fields(text, 'en').irregularMigrants).toMatchObject({ value: 5969, qualifier: 'exact' });
+  });
+
+  it.each([
+    ['en', 'LONDON – Operation Wick ended. In all, 76 people were arrested or are under investigation.'],
+    ['en', 'LONDON – Operation Wick ended. In all, 76 people were arrested or charged.'],
+    [
+      'fr',
+      "LYON (France) – L'opération Wick s'est achevée. Au total, 76 personnes ont été arrêtées ou font l'objet d'une enquête.",
+    ],
+    ['es', 'MADRID – La operación Wick terminó. En total, 76 personas fueron detenidas o están siendo investigadas.'],
+  ] as [Locale, string][])('%s: arrested "or" under investigation is no arrest count: "%s"', (locale, text) => {
+    expect(fields(text, locale).arrests).toBeUndefined();
+  });
+
+  it('a French list item on one country, its figure in words, is that country\'s ("- Cameroun : trois suspects arrêtés")', () => {
+    const text =
+      "ABIDJAN – Quatorze suspects arrêtés lors de l'opération Surge.\n\nParmi les résultats :\n- Cameroun : trois suspects arrêtés dans une affaire d'escroquerie ;\n- Nigeria : 11 suspects arrêtés.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 14 });
+  });
+
+  it('information passed to Europol makes it no lead beside the agency that reports ("transmises à Europol")', () => {
+    const text =
+      "VARSOVIE – L'agence européenne Frontex dresse un premier bilan de l'opération Poseidon.\n\nLes informations recueillies sont transmises à Europol et aux services nationaux.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Frontex' });
+  });
+
+  it('"le centre de coordination opérationnelle de La Haye (Pays-Bas)" is the headquarters', () => {
+    const text =
+      "BRUXELLES – L'opération Amber était coordonnée par Europol, dont le centre de coordination opérationnelle de La Haye (Pays-Bas) fonctionnait jour et nuit.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'La Haye, Pays-Bas' });
+  });
+
+  it.each([
+    [
+      'WASHINGTON, 11 de marzo de 2020 – El Departamento de Justicia anunció hoy los resultados del Proyecto Sierra, una ofensiva coordinada por la DEA contra un cártel.',
+      'DEA',
+    ],
+    [
+      'WASHINGTON, 1 de agosto de 2023 – El Buró Federal de Investigaciones (FBI), junto con sus socios federales, estatales y locales, identificó a 200 víctimas de trata.',
+      'FBI',
+    ],
+  ])('Spanish: "%s"', (text, agency) => {
+    expect(fields(text, 'es').agency).toMatchObject({ value: agency });
+  });
+
+  it('a list of countries after the word for an operation names none of them ("la operación Rumanía, Grecia, …")', () => {
+    const text =
+      'MADRID – La Guardia Civil participa en la operación europea Bosphorus.\n\nAdemás de España, han participado en la operación Rumanía, Grecia, Bélgica y Polonia.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Bosphorus' });
+  });
+
+  it.each([
+    ['en', 'WASHINGTON – According to the DEA, the cartel controls trafficking routes to at least 40 countries.'],
+    ['fr', 'WASHINGTON – Selon la DEA, le cartel contrôle des routes vers au moins 40 pays.'],
+    ['es', 'WASHINGTON – Según la DEA, el cártel controla rutas de tráfico hacia al menos 40 países.'],
+  ] as [Locale, string][])('%s: where a network reaches is no country count: "%s"', (locale, text) => {
+    expect(fields(text, locale).countries).toBeUndefined();
+  });
+});

@@ -20,6 +20,8 @@ export function findCodename(
   const bare = found && PROJECT_WORD.exec(found.value);
   return bare ? { ...found, value: found.value.slice(bare[0].length) } : found;
 }
+const LIST_OF_NAMES =
+  /^,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}/u;
 const PROJECT_WORD = /^(?:Proyecto|Project|Projet|Operación|Opération|Operation)\s+(?=\p{Lu})/u;
 
 function codenameOf(
@@ -44,6 +46,8 @@ function codenameOf(
         // ("dubbed 'Mare',": a closing single quote is not the name's, when one opens before it)
         if (/['’]$/.test(name) && /['‘’]$/.test(sentence.text.slice(0, at))) name = name.slice(0, -1);
         if (name.length > 120 || notName.test(name)) continue;
+        // ("han participado en la operación Rumanía, Grecia, Bélgica …": the first of a list of places, no name)
+        if (LIST_OF_NAMES.test(sentence.text.slice(at + name.length, at + name.length + 80))) continue;
         const start = sentence.index + m.index;
         const from = sentence.index + at;
         found.push({ value: original.slice(from, from + name.length), start, end: from + name.length });
@@ -94,6 +98,12 @@ function codenameOf(
   if (chosen && named === undefined && !headlines.some((h) => holdsName(h, chosen!.value))) {
     const titled = operationTitled(list, original, operation) ?? editionTitled(headlines, list, original);
     if (titled && titled.value !== chosen.value) return titled;
+  }
+  // "DEA-Led Project Coronado Deals Blow …" over a body that names another operation in passing: a project the headline
+  // names, and the body by the same words, is this release's.
+  if (!chosen || !headlines.some((h) => holdsName(h, chosen!.value))) {
+    const project = projectHeadlined(list, original);
+    if (project) return project;
   }
   const { described, quoted } = language.codename;
   if (chosen === undefined && described) chosen = pick(described, false);
@@ -190,6 +200,32 @@ const QUOTED_TITLE = /^\p{L}+\s[«"“]\s?(\p{Lu}[^»"”\n:]{0,40}?)\s?[»"”]
 // project named elsewhere may be a programme that funds one: "partenaires du projet AIRCOP").
 const PROJECT =
   /(?<![\p{L}])(?:Projet|Project|Proyecto)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}(?:\s(?:[IVXLC]{1,6}|\d{1,4}))?)/gu;
+
+function projectHeadlined(list: Sentence[], original: string): ExtractedText | undefined {
+  const body = list.filter((s) => !s.headline);
+  for (const line of list) {
+    if (!line.headline) continue;
+    for (const m of original.slice(line.index, line.index + line.text.length).matchAll(PROJECT)) {
+      // (a title's capitals run on past the name: "Project Coronado Deals Blow …" is "Coronado" when the body says so)
+      const words = m.groups!.name.split(' ');
+      for (let n = words.length; n > 0; n--) {
+        const name = words.slice(0, n).join(' ');
+        const word = m[0].slice(0, m[0].length - m.groups!.name.length);
+        // ("Projet Ouragan : …" over "dans le cadre du projet Ouragan")
+        const forms = [`${word}${name}`, `${word.toLowerCase()}${name}`];
+        for (const sentence of body) {
+          const said = original.slice(sentence.index, sentence.index + sentence.text.length);
+          const written = forms.find((form) => nameAt(said, form) >= 0);
+          if (!written) continue;
+          const at = nameAt(said, written);
+          const start = sentence.index + at + written.length - name.length;
+          return { value: name, evidence: original.slice(start, start + name.length) };
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 // A headline that opens on a name and a colon: "Luz en la Infancia 4: 141 detenidos …".
 const HEADLINE_NAME = /^(?<name>\p{Lu}[^:\n]{0,58}?)\s?:\s/u;

@@ -73,6 +73,8 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     yuan: 'CNY',
     won: 'KRW',
   },
+  // (a US release weighs in pounds: "2,710 pounds of methamphetamine", a weight the form has no unit for)
+  weightBeforeOf: ['pounds'],
   currencyCountries: {},
   dollarSign: 'USD',
   units: {

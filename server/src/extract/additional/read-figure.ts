@@ -118,6 +118,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     const word = joined ? phraseAt(tokens, j, words.currencies, 4) : undefined;
     const code = tokens[j]?.spaced && tokens[j].text.length === 3 && CURRENCY_CODES[tokens[j].lower];
     if (word) {
+      if (words.weightBeforeOf?.includes(word.key) && words.unitOf.includes(tokens[j + word.length]?.lower ?? ''))
+        return null;
       j += word.length;
       const country = tokens[j]?.spaced ? phraseAt(tokens, j, words.currencyCountries, 3) : undefined;
       currency = { code: country ? words.currencyCountries[country.key] : words.currencies[word.key], start };

@@ -25,6 +25,8 @@ export interface AdditionalWords {
   currencies: Readonly<Record<string, string>>;
   /** Words naming a currency's country right after it ("dollars américains", "US dollars" is a code before). */
   currencyCountries: Readonly<Record<string, string>>;
+  /** Currency words that are a weight before what they weigh ("2,710 pounds of methamphetamine"): no proposal. */
+  weightBeforeOf?: readonly string[];
   /** The currency a bare "$" means (see README: an INTERPOL release's "$" is a US dollar). */
   dollarSign: string;
   /** Units of weight and volume, with the unit proposed ("kilos": "kg", "toneladas": "t", "litres": "L"). */

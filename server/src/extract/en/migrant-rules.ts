@@ -5,7 +5,7 @@ import { ADJ, BE, QN, STAT_FLAGS } from './figure-patterns';
 /** How an English release states its irregular migrants (stat-rules.ts holds the other five stats). */
 export const IRREGULAR_MIGRANTS: FieldRule = {
   words:
-    /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants|apprehensions|rescu/i,
+    /irregular|undocumented|illegal|unlawful|without|no right|overstay|immigration offenders|smuggled migrants|apprehensions|rescu|intercept|apprehended/i,
   patterns: [
     // "380 migrants who had crossed the border illegally", "64 migrants without valid documents", "133 migrants
     // attempting to enter the country irregularly", "1,037 Chinese nationals attempting to enter or transit the
@@ -38,9 +38,16 @@ export const IRREGULAR_MIGRANTS: FieldRule = {
       `${QN}\\s+(?!\\s)(?:(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrant|immigrant|alien)\\s+apprehensions|apprehensions\\s+of\\s+(?:(?:illegal|irregular|undocumented)\\s+)?(?:migrants|immigrants|aliens))\\b`,
       STAT_FLAGS
     ),
-    // "crews rescued 150,810 migrants", "2,400 migrants were rescued at sea": people rescued on a crossing
-    new RegExp(`\\brescued\\s+${QN}\\s+(?!\\s)${ADJ}(?:migrants|asylum[\\s-]seekers)\\b`, STAT_FLAGS),
-    new RegExp(`${QN}\\s+(?!\\s)${ADJ}(?:migrants|asylum[\\s-]seekers)\\s+${BE}rescued\\b`, STAT_FLAGS),
+    // "crews rescued 150,810 migrants", "2,400 migrants were rescued at sea", "The 5,969 migrants intercepted": people
+    // rescued or stopped on a crossing
+    new RegExp(
+      `\\b(?:rescued|intercepted|apprehended)\\s+${QN}\\s+(?!\\s)${ADJ}(?:migrants|asylum[\\s-]seekers)\\b`,
+      STAT_FLAGS
+    ),
+    new RegExp(
+      `${QN}\\s+(?!\\s)${ADJ}(?:migrants|asylum[\\s-]seekers)\\s+${BE}(?:rescued|intercepted|apprehended)\\b`,
+      STAT_FLAGS
+    ),
     // "175 minors were detected as irregular migrants"
     new RegExp(
       `${QN}\\s+(?:minors|children|people|persons|migrants|nationals|foreigners)\\s+${BE}(?:detected|identified|found|intercepted|registered)\\s+as\\s+(?:irregular|illegal|undocumented)\\s+(?:migrants|immigrants)\\b`,

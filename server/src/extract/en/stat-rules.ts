@@ -91,7 +91,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // ("detained for questioning and released without charge": held, not arrested)
     // ("detained and questioned before being allowed to continue their journey": held a while, then let go)
     refuseAfter:
-      /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
+      /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched|investigated|charged|summonsed|reported|(?:(?:are|were|have\s+been)\s+)?(?:placed\s+)?under\s+investigation)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
     // ("507,300 migrant apprehensions": people stopped crossing a border, irregular migrants, not arrests)
     refuseMatch: refuseArrests,
   },
