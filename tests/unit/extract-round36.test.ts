@@ -232,3 +232,19 @@ describe('what batch 49 showed', () => {
     expect(fields(text, locale).countries).toBeUndefined();
   });
 });
+
+describe('one count of the same people, read as two stats', () => {
+  it('"more than 4,000 people were brought to safety" and "rescued 4,120 migrants": the migrants alone', () => {
+    const text =
+      'ROME – Operation Tide has ended, with more than 4,000 people brought to safety during the year it ran.\n\nCrews rescued 4,120 migrants in the course of the operation.';
+    const got = fields(text, 'en');
+    expect(got.irregularMigrants).toMatchObject({ value: 4120, qualifier: 'exact' });
+    expect(got.victimsIdentified).toBeUndefined();
+  });
+
+  it('victims of another count stay beside the migrants', () => {
+    const text =
+      'ROME – Operation Tide has ended.\n\nOfficers rescued 48 victims of trafficking. Crews rescued 4,120 migrants in the course of the operation.';
+    expect(fields(text, 'en')).toMatchObject({ victimsIdentified: { value: 48 }, irregularMigrants: { value: 4120 } });
+  });
+});

@@ -5,6 +5,7 @@ import { LANGUAGES } from './languages';
 import type { FieldRule, LanguageRules } from './languages/types';
 import { resolveStat, roundsABodyFigure, statCandidates, type Candidate } from './stat-candidates';
 import { readRelease, type ReleaseReading } from './reading';
+import { roundOfExact, roundsTo } from './stat-rounding';
 import { leadOf } from './text';
 import type { ExtractedFields } from './types';
 
@@ -69,6 +70,12 @@ export function extractFields(
     const resolved = resolveStat(candidates, original, lead);
     if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
   }
+
+  // "More than 150,000 people were brought to safety" beside "crews rescued 150,810 migrants": one count of the same
+  // people, read as victims in round figures and as migrants exactly; the migrants stay.
+  const { victimsIdentified: rescued, irregularMigrants: migrants } = fields;
+  if (rescued && migrants && roundOfExact(rescued, migrants) && roundsTo(rescued, migrants.value))
+    delete fields.victimsIdentified;
 
   // ("l'OMD a mené sa propre opération …": the body that led a separate operation led nothing of this one)
   const { agency, jointly } = findAgency(work, original, (i) => isEarlier(i) || isSeparate(i), language, isOneCountry);

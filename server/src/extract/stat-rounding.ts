@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 
 /** Whether a hedged figure rounds `value`: about it (within a tenth), or a bound on the side the hedge says. */
-export function roundsTo(hedged: Candidate, value: number): boolean {
+export function roundsTo(hedged: Pick<Candidate, 'value' | 'qualifier'>, value: number): boolean {
   const gap = value - hedged.value;
   if (hedged.qualifier === 'approximately') return Math.abs(gap) <= 0.1 * value;
   if (hedged.qualifier === 'moreThan' || hedged.qualifier === 'atLeast') return gap >= 0 && gap <= 0.2 * value;
@@ -12,7 +12,10 @@ export function roundsTo(hedged: Candidate, value: number): boolean {
  * A hedged round figure for an exact one it rounds (`roundsTo`): about it within a twentieth ("Nearly 860" for "859"),
  * or a round bound on its side ("more than 3,000" for "3,262").
  */
-export const roundOfExact = (hedged: Candidate, exact: Candidate): boolean =>
+export const roundOfExact = (
+  hedged: Pick<Candidate, 'value' | 'qualifier'>,
+  exact: Pick<Candidate, 'value' | 'qualifier'>
+): boolean =>
   exact.qualifier === 'exact' &&
   /^[1-9]\d?0*$/.test(String(hedged.value)) &&
   (hedged.qualifier !== 'approximately' || Math.abs(exact.value - hedged.value) <= 0.05 * exact.value);
