@@ -248,3 +248,44 @@ describe('one count of the same people, read as two stats', () => {
     expect(fields(text, 'en')).toMatchObject({ victimsIdentified: { value: 48 }, irregularMigrants: { value: 4120 } });
   });
 });
+
+describe('other figures batch 49 showed', () => {
+  const rows = (text: string, locale: Locale) =>
+    read(text, locale).additionalStats.map((r) => [r.label, r.value, r.unit]);
+
+  it.each([
+    [
+      'es',
+      'MADRID – La operación Trueno terminó.\n\nCifras clave:\n- 25 cuernos de rinoceronte\n- 12 colmillos de elefante\n- 9 pangolines',
+      [
+        ['Cuernos de rinoceronte', 25, null],
+        ['Colmillos de elefante', 12, null],
+        ['Pangolines', 9, null],
+      ],
+    ],
+    [
+      'fr',
+      "LYON (France) – L'opération Tonnerre s'est achevée.\n\nChiffres clés :\n- 25 cornes de rhinocéros\n- 12 défenses d'éléphant",
+      [
+        ['Cornes de rhinocéros', 25, null],
+        ["Défenses d'éléphant", 12, null],
+      ],
+    ],
+    [
+      'en',
+      'LONDON – Operation Thunder ended.\n\nKey figures:\n- 9 pangolins\n- 25 rhino horns',
+      [
+        ['Pangolins', 9, null],
+        ['Rhino horns', 25, null],
+      ],
+    ],
+  ] as [Locale, string, unknown[]][])('%s: the animal a part is of is in its label', (locale, text, expected) => {
+    expect(rows(text, locale)).toEqual(expected);
+  });
+
+  it('"$32.8 million in U.S. currency": initials with their dots are a word of the label', () => {
+    expect(rows('WASHINGTON – Officers seized $32.8 million in U.S. currency.', 'en')).toEqual([
+      ['U.S. currency', 32800000, 'USD'],
+    ]);
+  });
+});

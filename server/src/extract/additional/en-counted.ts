@@ -133,6 +133,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'puppies',
   'turtles',
   'tortoises',
+  'pangolins',
   'primates',
   'reptiles',
   'snakes',

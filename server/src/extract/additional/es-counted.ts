@@ -77,6 +77,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   // Wildlife: "23 primates vivos", "unas 4.300 aves", "440 colmillos de elefante"
   'aves',
   'primates',
+  'pangolines',
   'felinos',
   'reptiles',
   'tortugas',

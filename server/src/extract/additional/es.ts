@@ -143,6 +143,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       'históricos',
       'históricas',
       'de arte',
+      // ("25 cuernos de rinoceronte", "12 colmillos de elefante": the animal names what is counted)
+      ...['rinoceronte', 'elefante', 'pangolín', 'tigre', 'leopardo', 'tortuga', 'jaguar'].map(
+        (animal) => `de ${animal}`
+      ),
       'de metales',
       'de internet',
       'de crédito',

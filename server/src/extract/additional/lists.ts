@@ -1,5 +1,6 @@
 import { tokensAfter, tokensBefore, type Token } from './tokens';
 import type { AdditionalWords } from './types';
+import { LOWER_OR_ACRONYM } from './word-sets';
 
 /**
  * Several things named for one figure: "203 tonnes of cocaine, cannabis and
@@ -9,8 +10,6 @@ import type { AdditionalWords } from './types';
  * of one or two words, joined by commas and closed by "and" / "or" (or one
  * item and "other things").
  */
-
-const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
 
 /** A word that may name a thing: not an article or a preposition, not an elision, not a verb form. */
 export function nounLike(token: Token | undefined, words: AdditionalWords, capital = false): token is Token {

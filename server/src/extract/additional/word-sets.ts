@@ -24,7 +24,8 @@ export function setsOf(words: AdditionalWords) {
 }
 
 export const isWord = (token: Token) => !token.text.endsWith("'");
-export const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
+// (initials with their dots too: "$32.8 million in U.S. currency")
+export const LOWER_OR_ACRONYM = /^(?:\p{Ll}|\p{Lu}{2,}$|(?:\p{Lu}\.){2,}$)/u;
 
 /** The word a noun phrase is about: its last in English, its first in French and Spanish. */
 export function headOf(phrase: string, words: AdditionalWords): string {
