@@ -289,3 +289,48 @@ describe('other figures batch 49 showed', () => {
     ]);
   });
 });
+
+describe('agencies and headquarters, fourth part', () => {
+  it('an agency leads passed ", through INTERPOL," reached is a channel, not the lead', () => {
+    const text =
+      'NEW DELHI – The Narcotics Control Bureau (NCB) has exposed an international syndicate.\n\nLeads were passed to partner agencies and, through INTERPOL, to other affected countries.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Narcotics Control Bureau' });
+  });
+
+  it('a regional office named "en lien avec" the coordinating unit is no headquarters', () => {
+    const text =
+      "NAIROBI, 4 avril 2019 – INTERPOL a dressé le bilan de l'opération Simba.\n\nLes contrôles ont été coordonnés par l'unité de commandement opérationnel d'INTERPOL, à Lyon (France), en lien avec les bureaux nationaux et le Bureau régional d'INTERPOL pour l'Afrique de l'Est, basé à Nairobi.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Lyon, France' });
+  });
+
+  it.each([
+    [
+      'fr',
+      "BERNE, le 18 juin 2015 – La Suisse a participé à l'opération Pangea.\n\nLes échanges ont été centralisés par un centre d'opérations installé au Secrétariat général d'INTERPOL, à Lyon (France). Le Complexe mondial pour l'innovation d'INTERPOL, à Singapour, a apporté son expertise.",
+      'Lyon, France',
+    ],
+    [
+      'en',
+      'BERNE, 18 June 2015 – Switzerland took part in Operation Pangea.\n\nThe operations centre in Lyon, France ran the action. The Global Complex for Innovation in Singapore provided expertise on websites.',
+      'Lyon, France',
+    ],
+  ] as [Locale, string, string][])(
+    '%s: a place that lent expertise did not run the operation',
+    (locale, text, place) => {
+      expect(fields(text, locale).headquarters).toMatchObject({ value: place });
+    }
+  );
+
+  it.each([
+    [
+      "LYON (France), 19 juin 2012 – INTERPOL a présenté le bilan de l'opération Worthy.\n\nL'opération a été pilotée par le Programme Criminalité de l'environnement, au Secrétariat général de l'organisation à Lyon.",
+      'Lyon, France',
+    ],
+    [
+      "PARIS, 26 novembre 2018 – L'opération In Our Sites a été coordonnée par Europol, depuis le siège de l'agence à La Haye (Pays-Bas).",
+      'La Haye, Pays-Bas',
+    ],
+  ])('the seat of "l\'organisation", of "l\'agence" in lower case: "%s"', (text, place) => {
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: place });
+  });
+});

@@ -32,7 +32,7 @@ export function findHeadquarters(
   language: LanguageRules,
   ledByOthers = false
 ): ExtractedText | undefined {
-  const { place: pattern, runFrom, runsIt, trailing, lentSupport, runByOthers } = language.headquarters;
+  const { place: pattern, runFrom, runsIt, trailing, lentSupport, runByOthers, partnerBefore } = language.headquarters;
   const all: (Place & { runsIt: boolean; direct: boolean })[] = [];
   // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
   const seats: string[] = [];
@@ -62,6 +62,7 @@ export function findHeadquarters(
         country && !isProvince(country) ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';
       if (lentSupport?.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (runByOthers?.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (partnerBefore?.test(sentence.text.slice(Math.max(0, m.index - 200), m.index))) continue;
       // A sentence opening on one place tells of that place's part: another place in it is where that part was run.
       opening ??= language.share.inOnePlace.exec(sentence.text)?.[0] ?? null;
       if (opening !== null && !opening.includes(place)) continue;

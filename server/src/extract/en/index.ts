@@ -124,7 +124,7 @@ const ANNOUNCED_BY = new RegExp(
 // "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's
 // support to it, not its lead.
 const SUPPORTS =
-  /(?:(?:^|[.!?]\s|\n)(?:Through|Via)|\bliaison\s+officers?\s+(?:from|of)|\b(?:representatives|delegates)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,60}?,\s+(?:the\s+)?)?$|\b(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment)\s+(?:by|from)|(?:study|report|survey|assessment|data|statistics)\s+(?:published\s+|released\s+)?(?:by|from)|databases?\s+(?:of|at)|Red\s+Notice\s+(?:issued\s+)?by)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:working|acting|cooperating|co-operating|collaborating|partnering)\s+(?:closely\s+)?(?:together\s+)?with|\b(?:supported|assisted|backed)\s+by|\bin\s+(?:close\s+)?(?:coordination|co-ordination|cooperation|co-operation|collaboration|partnership|liaison|contact)\s+with)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
+  /(?:(?:^|[.!?]\s|\n)(?:Through|Via)|(?:,|\band)\s+through|\bliaison\s+officers?\s+(?:from|of)|\b(?:representatives|delegates)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,60}?,\s+(?:the\s+)?)?$|\b(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment)\s+(?:by|from)|(?:study|report|survey|assessment|data|statistics)\s+(?:published\s+|released\s+)?(?:by|from)|databases?\s+(?:of|at)|Red\s+Notice\s+(?:issued\s+)?by)|\bwith\s+(?:the\s+)?(?:support|assistance|help|backing)\s+(?:of|from)|\b(?:working|acting|cooperating|co-operating|collaborating|partnering)\s+(?:closely\s+)?(?:together\s+)?with|\b(?:supported|assisted|backed)\s+by|\bin\s+(?:close\s+)?(?:coordination|co-ordination|cooperation|co-operation|collaboration|partnership|liaison|contact)\s+with)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?$|\b(?:leg|part|component|strand|branch|side|arm)\s+(?:of\s+the\s+(?:operation|action)\s+)?(?:was\s+)?(?:coordinated|led|run)\s+by\s+(?:the\s+)?$/iu;
 // "Europol supported the investigation", "INTERPOL provided analytical support", "Europol hosted a planning meeting",
 // "INTERPOL's databases": support, not the lead.
 // (also after a gloss: "Frontex, the EU's external borders agency, supported the SBGS")
@@ -248,7 +248,7 @@ export const ENGLISH: LanguageRules = {
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:The|A|An)$/,
     lentSupport:
-      /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help)\b/u,
+      /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help|expertise)\b/u,
 
     // "INTERPOL supported the action from its Global Complex for Innovation in Singapore": support lent from there.
     runByOthers:

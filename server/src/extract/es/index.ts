@@ -281,6 +281,6 @@ export const SPANISH: LanguageRules = {
     runByOthers:
       /(?<!\p{L})(?:organizaci[oó]n|red|banda|grupo|clan|c[aá]rtel|trama|negocio)(?:\s+[\p{L}-]+){0,2},?\s+$/iu,
     lentSupport:
-      /^,?\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte)(?!\p{L})/u,
+      /^,?\s+(?:(?:ha|había|han)\s+)?(?:prestó|prestado|brindó|brindado|aportó|aportado|proporcionó|proporcionado|dio|dado|ofreció|ofrecido)\s+(?:\p{L}+\s+){0,2}?(?:apoyo|asistencia|ayuda|soporte|experiencia|conocimientos)(?!\p{L})/u,
   },
 };

@@ -109,7 +109,7 @@ const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[
 // qui a son siège à Dubaï" is no operation's).
 const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
 // (and a national body's: "au Grand quartier général de la Sûreté du Québec, rue Parthenais, à Montréal")
-const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|de\\sla|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,4}(?=(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:Organisation|Agence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+(?:(?:d'|de\\s+l')?(?:INTERPOL|Interpol)\\s+)?pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:Organisation|Agence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,?\\s+(?:à|de)\\s+`;
+const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|de\\sla|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,4}(?=(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:[Oo]rganisation|[Aa]gence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+(?:(?:d'|de\\s+l')?(?:INTERPOL|Interpol)\\s+)?pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:[Oo]rganisation|[Aa]gence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,?\\s+(?:à|de)\\s+`;
 // ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
 // permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles", "installé dans les locaux de la
 // Direction de la police de l'air et des frontières, à Dakar": words may stand between)
@@ -266,7 +266,8 @@ export const FRENCH: LanguageRules = {
     elsewhere: GATHERED_IN,
     // ("une réunion des points focaux nationaux tenue au siège d'AFRIPOL, à Alger": where a meeting was held)
     runByOthers: /(?<![\p{L}])tenue?s?\s+(?:au|à|dans)\s+(?:les?\s+|la\s+|l')?$/u,
+    partnerBefore: /(?<![\p{L}])en\s+(?:lien|liaison|contact)\s+avec\s[^.;()]{0,180}$/u,
     lentSupport:
-      /^,?\s+(?:appuyait|appuyaient|épaulait|épaulaient|soutenait|soutenaient|assistait|assistaient)(?![\p{L}])|^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance)(?![\p{L}])/u,
+      /^,?\s+(?:appuyait|appuyaient|épaulait|épaulaient|soutenait|soutenaient|assistait|assistaient)(?![\p{L}])|^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance|expertise)(?![\p{L}])/u,
   },
 };

@@ -288,5 +288,10 @@ export interface LanguageRules {
      * villa en Marbella"); `$`-anchored on the 40 characters before the match. Optional.
      */
     runByOthers?: RegExp;
+    /**
+     * Words before a place, in its sentence, that name a partner's office: "en lien avec … le Bureau régional
+     * d'INTERPOL pour l'Afrique de l'Est, basé à Nairobi" (`$`-anchored).
+     */
+    partnerBefore?: RegExp;
   };
 }
