@@ -54,7 +54,7 @@ const BLIND_TARGETS = { precision: 1, recall: 0.9, metricPrecision: 0.95, metric
 const BLIND_SCORES: Record<string, typeof TARGETS> = {
   en: { precision: 0.956, recall: 0.851, metricPrecision: 0.886, metricRecall: 0.776 },
   fr: { precision: 0.98, recall: 0.876, metricPrecision: 0.946, metricRecall: 0.793 },
-  es: { precision: 0.968, recall: 0.85, metricPrecision: 0.907, metricRecall: 0.753 },
+  es: { precision: 0.968, recall: 0.851, metricPrecision: 0.907, metricRecall: 0.753 },
 };
 const blindFloor = (language: string) => {
   const recorded = BLIND_SCORES[language];

@@ -334,3 +334,40 @@ describe('agencies and headquarters, fourth part', () => {
     expect(fields(text, 'fr').headquarters).toMatchObject({ value: place });
   });
 });
+
+describe('fifth part: batches 49 and 51', () => {
+  it.each([
+    [
+      'WASHINGTON — Una ofensiva nacional de un mes de duración dirigida por la Oficina Federal de Investigaciones (FBI) contra las redes de explotación se ha saldado con 103 víctimas identificadas.',
+      'FBI',
+    ],
+    [
+      'WASHINGTON, 10 de junio de 2010 – La Administración para el Control de Drogas (DEA) dio a conocer hoy el balance final del Proyecto Deliverance, una investigación de 22 meses.',
+      'DEA',
+    ],
+    [
+      'BOGOTÁ, 5 de junio de 2018 – La Policía Nacional de Colombia presentó este martes el balance del primer año de la Operación Agamenón II.\n\nLa operación la dirige la Policía Nacional desde el Puesto de Mando. Allí trabajan oficiales de las direcciones de Investigación Criminal e INTERPOL (DIJIN) y de Inteligencia.',
+      'Policía Nacional de Colombia',
+    ],
+  ])('Spanish: "%s"', (text, agency) => {
+    expect(fields(text, 'es').agency).toMatchObject({ value: agency });
+  });
+
+  it('a national unit named after INTERPOL ("… e Interpol (DIJIN)") is no mention of the agency', () => {
+    const text =
+      'BOGOTÁ – La investigación arrancó en julio de 2006. Los investigadores de la Dirección de Investigación Criminal e Interpol (DIJIN) detuvieron a 40 personas.';
+    expect(fields(text, 'es').agency).toBeUndefined();
+  });
+
+  it('"desde la sede central del FBI en Washington D. C." keeps the district\'s initials', () => {
+    const text =
+      'WASHINGTON — La Operación Independence Day fue coordinada desde la sede central del FBI en Washington D. C., donde trabajaron los analistas.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Washington D. C.' });
+  });
+
+  it('"installé au Pirée, en Grèce": the city with its article, "Le Pirée"', () => {
+    const text =
+      "VARSOVIE – Frontex dresse le bilan de l'opération Poseidon.\n\nL'ensemble est piloté depuis le Centre international de coordination installé au Pirée, en Grèce.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Le Pirée, Grèce' });
+  });
+});

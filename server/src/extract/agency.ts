@@ -1,5 +1,13 @@
 import type { LanguageRules } from './languages/types';
 import { namedAfter, sameBody, spelledOut, usualName } from './body-name';
+import {
+  AGENCIES,
+  IN_A_UNITS_NAME_AFTER,
+  IN_A_UNITS_NAME_BEFORE,
+  isAgencyName,
+  NAMED_FOR_THEIR_PART,
+  OLAF,
+} from './agencies';
 import type { ExtractedText } from './types';
 
 /**
@@ -7,51 +15,6 @@ import type { ExtractedText } from './types';
  * by INTERPOL", "Europol-led"), or the only one named at all; none when it led
  * jointly with another body.
  */
-
-// Each agency by its names in English, French and Spanish.
-const AGENCIES: [string, RegExp][] = [
-  [
-    'INTERPOL',
-    /\b(?:INTERPOL|Interpol|International Criminal Police Organi[sz]ation|Organisation internationale de police criminelle|Organización Internacional de Policía Criminal)(?![\p{L}])/gu,
-  ],
-  [
-    'Europol',
-    /\b(?:Europol|EUROPOL|European Union Agency for Law Enforcement Cooperation|Agence de l'Union européenne pour la coopération des services répressifs|Agencia de la Unión Europea para la Cooperación Policial)(?![\p{L}])/gu,
-  ],
-  [
-    'Frontex',
-    /\b(?:Frontex|FRONTEX|European Border and Coast Guard Agency|Agence européenne de garde-frontières et de garde-côtes|Agencia Europea de la Guardia de Fronteras y Costas)(?![\p{L}])/gu,
-  ],
-  ['Eurojust', /\bEurojust\b/g],
-  ['AFRIPOL', /\b(?:AFRIPOL|Afripol)\b/g],
-  [
-    'AMERIPOL',
-    /\b(?:AMERIPOL|Ameripol|Police Community of the Americas|Comunidad de Policías de América|Communauté des polices d'Amérique)(?![\p{L}])/gu,
-  ],
-  ['ASEANAPOL', /\b(?:ASEANAPOL|Aseanapol)\b/g],
-  ['GCCPOL', /\bGCCPOL\b/g],
-  [
-    'UNODC',
-    /\b(?:UNODC|ONUDC|United Nations Office on Drugs and Crime|Office des Nations [Uu]nies contre la drogue et le crime|Oficina de las Naciones Unidas contra la Droga y el Delito)(?![\p{L}])/gu,
-  ],
-  [
-    'OLAF',
-    /\b(?:OLAF|European Anti-Fraud Office|Office européen de lutte antifraude|Oficina Europea de Lucha contra el Fraude)(?![\p{L}])/gu,
-  ],
-  // (styled "WCO", as UNODC is: its usual short name, whatever the text writes)
-  [
-    'WCO',
-    /\b(?:World Customs Organi[sz]ation|WCO|Organisation mondiale des douanes|OMD|Organización Mundial de Aduanas|OMA)(?![\p{L}])/gu,
-  ],
-];
-// Agencies most often named for their part beside another's lead, leading only when said to (findAgency).
-const OLAF = 'OLAF';
-const NAMED_FOR_THEIR_PART = ['Eurojust', OLAF];
-
-// (made once: regexes made in a call are compiled again after garbage collections, regexps.ts)
-const WHOLE_NAMES = AGENCIES.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu'));
-/** Whether `name` is one of the agencies, whatever its case ("INTERPOL", "Europol", "EUROJUST"). */
-export const isAgencyName = (name: string): boolean => WHOLE_NAMES.some((pattern) => pattern.test(name));
 
 const PARTNER_NAME = /[\w-]/;
 
@@ -143,7 +106,10 @@ function nationalLeader(
   if (
     reporters.length > 0 &&
     units.length > 0 &&
-    units.every((unit) => reporters.some((body) => namedAfter(unit.value, body.value)))
+    // (or the body short: "La operación la dirige la Policía Nacional" under "La Policía Nacional de Colombia presentó")
+    units.every((unit) =>
+      reporters.some((body) => namedAfter(unit.value, body.value) || body.value.startsWith(`${unit.value} `))
+    )
   )
     found = reporters;
   else if (found.some((body) => !body.reported)) found = found.filter((body) => !body.reported);
@@ -227,6 +193,8 @@ export function findAgency(
       // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
       if (jointly?.test(before)) return JOINT_LEAD;
       const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // (its name in a national unit's: agencies.ts)
+      if (IN_A_UNITS_NAME_BEFORE.test(before) && IN_A_UNITS_NAME_AFTER.test(after)) continue;
       const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);
       const lead =
         !support &&

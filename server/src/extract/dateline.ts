@@ -1,4 +1,4 @@
-import { isAgencyName } from './agency';
+import { isAgencyName } from './agencies';
 import { isProvince } from './languages/provinces';
 import type { Sentence } from './text';
 import type { ExtractedText } from './types';

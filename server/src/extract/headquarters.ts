@@ -1,4 +1,4 @@
-import { isAgencyName } from './agency';
+import { isAgencyName } from './agencies';
 import { findDateline } from './dateline';
 import { holdsAt } from './looking-back';
 import { isProvince } from './languages/provinces';
@@ -32,7 +32,16 @@ export function findHeadquarters(
   language: LanguageRules,
   ledByOthers = false
 ): ExtractedText | undefined {
-  const { place: pattern, runFrom, runsIt, trailing, lentSupport, runByOthers, partnerBefore } = language.headquarters;
+  const {
+    place: pattern,
+    runFrom,
+    runsIt,
+    trailing,
+    lentSupport,
+    runByOthers,
+    partnerBefore,
+    articleOf,
+  } = language.headquarters;
   const all: (Place & { runsIt: boolean; direct: boolean })[] = [];
   // The seats the boilerplate names ("its General Secretariat is in Lyon"): no operation's, on their own.
   const seats: string[] = [];
@@ -70,7 +79,10 @@ export function findHeadquarters(
       runs ??= runsIt.test(sentence.text);
       const direct = holdsAt(runFrom, sentence.text, m.index);
       const mention = {
-        value: original.slice(placeAt, placeAt + place.length) + within,
+        value:
+          (articleOf?.(original.slice(Math.max(0, placeAt - 5), placeAt)) ?? '') +
+          original.slice(placeAt, placeAt + place.length) +
+          within,
         start,
         end: country ? start + m[0].length : placeAt + place.length,
         runsIt: runs,

@@ -113,7 +113,7 @@ const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${
 // ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
 // permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles", "installé dans les locaux de la
 // Direction de la police de l'air et des frontières, à Dakar": words may stand between)
-const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité|[Dd]ivision)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|des\\s+opérations(?:\\s+spéciales)?|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:\\s+(?:opérationnel(?:le)?|international(?:e)?|permanent(?:e)?|conjoint(?:e)?)(?=\\s+de\\s))?(?:(?:\\s+[\\p{L}'-]+){0,8}?(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\)(?:\\s+[\\p{L}'-]+){0,6}?)?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?|aménagée?)\\s+(?:(?:[\\p{L}'-]+,?\\s+){0,6}?(?:à|de)|(?:dans\\s+les\\s+locaux|à\\s+l'état-major|au\\s+siège|au\\s+quartier\\s+général)\\s+(?:de\\s+la|du|des|de\\s+l'|d')[^.;:!?\\n]{1,90}?,\\s+à)|à)|\\s+de)\\s+`;
+const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité|[Dd]ivision)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|des\\s+opérations(?:\\s+spéciales)?|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:\\s+(?:opérationnel(?:le)?|international(?:e)?|permanent(?:e)?|conjoint(?:e)?)(?=\\s+de\\s))?(?:(?:\\s+[\\p{L}'-]+){0,8}?(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\)(?:\\s+[\\p{L}'-]+){0,6}?)?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?|aménagée?)\\s+(?:au(?=\\s+\\p{Lu}[\\p{L}'-]+,\\s+en\\s)|(?:[\\p{L}'-]+,?\\s+){0,6}?(?:à|de)|(?:dans\\s+les\\s+locaux|à\\s+l'état-major|au\\s+siège|au\\s+quartier\\s+général)\\s+(?:de\\s+la|du|des|de\\s+l'|d')[^.;:!?\\n]{1,90}?,\\s+à)|à)|\\s+de)\\s+`;
 // "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
 // the operation was run from, then its city.
 const RUN_FROM_A_CENTRE =
@@ -267,6 +267,9 @@ export const FRENCH: LanguageRules = {
     // ("une réunion des points focaux nationaux tenue au siège d'AFRIPOL, à Alger": where a meeting was held)
     runByOthers: /(?<![\p{L}])tenue?s?\s+(?:au|à|dans)\s+(?:les?\s+|la\s+|l')?$/u,
     partnerBefore: /(?<![\p{L}])en\s+(?:lien|liaison|contact)\s+avec\s[^.;()]{0,180}$/u,
+    // ("installé au Pirée", "au Havre": the city is "Le Pirée", "Le Havre")
+    articleOf: (before) =>
+      /(?<![\p{L}])au\s$/u.test(before) ? 'Le ' : /(?<![\p{L}])aux\s$/u.test(before) ? 'Les ' : '',
     lentSupport:
       /^,?\s+(?:appuyait|appuyaient|épaulait|épaulaient|soutenait|soutenaient|assistait|assistaient)(?![\p{L}])|^,?\s+(?:a|avait|ont|avaient)\s+(?:apporté|fourni|prêté|offert)\s+(?:un|une|son|leur|des)\s+(?:\p{L}+\s+)?(?:appui|soutien|concours|aide|assistance|expertise)(?![\p{L}])/u,
   },

@@ -288,10 +288,9 @@ export interface LanguageRules {
      * villa en Marbella"); `$`-anchored on the 40 characters before the match. Optional.
      */
     runByOthers?: RegExp;
-    /**
-     * Words before a place, in its sentence, that name a partner's office: "en lien avec … le Bureau régional
-     * d'INTERPOL pour l'Afrique de l'Est, basé à Nairobi" (`$`-anchored).
-     */
+    /** Words before a place naming a partner's office ("en lien avec … le Bureau régional …, basé à Nairobi"). */
     partnerBefore?: RegExp;
+    /** A place's article folded into the word before it, given back ("installé au Pirée": "Le Pirée"). */
+    articleOf?: (before: string) => string;
   };
 }
