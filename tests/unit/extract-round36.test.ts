@@ -371,3 +371,50 @@ describe('fifth part: batches 49 and 51', () => {
     expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Le Pirée, Grèce' });
   });
 });
+
+describe('sixth part: batch 51', () => {
+  it('a name in quotes after the word for an operation, in the headline, is the name in full', () => {
+    const text =
+      'DEA\'s "Operation Below the Beltway" nets 3,780 arrests\n\nWASHINGTON – The DEA today announced the results of Operation Below the Beltway, a nationwide surge.';
+    expect(fields(text, 'en').codename).toMatchObject({ value: 'Below the Beltway' });
+  });
+
+  it('"coordinated by HSI\'s Cyber Crimes Center (C3) in Fairfax, Virginia": the body the initials name, and its city', () => {
+    const text =
+      "WASHINGTON – Special agents identified 123 victims.\n\nOperation Sunflower was coordinated by HSI's Cyber Crimes Center (C3) in Fairfax, Virginia, and carried out over five weeks.";
+    expect(fields(text, 'en')).toMatchObject({
+      agency: { value: 'HSI' },
+      headquarters: { value: 'Fairfax, Virginia' },
+    });
+  });
+
+  it('"denominada Joint Action Day (JAD) Finestra": the name after the kind of action and its initials', () => {
+    const text =
+      'VARSOVIA – Frontex coordinó una acción internacional. La operación, denominada Joint Action Day (JAD) Finestra, se centró en el contrabando.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Finestra' });
+  });
+
+  it.each([
+    [
+      'es',
+      'VARSOVIA, 20 de octubre de 2021 – La Agencia Europea de la Guardia de Fronteras y Costas (Frontex) dirigió, junto con las autoridades de Rumanía, una acción internacional contra la delincuencia.',
+    ],
+    [
+      'fr',
+      'VARSOVIE – Frontex a dirigé, conjointement avec les autorités roumaines, une action contre la contrebande.',
+    ],
+    ['en', 'WARSAW – Frontex led, together with the Romanian authorities, an action against smuggling.'],
+    [
+      'fr',
+      "LA HAYE – Une action menée conjointement par le Centre européen de lutte contre la cybercriminalité (EC3) d'Europol et le Federal Bureau of Investigation (FBI) américain a neutralisé un réseau.",
+    ],
+  ] as [Locale, string][])('%s: an agency that led with another body leads alone no more: "%s"', (locale, text) => {
+    expect(fields(text, locale).agency).toBeUndefined();
+  });
+
+  it('"The latest arrests took place on 4 November": a later part, not the operation\'s day', () => {
+    const text =
+      'THE HAGUE, 8 November 2021 – Operation GoldDust has led to seven arrests since February.\n\nThe latest arrests took place on 4 November, when Romanian authorities detained two individuals.';
+    expect(fields(text, 'en').startDate).toBeUndefined();
+  });
+});

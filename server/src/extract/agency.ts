@@ -79,7 +79,8 @@ function nationalLeader(
   let partner = false;
   ledBy.lastIndex = 0;
   for (let m = ledBy.exec(work); m; m = ledBy.exec(work)) {
-    const body = m.groups?.body;
+    // ("coordinated by HSI's Cyber Crimes Center": a unit of the body its owner's initials name)
+    const body = m.groups?.owner ?? m.groups?.body;
     if (!body || skip(m.index) || isAgencyName(body)) continue;
     const start = m.index + m[0].indexOf(body);
     // "led by INTERPOL's Regional Bureau", "the INTERPOL Regional Bureau in Nairobi": an agency's own office; "la
@@ -183,7 +184,7 @@ export function findAgency(
   language: LanguageRules,
   oneCountry: (index: number) => boolean = () => false
 ): Leader {
-  const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly } = language.agency;
+  const { leadsBefore, leadsAfter, andPartner, supports, supportsAfter, jointly, jointlyAfter } = language.agency;
   const mentions: Mention[] = [];
   for (const [value, pattern] of AGENCIES) {
     pattern.lastIndex = 0;
@@ -191,8 +192,10 @@ export function findAgency(
       if (skip(m.index)) continue;
       const before = work.slice(Math.max(0, m.index - 80), m.index);
       // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
-      if (jointly?.test(before)) return JOINT_LEAD;
+      // (over a longer stretch: "menée conjointement par le Centre européen de lutte contre la cybercriminalité (EC3) d'")
+      if (jointly?.test(work.slice(Math.max(0, m.index - 120), m.index))) return JOINT_LEAD;
       const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      if (jointlyAfter?.test(after)) return JOINT_LEAD;
       // (its name in a national unit's: agencies.ts)
       if (IN_A_UNITS_NAME_BEFORE.test(before) && IN_A_UNITS_NAME_AFTER.test(after)) continue;
       const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);

@@ -20,6 +20,7 @@ export function findCodename(
   const bare = found && PROJECT_WORD.exec(found.value);
   return bare ? { ...found, value: found.value.slice(bare[0].length) } : found;
 }
+const KIND_THEN_NAME = /^\s?\(JADs?\)\s(\p{Lu}[\p{L}-]*(?:\s(?:\d{1,3}|[IVX]{1,4}))?)/u;
 const LIST_OF_NAMES =
   /^,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}/u;
 const PROJECT_WORD = /^(?:Proyecto|Project|Projet|Operación|Opération|Operation)\s+(?=\p{Lu})/u;
@@ -46,6 +47,15 @@ function codenameOf(
         // ("dubbed 'Mare',": a closing single quote is not the name's, when one opens before it)
         if (/['’]$/.test(name) && /['‘’]$/.test(sentence.text.slice(0, at))) name = name.slice(0, -1);
         if (name.length > 120 || notName.test(name)) continue;
+        // ("denominada Joint Action Day (JAD) Finestra": the kind of action, its initials, then the name)
+        const kind = /^Joint Action Days?$/.test(name)
+          ? KIND_THEN_NAME.exec(sentence.text.slice(at + name.length))
+          : null;
+        if (kind) {
+          const from = sentence.index + at + name.length + kind[0].length - kind[1].length;
+          found.push({ value: kind[1], start: sentence.index + m.index, end: from + kind[1].length });
+          continue;
+        }
         // ("han participado en la operación Rumanía, Grecia, Bélgica …": the first of a list of places, no name)
         if (LIST_OF_NAMES.test(sentence.text.slice(at + name.length, at + name.length + 80))) continue;
         const start = sentence.index + m.index;
@@ -241,16 +251,25 @@ function headlineNamesInFull(
 ): ExtractedText | undefined {
   for (const line of list) {
     if (!line.headline) break;
-    const full = HEADLINE_NAME.exec(original.slice(line.index, line.index + line.text.length))?.groups?.name;
-    if (!full || !full.startsWith(`${chosen.value} `)) continue;
-    const series = seriesOf(full) ?? full;
-    const at = chosen.end - chosen.value.length;
-    if (series.length <= chosen.value.length || !holdsName(original.slice(at, at + series.length + 1), series))
-      continue;
-    return { value: full, evidence: original.slice(line.index, line.index + full.length) };
+    const title = original.slice(line.index, line.index + line.text.length);
+    // (or a name in quotes after the word for an operation: "DEA's \"Operation Below the Beltway\" nets …")
+    const quoted = QUOTED_OPERATION.exec(title);
+    const named = [
+      { full: HEADLINE_NAME.exec(title)?.groups?.name, from: 0 },
+      { full: quoted?.groups?.name, from: quoted ? quoted.index + quoted[0].indexOf(quoted.groups!.name) : 0 },
+    ];
+    for (const { full, from } of named) {
+      if (!full || !full.startsWith(`${chosen.value} `)) continue;
+      const series = seriesOf(full) ?? full;
+      const at = chosen.end - chosen.value.length;
+      if (series.length <= chosen.value.length || !holdsName(original.slice(at, at + series.length + 1), series))
+        continue;
+      return { value: full, evidence: original.slice(line.index + from, line.index + from + full.length) };
+    }
   }
   return undefined;
 }
+const QUOTED_OPERATION = /[«"“]\s?(?:Operation|Opération|Operación)\s(?<name>\p{Lu}[^«»"“”\n:]{0,58}?)\s?[»"”]/u;
 
 // A name in quotes ("l'opération « Place nette XXL »"): all of it, lower-case words too, when it closes soon.
 const OPENING_QUOTE = /[«"“]\s?$/u;

@@ -196,8 +196,9 @@ export const EN_DATE_PAIRS: DatePairs = {
     "(?:had\\s+)?(?:attended|completed|undergone|underwent|took\\s+part\\s+in|taken\\s+part\\s+in)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:workshop|training|course|seminar|conference|meeting)s?",
   gathering:
     '\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:planned|prepared)\\s+(?:the\\s+)?(?:action|operation|raids?)\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}\\x27-]*(?:\\s+\\p{Lu}[\\p{L}\\x27-]*)?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit|preparatory\\s+phase|preparation\\s+phase|trial|hearing|court|(?:were|was|been)\\s+trained)s?,?(?:\\s+\\(?[\\p{L}\\d\\x27-]+\\)?,?){0,12}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',
+  // (not a later part of it: "The latest arrests took place on 4 November")
   tookPlace:
-    '\\b(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted)|(?:single|one)\\s+(?:joint\\s+|international\\s+|coordinated\\s+)?action\\s+day,?|(?:action\\s+day|day\\s+of\\s+action),?\\s+(?:was\\s+)?held|were\\s+(?:arrested|detained)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+\\p{Lu}[\\p{L}-]*){0,2},?)?)\\s+on(?:\\s+the)?',
+    '\\b(?:took(?<!\\b(?:latest|last|final|earlier|later|previous|first|second)\\s(?:arrests|raids|searches|seizures|actions)\\stook)\\s+place|was\\s+(?:carried\\s+out|conducted|executed)|were\\s+(?:carried\\s+out|conducted)|(?:single|one)\\s+(?:joint\\s+|international\\s+|coordinated\\s+)?action\\s+day,?|(?:action\\s+day|day\\s+of\\s+action),?\\s+(?:was\\s+)?held|were\\s+(?:arrested|detained)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+\\p{Lu}[\\p{L}-]*){0,2},?)?)\\s+on(?:\\s+the)?',
   // ("Operation Mare started on 3 June 2024": its name may stand between; and an agency that launches the operation on its first day: "will launch Joint Operation Triton on Saturday,
   // 1 November 2014")
   // (or a sentence opening on it: "Launched on 4 April, the operation …")

@@ -270,6 +270,8 @@ export const SPANISH: LanguageRules = {
     supports: SUPPORTS_BEFORE,
     supportsAfter: SUPPORTS_AFTER,
     jointly: JOINTLY,
+    jointlyAfter:
+      /^\)?,?\s+(?:dirigió|coordinó|lideró|encabezó|ha\s+dirigido|ha\s+coordinado),\s+(?:junto\s+(?:con|a)|conjuntamente\s+con)\s+(?:las\s+autoridades|la\s+[Pp]olicía|el\s+\p{Lu}|la\s+\p{Lu})/u,
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,
   },

@@ -101,7 +101,7 @@ const SUPPORTS_AFTER =
 // de la police espagnole et d'Europol": led by two, one of them perhaps no agency (nothing after the cue ends
 // the sentence before the agency's name).
 const JOINTLY =
-  /(?<![\p{L}])(?:conjointement\s+(?:par|avec|entre)\s|(?:opération|action|enquête|campagne)\s+conjointe\s+(?:de\s|d'|du\s|des\s|entre\s))[^.;:!?\n]{0,70}$/iu;
+  /(?<![\p{L}])(?:conjointement\s+(?:par|avec|entre)\s|(?:opération|action|enquête|campagne)\s+conjointe\s+(?:de\s|d'|du\s|des\s|entre\s))[^.;:!?\n]{0,100}$/iu;
 
 // "Las Palmas de Gran Canaria": up to four capitalised words.
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+|es\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}`;
@@ -255,6 +255,8 @@ export const FRENCH: LanguageRules = {
     supports: SUPPORTS,
     supportsAfter: SUPPORTS_AFTER,
     jointly: JOINTLY,
+    jointlyAfter:
+      /^\)?,?\s+(?:a\s+(?:dirigé|coordonné|mené|piloté)),\s+(?:conjointement\s+avec|avec|aux\s+côtés\s+d)(?:\s+|')(?:les\s+autorités|la\s+[Pp]olice|le\s+\p{Lu}|la\s+\p{Lu}|l')/u,
     ledBy: LED_BY,
     announcedBy: ANNOUNCED_BY,
   },

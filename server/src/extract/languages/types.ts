@@ -243,6 +243,8 @@ export interface LanguageRules {
      * the 80 characters before. Optional.
      */
     jointly?: RegExp;
+    /** After an agency's name: it led with another ("dirigió, junto con las autoridades de Rumanía, una acción"). */
+    jointlyAfter?: RegExp;
     /**
      * A body named as leading the operation itself, in the words that name the operation ("Operation X, an
      * investigation led by London's Metropolitan Police Service", "FBI-led Operation X"): its name captured as
