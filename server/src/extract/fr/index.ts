@@ -61,7 +61,7 @@ const NAME_THEN_WHAT =
 // a name without an edition, where what it names is said right after and what comes before joins it.
 const JOINED_THEN_WHAT = `(?<=(?<![\\p{L}])(?:particip\\p{L}*\\s+à|part\\s+à|édition\\s+(?:des|du|de)|(?:a|ont|avait|avaient)\\s+(?:coordonné|mené|lancé|organisé|piloté|dirigé|conduit))\\s)(?=${NAME},\\s(?:une\\s|l')(?:opération|action|campagne|initiative)(?![\\p{L}]))`;
 const CODENAMED = new RegExp(
-  `(?:(?<![\\p{L}])(?:(?:(?<=(?:résultats|bilan)\\s+du\\s+)projet|[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative),?\\s)(?:dite|appelée|nommée|surnommée)|dont\\s+le\\s+nom(?:\\s+de\\s+code)?\\s+est|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+(?:["«]\\s?)?)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
+  `(?:(?<![\\p{L}])(?:(?:projet(?<=(?:résultats|bilan)\\s{1,3}du\\s{1,3}projet)|[Bb]aptisée?s?|[Dd]énommée?s?|[Ii]ntitulée?s?|(?<=(?:opération|action|campagne|initiative),?\\s)(?:dite|appelée|nommée|surnommée)|dont\\s+le\\s+nom(?:\\s+de\\s+code)?\\s+est|connue?s?\\s+sous\\s+le\\s+nom\\s+de|(?:sous\\s+le\\s+)?[Nn]om\\s+de\\s+code|sous\\s+le\\s+nom\\s+de)\\s+|sous\\s+le\\s+nom\\s+d')(?:["«]\\s?)?(?:[Oo]pération\\s+(?:["«]\\s?)?)?|${NAME_THEN_WHAT}|${JOINED_THEN_WHAT})(?<name>${NAME})`,
   'gu'
 );
 // "l'opération mondiale Pangea XVII", "l'opération douanière conjointe Diabolo II": describing words may stand between.
