@@ -418,3 +418,16 @@ describe('sixth part: batch 51', () => {
     expect(fields(text, 'en').startDate).toBeUndefined();
   });
 });
+
+describe('seventh part: batch 53', () => {
+  it('"Otras tres personas fueron detenidas" counts more of them, not all', () => {
+    const text = (sentence: string) => `WASHINGTON – La operación Wire terminó ayer.\n\n${sentence}`;
+    expect(fields(text('Tres personas fueron detenidas más tarde.'), 'es').arrests).toMatchObject({ value: 3 });
+    expect(fields(text('Otras tres personas fueron detenidas más tarde.'), 'es').arrests).toBeUndefined();
+  });
+
+  it('"Thirty-six United States Attorneys\' Offices" are no countries', () => {
+    const text = "WASHINGTON – Operation Web Snare ended.\n\nThirty-six United States Attorneys' Offices took part.";
+    expect(fields(text, 'en').countries).toBeUndefined();
+  });
+});

@@ -201,7 +201,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       new RegExp(
         // (not "nine of the participating countries": some of them)
-        `${QN}\\s+(?!\\s|of\\s+(?:the|these|those|its|their)\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
+        `${QN}\\s+(?!\\s|of\\s+(?:the|these|those|its|their)\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|United|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
         STAT_FLAGS
       ),
       new RegExp(

@@ -109,6 +109,8 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
     ],
     refuseAfter: OR_OTHERWISE,
+    // "Otras tres personas fueron detenidas en Canadá": more of them, not all
+    refuseBefore: /(?<=(?<!\p{L})[Oo]tr[oa]s\s)/uy,
     // "300 aves capturadas", "12 embarcaciones detenidas": things or animals held, not people arrested.
     // (an aside on who the people were is not what was held: "…, entre ellos patrones de las embarcaciones, …")
     refuseMatch: (_text, _index, match) => THINGS_HELD.test(match.replace(ASIDE_RE, ', ')),
