@@ -431,3 +431,27 @@ describe('seventh part: batch 53', () => {
     expect(fields(text, 'en').countries).toBeUndefined();
   });
 });
+
+describe('eighth part: batch 53', () => {
+  const peru =
+    'Lima, 23 de julio de 2023 – La Policía Nacional del Perú (PNP) rescató a 78 mujeres durante el megaoperativo "Saltamonte", ejecutado el viernes 21 de julio de 2023.\n\nEl megaoperativo se desarrolló en el marco de la campaña Corazón Azul 2023, impulsada por el Ministerio del Interior.';
+
+  it('"el megaoperativo «Saltamonte»" names it; a campaign it was part of neither names it nor leads it', () => {
+    expect(fields(peru, 'es')).toMatchObject({
+      codename: { value: 'Saltamonte' },
+      agency: { value: 'Policía Nacional del Perú' },
+    });
+  });
+
+  it('"avec le soutien de Frontex et d\'Europol": both lend support; a force that "a participé" leads nothing', () => {
+    const text =
+      "Bruxelles, le 19 novembre 2013 – La police fédérale a participé à l'opération européenne Perkunas.\n\nElle a été menée avec le soutien de Frontex et d'Europol par les polices de 29 pays européens.";
+    expect(fields(text, 'fr').agency).toBeUndefined();
+  });
+
+  it('a centre the suspects were referred from is no headquarters', () => {
+    const text =
+      'DUBLIN – Operation Ketch ended.\n\nThe suspects were identified with the help of referrals from the National Child Exploitation Coordination Centre in Canada.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Dublin' });
+  });
+});

@@ -253,6 +253,8 @@ export const ENGLISH: LanguageRules = {
       /^,?\s+(?:(?:has|had)\s+)?(?:provided|lent|gave|given|offered)\s+(?:\p{L}+\s+){0,2}?(?:support|assistance|help|expertise)\b/u,
 
     // "INTERPOL supported the action from its Global Complex for Innovation in Singapore": support lent from there.
+    // ("with the help of referrals from … the National Child Exploitation Coordination Centre in Canada": a source)
+    partnerBefore: /\b(?:referrals?|tips?|tip-offs?|leads)\s+(?:received\s+)?from\s[^.;]{0,180}$/,
     runByOthers:
       /\b(?:supported|assisted|backed|helped)\s+(?:(?:the|this)\s+(?:action|operation|effort)\s+)?from\s+(?:its|the)\s+$/,
   },
