@@ -455,3 +455,17 @@ describe('eighth part: batch 53', () => {
     expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Dublin' });
   });
 });
+
+describe('ninth part: batch 53', () => {
+  it('"The operation, which ran between June 1 and August 26, 2004, was coordinated by the FBI"', () => {
+    const text =
+      'WASHINGTON, D.C., August 26, 2004 – The Department of Justice today announced the results of Operation Web Snare. The operation, which ran between June 1 and August 26, 2004, was coordinated by the Federal Bureau of Investigation.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('"Los ordenadores afectados se encontraban en más de 100 países": where things are, no country count', () => {
+    const text =
+      'WASHINGTON – La operación Ghost Click terminó.\n\nLos ordenadores afectados se encontraban en más de 100 países.';
+    expect(fields(text, 'es').countries).toBeUndefined();
+  });
+});
