@@ -218,18 +218,19 @@ function projectHeadlined(list: Sentence[], original: string): ExtractedText | u
     for (const m of original.slice(line.index, line.index + line.text.length).matchAll(PROJECT)) {
       // (a title's capitals run on past the name: "Project Coronado Deals Blow …" is "Coronado" when the body says so)
       const words = m.groups!.name.split(' ');
+      const word = m[0].slice(0, m[0].length - m.groups!.name.length);
       for (let n = words.length; n > 0; n--) {
         const name = words.slice(0, n).join(' ');
-        const word = m[0].slice(0, m[0].length - m.groups!.name.length);
         // ("Projet Ouragan : …" over "dans le cadre du projet Ouragan")
         const forms = [`${word}${name}`, `${word.toLowerCase()}${name}`];
         for (const sentence of body) {
           const said = original.slice(sentence.index, sentence.index + sentence.text.length);
-          const written = forms.find((form) => nameAt(said, form) >= 0);
-          if (!written) continue;
-          const at = nameAt(said, written);
-          const start = sentence.index + at + written.length - name.length;
-          return { value: name, evidence: original.slice(start, start + name.length) };
+          for (const written of forms) {
+            const at = nameAt(said, written);
+            if (at < 0) continue;
+            const start = sentence.index + at + written.length - name.length;
+            return { value: name, evidence: original.slice(start, start + name.length) };
+          }
         }
       }
     }
