@@ -134,7 +134,10 @@ export function statCandidates(
         ? 'moreThan'
         : about
           ? 'approximately'
-          : (bracketed ?? (cued === 'exact' && language.numbers.rounded?.test(raw) ? 'approximately' : cued));
+          : (bracketed ??
+            (cued === 'exact' && (language.numbers.rounded?.test(raw) || language.numbers.roundedStat?.test(raw))
+              ? 'approximately'
+              : cued));
       found.push({
         value,
         qualifier,

@@ -108,7 +108,7 @@ const RESULTS_OF =
 // (not "the investigation was led by …", which may be one country's part of it).
 // (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -164,7 +164,9 @@ export const ENGLISH: LanguageRules = {
     bracketed: BRACKETED,
     totalOf: ['a total of'],
     total: {
-      before: /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+)$/i,
+      // ("bringing the total number of arrests to 212": a running total brought to its end)
+      before:
+        /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+|\bnumber\s+of\s+(?:[a-z]+\s+){1,2}?to\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?)$/i,
       after: /^,?\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b/i,
     },
     grouped: /^\d{1,3}(?: \d{3})+$/,
@@ -186,9 +188,11 @@ export const ENGLISH: LanguageRules = {
       /\balone|\bin\s+(?:the\s+)?(?!(?:Europe|Africa|Asia|America|Americas|Oceania|Latin)\b)[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?,\s+where\b/giu,
     // "In Spain, 212 were arrested": a sentence that opens on one place (not "In Operation Arenal,", "In Pangea XVII,"); "Kenya accounted for the largest share, with 214
     // vehicles": one that opens on a place's share.
-    // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:").
+    // So does a list item that opens on one place and a colon ("Nigeria: 130 arrests"), not a heading ("Results:"),
+    // and a sentence on one place's arrests ("The London arrests took place early on Tuesday, when more than 150 Met
+    // officers searched addresses": that city's officers, not the operation's).
     inOnePlace: new RegExp(
-      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+(?:accounted\\s+for|(?:recorded|registered|reported|posted|led|saw)\\s+the\\s+(?:largest|highest|biggest|most)\\s+(?:number|share|part|figures?|results?|tally|activity))\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|The\\s+(?!(?:European|African|Asian|Latin|International|Global|Joint|First|Second|Third|Final|Latest|Last|Initial|Early|Main|Same|Other|Later|Earlier|Operation)\\b)\\p{Lu}\\p{Ll}+\\s+(?:arrests|raids|searches|swoops)\\s+(?:took\\s+place|were\\s+(?:made|carried\\s+out|conducted))\\b|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+(?:accounted\\s+for|(?:recorded|registered|reported|posted|led|saw)\\s+the\\s+(?:largest|highest|biggest|most)\\s+(?:number|share|part|figures?|results?|tally|activity))\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,

@@ -80,6 +80,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:arrests|number of (?:arrests|${PERSONS}\\s+(?:arrested|detained)))\\s+(?:totall?ed|reached|numbered|stood at|came to|rose to|amounted to|was|were)\\s+${QN}\\b`,
         STAT_FLAGS
       ),
+      // "bring the number of people arrested under Trident Breach to more than 60": a running total brought to its end
+      new RegExp(
+        `\\b(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
       // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(

@@ -6,7 +6,7 @@ import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
 import { ES_EDITION, ordinal } from './editions';
 import { COMPARED, ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
 import { commaGroupedOf, groupsByComma } from './comma-grouped';
-import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, qualifierBefore, readNumber } from './numbers';
+import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, ROUNDED_STAT, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
 import { CENTRE, IN_PREMISES, LED_FROM_SEAT, PLACE_KIND, RUN_VERB, SEAT, SET_UP } from './places';
 
@@ -191,6 +191,7 @@ export const SPANISH: LanguageRules = {
     figure: QN,
     read: readNumber,
     qualifierBefore,
+    roundedStat: ROUNDED_STAT,
     totalOf: ['un total de'],
     total: ES_TOTAL,
     bracketed: BRACKETED,

@@ -192,6 +192,8 @@ const COLLECTIVES: Record<string, number> = {
  */
 export const ROUGHLY_COLLECTIVE = 'decena|docena|veintena|treintena|cincuentena';
 const COLLECTIVE_READ = new RegExp(`^(?:un\\s+(millar|centenar)|(${ROUGHLY_COLLECTIVE}))\\s+de$`, 'i');
+/** "un centenar de agentes", "un millar de detenidos": a round figure, about a hundred (NumberRules.roundedStat). */
+export const ROUNDED_STAT = /^\s*un\s+(?:centenar|millar)\s+de\s*$/i;
 /** A figure as a rule's `num` group read it, in digits or in words ("un millar": 1.000); null if it is not one. */
 export const readNumber = (raw: string): number | null => {
   const collective = COLLECTIVE_READ.exec(raw.trim());

@@ -8,6 +8,11 @@ export interface NumberRules {
   read(raw: string): number | null;
   /** A figure that says it is round ("une vingtaine de"): approximately when no cue before it says otherwise. */
   rounded?: RegExp;
+  /**
+   * A figure that says it is round for the six stats alone ("participó un centenar de agentes": about a hundred
+   * officers), where the language's rows keep it as written ("el bloqueo de un centenar de cuentas"). Optional.
+   */
+  roundedStat?: RegExp;
   /** A hedge in brackets right after a figure ("2 900 (environ)", "219 (au minimum)"), given the text after it. */
   bracketed?: (after: string) => StatQualifier | null;
   /** The qualifier the words just before a figure give it (`exact` when none), with the cue read. */

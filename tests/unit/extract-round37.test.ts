@@ -1,0 +1,94 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 37 (issue 14): what the fifty-third batch and the tuning sets showed, as general rules. The sentences
+ * are written for these tests.
+ */
+
+type Locale = 'en' | 'fr' | 'es';
+const fields = (text: string, locale: Locale) => extractRelease(text, { locale }).fields;
+
+describe('a bare name "is led by" a body (English)', () => {
+  const headline = 'Sixty held in Operation Copper Gate against card fraud\n\n';
+
+  it('reads the body that leads the named operation, in the present tense too', () => {
+    const text = `${headline}Copper Gate is led by the US Federal Bureau of Investigation (FBI) and joins police forces of four countries.`;
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('as it did in the past tense', () => {
+    const text = `${headline}Copper Gate was led by the FBI and joined police forces of four countries.`;
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('not a body that is led by a person', () => {
+    const text = `${headline}Copper Gate is led by Detective Inspector Ann Moyo of the card fraud squad.`;
+    expect(fields(text, 'en').agency).toBeUndefined();
+  });
+});
+
+describe('arrests brought to a total (English)', () => {
+  it('"bring the number of people arrested under Copper Gate to more than 60"', () => {
+    const text =
+      'LONDON – Police held nineteen people in London today. Taken together, the actions this week bring the number of people arrested under Copper Gate to more than 60.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 60, qualifier: 'moreThan' });
+  });
+
+  it('"bringing the total number of arrests to 212"', () => {
+    const text = 'LONDON – Three more suspects were held on Friday, bringing the total number of arrests to 212.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 212, qualifier: 'exact' });
+  });
+
+  it('not a number of countries brought to a total', () => {
+    const text = 'LONDON – Malta joined on Friday, bringing the number of countries involved to nine.';
+    expect(fields(text, 'en').arrests).toBeUndefined();
+  });
+});
+
+describe("one city's arrests in a sentence of their own (English)", () => {
+  const intro =
+    'LONDON – Operation Copper Gate, led by the FBI, brings together police forces in four countries: the United States, the United Kingdom, the Netherlands and Ukraine.\n\n';
+
+  it('"The London arrests took place on Tuesday, when more than 150 Met officers searched addresses": that city\'s officers', () => {
+    const text = `${intro}The London arrests took place early on Tuesday, when more than 150 Met officers searched addresses across the capital.`;
+    expect(fields(text, 'en').officers).toBeUndefined();
+  });
+
+  it('"The Dutch raids were carried out by 80 officers": one country\'s', () => {
+    const text = `${intro}The Dutch raids were carried out on Wednesday, when 80 officers entered homes in Rotterdam.`;
+    expect(fields(text, 'en').officers).toBeUndefined();
+  });
+
+  it("the operation's own officers stay", () => {
+    const text = `${intro}More than 1,500 officers took part in the raids, which were carried out on Tuesday.`;
+    expect(fields(text, 'en').officers).toMatchObject({ value: 1500, qualifier: 'moreThan' });
+  });
+
+  it('"The first arrests took place …" is no place', () => {
+    const text = `${intro}The first arrests took place on Tuesday, when more than 1,500 officers took part in raids in the four countries.`;
+    expect(fields(text, 'en').officers).toMatchObject({ value: 1500, qualifier: 'moreThan' });
+  });
+});
+
+describe('"un centenar de agentes" is about a hundred (Spanish)', () => {
+  it('reads the officers as approximately 100', () => {
+    const text = 'MADRID – En el dispositivo participó un centenar de agentes de la Policía Nacional.';
+    expect(fields(text, 'es').officers).toMatchObject({ value: 100, qualifier: 'approximately' });
+  });
+
+  it('"un millar de detenidos" is about a thousand', () => {
+    const text = 'MADRID – La operación se saldó con un millar de detenidos en toda España.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 1000, qualifier: 'approximately' });
+  });
+
+  it('a cue before it still says more: "más de un centenar de agentes"', () => {
+    const text = 'MADRID – En el dispositivo participaron más de un centenar de agentes.';
+    expect(fields(text, 'es').officers).toMatchObject({ value: 100, qualifier: 'moreThan' });
+  });
+
+  it('a row keeps it as written: "el bloqueo de un centenar de cuentas" is not hedged', () => {
+    const text = 'MADRID – La Policía Nacional intervino un centenar de teléfonos móviles en la operación Copo.';
+    const rows = extractRelease(text, { locale: 'es' }).additionalStats;
+    for (const row of rows) expect(row.qualifier).not.toBe('approximately');
+  });
+});
