@@ -92,3 +92,22 @@ describe('"un centenar de agentes" is about a hundred (Spanish)', () => {
     for (const row of rows) expect(row.qualifier).not.toBe('approximately');
   });
 });
+
+describe('a Spanish lead by a bare name or an irregular participle', () => {
+  it('"Orión VII fue liderada por la Armada de Colombia": the operation by its name leads to its body', () => {
+    const text =
+      'Resultados de Orión VII contra el narcotráfico\n\nBOGOTÁ – La campaña terminó el 30 de junio. Orión VII fue liderada por la Armada de Colombia y coordinada desde Cartagena.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Armada de Colombia' });
+  });
+
+  it('not a sentence opening on its article ("La red fue dirigida por …" names the criminals\' leader)', () => {
+    const text = 'BOGOTÁ – La red fue dirigida por la Policía Nacional durante años, según la acusación.';
+    expect(fields(text, 'es').agency).toBeUndefined();
+  });
+
+  it('"El Buró Federal de Investigaciones (FBI) ha puesto al descubierto …" is the FBI telling its case', () => {
+    const text =
+      'NUEVA YORK – El Buró Federal de Investigaciones (FBI) ha puesto al descubierto un fraude publicitario en internet con la operación Clic Fantasma.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'FBI' });
+  });
+});
