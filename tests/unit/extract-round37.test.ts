@@ -111,3 +111,23 @@ describe('a Spanish lead by a bare name or an irregular participle', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'FBI' });
   });
 });
+
+describe('a body that "said Tuesday that its crews …" (English)', () => {
+  const text =
+    'ALAMEDA, Calif. – The U.S. Coast Guard said Tuesday that its crews have interdicted 45,000 kilograms of cocaine during Operation Pacific Dune.';
+
+  it('tells its own operation, named in its usual styling', () => {
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'U.S. Coast Guard' });
+  });
+
+  it('as "said that its crews …" does', () => {
+    expect(fields(text.replace('said Tuesday that', 'said that'), 'en').agency).toMatchObject({
+      value: 'U.S. Coast Guard',
+    });
+  });
+
+  it('not a body that said something else on a day ("said Tuesday it would review")', () => {
+    const other = 'ALAMEDA, Calif. – The U.S. Coast Guard said Tuesday it would review the rules.';
+    expect(fields(other, 'en').agency).toBeUndefined();
+  });
+});
