@@ -131,3 +131,54 @@ describe('a body that "said Tuesday that its crews …" (English)', () => {
     expect(fields(other, 'en').agency).toBeUndefined();
   });
 });
+
+describe('the busiest day or month of an operation is a share of it', () => {
+  it('"The busiest day came on August 23, when crews picked up 3,253 people" (English)', () => {
+    const text =
+      'MIAMI – Operation Calm Water ran for five weeks. The busiest day came on August 23, when crews picked up 3,253 people in 24 hours.';
+    expect(fields(text, 'en').arrests).toBeUndefined();
+  });
+
+  it('"Le mois d\'août 2014 a été le plus intense, avec près de 25 000 personnes secourues" (French)', () => {
+    const text =
+      "ROME – L'opération Mer Calme a duré un an. Le mois d'août 2014 a été le plus intense, avec près de 25 000 personnes secourues en quatre semaines.";
+    expect(fields(text, 'fr').victimsIdentified).toBeUndefined();
+  });
+
+  it("the operation's own total stays", () => {
+    const text =
+      'MIAMI – Operation Calm Water ran for five weeks. In all, crews picked up 3,253 people, the busiest day being August 23.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 3253 });
+  });
+});
+
+describe("a criminal group's name is no codename (French)", () => {
+  it('"le groupe – connu … sous le nom de TMT –" leaves the operation\'s name', () => {
+    const text =
+      "Opération Faucon contre la fraude\n\nSINGAPOUR – Trois suspects ont été arrêtés à l'issue de l'opération Faucon, coordonnée par INTERPOL. Selon les enquêteurs, le groupe – connu dans le milieu de la cybersécurité sous le nom de TMT – développait des liens d'hameçonnage.";
+    expect(fields(text, 'fr').codename).toMatchObject({ value: 'Faucon' });
+  });
+
+  it('an operation "connue sous le nom de" a name keeps it', () => {
+    const text = "LYON – L'opération, connue sous le nom de Lionfish, a permis de saisir 3 tonnes de cocaïne.";
+    expect(fields(text, 'fr').codename).toMatchObject({ value: 'Lionfish' });
+  });
+});
+
+describe('a state or overseas region in Spanish after its city is no country', () => {
+  it('"NEWARK (Nueva Jersey) –" is Newark', () => {
+    const text = 'NEWARK (Nueva Jersey) – Agentes federales detuvieron este jueves a 44 personas en la operación Puja.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Newark' });
+  });
+
+  it('"CAYENA (Guayana Francesa) –" is Cayena', () => {
+    const text =
+      'CAYENA (Guayana Francesa) – La operación Arpía, lanzada en febrero de 2008, se dirige desde un centro de mando instalado en Cayena.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Cayena' });
+  });
+
+  it('a country in brackets stays: "ROTA (España)"', () => {
+    const text = 'ROTA (España) – La operación Ancla se coordinó desde la base naval de Rota.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Rota, España' });
+  });
+});

@@ -2,7 +2,7 @@
  * The regions of a country that releases write after a city as if they were its country: Spain's provinces and
  * regions ("ROTA (Cádiz) –", "en Algeciras (Cádiz)"), the states of the United States ("à Arlington, en Virginie"),
  * Mexico, Venezuela ("PUERTO AYACUCHO, Amazonas") and Brazil, Colombia's departments, Argentina's and Canada's
- * provinces, Peru's regions. The place is then the city alone (tests/fixtures/releases/README.md, Files: the
+ * provinces, Peru's regions, France's overseas regions ("CAYENA (Guayana Francesa) –"). The place is then the city alone (tests/fixtures/releases/README.md, Files: the
  * headquarters carries its country only). Names shared with a country (Georgia, Géorgie) are left out.
  */
 const PROVINCES = new Set(
@@ -21,6 +21,10 @@ const PROVINCES = new Set(
     'nuevo méxico|new york|north carolina|caroline du nord|carolina del norte|north dakota|ohio|oklahoma|oregon|' +
     'pennsylvania|pennsylvanie|pensilvania|rhode island|south carolina|caroline du sud|carolina del sur|' +
     'south dakota|tennessee|texas|utah|vermont|virginia|virginie|west virginia|wisconsin|wyoming|' +
+    'nueva jersey|nueva york|nuevo hampshire|dakota del norte|dakota del sur|virginia occidental|misuri|misisipi|' +
+    'hawái|dakota du nord|dakota du sud|virginie-occidentale|' +
+    // France's overseas regions, written after their cities as if they were countries
+    'guayana francesa|guyane|guyane française|french guiana|martinique|martinica|guadeloupe|la réunion|' +
     // Canada
     'ontario|british columbia|colombie-britannique|alberta|manitoba|saskatchewan|nova scotia|nouvelle-écosse|' +
     'new brunswick|nouveau-brunswick|' +
