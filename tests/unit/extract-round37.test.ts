@@ -182,3 +182,72 @@ describe('a state or overseas region in Spanish after its city is no country', (
     expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Rota, España' });
   });
 });
+
+describe("the Carabinieri's operations (English, French, Spanish)", () => {
+  it('"the Carabinieri-led operation, which was coordinated from the Carabinieri provincial command in Reggio Calabria"', () => {
+    const text =
+      'ROME – Some 3,000 officers took part in the Carabinieri-led operation, which was coordinated from the Carabinieri provincial command in Reggio Calabria.';
+    const got = fields(text, 'en');
+    expect(got.agency).toMatchObject({ value: 'Carabinieri' });
+    expect(got.headquarters).toMatchObject({ value: 'Reggio Calabria' });
+  });
+
+  it('a compound word is no lead ("a Carabinieri-trained unit")', () => {
+    const text = 'ROME – A Carabinieri-trained unit of the Albanian police took part in the operation.';
+    expect(fields(text, 'en').agency).toBeUndefined();
+  });
+
+  it('"El dispositivo, coordinado por los Carabinieri" (Spanish)', () => {
+    const text =
+      'ROMA – Más de un centenar de personas fueron detenidas. El dispositivo, coordinado por los Carabinieri desde Bolonia, se desarrolló en seis regiones.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Carabinieri' });
+  });
+
+  it('"La operación, dirigida y coordinada por el Arma de Carabinieri" (Spanish)', () => {
+    const text =
+      'ROMA – La operación, dirigida y coordinada por el Arma de Carabinieri desde Catanzaro, se centró en un clan.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Carabinieri' });
+  });
+
+  it('"l\'opération Geenna, conduite en janvier 2019 par les Carabinieri" (French)', () => {
+    const text =
+      "Coup de filet en Vallée d'Aoste\n\nC'est la conclusion de l'opération Geenna, conduite en janvier 2019 par les Carabinieri contre une cellule de la 'Ndrangheta.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Carabinieri' });
+  });
+});
+
+describe('a one-day operation told with its verb', () => {
+  it('"in an operation code-named Galgo carried out on 9 December 2010" (English)', () => {
+    const text =
+      'MADRID, Spain –\n\nThe Guardia Civil has dismantled a doping network in an operation code-named Galgo carried out on 9 December 2010 in several provinces.';
+    const got = fields(text, 'en');
+    expect(got.startDate).toMatchObject({ value: '2010-12-09' });
+    expect(got.endDate).toMatchObject({ value: '2010-12-09' });
+  });
+
+  it('"La Guardia Civil a mené le jeudi 9 décembre 2010 l\'opération Galgo" (French)', () => {
+    const text =
+      "Dopage : quatorze arrestations\n\nLa Guardia Civil a mené le jeudi 9 décembre 2010 l'opération Galgo, destinée à démanteler un réseau de dopage.";
+    expect(fields(text, 'fr').startDate).toMatchObject({ value: '2010-12-09' });
+  });
+
+  it('"se desarrolló durante toda la jornada del 28 de enero de 2015" (Spanish)', () => {
+    const text =
+      'ROMA – Más de un centenar de personas fueron detenidas en la operación Emilia. El dispositivo se desarrolló durante toda la jornada del 28 de enero de 2015 en seis regiones.';
+    const got = fields(text, 'es');
+    expect(got.startDate).toMatchObject({ value: '2015-01-28' });
+    expect(got.endDate).toMatchObject({ value: '2015-01-28' });
+  });
+
+  it('"Cerca de 2.500 carabinieri participaron en la madrugada del 19 de diciembre de 2019 en la operación" (Spanish)', () => {
+    const text =
+      'Golpe a la mafia\n\nCerca de 2.500 carabinieri participaron en la madrugada del 19 de diciembre de 2019 en la operación Renacer, contra un clan calabrés.';
+    expect(fields(text, 'es').startDate).toMatchObject({ value: '2019-12-19' });
+  });
+
+  it('not a meeting: "los expertos participaron en la mañana del 3 de marzo de 2019 en un taller"', () => {
+    const text =
+      'MADRID – La operación Renacer siguió a un curso. Los expertos participaron en la mañana del 3 de marzo de 2019 en un taller de formación.';
+    expect(fields(text, 'es').startDate).toBeUndefined();
+  });
+});
