@@ -251,3 +251,51 @@ describe('a one-day operation told with its verb', () => {
     expect(fields(text, 'es').startDate).toBeUndefined();
   });
 });
+
+describe('arrests told in more shapes', () => {
+  it('"bringing to 31 the number of people taken into custody" (English), a total beside a later arrest', () => {
+    const text =
+      'BOGOTA – Mexican police arrested one more suspect on Friday, bringing to 31 the number of people taken into custody in Operation Millennium.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 31, qualifier: 'exact' });
+  });
+
+  it('"171 suspects de piraterie ont été appréhendés" (French)', () => {
+    const text = 'NORTHWOOD – Au total, 171 suspects de piraterie ont été appréhendés en mer.';
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 171, qualifier: 'exact' });
+  });
+
+  it('not "47 chefs de bande arrêtés" beside "662 interpellations": some of them', () => {
+    const text = 'MAYOTTE – 662 interpellations, dont 47 chefs de bande arrêtés, ont été menées lors de l’opération.';
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 662 });
+  });
+
+  it('"trente-cinq personnes avaient effectivement été placées en détention" (French)', () => {
+    const text = 'CURITIBA – En début de soirée, trente-cinq personnes avaient effectivement été placées en détention.';
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 35, qualifier: 'exact' });
+  });
+
+  it('"detuvo este jueves a diez personas" (Spanish)', () => {
+    const text = 'BRASILIA – La Policía Federal detuvo este jueves a diez personas sospechosas de preparar atentados.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 10, qualifier: 'exact' });
+  });
+});
+
+describe('leads told in more shapes', () => {
+  it('"Operation Cyber Chase, an investigation by the Drug Enforcement Administration" (English)', () => {
+    const text =
+      'WASHINGTON – Twenty people have been arrested in Operation Cyber Chase, an investigation by the Drug Enforcement Administration into online pharmacies.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'DEA' });
+  });
+
+  it('"cette opération, la première du genre …, a été dirigée par HSI" (French)', () => {
+    const text =
+      'WASHINGTON – Baptisée Or Noir, cette opération, la première du genre menée dans le pays, a été dirigée par HSI avec le concours du Secret Service.';
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'HSI' });
+  });
+
+  it('"Le Federal Bureau of Investigation (FBI) a présenté lundi les résultats de l\'opération" (French)', () => {
+    const text =
+      "WASHINGTON – Le Federal Bureau of Investigation (FBI) a présenté lundi les résultats de l'opération Fil Rouge, une offensive contre la fraude.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'FBI' });
+  });
+});

@@ -105,10 +105,11 @@ const RESULTS_OF =
   '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary)\\s+)?results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
-// (not "the investigation was led by …", which may be one country's part of it).
+// (not "the investigation was led by …", which may be one country's part of it); "Operation Cyber Chase, an
+// investigation by the Drug Enforcement Administration".
 // (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\bOperation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:investigation|inquiry|probe|operation)\\s+by\\s+(?:the\\s+)?|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN})\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -166,9 +167,10 @@ export const ENGLISH: LanguageRules = {
     bracketed: BRACKETED,
     totalOf: ['a total of'],
     total: {
-      // ("bringing the total number of arrests to 212": a running total brought to its end)
+      // ("bringing the total number of arrests to 212", "bringing to 31 the number of": a running total brought to its
+      // end)
       before:
-        /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+|\bnumber\s+of\s+(?:[a-z]+\s+){1,2}?to\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?)$/i,
+        /(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall|all\s+told),?(?:\s+[a-z]+){0,2}\s+|\bnumber\s+of\s+(?:[a-z]+\s+){1,2}?to\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?|\b(?:bringing|brought|brings|bring)\s+to\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?)$/i,
       after: /^,?\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b/i,
     },
     grouped: /^\d{1,3}(?: \d{3})+$/,

@@ -85,6 +85,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
         STAT_FLAGS
       ),
+      // (or the figure first: "bringing to 31 the number of people taken into custody in Operation Millennium")
+      new RegExp(
+        `\\b(?:bringing|brought|br(?:ing|ings))\\s+to\\s+${QN}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained|taken\\s+into\\s+custody))\\b`,
+        STAT_FLAGS
+      ),
       // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(

@@ -16,7 +16,9 @@ const rx = (source: string) => new RegExp(source, STAT_FLAGS);
 const LIST = '[-•\u0095*]?\\s*';
 const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
-const TO = '(?:\\s+a)?\\s+';
+// ("detuvo este jueves a diez personas": the day may stand between)
+const TO =
+  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)|\\s+(?:hoy|ayer))?(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =

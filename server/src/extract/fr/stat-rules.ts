@@ -86,7 +86,11 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
       ),
-      rule(`${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`),
+      // ("171 suspects de piraterie ont été appréhendés": what suspects are suspected of, one word; not "47 chefs de
+      // bande", some of them)
+      rule(
+        `${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}(?:(?<=suspects?)\\s+de\\s+(?!\\s)\\p{Ll}[\\p{Ll}-]*)?${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`
+      ),
       rule(
         `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+)${QN}${GAP}${ADJ_PRE}${PERSONS}`
       ),
