@@ -299,3 +299,19 @@ describe('leads told in more shapes', () => {
     expect(fields(text, 'fr').agency).toMatchObject({ value: 'FBI' });
   });
 });
+
+describe("a unit the text says is the lead's own force (French)", () => {
+  const lead =
+    "Dopage : quatorze arrestations\n\nLa Guardia Civil a mené le jeudi 9 décembre 2010 l'opération Lévrier.";
+
+  it('"dirigée par l\'Unité centrale opérationnelle (UCO) de la Guardia Civil" is the Guardia Civil', () => {
+    const text = `${lead} L'opération, dirigée par l'Unité centrale opérationnelle (UCO) de la Guardia Civil, a mobilisé deux cents agents.`;
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Guardia Civil' });
+  });
+
+  it('a unit of another force stays itself when the lead names none', () => {
+    const text =
+      "MADRID – L'opération Lévrier, dirigée par l'Unité centrale opérationnelle (UCO), a mobilisé deux cents agents.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Unité centrale opérationnelle' });
+  });
+});

@@ -39,6 +39,15 @@ function unitOf(unit: string, body: string): boolean {
   return false;
 }
 
+// "l'Unité centrale opérationnelle (UCO) de la Guardia Civil": a unit named, then its initials, then whose it is.
+const OWNED_AFTER = /^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:de\s+la|de\s+l'|du|del|de\s+los|of\s+the)\s+/u;
+/** Whether the text right after a unit's name (at `end`) says it is `body`'s. */
+function ownedBy(original: string, end: number, body: string): boolean {
+  const after = original.slice(end, end + 40 + body.length);
+  const owned = OWNED_AFTER.exec(after);
+  return !!owned && after.startsWith(body, owned[0].length);
+}
+
 interface Mention {
   value: string;
   start: number;
@@ -213,7 +222,15 @@ export function findAgency(
       // ("dirigida por la Dirección de Investigaciones de la Policía Nacional" under "La Policía Nacional de Uruguay
       // desarticuló …": a unit of the force the lead names as its subject is that force)
       const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
-      if (announcer && unitOf(national.agency.value, announcer.value)) return { agency: announcer, jointly: false };
+      // (or one the text says is the force's: "dirigée par l'Unité centrale opérationnelle (UCO) de la Guardia Civil"
+      // under "La Guardia Civil a mené … l'opération")
+      const at = original.indexOf(national.agency.evidence);
+      if (
+        announcer &&
+        (unitOf(national.agency.value, announcer.value) ||
+          (at >= 0 && ownedBy(original, at + national.agency.evidence.length, announcer.evidence)))
+      )
+        return { agency: announcer, jointly: false };
     }
     if (national !== null) return national;
   }
