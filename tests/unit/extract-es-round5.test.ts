@@ -27,7 +27,8 @@ const metrics = (text: string) =>
 describe('Spanish figures told as a collective noun', () => {
   it.each([
     ['Más de un millar de sospechosos fueron arrestados.', 'arrests', 1000, 'moreThan'],
-    ['La policía detuvo a un millar de personas.', 'arrests', 1000, 'exact'],
+    // (a round figure said as one, about a thousand: round 37, as the tuning sets' "un centenar de agentes")
+    ['La policía detuvo a un millar de personas.', 'arrests', 1000, 'approximately'],
     ['Participaron en la operación más de un centenar de agentes.', 'officers', 100, 'moreThan'],
   ])('%p', (text, field, value, qualifier) => expect(stat(text, field)).toEqual({ value, qualifier }));
 

@@ -315,3 +315,43 @@ describe("a unit the text says is the lead's own force (French)", () => {
     expect(fields(text, 'fr').agency).toMatchObject({ value: 'Unité centrale opérationnelle' });
   });
 });
+
+describe('a body spelled out before its initials', () => {
+  it('a translated name with the initials in another order: "la Policía Federal Australiana (AFP)"', () => {
+    const text =
+      'Operación Costado: más de 220 detenidos\n\nCANBERRA – La Policía Federal Australiana (AFP) ha desarticulado decenas de redes en la operación Costado.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Federal Australiana' });
+  });
+
+  it('never across lines: "… de la AFP\\n\\nCANBERRA –\\n\\nLa Policía …" gives an evidence that is in the text', () => {
+    const text =
+      'Operación Costado: la mayor ofensiva de la AFP\n\nCANBERRA –\n\nLa Policía Federal Australiana (AFP) ha desarticulado decenas de redes.';
+    const agency = fields(text, 'es').agency;
+    expect(agency).toBeDefined();
+    expect(text).toContain(agency!.evidence);
+    expect(agency!.evidence).not.toBe('');
+  });
+});
+
+describe('English figures that are not the stats', () => {
+  it('"in 17 cities in six states" is no count of countries', () => {
+    const text = 'CURITIBA – Police served warrants in 17 cities in six states and the Federal District.';
+    expect(fields(text, 'en').countries).toBeUndefined();
+  });
+
+  it('"18 African states" still is', () => {
+    const text = 'LYON – Police in 18 African states took part in the operation.';
+    expect(fields(text, 'en').countries).toMatchObject({ value: 18 });
+  });
+
+  it('"arresting two dozen people" is not two arrests', () => {
+    const text = 'CURITIBA – Federal Police broke up four networks, arresting two dozen people in a day of raids.';
+    expect(fields(text, 'en').arrests).toBeUndefined();
+  });
+
+  it('"provided training to some 300 officers" is no count of officers', () => {
+    const text =
+      'BRUSSELS – Experts helped customs identify waste and provided training to some 300 officers before the operation.';
+    expect(fields(text, 'en').officers).toBeUndefined();
+  });
+});

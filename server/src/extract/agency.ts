@@ -228,6 +228,8 @@ export function findAgency(
       if (
         announcer &&
         (unitOf(national.agency.value, announcer.value) ||
+          // (or the same body, named in full: "the Coast Guard's Seventh District" under "The U.S. Coast Guard said")
+          (announcer.value !== national.agency.value && sameBody(national.agency.value, announcer.value)) ||
           (at >= 0 && ownedBy(original, at + national.agency.evidence.length, announcer.evidence)))
       )
         return { agency: announcer, jointly: false };

@@ -32,8 +32,14 @@ export function sameBody(short: string, long: string): boolean {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
-  // (or the first words of its name: "Police nationale" for "Police nationale du Mali")
-  return short === initials || (short.length >= 3 && words[0].startsWith(short)) || long.startsWith(`${short} `);
+  // (or the first words of its name: "Police nationale" for "Police nationale du Mali"; or its name without a country's
+  // initials before it: "Coast Guard" for "U.S. Coast Guard")
+  return (
+    short === initials ||
+    (short.length >= 3 && words[0].startsWith(short)) ||
+    long.startsWith(`${short} `) ||
+    (/^(?:\p{Lu}\.){2,3}$/u.test(words[0]) && words.slice(1).join(' ') === short)
+  );
 }
 
 // Bodies whose usual name is their initials, whatever the text spells out ("the Federal Bureau of Investigation (FBI)").
@@ -60,19 +66,34 @@ export const usualName = (name: string) =>
   TRANSLATED.find(([pattern]) => pattern.test(name))?.[1] ??
   styled(name);
 
+// A name translated word for word, its initials another language's order ("la Policía Federal Australiana (AFP)"):
+// the capitals of its words are the initials' letters.
+const lettersOf = (word: string) => [...word].sort().join('');
+function translatedFrom(initials: string, name: string): boolean {
+  const capitals = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return capitals.length === initials.length && capitals.length >= 3 && lettersOf(capitals) === lettersOf(initials);
+}
+
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 export function spelledOut(initials: string, original: string): ExtractedText | undefined {
   if (KNOWN_BY_INITIALS.has(initials)) return undefined;
   const written = `(${initials})`;
   for (let at = original.indexOf(written); at >= 0; at = original.indexOf(written, at + 1)) {
+    // (on its own line: "AFP\n\nCANBERRA – La Policía Federal Australiana (AFP)" names no body across the lines)
+    const from = Math.max(0, at - 120, original.lastIndexOf('\n', at) + 1);
     const words = original
-      .slice(Math.max(0, at - 120), at)
+      .slice(from, at)
       .trimEnd()
-      .split(/\s+/);
+      .split(/[ \t]+/);
     for (let k = 1; k <= Math.min(8, words.length); k += 1) {
       const name = words.slice(-k).join(' ');
-      if (!/^\p{Lu}/u.test(name) || !sameBody(initials, name)) continue;
+      if (!/^\p{Lu}/u.test(name) || !(sameBody(initials, name) || translatedFrom(initials, name))) continue;
       const start = original.lastIndexOf(name, at);
+      if (start < 0) continue;
       return { value: name, evidence: original.slice(start, start + name.length) };
     }
   }

@@ -191,7 +191,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour
     // inspectors").
     refuseBefore:
-      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:officers|officials|police|agents|investigators|personnel|customs|gendarmes|rangers|guards)\b[^.;]{0,160}?\balongside\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
+      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:officers|officials|police|agents|investigators|personnel|customs|gendarmes|rangers|guards)\b[^.;]{0,160}?\balongside\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:to|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed; "Some 425 match
       // officials, players and criminals … are suspected of involvement": people suspected; "Some 140 officers … had
@@ -211,7 +211,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     patterns: [
       new RegExp(
         // (not "nine of the participating countries": some of them)
-        `${QN}\\s+(?!\\s|of\\s+(?:the|these|those|its|their)\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|United|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)states|countries and territories)\\b`,
+        // (nor "17 cities in six states": a country's states, the word before "states" being the figure, the `i` flag
+        // letting [A-Z] read any word)
+        `${QN}\\s+(?!\\s|of\\s+(?:the|these|those|its|their)\\s)(?:[A-Z][\\p{L}-]*\\s+){0,2}?(?:different\\s+|participating\\s+|member\\s+|partner\\s+)?(?:countries|nations|jurisdictions|member states|member countries|(?<=(?:[A-Z][\\p{L}-]*|member|participating|partner|different)\\s+)(?<!\\b(?:U\\.S\\.|US|United|American|Australian|Mexican|Brazilian|Indian|German|Austrian|Nigerian)\\s+)(?<![\\d,]\\s|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\s)states|countries and territories)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
