@@ -355,3 +355,38 @@ describe('English figures that are not the stats', () => {
     expect(fields(text, 'en').officers).toBeUndefined();
   });
 });
+
+describe('migrants rescued or stopped on a crossing (French, Spanish)', () => {
+  it('"Les garde-côtes ont secouru 1 500 migrants" (French)', () => {
+    const text = 'ROME – Les garde-côtes ont secouru 1 500 migrants au cours de la mission.';
+    expect(fields(text, 'fr').irregularMigrants).toMatchObject({ value: 1500, qualifier: 'exact' });
+  });
+
+  it('"2 400 migrants ont été interceptés en mer" (French)', () => {
+    const text = 'ROME – Au total, 2 400 migrants ont été interceptés en mer.';
+    expect(fields(text, 'fr').irregularMigrants).toMatchObject({ value: 2400 });
+  });
+
+  it('"5.969 migrantes fueron interceptados" (Spanish)', () => {
+    const text = 'MADRID – En total, 5.969 migrantes fueron interceptados durante la operación.';
+    expect(fields(text, 'es').irregularMigrants).toMatchObject({ value: 5969 });
+  });
+
+  it('"- 331 ciudadanos chinos en situación irregular detectados" (Spanish, a nationality after the noun)', () => {
+    const text = 'VARSOVIA – Resultados:\n- 331 ciudadanos chinos en situación irregular detectados\n- 12 detenidos';
+    expect(fields(text, 'es').irregularMigrants).toMatchObject({ value: 331 });
+  });
+
+  it('not victims rescued: "secouru 40 enfants"', () => {
+    const text = 'ROME – Les enquêteurs ont secouru 40 enfants exploités.';
+    expect(fields(text, 'fr').irregularMigrants).toBeUndefined();
+  });
+});
+
+describe("a French lead opening the sentence, with the operation's dates after the body", () => {
+  it('"Conduite par la Gendarmerie nationale du 18 octobre 2013 au 31 octobre 2014, cette mission …"', () => {
+    const text =
+      'PARIS – Conduite par la Gendarmerie nationale du 18 octobre 2013 au 31 octobre 2014, cette mission a permis de démanteler des réseaux.';
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Gendarmerie nationale' });
+  });
+});

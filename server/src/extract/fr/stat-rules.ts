@@ -204,7 +204,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       /^\s+[Ee]nviron(?![\p{L}])|^\s+(?:supplémentaires|de\s+plus)(?![\p{L}])|^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:et|ainsi\s+que)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l')?(?!(?:Europe|Afrique|Asie|Amérique|Océanie|Moyen-Orient|Union)(?![\p{L}]))\p{Lu}/u,
   },
   irregularMigrants: {
-    words: /irrégul|illéga|sans[\s-]+papiers|clandestin|harraga|dépourvu/iu,
+    words: /irrégul|illéga|sans[\s-]+papiers|clandestin|harraga|dépourvu|secour|sauv|intercept/iu,
     patterns: [
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:migrants|personnes|étrangers|ressortissants\\s+étrangers|ressortissants\\s+de\\s+pays\\s+tiers|individus|immigrés|immigrants)\\s+(?:en\\s+situation\\s+(?:irrégulière|illégale)|en\\s+séjour\\s+(?:irrégulier|illégal)|sans\\s+papiers|irréguliers|clandestins|illégaux|dépourvus\\s+de\\s+titres?\\s+de\\s+séjour)(?![\\p{L}])`
@@ -217,6 +217,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:harraga|sans-papiers|candidats\\s+à\\s+l'(?:é|im)migration\\s+(?:irrégulière|clandestine|illégale))(?![\\p{L}])`
       ),
+      // "aura permis de secourir 150 810 migrants", "2 400 migrants ont été interceptés": people rescued or stopped on a
+      // crossing (as English "crews rescued 150,810 migrants")
+      rule(`(?<![\\p{L}])(?:secour|sauv|intercept)\\p{L}*\\s+${QN}${GAP}${ADJ_PRE}migrants(?![\\p{L}])`),
+      rule(`${QN}${GAP}${ADJ_PRE}migrants\\s+(?!\\s)${BE}(?:secourus|sauvés|interceptés)(?![\\p{L}])`),
       listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
     ],
     refuseAfter: hedged(),
