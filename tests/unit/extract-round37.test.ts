@@ -390,3 +390,40 @@ describe("a French lead opening the sentence, with the operation's dates after t
     expect(fields(text, 'fr').agency).toMatchObject({ value: 'Gendarmerie nationale' });
   });
 });
+
+describe('where the operation was run from, in more shapes', () => {
+  it('"conduite depuis la surintendance de la PF à Curitiba (Paraná)" is Curitiba (French)', () => {
+    const text =
+      "BRASILIA – L'opération Chair Faible a été conduite depuis la surintendance de la PF à Curitiba (Paraná), où l'enquête avait été ouverte.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Curitiba' });
+  });
+
+  it('"conduite depuis le quartier général d\'opérations de Northwood, au Royaume-Uni" (French)', () => {
+    const text =
+      "BRUXELLES – Lancée en 2008, l'opération est conduite depuis le quartier général d'opérations de Northwood, au Royaume-Uni.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Northwood, Royaume-Uni' });
+  });
+
+  it('"coordinada por el Arma de Carabinieri desde Catanzaro (Calabria)" is Catanzaro (Spanish, a region no country)', () => {
+    const text =
+      'ROMA – La operación, dirigida y coordinada por el Arma de Carabinieri desde Catanzaro (Calabria), se centró en un clan.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Catanzaro' });
+  });
+
+  it('"La coordinación se ejerció desde la sede de la agencia en Varsovia" (Spanish)', () => {
+    const text =
+      'BRUSELAS – Frontex dirigió la operación Halcón en 12 aeropuertos. La coordinación se ejerció desde la sede de la agencia en Varsovia.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Varsovia' });
+  });
+
+  it('"el centro de coordinación que Europol instaló en su sede de La Haya (Países Bajos)" (Spanish)', () => {
+    const text =
+      'MADRID – Los equipos contaron con el apoyo del centro de coordinación que Europol instaló en su sede de La Haya (Países Bajos).';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'La Haya, Países Bajos' });
+  });
+
+  it('"Cerca de 2.500 carabinieri participaron" counts officers (Spanish)', () => {
+    const text = 'ROMA – Cerca de 2.500 carabinieri participaron en la operación Renacer.';
+    expect(fields(text, 'es').officers).toMatchObject({ value: 2500, qualifier: 'approximately' });
+  });
+});

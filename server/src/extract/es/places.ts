@@ -3,12 +3,15 @@
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
 export const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado))?|[Oo]perativo|[Oo]peracional)';
-// (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon")
+// (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", "coordinada por el Arma de
+// Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
+// Varsovia")
 export const RUN_VERB =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige))(?:\\s+por\\s+(?:el\\s+|la\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
-// "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel")
+  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige)|(?<=[Ll]a\\s+coordinación\\s+)se\\s+(?:ejerció|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
+// "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel"; and
+// "el centro de coordinación que Europol instaló en su sede de La Haya")
 export const SET_UP =
-  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa]))';
+  '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa])|que\\s+\\p{Lu}[\\p{L}-]*\\s+(?:instaló|estableció|montó|habilitó))';
 // "instalado en la sede de la Dirección de Carabineros … de la Policía Nacional de Colombia, en Bogotá", "en el cuartel de
 // la Jefatura Nacional de Migraciones … de la PDI en Iquique": a national body's premises, named at length, then its city.
 export const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficina|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+`;

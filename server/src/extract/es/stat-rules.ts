@@ -42,7 +42,7 @@ const SAVE_VERB =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|identific(?:ó|aron|ar|ado|ando)|rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|localiz(?:ó|aron|ar|ado|ando)|salv(?:ó|aron|ar|ado)|asisti(?:ó|eron)|(?:puso|pusieron|han puesto|ha puesto|poner) a salvo)';
 
 const OFFICERS =
-  '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|detectives|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|patrulleros)';
+  '(?:agentes|policías|funcionarios|funcionarias|efectivos|oficiales|investigadores|detectives|gendarmes|guardias|aduaneros|inspectores|militares|soldados|marinos|guardacostas|guardas|uniformados|carabineros|carabinieri|patrulleros)';
 
 // One profession of a list of them ("fiscales", "guardas forestales", "agentes de aduanas"), for officers listed with
 // others (as en's PROFESSION).
@@ -169,7 +169,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: ES_GATHERING,
     words:
-      /agente|policía|funcionari|efectivo|oficial|investigador|detective|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|patrullero|miembros|integrantes|elementos/iu,
+      /agente|policía|funcionari|efectivo|oficial|investigador|detective|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|carabinieri|patrullero|miembros|integrantes|elementos/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),

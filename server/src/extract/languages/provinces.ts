@@ -2,7 +2,7 @@
  * The regions of a country that releases write after a city as if they were its country: Spain's provinces and
  * regions ("ROTA (Cádiz) –", "en Algeciras (Cádiz)"), the states of the United States ("à Arlington, en Virginie"),
  * Mexico, Venezuela ("PUERTO AYACUCHO, Amazonas") and Brazil, Colombia's departments, Argentina's and Canada's
- * provinces, Peru's regions, France's overseas regions ("CAYENA (Guayana Francesa) –"). The place is then the city alone (tests/fixtures/releases/README.md, Files: the
+ * provinces, Peru's regions, Italy's regions ("desde Catanzaro (Calabria)"), France's overseas regions ("CAYENA (Guayana Francesa) –"). The place is then the city alone (tests/fixtures/releases/README.md, Files: the
  * headquarters carries its country only). Names shared with a country (Georgia, Géorgie) are left out.
  */
 const PROVINCES = new Set(
@@ -23,6 +23,11 @@ const PROVINCES = new Set(
     'south dakota|tennessee|texas|utah|vermont|virginia|virginie|west virginia|wisconsin|wyoming|' +
     'nueva jersey|nueva york|nuevo hampshire|dakota del norte|dakota del sur|virginia occidental|misuri|misisipi|' +
     'hawái|dakota du nord|dakota du sud|virginie-occidentale|' +
+    // Italy's regions, in Italian, English, French and Spanish ("desde Catanzaro (Calabria)")
+    'calabria|calabre|sicilia|sicily|sicile|lombardia|lombardía|lombardy|lombardie|piemonte|piamonte|piedmont|piémont|' +
+    'veneto|véneto|vénétie|campania|campanie|puglia|apulia|pouilles|lazio|lacio|latium|toscana|tuscany|toscane|' +
+    'emilia-romagna|emilia-romaña|émilie-romagne|liguria|ligurie|basilicata|abruzzo|abruzos|abruzzes|molise|umbria|' +
+    'ombrie|friuli-venezia giulia|trentino-alto adige|' +
     // France's overseas regions, written after their cities as if they were countries
     'guayana francesa|guyane|guyane française|french guiana|martinique|martinica|guadeloupe|la réunion|' +
     // Canada
