@@ -427,3 +427,23 @@ describe('where the operation was run from, in more shapes', () => {
     expect(fields(text, 'es').officers).toMatchObject({ value: 2500, qualifier: 'approximately' });
   });
 });
+
+describe('agencies named for their part, not the lead', () => {
+  it('"NCIS coordinated the operation …, working through Interpol" is NCIS, named in full', () => {
+    const text =
+      'LONDON – One hundred and seven people have been arrested in twelve countries, the National Criminal Intelligence Service (NCIS) said. NCIS coordinated the operation from its headquarters in London, working through Interpol with police in eleven countries.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'National Criminal Intelligence Service' });
+  });
+
+  it("\"Des représentants de l'Office … et d'INTERPOL ont suivi les travaux en qualité d'observateurs\" (French)", () => {
+    const text =
+      "MOSCOU – Les polices des sept États membres ont saisi dix tonnes de stupéfiants. Des représentants de l'Office des Nations unies contre la drogue et le crime et d'INTERPOL ont suivi les travaux en qualité d'observateurs.";
+    expect(fields(text, 'fr').agency).toBeUndefined();
+  });
+
+  it('"La journée du 24 août restera comme la plus chargée : 3 253 personnes ont été secourues" is one day\'s (French)', () => {
+    const text =
+      "MIAMI – L'opération Veille a duré cinq semaines. La journée du 24 août restera comme la plus chargée : 3 253 personnes ont été secourues en vingt-quatre heures.";
+    expect(fields(text, 'fr').victimsIdentified).toBeUndefined();
+  });
+});
