@@ -447,3 +447,25 @@ describe('agencies named for their part, not the lead', () => {
     expect(fields(text, 'fr').victimsIdentified).toBeUndefined();
   });
 });
+
+describe('"the first … operation" said of this one is no earlier edition', () => {
+  it('"Operation Demeter, the first global enforcement operation coordinated by the WCO" (English)', () => {
+    const text =
+      'BRUSSELS – Customs services in 64 countries took part in Operation Demeter, the first global enforcement operation coordinated by the World Customs Organization (WCO) against illegal waste.';
+    const got = fields(text, 'en');
+    expect(got.countries).toMatchObject({ value: 64 });
+    expect(got.agency).toMatchObject({ value: 'WCO' });
+  });
+
+  it('"l\'opération Déméter, la première opération mondiale coordonnée par l\'OMD" (French)', () => {
+    const text =
+      "BRUXELLES – Les douanes de 64 pays ont participé à l'opération Déméter, la première opération mondiale coordonnée par l'Organisation mondiale des douanes (OMD) contre les déchets.";
+    expect(fields(text, 'fr').countries).toMatchObject({ value: 64 });
+  });
+
+  it('an earlier edition named as the first still is one ("The first Pangea operation, in 2008, …")', () => {
+    const text =
+      'LYON – Police in 90 countries took part in Operation Pangea XII. The first Pangea operation, in 2008, involved 10 countries.';
+    expect(fields(text, 'en').countries).toMatchObject({ value: 90 });
+  });
+});
