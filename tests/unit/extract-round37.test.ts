@@ -469,3 +469,18 @@ describe('"the first … operation" said of this one is no earlier edition', () 
     expect(fields(text, 'en').countries).toMatchObject({ value: 90 });
   });
 });
+
+describe('a Spanish dawn raid "de hoy" and a provincial command', () => {
+  const text =
+    'TURÍN (Italia), 8 de junio de 2011 – Un millar de carabinieri participaron en la madrugada de hoy, 8 de junio de 2011, en la operación Minotauro. El dispositivo, dirigido por los Carabinieri desde el Comando Provincial de Turín, se saldó con 142 detenidos.';
+
+  it('reads the day of the raid', () => {
+    const got = fields(text, 'es');
+    expect(got.startDate).toMatchObject({ value: '2011-06-08' });
+    expect(got.endDate).toMatchObject({ value: '2011-06-08' });
+  });
+
+  it('reads the city of the command, with the country the dateline gives it', () => {
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Turín, Italia' });
+  });
+});

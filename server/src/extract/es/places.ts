@@ -15,8 +15,10 @@ export const SET_UP =
 // "instalado en la sede de la Dirección de Carabineros … de la Policía Nacional de Colombia, en Bogotá", "en el cuartel de
 // la Jefatura Nacional de Migraciones … de la PDI en Iquique": a national body's premises, named at length, then its city.
 export const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficina|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+`;
-// "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation.
-export const SEAT = '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral)(?:\\s+[Cc]entral)?\\s+de';
+// "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation (or its
+// command in a province: "desde el Comando Provincial de Turín").
+export const SEAT =
+  '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral|[Cc]omando\\s+[Pp]rovincial|[Cc]omandancia(?:\\s+[Pp]rovincial)?)(?:\\s+[Cc]entral)?\\s+de';
 // "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
 export const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
