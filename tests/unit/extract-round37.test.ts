@@ -484,3 +484,29 @@ describe('a Spanish dawn raid "de hoy" and a provincial command', () => {
     expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Turín, Italia' });
   });
 });
+
+describe('batch 59 forms', () => {
+  it('"Dans la seule province du Manicaland, près de 7 800 personnes ont été arrêtées" is one province\'s (French)', () => {
+    const text =
+      "HARARE – La police a annoncé avoir arrêté « plus de 22 500 personnes » depuis le lancement de l'opération Or Propre. Dans la seule province du Manicaland, près de 7 800 personnes ont été arrêtées.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 22500, qualifier: 'moreThan' });
+  });
+
+  it('"la Oficina de Investigaciones de Seguridad Nacional (HSI …)" is HSI (Spanish)', () => {
+    const text =
+      'WASHINGTON – La operación Delegado, coordinada por la Oficina de Investigaciones de Seguridad Nacional (HSI, por sus siglas en inglés), arrancó en diciembre.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'HSI' });
+  });
+
+  it('"ha permitido detener hasta la fecha a 9.968 personas" (Spanish)', () => {
+    const text =
+      'PRETORIA – La operación Limpieza ha permitido detener hasta la fecha a 9.968 personas por delitos graves.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 9968, qualifier: 'exact' });
+  });
+
+  it('"El cuartel general internacional de coordinación se instaló en Moscú" (Spanish)', () => {
+    const text =
+      'DUSAMBÉ (Tayikistán) – Siete países participaron en la operación Canal. El cuartel general internacional de coordinación se instaló en Moscú.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Moscú' });
+  });
+});

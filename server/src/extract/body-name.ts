@@ -53,6 +53,10 @@ const TRANSLATED: readonly [RegExp, string][] = [
     'FBI',
   ],
   [
+    /^(?:Oficina|Servicio|Dirección)\s+de\s+Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
+    'HSI',
+  ],
+  [
     /^Administración\s+para\s+el\s+Control\s+de\s+Drogas(?:\s+de\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.))?$/iu,
     'DEA',
   ],

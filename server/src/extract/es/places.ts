@@ -1,8 +1,9 @@
 /** The words of a Spanish release that say where its operation was run from (es/index.ts reads the places). */
 
-// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo"
+// "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo",
+// "el cuartel general internacional de coordinación"
 export const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado))?|[Oo]perativo|[Oo]peracional)';
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?<=[Cc]uartel\\s)[Gg]eneral\\s+)?(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado))?|[Oo]perativo|[Oo]peracional)';
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", "coordinada por el Arma de
 // Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
 // Varsovia")

@@ -16,9 +16,9 @@ const rx = (source: string) => new RegExp(source, STAT_FLAGS);
 const LIST = '[-•\u0095*]?\\s*';
 const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
-// ("detuvo este jueves a diez personas": the day may stand between)
+// ("detuvo este jueves a diez personas", "detener hasta la fecha a 9.968 personas": the day may stand between)
 const TO =
-  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)|\\s+(?:hoy|ayer))?(?:\\s+a)?\\s+';
+  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)|\\s+(?:hoy|ayer|hasta\\s+(?:la\\s+fecha|ahora)))?(?:\\s+a)?\\s+';
 const END = '(?!\\p{L})';
 
 const ARRESTED =

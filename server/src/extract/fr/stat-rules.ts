@@ -92,7 +92,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}(?:(?<=suspects?)\\s+de\\s+(?!\\s)\\p{Ll}[\\p{Ll}-]*)?${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+)${QN}${GAP}${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+(?:«\\s?)?)${QN}${GAP}${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
