@@ -510,3 +510,33 @@ describe('batch 59 forms', () => {
     expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Moscú' });
   });
 });
+
+describe('batch 59 forms (English)', () => {
+  it('"The operation was planned and led by the Carabinieri provincial command in Palermo"', () => {
+    const text =
+      'PALERMO – Nearly 100 people were held. The operation was planned and led by the Carabinieri provincial command in Palermo.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Carabinieri' });
+  });
+
+  it('"the National Crime Squad (NCS) said today": a squad is a body', () => {
+    const text =
+      'LONDON, 14 July 2004 — Police forces across the country have now arrested 1,901 people under Operation Mineral, the National Crime Squad (NCS) said today.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'National Crime Squad' });
+  });
+
+  it('"One of them, BARREL, which ran from 18 to 27 October 2011" is another operation\'s period', () => {
+    const text =
+      'HELSINKI – Six Member States took part in Operation Baltic Sea in June 2015. It follows earlier joint customs operations. One of them, BARREL, which ran from 18 to 27 October 2011, focused on rail traffic.';
+    const got = fields(text, 'en');
+    expect(got.startDate).toBeUndefined();
+    expect(got.endDate).toBeUndefined();
+  });
+
+  it('"The operation was launched at dawn on Thursday, June 2": its first day only', () => {
+    const text =
+      'BRASILIA, June 10, 2005 – Police arrested 80 people in Operation Curupira. The operation was launched at dawn on Thursday, June 2, when federal officers moved on addresses.';
+    const got = fields(text, 'en');
+    expect(got.startDate).toMatchObject({ value: '2005-06-02' });
+    expect(got.endDate).toBeUndefined();
+  });
+});

@@ -136,6 +136,11 @@ export function actionDayInLead(
   if (days.length !== 1) return undefined;
   const day = days[0];
   if (aGatheringOn(lead.text, day.index!, patterns)) return undefined;
+  // ("The operation was launched at dawn on Thursday, June 2": its first day, told as such; openedOn reads it)
+  for (const m of matchesOf(lead.text, patterns.opened)) {
+    const at = m.index! + m[0].length - m.groups!.date.length;
+    if (at <= day.index! && day.index! < m.index! + m[0].length) return undefined;
+  }
   const read = pairs.read(day[0]);
   if (!read || read[1] === null) return undefined;
   const dayAt = lead.index + day.index!;
