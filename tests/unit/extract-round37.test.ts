@@ -540,3 +540,10 @@ describe('batch 59 forms (English)', () => {
     expect(got.endDate).toBeUndefined();
   });
 });
+
+describe('migrants rescued in an earlier month are no figure of the operation (French)', () => {
+  it('"Le mois précédent, les garde-côtes grecs avaient secouru 47 migrants"', () => {
+    const text = 'Le mois précédent, les garde-côtes grecs avaient secouru 47 migrants lors d’un naufrage.';
+    expect(fields(text, 'fr').irregularMigrants).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { PARENTHESES } from '../languages/list-lines';
 import { ES_CUE, ES_NUMBER_WORDS, ROUGHLY_COLLECTIVE } from './numbers';
 
 /**
@@ -63,3 +64,16 @@ export const NAMED_AND_OTHERS = new RegExp(
 // A comparison ("frente a 300 el año pasado"): the figures after it are not this operation's.
 export const COMPARED =
   /(?<!\p{L})(?:(?<!hacer |hace |hacen |haciendo )frente a|en comparación con|(?:a|como|en|por) comparación|a (?:modo|manera|título) de comparación|comparad[oa]s? con|con respecto a|respecto (?:a|al|de|del)|un aumento de|un incremento de|una disminución de|un descenso de|más que|menos que|en relación con)(?!\p{L})/giu;
+
+export const rx = (source: string) => new RegExp(source, STAT_FLAGS);
+// A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
+export const LIST = '[-•\u0095*]?\\s*';
+export const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
+// A verb's object takes "a" for people: "detuvo a 212 sospechosos".
+// ("detuvo este jueves a diez personas", "detener hasta la fecha a 9.968 personas": the day may stand between)
+export const TO =
+  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)|\\s+(?:hoy|ayer|hasta\\s+(?:la\\s+fecha|ahora)))?(?:\\s+a)?\\s+';
+export const END = '(?!\\p{L})';
+// "ascendió a", "fue de": a total said after its noun.
+export const CAME_TO =
+  '(?:ascendi(?:ó|eron)|asciende|ascienden|alcanz(?:ó|aron|a|an)|lleg(?:ó|aron) a|fue de|fueron|sum(?:ó|aron|a|an))';

@@ -2,24 +2,15 @@ import { ES_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { LIST_SEP, PARENTHESES } from '../languages/list-lines';
-import { ADJ, BE, NAMED_AND_OTHERS, PERSONS, QN, STAT_FLAGS } from './figure-patterns';
+import { LIST_SEP } from '../languages/list-lines';
+import { ADJ, BE, CAME_TO, END, LIST, LIST_END, NAMED_AND_OTHERS, PERSONS, QN, TO, rx } from './figure-patterns';
+import { ES_IRREGULAR_MIGRANTS } from './migrant-rules';
 
 /**
  * How a Spanish release states each of the six figures: the noun after the
  * figure, its participle after the noun ("3.744 personas fueron detenidas"),
  * or the verb before it ("detuvo a 3.744 sospechosos", "la detención de …").
  */
-
-const rx = (source: string) => new RegExp(source, STAT_FLAGS);
-// A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
-const LIST = '[-•\u0095*]?\\s*';
-const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
-// A verb's object takes "a" for people: "detuvo a 212 sospechosos".
-// ("detuvo este jueves a diez personas", "detener hasta la fecha a 9.968 personas": the day may stand between)
-const TO =
-  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)|\\s+(?:hoy|ayer|hasta\\s+(?:la\\s+fecha|ahora)))?(?:\\s+a)?\\s+';
-const END = '(?!\\p{L})';
 
 const ARRESTED =
   '(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|aprehendid[oa]s|(?:(?:puest[oa]s|tomad[oa]s) bajo (?:arresto|custodia)|bajo arresto)|privad[oa]s de (?:su )?libertad|(?:(?:acabaron|terminaron|acabó|terminó|han acabado|han terminado)\\s+)?(?:entre|tras las) rejas)';
@@ -58,10 +49,6 @@ const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lan
 // Sticky lookbehind, asked at the match: "se revisaron 400 expedientes abiertos" were reviewed, not opened.
 const REVIEWED =
   /(?<=(?<!\p{L})(?:revis|analiz|examin|estudi|audit|evalu|consult)(?:aron|ó|ado|ando)\s+(?:los\s+|las\s+)?)/iuy;
-
-// "ascendió a", "fue de": a total said after its noun.
-const CAME_TO =
-  '(?:ascendi(?:ó|eron)|asciende|ascienden|alcanz(?:ó|aron|a|an)|lleg(?:ó|aron) a|fue de|fueron|sum(?:ó|aron|a|an))';
 
 // "Los arrestos, 183 en total", "las víctimas rescatadas, 78 en total": the noun, then its total between commas;
 // "las investigaciones derivadas, 325 según los primeros recuentos, …": the same, with its source.
@@ -243,38 +230,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       /(?<!\p{L})otr[oa]s\s+$/iu.test(text.slice(Math.max(0, index - 8), index)) ||
       /^\s+más(?!\p{L})/iu.test(text.slice(index + match.length, index + match.length + 8)),
   },
-  irregularMigrants: {
-    words:
-      /irregular|indocumentad|ilegal|sin\s+(?:documentaci|documentos|papeles|estatus)|pasos\s+no\s+habilitados|rescat|intercept/iu,
-    patterns: [
-      rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes|personas|extranjeros|ciudadanos|menores|niños|niñas|adultos|viajeros|pasajeros)(?:\\s+migrantes)?\\s+(?:extranjer[oa]s\\s+|no\\s+acompañad[oa]s\\s+|(?!(?:en|sin|que|de|del|irregulares|ilegales|indocumentad[oa]s|llegad[oa]s|entrad[oa]s|detectad[oa]s|interceptad[oa]s|localizad[oa]s)(?!\\p{L}))\\p{Ll}+(?:os|as|es)\\s+(?=en\\s+(?:situación|condición)))?(?:(?:detectad|localizad|identificad|interceptad|sorprendid)[oa]s\\s+(?=en\\s|sin\\s))?(?:sin\\s+estatus\\s+migratorio\\s+regular|que\\s+ingres(?:aron|aban)\\s+(?:al\\s+país\\s+)?(?:por\\s+pasos\\s+no\\s+habilitados|de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|(?:llegad[oa]s|entrad[oa]s)\\s+(?:de forma|de manera|en situación)\\s+irregular|(?:detectad[oa]s|interceptad[oa]s|localizad[oa]s)\\s+(?:tras|después\\s+de|al)\\s+(?:cruzar|entrar|llegar)(?:\\s+[\\p{L}]+){0,3}?\\s+de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|que\\s+(?:intentaban|trataban\\s+de|pretendían|habían\\s+intentado)\\s+(?:cruzar|entrar|pasar|llegar|ingresar)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+(?:irregular|ilegal)|ilegalmente|irregularmente)|irregulares|indocumentad[oa]s|ilegales|en (?:situación|condición) (?:administrativa |migratoria )?irregular|sin documentación|sin documentos|sin papeles)${END}`
-      ),
-      rx(
-        `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
-      ),
-      // "rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas italianas": what they
-      // were trying to do, irregularly
-      rx(
-        `${QN}\\s+(?:migrantes|inmigrantes)\\s+que\\s+(?:intentaban|pretendían|trataban\\s+de|buscaban)\\s+(?:llegar|alcanzar|entrar|cruzar|acceder)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+irregular|irregularmente|ilegalmente)(?!\\p{L})`
-      ),
-      // "rescataron a 2.400 migrantes", "5.969 migrantes fueron interceptados": people rescued or stopped on a crossing
-      // (as English "crews rescued 150,810 migrants")
-      rx(`(?<!\\p{L})(?:rescat|intercept)\\p{L}*${TO}${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes)${END}`),
-      rx(
-        `${QN}\\s+(?!\\s)${ADJ}(?:migrantes|inmigrantes)\\s+(?:fueron|han\\s+sido)\\s+(?:rescatad|interceptad)[oa]s${END}`
-      ),
-      // "- migrantes en situación irregular detectados: 318": with the participle of their finding.
-      rx(
-        `^${LIST}(?:migrantes|inmigrantes)\\s+(?:irregulares|en situación irregular)(?:\\s+(?:detectad|interceptad|localizad|identificad)[oa]s)?${LIST_SEP}${QN}${LIST_END}`
-      ),
-      // "- migrantes llegados de forma irregular y registrados con apoyo de Frontex: 32.436": how they came, then what
-      // was done, in a few words before the colon.
-      rx(
-        `^${LIST}(?:migrantes|inmigrantes|personas)\\s+(?:llegad|entrad)[oa]s\\s+(?:de forma|de manera|en situación)\\s+irregular(?:\\s+[\\p{L}-]+){0,8}${LIST_SEP}${QN}${LIST_END}`
-      ),
-    ],
-  },
+  irregularMigrants: ES_IRREGULAR_MIGRANTS,
   investigationsOpened: {
     words:
       /investigaci|pesquisa|causa|procedimiento|diligencia|expediente|caso|carpeta|noticias criminales|averiguaci|procesos penales/iu,
