@@ -547,3 +547,17 @@ describe('migrants rescued in an earlier month are no figure of the operation (F
     expect(fields(text, 'fr').irregularMigrants).toBeUndefined();
   });
 });
+
+describe('a regional organisation named at length before its initials', () => {
+  it('"L\'Organisation du traité de sécurité collective (OTSC) a présenté … le bilan de l\'opération" (French)', () => {
+    const text =
+      "MOSCOU – L'Organisation du traité de sécurité collective (OTSC) a présenté jeudi le bilan de l'opération Illégal-2018, menée dans six pays.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Organisation du traité de sécurité collective' });
+  });
+
+  it('"La Agencia de Pesca del Foro de las Islas del Pacífico (FFA) coordinó la operación" (Spanish)', () => {
+    const text =
+      'HONIARA – La Agencia de Pesca del Foro de las Islas del Pacífico (FFA) coordinó la operación Kurukuru, en la que participaron seis países.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Agencia de Pesca del Foro de las Islas del Pacífico' });
+  });
+});

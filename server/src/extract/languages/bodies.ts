@@ -21,7 +21,7 @@ const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{L
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
 // Direction générale des recherches (DGR)": a body
 // named at length in lower-case words, then by its initials)
-const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección)(?:\\s+[\\p{L}'-]+){1,7}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
+const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisation|Organización|Agence|Agencia)(?:\\s+[\\p{L}'-]+){1,9}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
 
 // (the DEA as Spanish releases name it: "la Administración para el Control de Drogas (DEA)")
 const DEA_IN_SPANISH = 'Administración\\s+para\\s+el\\s+Control\\s+de\\s+Drogas(?:\\s+de\\s+Estados\\s+Unidos)?';
