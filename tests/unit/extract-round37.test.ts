@@ -561,3 +561,17 @@ describe('a regional organisation named at length before its initials', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'Agencia de Pesca del Foro de las Islas del Pacífico' });
   });
 });
+
+describe('information passed on by an agency is no lead (Spanish)', () => {
+  const text =
+    'NUEVA DELHI (India) – La Oficina Central de Investigación (CBI) de la India ha puesto en marcha la operación Rueda, una ofensiva contra el fraude. Para ello contó con datos aportados por el FBI, INTERPOL y otros organismos extranjeros.';
+
+  it('"datos aportados por el FBI, INTERPOL y otros organismos": the body that acted leads', () => {
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Oficina Central de Investigación' });
+  });
+
+  it('INTERPOL named as leading still leads', () => {
+    const led = 'LYON – La operación Rueda, coordinada por INTERPOL, se desarrolló en diez países.';
+    expect(fields(led, 'es').agency).toMatchObject({ value: 'INTERPOL' });
+  });
+});
