@@ -575,3 +575,20 @@ describe('information passed on by an agency is no lead (Spanish)', () => {
     expect(fields(led, 'es').agency).toMatchObject({ value: 'INTERPOL' });
   });
 });
+
+describe('French figures with a word after the noun', () => {
+  it('"Plus de 30 000 migrants cubains ont été interceptés"', () => {
+    const text = 'WASHINGTON – Plus de 30 000 migrants cubains ont été interceptés dans le détroit.';
+    expect(fields(text, 'fr').irregularMigrants).toMatchObject({ value: 30000, qualifier: 'moreThan' });
+  });
+
+  it('"cinq nouvelles affaires ont été ouvertes par le CBI" are investigations opened', () => {
+    const text = "NEW DELHI – À l'issue des perquisitions, cinq nouvelles affaires ont été ouvertes par le CBI.";
+    expect(fields(text, 'fr').investigationsOpened).toMatchObject({ value: 5, qualifier: 'exact' });
+  });
+
+  it('cases not said to be opened are none ("douze affaires de fraude")', () => {
+    const text = "NEW DELHI – L'enquête porte sur douze affaires de fraude.";
+    expect(fields(text, 'fr').investigationsOpened).toBeUndefined();
+  });
+});

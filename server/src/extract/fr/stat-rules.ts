@@ -41,8 +41,9 @@ const OFFICERS =
 // São Paulo, Paraná …", "dix-neuf États américains": a federation's), nor "États-Unis".
 const COUNTRIES =
   "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux|américains|mexicains|brésiliens|australiens|indiens|nigérians|fédérés|allemands|fédéraux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
+// (and cases said to be opened: "cinq nouvelles affaires ont été ouvertes par le CBI")
 const INQUIRIES =
-  "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux))(?![\\p{L}])";
+  "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux)|affaires(?=\\s+(?:\\p{Ll}+\\s+){0,2}?(?:ont\\s+été|sont|avaient\\s+été)\\s+(?:ouvertes|lancées|engagées)))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché|diligenté|entamé');
 // "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
@@ -220,13 +221,13 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       // "aura permis de secourir 150 810 migrants", "2 400 migrants ont été interceptés": people rescued or stopped on a
       // crossing (as English "crews rescued 150,810 migrants")
       rule(`(?<![\\p{L}])(?:secour|sauv|intercept)\\p{L}*\\s+${QN}${GAP}${ADJ_PRE}migrants(?![\\p{L}])`),
-      rule(`${QN}${GAP}${ADJ_PRE}migrants\\s+(?!\\s)${BE}(?:secourus|sauvés|interceptés)(?![\\p{L}])`),
+      rule(`${QN}${GAP}${ADJ_PRE}migrants${ADJ_POST}\\s+(?!\\s)${BE}(?:secourus|sauvés|interceptés)(?![\\p{L}])`),
       listed('migrants\\s+(?:en\\s+situation\\s+irrégulière|irréguliers)(?:\\s+(?:détectés|interceptés))?'),
     ],
     refuseAfter: hedged(),
   },
   investigationsOpened: {
-    words: /enquête|investigation|procédure|information|dossier/iu,
+    words: /enquête|investigation|procédure|information|dossier|affaire/iu,
     patterns: [
       rule(`${QN}${GAP}(?:nouvelles\\s+)?${ADJ_PRE}${INQUIRIES}${ADJ_POST}\\s+(?!\\s)${BE}${OPENED}`),
       rule(
