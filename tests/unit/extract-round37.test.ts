@@ -592,3 +592,11 @@ describe('French figures with a word after the noun', () => {
     expect(fields(text, 'fr').investigationsOpened).toBeUndefined();
   });
 });
+
+describe('a group that joined the officers counted is no count of them (Spanish)', () => {
+  it('"movilizó a casi 3.900 policías …, a los que se sumaron unos 600 inspectores ambientales"', () => {
+    const text =
+      'BUENOS AIRES – Mercurio III movilizó a casi 3.900 policías, guardias de frontera y agentes de aduanas, a los que se sumaron unos 600 inspectores ambientales, fiscales y técnicos forestales.';
+    expect(fields(text, 'es').officers).toMatchObject({ value: 3900, qualifier: 'approximately' });
+  });
+});
