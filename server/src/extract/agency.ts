@@ -39,13 +39,33 @@ function unitOf(unit: string, body: string): boolean {
   return false;
 }
 
-// "l'Unité centrale opérationnelle (UCO) de la Guardia Civil": a unit named, then its initials, then whose it is.
+// A unit named, then its initials, then whose it is.
 const OWNED_AFTER = /^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:de\s+la|de\s+l'|du|del|de\s+los|of\s+the)\s+/u;
 /** Whether the text right after a unit's name (at `end`) says it is `body`'s. */
 function ownedBy(original: string, end: number, body: string): boolean {
   const after = original.slice(end, end + 40 + body.length);
   const owned = OWNED_AFTER.exec(after);
   return !!owned && after.startsWith(body, owned[0].length);
+}
+
+/**
+ * Whether a national leader (its name ending at `end`) is the body the lead names as its subject, by another name: its
+ * unit ("la Dirección de Investigaciones de la Policía Nacional" under "La Policía Nacional de Uruguay desarticuló"),
+ * one the text says is its ("l'Unité centrale opérationnelle (UCO) de la Guardia Civil"), or itself named short ("the
+ * Coast Guard's Seventh District" under "The U.S. Coast Guard said").
+ */
+function yieldsTo(
+  national: ExtractedText,
+  end: number | undefined,
+  announcer: ExtractedText,
+  original: string
+): boolean {
+  const leader = national.value;
+  return (
+    unitOf(leader, announcer.value) ||
+    (announcer.value !== leader && sameBody(leader, announcer.value)) ||
+    (end !== undefined && ownedBy(original, end, announcer.evidence))
+  );
 }
 
 interface Mention {
@@ -68,6 +88,8 @@ const NAMED_AS = /^(?: \p{Lu}[\p{L}-]*){0,5} ?\(/u;
 export interface Leader {
   agency?: ExtractedText;
   jointly: boolean;
+  /** Where the name read as leading ends in the text (a national leader's: `yieldsTo`). */
+  end?: number;
 }
 const JOINT_LEAD: Leader = { jointly: true };
 const NO_LEADER: Leader = { jointly: false };
@@ -136,12 +158,13 @@ function nationalLeader(
   if (!found.every((body) => sameBody(body.value, longest.value) || usualName(body.value) === usual)) return NO_LEADER;
   // ("led by the PNP" after "The Philippine National Police (PNP) has announced …": the name the text spells out)
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
-  if (full) return { agency: full, jointly: false };
+  if (full) return { agency: full, jointly: false, end: longest.end };
   // ("led by the Federal Bureau of Investigation": a body known by its initials is named by them; "pilotée par la
   // police nationale": the body's name, styled with its capital)
   return {
     agency: { value: usualName(longest.value), evidence: original.slice(longest.start, longest.end) },
     jointly: false,
+    end: longest.end,
   };
 }
 
@@ -219,19 +242,8 @@ export function findAgency(
     // ("The UK strand of the operation was led by the NCA": one country's part, not the operation)
     const national = nationalLeader(work, original, (i) => skip(i) || oneCountry(i), language.agency.ledBy, mentions);
     if (national?.agency && language.agency.announcedBy) {
-      // ("dirigida por la Dirección de Investigaciones de la Policía Nacional" under "La Policía Nacional de Uruguay
-      // desarticuló …": a unit of the force the lead names as its subject is that force)
       const announcer = announcedBy(work, original, skip, language.agency.announcedBy);
-      // (or one the text says is the force's: "dirigée par l'Unité centrale opérationnelle (UCO) de la Guardia Civil"
-      // under "La Guardia Civil a mené … l'opération")
-      const at = original.indexOf(national.agency.evidence);
-      if (
-        announcer &&
-        (unitOf(national.agency.value, announcer.value) ||
-          // (or the same body, named in full: "the Coast Guard's Seventh District" under "The U.S. Coast Guard said")
-          (announcer.value !== national.agency.value && sameBody(national.agency.value, announcer.value)) ||
-          (at >= 0 && ownedBy(original, at + national.agency.evidence.length, announcer.evidence)))
-      )
+      if (announcer && yieldsTo(national.agency, national.end, announcer, original))
         return { agency: announcer, jointly: false };
     }
     if (national !== null) return national;

@@ -24,14 +24,18 @@ export const styled = (name: string) => {
   return own[0].toUpperCase() + own.slice(1);
 };
 
+/** The first letters of a name's capitalised words ("Philippine National Police": "PNP"). */
+const capitalsOf = (words: string[]) =>
+  words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+
 /** Whether `short` names the same body as `long`: itself, its initials ("NCA"), or a cut of its first word ("Met"). */
 export function sameBody(short: string, long: string): boolean {
   if (short === long) return true;
   const words = long.split(/\s+/);
-  const initials = words
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+  const initials = capitalsOf(words);
   // (or the first words of its name: "Police nationale" for "Police nationale du Mali"; or its name without a country's
   // initials before it: "Coast Guard" for "U.S. Coast Guard")
   return (
@@ -74,11 +78,7 @@ export const usualName = (name: string) =>
 // the capitals of its words are the initials' letters.
 const lettersOf = (word: string) => [...word].sort().join('');
 function translatedFrom(initials: string, name: string): boolean {
-  const capitals = name
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+  const capitals = capitalsOf(name.split(/\s+/));
   return capitals.length === initials.length && capitals.length >= 3 && lettersOf(capitals) === lettersOf(initials);
 }
 

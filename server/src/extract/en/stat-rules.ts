@@ -36,6 +36,9 @@ const ASIDE =
 const PROFESSION =
   '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';
 
+// A running total brought to its end ("bringing the number of countries involved to nine").
+const BROUGHT_TO = '(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)';
+
 export const STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
     words:
@@ -82,7 +85,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "bring the number of people arrested under Trident Breach to more than 60": a running total brought to its end
       new RegExp(
-        `\\b(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
+        `\\b${BROUGHT_TO}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       // (or the figure first: "bringing to 31 the number of people taken into custody in Operation Millennium")
@@ -226,7 +229,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "bringing the number of countries involved to nine"
       new RegExp(
-        `\\b(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:participating\\s+)?(?:countries|nations|jurisdictions)(?:\\s+(?:involved|taking\\s+part|participating))?\\s+to\\s+${QN}\\b`,
+        `\\b${BROUGHT_TO}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:participating\\s+)?(?:countries|nations|jurisdictions)(?:\\s+(?:involved|taking\\s+part|participating))?\\s+to\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       // (without the `i` flag: the name's capital is one)
