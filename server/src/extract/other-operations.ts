@@ -32,6 +32,39 @@ function followedBy(pattern: RegExp, text: string, at: number): RegExpExecArray 
   return pattern.exec(text);
 }
 
+// Small words a name's initials skip ("Global Operation Against Looming Synthetic drugs", "Operation of the …").
+const SKIPPED = /^(?:of|and|the|on|for|to|in|de|la|le|les|du|des|del|los|las|et|y|contre|contra)$/;
+const ACRONYM = /^\p{Lu}{3,8}$/u;
+/**
+ * Whether the capitalised words around `at` (where the operation word stands) spell `codename`, an acronym: "Operation
+ * GOALS – the Global Operation Against Looming Synthetic drugs" names this operation in full, not another.
+ */
+function spellsOut(text: string, at: number, codename: string): boolean {
+  if (!ACRONYM.test(codename)) return false;
+  const before = text
+    .slice(Math.max(0, at - 60), at)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3);
+  const after = text
+    .slice(at, at + 160)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, codename.length + 4);
+  const words = [...before, ...after];
+  for (let first = 0; first <= before.length; first += 1) {
+    let capitals = '';
+    let i = first;
+    for (; i < words.length && capitals.length < codename.length; i += 1) {
+      const word = words[i].replace(/^[^\p{L}]+/u, '');
+      if (/^\p{Lu}/u.test(word)) capitals += word[0];
+      else if (!SKIPPED.test(word)) break;
+    }
+    if (i > before.length && capitals === codename) return true;
+  }
+  return false;
+}
+
 /**
  * "Operation Liberterra II" in a release about Liberterra III: the operation
  * word and a capitalised name that is not `codename`, nor (`series` given:
@@ -56,7 +89,7 @@ export function namesAnotherOperation(
     const ours =
       wordAt(text, at, codename) ||
       (series !== undefined && wordAt(text, at, series) && !followedBy(NUMBER_NEXT, text, at + series.length));
-    if (!ours) {
+    if (!ours && !spellsOut(text, m.index, codename)) {
       named.lastIndex = 0;
       return true;
     }

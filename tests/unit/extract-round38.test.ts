@@ -1,0 +1,110 @@
+import { extractRelease } from '../../server/src/extract/release';
+
+/*
+ * Tuning round 38 (issue 14): what the fifty-seventh and fifty-ninth batches showed, as general rules. The sentences
+ * are written for these tests.
+ */
+
+type Locale = 'en' | 'fr' | 'es';
+const fields = (text: string, locale: Locale) => extractRelease(text, { locale }).fields;
+
+describe("a national body named after its country's possessive (English)", () => {
+  it('"Chile\'s Investigations Police carried out Operation Salt Line": the body, without the country', () => {
+    const text =
+      "Chile's Investigations Police carried out Operation Salt Line on Tuesday against a network that forged work permits. About 300 detectives took part.";
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Investigations Police' });
+  });
+
+  it('"Peru\'s National Police have broken up a ring": an irregular participle after "have"', () => {
+    const text =
+      "Peru's National Police have broken up a ring that smuggled mercury into the Amazon, arresting 31 people in Operation Quicksilver.";
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'National Police' });
+  });
+
+  it('not an agency\'s own office ("INTERPOL\'s National Central Bureau carried out Operation …")', () => {
+    const text =
+      "INTERPOL's National Central Bureau carried out Operation Salt Line on Tuesday with police forces of four countries. About 300 officers took part.";
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'INTERPOL' });
+  });
+});
+
+describe('a national body that tells the news or acts in other words (English)', () => {
+  it('"said on Friday that 86 people had been arrested": a figure after "that"', () => {
+    const text =
+      'MANILA – The Philippine Coast Guard said on Friday that 86 people had been arrested in Operation Low Tide, a crackdown on fuel smuggling.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Philippine Coast Guard' });
+  });
+
+  it('"today announced the results of the first phase of Operation …": this release\'s operation, not an earlier one', () => {
+    const text =
+      'The Federal Bureau of Investigation today announced the results of the first phase of Operation Night Lantern, a nationwide investigation into online fraud. Forty people are now in custody.';
+    const found = fields(text, 'en');
+    expect(found.agency).toMatchObject({ value: 'FBI' });
+    expect(found.arrests).toBeUndefined(); // ("are now in custody": no cue this release's rules read)
+  });
+
+  it('"will deploy 12,500 personnel under Operation …": the body that deploys them', () => {
+    const text =
+      'JAKARTA – The Indonesian National Police (Polri) will deploy 12,500 personnel under Operation Harbour Light to secure the holiday season.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Indonesian National Police' });
+  });
+
+  it('"the Ghana Armed Forces launched Operation …": armed forces are a body', () => {
+    const text =
+      'ACCRA – The Ghana Armed Forces launched Operation Clear River on Monday against illegal mining on the Pra river.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Ghana Armed Forces' });
+  });
+
+  it('"A two-week regional operation against trafficking, coordinated by the SECI Center": a centre by its initials and word', () => {
+    const text =
+      'BUCHAREST – A two-week regional operation against trafficking in human beings, coordinated by the SECI Center in Bucharest, has led to 293 arrests.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'SECI Center' });
+  });
+});
+
+describe('an agency that concluded the operation (English)', () => {
+  it('"The World Customs Organization (WCO) has concluded Operation …": the agency that ran it, among others named', () => {
+    const text =
+      'The World Customs Organization (WCO) has concluded Operation Dry Reed. Customs administrations of 40 countries took part, alongside UNODC and Europol.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'WCO' });
+  });
+});
+
+describe('an acronym codename spelled out with the operation word in it', () => {
+  it('"Operation GOALS – the Global Operation Against Looming Synthetic drugs": this operation, not another', () => {
+    const text =
+      'Two tonnes of synthetic drugs seized as WCO concludes Operation GOALS\n\nThe World Customs Organization (WCO) has concluded Operation GOALS – the Global Operation Against Looming Synthetic drugs – which ran in 79 countries.';
+    const found = fields(text, 'en');
+    expect(found.agency).toMatchObject({ value: 'WCO' });
+    expect(found.countries).toMatchObject({ value: 79 });
+  });
+
+  it('another operation named beside it still makes its sentence another\'s ("Operation Dry Reed")', () => {
+    const text =
+      'Two tonnes of synthetic drugs seized as WCO concludes Operation GOALS\n\nOperation GOALS ran from 1 February to 12 March 2021. The Global Operation Against Looming Synthetic drugs built on Operation Dry Reed, which took place in 12 countries.';
+    expect(fields(text, 'en').countries).toBeUndefined();
+  });
+});
+
+describe('the first part of the operation (English)', () => {
+  const head = 'Operation Blue Kite II ran from 3 to 9 May 2024 in 12 countries. Police arrested 300 people.\n\n';
+
+  it('"The first phase of the operation, Blue Kite I, ran in February and led to 38 arrests": an earlier time', () => {
+    const text = `${head}The first phase of the operation, Blue Kite I, ran in February and led to 38 arrests and the seizure of 610 weapons.`;
+    const found = extractRelease(text, { locale: 'en' });
+    expect(found.fields.arrests).toMatchObject({ value: 300 });
+    expect(found.additionalStats).toEqual([]);
+  });
+
+  it('"On the first day of the operation, officers arrested 50 people": a part of it, not its total', () => {
+    const text =
+      'Operation Blue Kite ran from 3 to 9 May 2024 in 12 countries. On the first day of the operation, officers arrested 50 people.';
+    expect(fields(text, 'en').arrests).toBeUndefined();
+  });
+
+  it('"the first results of Operation Puff Adder": this operation\'s results', () => {
+    const text =
+      'The Nigeria Police Force has announced the first results of Operation Puff Adder, launched against kidnapping gangs. Officers arrested 120 suspects.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Nigeria Police Force' });
+  });
+});
