@@ -108,3 +108,73 @@ describe('the first part of the operation (English)', () => {
     expect(fields(text, 'en').agency).toMatchObject({ value: 'Nigeria Police Force' });
   });
 });
+
+describe('a national body that tells the news, the day between (French)', () => {
+  it('"…, a annoncé mercredi la Police fédérale australienne (AFP)": the body, with its country\'s adjective', () => {
+    const text =
+      "CANBERRA – Seize hommes ont été arrêtés lors de l'opération Pierre Bleue, une enquête sur un réseau de fraudeurs, a annoncé mercredi la Police fédérale australienne (AFP).";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Police fédérale australienne' });
+  });
+
+  it('"…, a indiqué mardi le Service de police sud-africain (SAPS)": a masculine adjective after a hyphen', () => {
+    const text =
+      "PRETORIA – Plus de 900 personnes ont été arrêtées depuis le lancement de l'opération Balai, a indiqué mardi le Service de police sud-africain (SAPS).";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Service de police sud-africain' });
+  });
+
+  it('not a body named after the news is told ("a annoncé mercredi que la police …")', () => {
+    const text =
+      "CANBERRA – Seize hommes ont été arrêtés lors de l'opération Pierre Bleue, a annoncé mercredi un porte-parole, selon qui la Police fédérale australienne poursuit son enquête.";
+    expect(fields(text, 'fr').agency).toBeUndefined();
+  });
+});
+
+describe('French bodies in more places', () => {
+  it('"… intermédiaires : la Police fédérale brésilienne a frappé …": the subject after a colon', () => {
+    const text =
+      "Fonctionnaires corrompus et intermédiaires : la Police fédérale brésilienne a frappé le jeudi 2 juin 2005 un réseau de trafic de bois, lors de l'opération Forêt Noire.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Police fédérale brésilienne' });
+  });
+
+  it('"Planifiée et coordonnée par l\'Agence des pêches … (FFA) …, l\'opération …": two participles', () => {
+    const text =
+      "HONIARA – Planifiée et coordonnée par l'Agence des pêches du Forum des îles du Pacifique (FFA) depuis son centre de surveillance, à Honiara, l'opération Vague Bleue s'est déroulée du 7 au 14 novembre 2011.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Agence des pêches du Forum des îles du Pacifique' });
+  });
+
+  it('"la Garde côtière" is a body by its own name', () => {
+    const text =
+      "MIAMI – La Garde côtière a dressé le bilan de l'opération Mer Calme : 3 000 migrants ont été interceptés en mer.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Garde côtière' });
+  });
+});
+
+describe('a superlative "depuis sa création" (French)', () => {
+  it('"la plus vaste opération menée par le service depuis sa création": this operation, no earlier time', () => {
+    const text =
+      "Trente mille migrants recueillis en mer : bilan de l'opération Mer Calme\n\nPlus de 30 000 migrants ont été interceptés au cours de l'opération Mer Calme, conduite du 19 août au 23 septembre 1994, ce qui en fait la plus vaste opération menée par le service depuis sa création.\n\nL'effort s'ajoute à celui de l'opération Vent Fort, lancée en janvier 1993.";
+    const found = fields(text, 'fr');
+    expect(found.codename).toMatchObject({ value: 'Mer Calme' });
+    expect(found.startDate).toMatchObject({ value: '1994-08-19' });
+  });
+
+  it('a total told "depuis sa création" is still an earlier time\'s', () => {
+    const text =
+      "L'opération Mer Calme a eu lieu du 19 au 23 août 1994.\n\nDepuis sa création, le service a intercepté 90 000 migrants.";
+    expect(fields(text, 'fr').irregularMigrants).toBeUndefined();
+  });
+});
+
+describe('Spanish bodies that lead or tell the news', () => {
+  it('"El Servicio de Policía de Sudáfrica (SAPS), organismo que lidera la operación, …": said to lead it', () => {
+    const text =
+      'PRETORIA – La operación Escoba ha permitido detener a 968 personas. El Servicio de Policía de Sudáfrica (SAPS), organismo que lidera la operación, dirige los dispositivos desde Pretoria.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Servicio de Policía de Sudáfrica' });
+  });
+
+  it('"La Policía Metropolitana de Londres (Met) ha hecho balance …": a short name in brackets, not only initials', () => {
+    const text =
+      'La Policía Metropolitana de Londres (Met) ha hecho balance de la Operación Cometa, que ha llevado a 126 detenciones.\n\nEuropol prestó apoyo analítico a los investigadores.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Metropolitana de Londres' });
+  });
+});
