@@ -178,3 +178,17 @@ describe('Spanish bodies that lead or tell the news', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Metropolitana de Londres' });
   });
 });
+
+describe('a sentence opening on an earlier year without a comma (English)', () => {
+  const head = 'WASHINGTON, D.C., March 18, 2002 – The FBI today announced the results of Operation Night Lantern.\n\n';
+
+  it('"In 2001 the Bureau opened more than 1,500 cases": that year\'s, not this operation\'s', () => {
+    const text = `${head}In 2001 the Bureau opened more than 1,500 cases of this kind, compared with 113 in 1996.`;
+    expect(fields(text, 'en').investigationsOpened).toBeUndefined();
+  });
+
+  it('this year\'s figures still count ("In 2002 the Bureau opened 40 investigations under the operation")', () => {
+    const text = `${head}In 2002 the Bureau opened 40 investigations under the operation.`;
+    expect(fields(text, 'en').investigationsOpened).toMatchObject({ value: 40 });
+  });
+});

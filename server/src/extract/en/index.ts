@@ -227,9 +227,10 @@ export const ENGLISH: LanguageRules = {
     inYear: new RegExp(`\\b(?:[Ii]n|[Dd]uring|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened:
-      // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people", or on a phase and its
+      // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people", "In 2001 the Bureau opened
+      // more than 1,500 cases", or on a phase and its
       // year: "In the first phase of the operation, in 2021, officers seized …")
-      /^\s*(?:In|During)\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:the|a|its)\s+(?:first|second|earlier|previous|initial)\s+(?:phase|stage|round|wave)\b[^,.;]{0,60},\s*in\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
+      /^\s*(?:In|During)\s+(?:19|20)\d\d(?:\s*,|\s+the\s)|^\s*(?:In|During)\s+(?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:the|a|its)\s+(?:first|second|earlier|previous|initial)\s+(?:phase|stage|round|wave)\b[^,.;]{0,60},\s*in\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
     // "The first phase of Iron Gate, run from 3 to 14 March", "In its first phase, …"
     phases: {
       first: /^\s*(?:In\s+|During\s+)?(?:the|its)\s+first\s+(?:phase|stage)\b/i,
