@@ -192,3 +192,47 @@ describe('a sentence opening on an earlier year without a comma (English)', () =
     expect(fields(text, 'en').investigationsOpened).toMatchObject({ value: 40 });
   });
 });
+
+describe('where the operation was run from, a participle opening the sentence', () => {
+  it('"Coordonnée depuis le quartier général du 7e district de la Garde côtière, à Miami, l\'opération …" (French)', () => {
+    const text =
+      "MIAMI – L'opération Mer Calme a pris fin.\n\nCoordonnée depuis le quartier général du 7e district de la Garde côtière, à Miami, l'opération a mobilisé 4 000 gardes-côtes.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Miami' });
+  });
+
+  it('"Pilotée depuis le siège du CBI à New Delhi, l\'opération …": a seat, the city without a comma (French)', () => {
+    const text =
+      "NEW DELHI – Le CBI a mené l'opération Roue.\n\nPilotée depuis le siège du CBI à New Delhi, l'opération a visé des sites dans sept États.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'New Delhi' });
+  });
+
+  it('"coordonnée depuis le Centre australien … (ACCCE), installé à Brisbane": a centre, then where it is (French)', () => {
+    const text =
+      "SYDNEY – Seize hommes ont été arrêtés lors de l'opération Pierre Bleue.\n\nL'enquête a été coordonnée depuis le Centre australien de lutte contre l'exploitation des enfants (ACCCE), installé à Brisbane.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Brisbane' });
+  });
+
+  it('"L\'opération est pilotée depuis le quartier général de la police, à Harare" (French)', () => {
+    const text =
+      "HARARE – Plus de 20 000 personnes ont été arrêtées lors de l'opération Fin.\n\nL'opération est pilotée depuis le quartier général de la police, à Harare, en liaison avec la Banque centrale.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Harare' });
+  });
+
+  it('"Coordinada desde la sede central de la Policía Nacional en Valencia, la operación …" (Spanish)', () => {
+    const text =
+      'MADRID – La operación Cometa terminó con 40 detenidos. Coordinada desde la sede central de la Policía Nacional en Valencia, la operación movilizó a 300 agentes.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Valencia' });
+  });
+
+  it('"Coordinated from the Carabinieri provincial command in Reggio Calabria, the operation …" (English)', () => {
+    const text =
+      'LONDON – Operation Comet ended with 40 arrests. Coordinated from the Carabinieri provincial command in Reggio Calabria, the operation involved 300 officers.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Reggio Calabria' });
+  });
+
+  it('not a network run from a city ("Dirigé depuis Dubaï, le réseau …")', () => {
+    const text =
+      "PARIS – L'opération Filet a conduit à 40 arrestations.\n\nDirigé depuis le siège d'une société écran à Dubaï, le réseau blanchissait des fonds.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Paris' });
+  });
+});

@@ -8,7 +8,7 @@ export const CENTRE =
 // Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
 // Varsovia")
 export const RUN_VERB =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|gestionad[oa]|supervisad[oa]s?|conducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige)|(?<=[Ll]a\\s+coordinación\\s+)se\\s+(?:ejerció|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
+  '(?:[Cc]oordinad[oa]s?|[Dd]irigid[oa]s?|[Gg]estionad[oa]|[Ss]upervisad[oa]s?|[Cc]onducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige)|(?<=[Ll]a\\s+coordinación\\s+)se\\s+(?:ejerció|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel"; and
 // "el centro de coordinación que Europol instaló en su sede de La Haya")
 export const SET_UP =

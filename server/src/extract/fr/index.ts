@@ -118,10 +118,12 @@ const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu
 // "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
 // the operation was run from, then its city.
 const RUN_FROM_A_CENTRE =
-  "(?:coordonné|piloté|dirigé|supervisé|conduit|mené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)(?:[Cc]entre|[Ss]alle|[Pp]oste|[Cc]ellule|[Dd]ivision)(?:\\s+\\(?[\\p{L}'–\u0096-]+\\)?){1,12}?,\\s+à\\s+|" +
+  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Ss]upervisé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)(?:[Cc]entre|[Ss]alle|[Pp]oste|[Cc]ellule|[Dd]ivision)(?:\\s+\\(?[\\p{L}'–\u0096-]+\\)?){1,12}?,\\s+(?:(?:installé|basé|situé|établi)e?\\s+)?à\\s+|" +
   // (or a headquarters or a command named by what it is: "conduite depuis le quartier général d'opérations de
-  // Northwood, au Royaume-Uni", "conduite depuis la surintendance de la PF à Curitiba (Paraná)")
-  "(?:coordonné|piloté|dirigé|conduit|mené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l')(?:quartier\\s+général|surintendance|état-major|commandement|poste\\s+de\\s+commandement)(?:\\s+[\\p{L}'-]+){0,5}?\\s+(?:à|de|d')\\s*(?=\\p{Lu})";
+  // Northwood, au Royaume-Uni", "conduite depuis la surintendance de la PF à Curitiba (Paraná)", "coordonnée depuis le
+  // siège du FBI à Washington", a body's seat, not "le siège d'une société écran à Dubaï"; a centre "installé à
+  // Brisbane")
+  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l')(?:quartier\\s+général|surintendance|état-major|commandement|poste\\s+de\\s+commandement|siège(?=\\s+(?:du|de\\s+la|de\\s+l'|des|d')\\s*\\p{Lu}))(?:\\s+[\\p{L}\\d'-]+){0,7}?,?\\s+(?:à|de|d')\\s*(?=\\p{Lu})";
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
