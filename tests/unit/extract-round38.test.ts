@@ -236,3 +236,23 @@ describe('where the operation was run from, a participle opening the sentence', 
     expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Paris' });
   });
 });
+
+describe('a codename after the kind of operation', () => {
+  it('"La operación antidroga regional Kanal-2011, desarrollada del 5 al 12 de diciembre …" (Spanish)', () => {
+    const text =
+      'DUSAMBÉ – La operación antidroga regional Kanal-2011, desarrollada del 5 al 12 de diciembre de 2011, se ha saldado con la incautación de unas 16 toneladas de estupefacientes.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Kanal-2011' });
+  });
+
+  it('"l\'opération antidrogue Canal Nord, menée du 5 au 12 décembre …" (French)', () => {
+    const text =
+      "MOSCOU – L'opération antidrogue Canal Nord, menée du 5 au 12 décembre 2011, a permis de saisir 16 tonnes de stupéfiants.";
+    expect(fields(text, 'fr').codename).toMatchObject({ value: 'Canal Nord' });
+  });
+
+  it('not a place after a preposition ("la operación antidroga en Tayikistán")', () => {
+    const text =
+      'DUSAMBÉ – La operación antidroga en Tayikistán, desarrollada del 5 al 12 de diciembre de 2011, se ha saldado con 400 detenidos.';
+    expect(fields(text, 'es').codename).toBeUndefined();
+  });
+});

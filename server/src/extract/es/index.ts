@@ -88,7 +88,7 @@ const CODENAMED = new RegExp(
 );
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
 const KIND =
-  '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera|[Ee]uropea|[Nn]acional)';
+  '(?:mundial|internacional|regional|global|multinacional|[Mm]ultinacional|[Ii]nternacional|[Mm]undial|[Rr]egional|[Nn]aval|[Pp]olicial|[Mm]arítima|[Aa]duanera|[Ee]uropea|[Nn]acional|antidroga|antidrogas|antinarcóticos|antiterrorista|especial)';
 // "HAECHI V, la operación internacional …", "Serengeti 2.0, una operación …", "Jackal III, una operación coordinada por …": a name with its
 // edition, set beside the word for an operation; one or two words from the run's first ("En España, la
 // operación" names no edition; "Policial Multinacional Orión XII" does not start the run).
