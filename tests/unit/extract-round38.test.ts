@@ -256,3 +256,35 @@ describe('a codename after the kind of operation', () => {
     expect(fields(text, 'es').codename).toBeUndefined();
   });
 });
+
+describe('a year "since" told in a relative clause, not of the operation', () => {
+  it('"… la estrategia «Campo Seguro», el programa … que la Policía desarrolla desde 2022" (Spanish)', () => {
+    const text =
+      'BOGOTÁ – La Policía Nacional de Colombia capturó a 312 personas en la operación Rodeo.\n\nLa operación fue liderada por la Policía Nacional de Colombia y se enmarca en la estrategia «Campo Seguro», el programa de seguridad rural que la Policía desarrolla desde 2022.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Nacional de Colombia' });
+  });
+
+  it('"Desde 2015, la operación ha permitido detener a 3.000 personas": still an earlier time\'s total (Spanish)', () => {
+    const text =
+      'BOGOTÁ, 3 de marzo de 2024 – La operación Rodeo terminó con 312 capturas.\n\nDesde 2015, las distintas fases han permitido detener a 3.000 personas.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 312 });
+  });
+
+  it('"… un réseau qui opérait depuis 2008 : 40 personnes ont été interpellées" (French)', () => {
+    const text =
+      "LYON, 3 mars 2024 – L'opération Rodeo a visé un réseau qui opérait depuis 2008 dans trois pays, et 40 personnes ont été interpellées.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 40 });
+  });
+
+  it('"… a network that had been active since 2008, and 40 people were arrested" (English)', () => {
+    const text =
+      'LYON, 3 March 2024 – Operation Rodeo targeted a network that had been active since 2008 in three countries, and 40 people were arrested.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 40 });
+  });
+
+  it('"Since 2008, police have arrested 900 people": an earlier time\'s (English)', () => {
+    const text =
+      'LYON, 3 March 2024 – Operation Rodeo ended with 40 arrests.\n\nSince 2008, police have arrested 900 people in the region.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 40 });
+  });
+});
