@@ -288,3 +288,51 @@ describe('a year "since" told in a relative clause, not of the operation', () =>
     expect(fields(text, 'en').arrests).toMatchObject({ value: 40 });
   });
 });
+
+describe("this operation's own edition told by its ordinal", () => {
+  const head = 'Operation Nzila III strikes at illegal gold mining\n\n';
+
+  it('"… across 14 African nations … during the third edition of Operation Nzila": this one, not an earlier edition', () => {
+    const text = `${head}LYON, France – Police across 14 African nations have shut down illegal mining sites during the third edition of Operation Nzila, whose results were made public today.\n\nNzila III ran from 13 to 24 October 2025.`;
+    expect(fields(text, 'en').countries).toMatchObject({ value: 14 });
+  });
+
+  it('"… in 11 countries during the second edition of Operation Nzila": an earlier edition still', () => {
+    const text = `${head}LYON, France – Police across 14 African nations took part.\n\nDuring the second edition of Operation Nzila, officers worked in 11 countries.`;
+    expect(fields(text, 'en').countries).toMatchObject({ value: 14 });
+  });
+});
+
+describe('other figures: what a weight is of, and a rounder restatement', () => {
+  it('"100 kilograms of gold and taken hundreds of children": the gold alone', () => {
+    const found = extractRelease(
+      'Police seized 100 kilograms of gold and taken hundreds of children out of pits in Operation Nzila.',
+      { locale: 'en' }
+    ).additionalStats;
+    expect(found).toEqual([expect.objectContaining({ label: 'Gold', value: 100, unit: 'kg' })]);
+  });
+
+  it('"raw and carved ivory" is still one thing described twice', () => {
+    const found = extractRelease('Officers seized 400 kilograms of raw and carved ivory in Operation Nzila.', {
+      locale: 'en',
+    }).additionalStats;
+    expect(found).toEqual([expect.objectContaining({ value: 400, unit: 'kg' })]);
+    expect(found[0].label.toLowerCase()).toContain('carved ivory');
+  });
+
+  it('"close to 100 kilograms of gold" in the lead, "about 94 kg of gold" in the list: the list\'s figure', () => {
+    const text =
+      'LYON – Police seized close to 100 kilograms of gold in Operation Nzila.\n\nKey figures:\n- about 94 kg of gold;\n- 3.1 tonnes of mercury.';
+    const found = extractRelease(text, { locale: 'en' }).additionalStats;
+    expect(found).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 94, unit: 'kg', qualifier: 'approximately' })])
+    );
+    expect(found.filter((row) => row.unit === 'kg')).toHaveLength(1);
+  });
+
+  it('two approximate figures as round as each other stay in dispute ("about 90 kg" and "about 100 kg" of gold)', () => {
+    const text = 'LYON – Police seized about 90 kg of gold in Operation Nzila.\n\nOfficers took about 100 kg of gold.';
+    const found = extractRelease(text, { locale: 'en' }).additionalStats;
+    expect(found.filter((row) => row.unit === 'kg')).toHaveLength(0);
+  });
+});

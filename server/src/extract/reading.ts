@@ -1,4 +1,5 @@
 import { findCodename } from './codename';
+import { withoutOwnEdition } from './codename-editions';
 import { compiledOf } from './date-pairs';
 import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
@@ -174,10 +175,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again, and so does
   // isEarlierSentence below.
   const earlierTexts = new Map<Sentence, boolean>();
+  let named: string | undefined; // (the codename, once found: withoutOwnEdition)
   const isEarlierAsText = (sentence: Sentence) => {
     let earlier = earlierTexts.get(sentence);
     if (earlier === undefined) {
-      earlier = sentence.index >= boilerplateAt || isEarlierText(sentence.text, year);
+      const own = named ? withoutOwnEdition(sentence.text, named, language) : sentence.text;
+      earlier = sentence.index >= boilerplateAt || isEarlierText(own, year);
       earlierTexts.set(sentence, earlier);
     }
     return earlier;
@@ -219,6 +222,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     (index) => isEarlier(index) || toldAsPast(index) || separate(index),
     language
   );
+  named = codename?.value;
+  earlierTexts.clear();
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
   // "During Tui Moana 2018, …" in a release about Tui Moana in 2019: the name with an earlier year is an earlier edition.

@@ -117,7 +117,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   others: ['other'],
   // (Simple past forms not in "-ed" too, not participles that describe ("stolen jewellery"): "froze virtual currency", "took 1,540 metal detectors".)
   verbForm:
-    /[^e]ed$|^(?:froze|took|found|caught|saw|held|hid|brought|bought|sold|stole|led|made|got|kept|sent|struck|ran)$/,
+    /[^e]ed$|^(?:froze|took|found|caught|saw|held|hid|brought|bought|sold|stole|led|made|got|kept|sent|struck|ran|taken|given|done)$/,
   stop: new Set(
     (
       'the a an of in on at to by for from with and or but as than that which who whose were was is are be been ' +

@@ -34,6 +34,7 @@ export interface Reading {
  * medicines", "denrées alimentaires"), and once a complement joined to them
  * ("résine de cannabis", "aceite de oliva").
  */
+const NUMBER_WORDS = /^(?:hundreds|thousands|dozens|millions|tens|scores)$/;
 function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { start: number; end: number } | undefined {
   const isNoun = (token: Token | undefined) =>
     token !== undefined &&
@@ -52,9 +53,10 @@ function nounPhrase(tokens: Token[], at: number, words: AdditionalWords): { star
       k += 1;
       continue;
     }
-    // "raw and carved ivory": two describing words joined before their noun (English puts the noun last).
+    // "raw and carved ivory": two describing words joined before their noun (English puts the noun last); not "gold
+    // and taken hundreds of children", a verb and a number's word.
     const pair = words.headLast && taken.length === 1 && words.coordinators.includes(token.lower);
-    if (pair && isNoun(tokens[k + 1]) && isNoun(tokens[k + 2])) {
+    if (pair && isNoun(tokens[k + 1]) && isNoun(tokens[k + 2]) && !NUMBER_WORDS.test(tokens[k + 2].lower)) {
       taken.push(token, tokens[k + 1], tokens[k + 2]);
       break;
     }

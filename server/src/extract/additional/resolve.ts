@@ -72,10 +72,18 @@ function significantDigits(value: number): number {
   return last - first;
 }
 
-/** Whether a hedged figure rounds an exact one ("in excess of 11,000" and "11,049"), whatever each counts. */
+/**
+ * Whether a hedged figure rounds an exact one ("in excess of 11,000" and "11,049"), whatever each counts; or an
+ * approximate one in rounder figures ("close to 100 kilograms" and "about 94 kg").
+ */
 function rounds(hedged: Proposal, p: Proposal): boolean {
-  if (hedged.qualifier === 'exact' || p.qualifier !== 'exact' || Math.abs(p.value - hedged.value) > 0.1 * p.value)
-    return false;
+  if (hedged.qualifier === 'exact' || Math.abs(p.value - hedged.value) > 0.1 * p.value) return false;
+  if (p.qualifier !== 'exact')
+    return (
+      hedged.qualifier === 'approximately' &&
+      p.qualifier === 'approximately' &&
+      significantDigits(hedged.value) < significantDigits(p.value)
+    );
   if (hedged.qualifier === 'moreThan') return p.value > hedged.value;
   if (hedged.qualifier === 'atLeast') return p.value >= hedged.value;
   if (hedged.qualifier === 'upTo') return p.value <= hedged.value;
