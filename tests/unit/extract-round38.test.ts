@@ -336,3 +336,35 @@ describe('other figures: what a weight is of, and a rounder restatement', () => 
     expect(found.filter((row) => row.unit === 'kg')).toHaveLength(0);
   });
 });
+
+describe('a start of the year or a month "since", told in a relative clause or of running the operation', () => {
+  it('"… les zones rurales, où les vols connaissent une hausse depuis le début de l\'année" (French)', () => {
+    const text =
+      "Yaoundé, le 6 juin 2023 – La Gendarmerie nationale a rendu public ce mardi le premier bilan de l'opération « Tentacules », une campagne dans les zones rurales, où les vols de motos connaissent une hausse depuis le début de l'année.\n\nL'opération a permis d'interpeller 214 suspects.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Gendarmerie nationale' });
+  });
+
+  it('"Depuis le début de l\'année, la gendarmerie a interpellé 900 suspects": still an earlier time\'s (French)', () => {
+    const text =
+      "Yaoundé, le 6 juin 2023 – L'opération « Tentacules » a permis d'interpeller 214 suspects.\n\nDepuis le début de l'année, la gendarmerie a interpellé 900 suspects.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 214 });
+  });
+
+  it('"… en las zonas rurales, donde los robos aumentan desde principios de año" (Spanish)', () => {
+    const text =
+      'Yaundé, 6 de junio de 2023 – La Gendarmería presentó el balance de la operación Tentáculos, en las zonas rurales, donde los robos aumentan desde principios de año: 214 detenidos.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 214 });
+  });
+
+  it('"… in rural areas, where thefts have risen since the start of the year" (English)', () => {
+    const text =
+      'YAOUNDE, 6 June 2023 – Operation Tentacles targeted rural areas, where thefts have risen since the start of the year, and 214 suspects were arrested.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 214 });
+  });
+
+  it('"The NCS has coordinated the operation from its London headquarters since May 2002": where, not an earlier time', () => {
+    const text =
+      'Operation Ore: 1,300 arrested\n\nLONDON, 10 March 2003 (wire) – British police have arrested 1,300 people in Operation Ore.\n\nThe NCS has coordinated the operation from its London headquarters since May 2002, when the details of 7,272 people were passed on.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'London', evidence: 'London' });
+  });
+});
