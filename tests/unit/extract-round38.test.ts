@@ -368,3 +368,35 @@ describe('a start of the year or a month "since", told in a relative clause or o
     expect(fields(text, 'en').headquarters).toMatchObject({ value: 'London', evidence: 'London' });
   });
 });
+
+describe('a one-day operation told in more words', () => {
+  it('"The operation was carried out on a single day, Wednesday 7 October 2009" (English)', () => {
+    const text =
+      'Operation Phish Net: 100 charged\n\nWASHINGTON – Operation Phish Net led to 100 charges. The operation was carried out on a single day, Wednesday 7 October 2009, in three states.';
+    expect(fields(text, 'en')).toMatchObject({ startDate: { value: '2009-10-07' }, endDate: { value: '2009-10-07' } });
+  });
+
+  it('"In the early hours of Tuesday 16 December 2008, nearly 1,200 carabinieri fanned out" (English)', () => {
+    const text =
+      'PALERMO, Italy — In the early hours of Tuesday 16 December 2008, nearly 1,200 carabinieri fanned out across the city in Operation Perseus.';
+    expect(fields(text, 'en')).toMatchObject({ startDate: { value: '2008-12-16' }, endDate: { value: '2008-12-16' } });
+  });
+
+  it('"Trente-sept personnes ont été arrêtées le mardi 2 décembre 2014 … lors de l\'opération" (French)', () => {
+    const text =
+      "ROME – Trente-sept personnes ont été arrêtées le mardi 2 décembre 2014 à Rome lors de l'opération « Monde du milieu ».";
+    expect(fields(text, 'fr')).toMatchObject({ startDate: { value: '2014-12-02' }, endDate: { value: '2014-12-02' } });
+  });
+
+  it('"La Fiscalía … ejecutó el miércoles 10 de enero de 2024 la operación Alpes" (Spanish)', () => {
+    const text =
+      'PANAMÁ – La Fiscalía de Drogas ejecutó el miércoles 10 de enero de 2024 la operación Alpes, dirigida contra una organización de narcotráfico.';
+    expect(fields(text, 'es')).toMatchObject({ startDate: { value: '2024-01-10' }, endDate: { value: '2024-01-10' } });
+  });
+
+  it('not a meeting held on a day ("met in Lyon on Tuesday 16 December 2008")', () => {
+    const text =
+      'LYON – Officers of 12 countries met in Lyon on Tuesday 16 December 2008 to prepare Operation Perseus, in which 300 people were later arrested.';
+    expect(fields(text, 'en').startDate).toBeUndefined();
+  });
+});

@@ -190,7 +190,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   gathering:
     "(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|réunions?|webinaires?|sommets?|procès|audiences?|tribunal|phases?\\s+(?:préparatoires?|de\\s+préparation)|(?:se\\s+sont|s'étaient)\\s+réunie?s?)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:du|entre\\s+le|les?|(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:du|entre\\s+le|le))?)|(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:à|au|en)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?|(?<![\\p{L}])(?:a|avait|ont|avaient)\\s+(?:accueilli|organisé|hébergé)(?:\\s+[\\p{L}'-]+,?){0,4}?\\s+(?:les|le|du|entre\\s+le)",
   tookPlace:
-    "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|(?:a|ont)\\s+(?:mené|conduit|effectué|réalisé)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s|(?:seule|unique)\\s+journée\\s+d'action(?:\\s+(?:conjointe|internationale|coordonnée))?,?)\\s+le",
+    "(?:a\\s+eu\\s+lieu|s'est\\s+(?:déroulée?|tenue?)|(?:a|ont)\\s+(?:mené|conduit|effectué|réalisé)|ont\\s+eu\\s+lieu|se\\s+sont\\s+déroulée?s|(?:seule|unique)\\s+journée\\s+d'action(?:\\s+(?:conjointe|internationale|coordonnée))?,?|(?:ont|a)\\s+été\\s+(?:arrêté|interpellé)e?s?)\\s+le",
   // (or a sentence opening on it: "Lancée le lundi 4 avril, l'opération …", "Déclenchée à l'aube du lundi 25 octobre 2010, …")
   // ("Sur une période de dix jours à compter du lundi 7 mars": its start, its end not told as a day)
   opened:
