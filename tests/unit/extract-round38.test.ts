@@ -400,3 +400,21 @@ describe('a one-day operation told in more words', () => {
     expect(fields(text, 'en').startDate).toBeUndefined();
   });
 });
+
+describe("children found, and a programme's running total (French)", () => {
+  const text =
+    "WASHINGTON, 18 octobre 2017 – Le FBI a rendu publics mercredi les résultats de l'opération Traversée XI.\n\nL'opération a permis de retrouver 84 mineurs exploités sexuellement et d'arrêter 120 personnes.\n\nAu total, depuis le lancement de l'initiative Innocence Perdue en 2003, le FBI et ses partenaires ont permis de retrouver plus de 6 600 enfants.";
+
+  it('"a permis de retrouver 84 mineurs": victims found', () => {
+    expect(fields(text, 'fr').victimsIdentified).toMatchObject({ value: 84, qualifier: 'exact' });
+  });
+
+  it("\"depuis le lancement de l'initiative …, … plus de 6 600 enfants\": the programme's total, an earlier time's", () => {
+    expect(fields(text, 'fr').victimsIdentified).not.toMatchObject({ value: 6600 });
+  });
+
+  it('not people found in general ("retrouver 12 personnes recherchées")', () => {
+    const found = fields("PARIS – L'opération Filet a permis de retrouver 12 personnes recherchées.", 'fr');
+    expect(found.victimsIdentified).toBeUndefined();
+  });
+});

@@ -122,7 +122,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ),
   },
   victimsIdentified: {
-    words: /victime|survivant|secour|sauv|délivr|soustrai|extrai|sécurité|abri/iu,
+    words: /victime|survivant|secour|sauv|délivr|soustrai|extrai|sécurité|abri|retrouv/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}${VICTIMS}${ADJ_POST}${OF_WHAT}${ADJ_POST}${ASIDE}\\s+(?!\\s)${BE}${RESCUED}`),
       rule(
@@ -130,6 +130,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(
         `(?<![\\p{L}])(?:(?:secour|sauv|délivr|soustrai)\\p{L}*(?:\\s+(?:et|ou)\\s+\\p{L}+)?\\s+|${PUT_SAFE}|sauvetage\\s+(?:de\\s+|d'))${QN}${GAP}${ADJ_PRE}${YOUNG_OR_PEOPLE}`
+      ),
+      // ("l'opération a permis de retrouver 84 mineurs exploités sexuellement": children found, as victims)
+      rule(
+        `(?<![\\p{L}])retrouv\\p{L}*\\s+${QN}${GAP}${ADJ_PRE}(?:enfants|mineurs|mineures|adolescents|adolescentes)(?![\\p{L}])`
       ),
       // ("Cinquante-quatre enfants exploités dans des plantations du sud-est du pays ont été secourus": what they were
       // made to do, before the rescue)
