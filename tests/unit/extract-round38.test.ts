@@ -418,3 +418,33 @@ describe("children found, and a programme's running total (French)", () => {
     expect(found.victimsIdentified).toBeUndefined();
   });
 });
+
+describe('more one-day and victims shapes', () => {
+  it('"La Policía Federal de Brasil (PF) detuvo el viernes 13 de abril de 2007 a 25 personas": the day and the arrests', () => {
+    const found = fields(
+      'BRASILIA – La Policía Federal de Brasil (PF) detuvo el viernes 13 de abril de 2007 a 25 personas, entre ellas dos jueces, en la operación Huracán.',
+      'es'
+    );
+    expect(found).toMatchObject({
+      startDate: { value: '2007-04-13' },
+      endDate: { value: '2007-04-13' },
+      arrests: { value: 25, qualifier: 'exact' },
+    });
+  });
+
+  it('"En total, 351 menores han sido identificados o rescatados" (Spanish)', () => {
+    const found = fields(
+      'WASHINGTON – En total, 351 menores han sido identificados o rescatados en la operación Chupete.',
+      'es'
+    );
+    expect(found.victimsIdentified).toMatchObject({ value: 351, qualifier: 'exact' });
+  });
+
+  it('"Police carried out Operation Navalha on Thursday, 17 May 2007" (English)', () => {
+    const found = fields(
+      'BRASILIA – Police carried out Operation Navalha on Thursday, 17 May 2007, against a network.',
+      'en'
+    );
+    expect(found).toMatchObject({ startDate: { value: '2007-05-17' }, endDate: { value: '2007-05-17' } });
+  });
+});

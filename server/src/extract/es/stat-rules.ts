@@ -130,7 +130,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo", "54 niños que trabajaban en
       // plantaciones de cacao han sido puestos a salvo"
       rx(
-        `${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+(?:(?:y|e)\\s+${VULNERABLE}\\s+)?(?:que\\s+(?:trabajaban|eran|estaban|vivían|habían\\s+sido)\\s[^,.;:()«»]{1,120}?\\s+)?${BE}(?:(?:identificad[oa]s|localizad[oa]s)\\s+y\\s+)?(?:rescatad[oa]s|liberad[oa]s|puest[oa]s a salvo|identificad[oa]s como (?:posibles |presuntas |potenciales )?víctimas)${END}`
+        `${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+(?:(?:y|e)\\s+${VULNERABLE}\\s+)?(?:que\\s+(?:trabajaban|eran|estaban|vivían|habían\\s+sido)\\s[^,.;:()«»]{1,120}?\\s+)?${BE}(?:(?:identificad[oa]s|localizad[oa]s)\\s+[yo]\\s+)?(?:rescatad[oa]s|liberad[oa]s|puest[oa]s a salvo|identificad[oa]s como (?:posibles |presuntas |potenciales )?víctimas)${END}`
       ),
       rx(
         `(?<!\\p{L})víctimas\\s+(?:identificadas|rescatadas)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
