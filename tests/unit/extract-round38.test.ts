@@ -448,3 +448,35 @@ describe('more one-day and victims shapes', () => {
     expect(found).toMatchObject({ startDate: { value: '2007-05-17' }, endDate: { value: '2007-05-17' } });
   });
 });
+
+describe('an office the operation was run from (English)', () => {
+  it('"The operation was coordinated from the FBI\'s New York Field Office": the city', () => {
+    const text =
+      "NEW YORK – Operation Card Shop led to 24 arrests. The operation was coordinated from the FBI's New York Field Office, which ran an undercover forum.";
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'New York' });
+  });
+
+  it('"led by the FBI and run from its Chicago Field Office"', () => {
+    const text =
+      'CHICAGO – Operation Greylord is an investigation of court corruption, led by the FBI and run from its Chicago Field Office.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Chicago' });
+  });
+
+  it('"The case was coordinated from the FBI field office in Houston"', () => {
+    const text =
+      'WASHINGTON – Forty people are in custody after Operation Candle. The case was coordinated from the FBI field office in Houston, with other offices joining later.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Houston' });
+  });
+
+  it('"coordinated from the Federal Police superintendency in Cuiabá, the Mato Grosso state capital": no state taken for a country', () => {
+    const text =
+      'BRASÍLIA – Police arrested 86 people in Operation Curupira. The operation was coordinated from the Federal Police superintendency in Cuiabá, the Mato Grosso state capital.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Cuiabá' });
+  });
+
+  it('a city and its country still ("… coordination centre in Kuala Lumpur, Malaysia")', () => {
+    const text =
+      'Police of ten countries arrested 300 people in Operation Tide. The operation was coordinated from a coordination centre in Kuala Lumpur, Malaysia.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Kuala Lumpur, Malaysia' });
+  });
+});
