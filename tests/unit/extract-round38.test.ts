@@ -480,3 +480,17 @@ describe('an office the operation was run from (English)', () => {
     expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Kuala Lumpur, Malaysia' });
   });
 });
+
+describe('a body named with a place, its initials after it (English)', () => {
+  it('"planned and coordinated by the French Armed Forces in New Caledonia (FANC)": the whole name', () => {
+    const text =
+      'Operation Nasse: four nations watch the tuna grounds\n\nThe operation was planned and coordinated by the French Armed Forces in New Caledonia (FANC) from their operations centre in Nouméa.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'French Armed Forces in New Caledonia' });
+  });
+
+  it('not a place without initials after it ("coordinated by the French Armed Forces in New Caledonia.")', () => {
+    const text =
+      'Operation Nasse: four nations watch the tuna grounds\n\nThe operation was coordinated by the French Armed Forces in New Caledonia.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'French Armed Forces' });
+  });
+});
