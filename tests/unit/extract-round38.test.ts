@@ -494,3 +494,23 @@ describe('a body named with a place, its initials after it (English)', () => {
     expect(fields(text, 'en').agency).toMatchObject({ value: 'French Armed Forces' });
   });
 });
+
+describe('French bodies told as leading in more words', () => {
+  it('"La Sûreté du Québec (SQ) fait le point sur l\'opération Magot"', () => {
+    const text =
+      "MONTRÉAL, le 20 nov. 2015 – La Sûreté du Québec (SQ) fait le point sur l'opération Magot, menée hier contre un regroupement criminel.\n\nSes enquêteurs et ceux de la GRC ont arrêté 40 personnes, avec l'appui d'Europol.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Sûreté du Québec' });
+  });
+
+  it('"l\'opération Ghost Click, une enquête de deux ans menée par le Federal Bureau of Investigation (FBI)"', () => {
+    const text =
+      "NEW YORK – Six ressortissants estoniens ont été arrêtés mardi dans le cadre de l'opération Ghost Click, une enquête de deux ans menée par le Federal Bureau of Investigation (FBI) avec le concours de la police estonienne.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('"la Police grand-ducale a initié et coordonné l\'opération LUX-Car", Europol and INTERPOL named for their part', () => {
+    const text =
+      "Luxembourg, le 3 décembre 2015 – Dans le cadre de la présidence luxembourgeoise du Conseil de l'Union européenne, la Police grand-ducale a initié et coordonné l'opération LUX-Car.\n\nL'opération a été suivie depuis un poste installé au siège d'Europol, à La Haye, où des spécialistes d'Europol et d'INTERPOL vérifiaient les informations.";
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Police grand-ducale' });
+  });
+});
