@@ -514,3 +514,17 @@ describe('French bodies told as leading in more words', () => {
     expect(fields(text, 'fr').agency).toMatchObject({ value: 'Police grand-ducale' });
   });
 });
+
+describe('Spanish bodies in more shapes', () => {
+  it('"La Dirección Nacional contra el Terrorismo (DINCOTE) de la Policía Nacional del Perú capturó a …"', () => {
+    const text =
+      'LIMA, 13 de septiembre de 1992 – La Dirección Nacional contra el Terrorismo (DINCOTE) de la Policía Nacional del Perú capturó a tres dirigentes de la organización al término de la Operación Victoria.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Dirección Nacional contra el Terrorismo' });
+  });
+
+  it('"…, según el balance presentado por la Gendarmería Nacional, que dirige el dispositivo"', () => {
+    const text =
+      'CAYENA – La operación Arpía ha permitido desmantelar 300 explotaciones ilegales a lo largo de los ríos, según el balance presentado por la Gendarmería Nacional, que dirige el dispositivo.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Gendarmería Nacional' });
+  });
+});

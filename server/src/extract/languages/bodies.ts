@@ -7,7 +7,7 @@
  */
 const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
-  '(?:Police|Gendarmerie|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
+  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
 const OFFICE =
   '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture|Administration|Administración|Investigations)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
