@@ -528,3 +528,23 @@ describe('Spanish bodies in more shapes', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'Gendarmería Nacional' });
   });
 });
+
+describe('English leads in more shapes', () => {
+  it('"Operation Greylord is an undercover investigation of corruption in …, led by the FBI"', () => {
+    const text =
+      'CHICAGO – Two more judges were found guilty this week.\n\nOperation Greylord is an undercover investigation of corruption in the Circuit Court of Cook County, led by the FBI and run from its Chicago office.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('"The U.S. Coast Guard on Friday formally stood down Operation Able Vigil"', () => {
+    const text =
+      'MIAMI —\n\nThe U.S. Coast Guard on Friday formally stood down Operation Able Vigil, the mass-migration response it launched in the Florida Straits.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'U.S. Coast Guard' });
+  });
+
+  it('"planned and coordinated by the Violent Crimes Against Children Section of the FBI\'s Criminal Investigative Division"', () => {
+    const text =
+      "WASHINGTON — Two hundred victims were located during Operation Cross Country XIII.\n\nIt was planned and coordinated by the Violent Crimes Against Children Section of the FBI's Criminal Investigative Division, and carried out by field offices.";
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
+  });
+});
