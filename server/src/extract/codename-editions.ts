@@ -36,6 +36,8 @@ function roman(n: number): string {
   return out;
 }
 
+const NUMBERED_NAME = /^(.*\S)\s+(\d{1,2}|[IVXLC]+)$/;
+const DIGITS = /^\d/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function fromRoman(letters: string): number {
   let n = 0;
@@ -52,9 +54,9 @@ function fromRoman(letters: string): number {
  */
 export function withoutOwnEdition(text: string, codename: string | undefined, language: LanguageRules): string {
   const edition = language.codename.edition;
-  const own = codename === undefined ? null : /^(.*\S)\s+(\d{1,2}|[IVXLC]+)$/.exec(codename);
+  const own = codename === undefined ? null : NUMBERED_NAME.exec(codename);
   if (!edition || !own || !text.includes(own[1])) return text;
-  const number = /^\d/.test(own[2]) ? Number(own[2]) : fromRoman(own[2]);
+  const number = DIGITS.test(own[2]) ? Number(own[2]) : fromRoman(own[2]);
   return text.replace(edition.pattern, (whole: string, ...rest: unknown[]) => {
     const groups = rest[rest.length - 1] as Record<string, string | undefined>;
     const same = groups.series === own[1] && edition.ordinal(groups.ordinal ?? '') === number;

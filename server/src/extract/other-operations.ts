@@ -35,6 +35,9 @@ function followedBy(pattern: RegExp, text: string, at: number): RegExpExecArray 
 // Small words a name's initials skip ("Global Operation Against Looming Synthetic drugs", "Operation of the …").
 const SKIPPED = /^(?:of|and|the|on|for|to|in|de|la|le|les|du|des|del|los|las|et|y|contre|contra)$/;
 const ACRONYM = /^\p{Lu}{3,8}$/u;
+const NOT_A_LETTER_FIRST = /^[^\p{L}]+/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const SPACES = /\s+/;
 /**
  * Whether the capitalised words around `at` (where the operation word stands) spell `codename`, an acronym: "Operation
  * GOALS – the Global Operation Against Looming Synthetic drugs" names this operation in full, not another.
@@ -43,12 +46,12 @@ function spellsOut(text: string, at: number, codename: string): boolean {
   if (!ACRONYM.test(codename)) return false;
   const before = text
     .slice(Math.max(0, at - 60), at)
-    .split(/\s+/)
+    .split(SPACES)
     .filter(Boolean)
     .slice(-3);
   const after = text
     .slice(at, at + 160)
-    .split(/\s+/)
+    .split(SPACES)
     .filter(Boolean)
     .slice(0, codename.length + 4);
   const words = [...before, ...after];
@@ -56,8 +59,8 @@ function spellsOut(text: string, at: number, codename: string): boolean {
     let capitals = '';
     let i = first;
     for (; i < words.length && capitals.length < codename.length; i += 1) {
-      const word = words[i].replace(/^[^\p{L}]+/u, '');
-      if (/^\p{Lu}/u.test(word)) capitals += word[0];
+      const word = words[i].replace(NOT_A_LETTER_FIRST, '');
+      if (CAPITAL_FIRST.test(word)) capitals += word[0];
       else if (!SKIPPED.test(word)) break;
     }
     if (i > before.length && capitals === codename) return true;
