@@ -548,3 +548,11 @@ describe('English leads in more shapes', () => {
     expect(fields(text, 'en').agency).toMatchObject({ value: 'FBI' });
   });
 });
+
+describe("a body's name is no place (English)", () => {
+  it('"the Secretariat of the Convention on International Trade in Endangered Species of Wild Fauna and Flora (CITES)"', () => {
+    const text =
+      'BRUSSELS – Customs of 26 countries took part in Operation Ape Watch.\n\nThe Secretariat of the Convention on International Trade in Endangered Species of Wild Fauna and Flora (CITES) supported the exchange of information.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Brussels' });
+  });
+});
