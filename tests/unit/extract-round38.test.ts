@@ -556,3 +556,13 @@ describe("a body's name is no place (English)", () => {
     expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Brussels' });
   });
 });
+
+describe('French officers by the Italian name', () => {
+  it('"a mobilisé quelque 150 Carabinieri"', () => {
+    const found = fields(
+      "AOSTE – L'opération Geenna a mobilisé quelque 150 Carabinieri, appuyés par des unités cynophiles.",
+      'fr'
+    );
+    expect(found.officers).toMatchObject({ value: 150, qualifier: 'approximately' });
+  });
+});
