@@ -566,3 +566,24 @@ describe('French officers by the Italian name', () => {
     expect(found.officers).toMatchObject({ value: 150, qualifier: 'approximately' });
   });
 });
+
+describe('a quoted codename with a small word in it (Spanish)', () => {
+  it('"en la operación "Castelo de Areia" (Castillo de Arena)": the whole name in the quotes', () => {
+    const text =
+      'SÃO PAULO – La Policía Federal detuvo hoy a diez personas en la operación "Castelo de Areia" (Castillo de Arena), dirigida contra una red.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Castelo de Areia' });
+  });
+
+  it('«Tormenta del Desierto» too, and a bare name still stops before "de" and a body ("la operación Escudo de la Policía Nacional")', () => {
+    expect(
+      fields('MADRID – La Guardia Civil detuvo a 40 personas en la operación «Tormenta del Desierto».', 'es').codename
+    ).toMatchObject({
+      value: 'Tormenta del Desierto',
+    });
+    expect(
+      fields('MADRID – Son 40 los detenidos en la operación Escudo de la Policía Nacional.', 'es').codename
+    ).toMatchObject({
+      value: 'Escudo',
+    });
+  });
+});

@@ -75,6 +75,7 @@ const PLAIN_NAME =
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
+// (and a name in quotes after the word: "la operación "Castelo de Areia"", read whole by the codename's quotedName)
 // "cuyo nombre en clave es Epervier II", "con el nombre en clave «Desert Light»": a code name is an operation's, whatever
 // word the release calls it by ("la ofensiva", "el dispositivo").
 // "Bajo el nombre de «30 Days at Sea», autoridades de 58 países …": a name in quotes given with no word for what it
@@ -83,7 +84,7 @@ const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 const CODE_NAME =
   '(?:(?:cuyo\\s+|su\\s+|el\\s+)?nombre (?:en clave|en código|clave)(?:\\s+(?:es|era|fue|de))?|[Bb]ajo el nombre de(?=\\s*[«"“])|(?<=^|[.!?]\\s|\\n|[–—\\u0096\\u0097]\\s)Bautizad[oa]\\s+(?:con\\s+el\\s+nombre\\s+de|como))';
 const CODENAMED = new RegExp(
-  `(?<!\\p{L})(?:(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo|[Rr]edada|[Aa]ctuación)(?:(?:\\s+\\p{Ll}+){0,3}?|(?:\\s+(?:\\p{Lu}\\p{L}*|y|e|de|del|la|el|contra)){1,8}?),?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))|${CODE_NAME})\\s*["'«]?(?:[Oo]peración\\s+["'«]?)?(?<name>${NAME})`,
+  `(?<!\\p{L})(?:(?:[Oo]peraci[oó]n|[Oo]perativo|[Cc]ampaña|[Aa]cción|[Ii]niciativa|[Oo]fensiva|[Dd]ispositivo|[Rr]edada|[Aa]ctuación)(?:(?:\\s+\\p{Ll}+){0,3}?|(?:\\s+(?:\\p{Lu}\\p{L}*|y|e|de|del|la|el|contra)){1,8}?),?\\s+(?:(?:denominad[oa]|bautizad[oa]|llamad[oa])(?:\\s+como)?|conocid[oa]\\s+como|(?:con|bajo) el nombre (?:en clave |en código |clave )?(?:de )?|que (?:lleva|llevó|recibió|recibe) (?:el nombre (?:de )?|por nombre ))|${CODE_NAME}|[Oo]peraci[oó]n(?=\\s+["«“]\\p{Lu}[^"«»“”\\n.]{0,40}["»”]))\\s*["'«“]?(?:[Oo]peración\\s+["'«]?)?(?<name>${NAME})`,
   'gu'
 );
 // "Campaña Naval y Policial Multinacional Orión XII": the words that describe the operation are not its name.
