@@ -36,31 +36,18 @@ function roman(n: number): string {
   return out;
 }
 
-const NUMBERED_NAME = /^(.*\S)\s+(\d{1,2}|[IVXLC]+)$/;
-const DIGITS = /^\d/;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-function fromRoman(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i += 1) {
-    const value = ROMAN_VALUES[letters[i]];
-    n += value < (ROMAN_VALUES[letters[i + 1]] ?? 0) ? -value : value;
-  }
-  return n;
-}
-
 /**
  * `text` with its words naming this operation's own edition by its ordinal blanked ("during the third edition of
- * Operation Nzila" in a release about Nzila III): they tell of this operation, not of an earlier one (reading.ts).
+ * Operation Nzila" in a release about Nzila III: `series` "Nzila", `numeral` "III"): they tell of this operation, not
+ * of an earlier one (reading.ts).
  */
-export function withoutOwnEdition(text: string, codename: string | undefined, language: LanguageRules): string {
+export function withoutOwnEdition(text: string, series: string, numeral: string, language: LanguageRules): string {
   const edition = language.codename.edition;
-  const own = codename === undefined ? null : NUMBERED_NAME.exec(codename);
-  if (!edition || !own || !text.includes(own[1])) return text;
-  const number = DIGITS.test(own[2]) ? Number(own[2]) : fromRoman(own[2]);
+  if (!edition || !text.includes(series)) return text;
   return text.replace(edition.pattern, (whole: string, ...rest: unknown[]) => {
     const groups = rest[rest.length - 1] as Record<string, string | undefined>;
-    const same = groups.series === own[1] && edition.ordinal(groups.ordinal ?? '') === number;
-    return same ? ' '.repeat(whole.length) : whole;
+    const n = groups.series === series ? edition.ordinal(groups.ordinal ?? '') : null;
+    return n !== null && (roman(n) === numeral || String(n) === numeral) ? ' '.repeat(whole.length) : whole;
   });
 }
 

@@ -175,12 +175,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again, and so does
   // isEarlierSentence below.
   const earlierTexts = new Map<Sentence, boolean>();
-  let named: string | undefined; // (the codename, once found: withoutOwnEdition)
+  let own: RegExpExecArray | null | undefined; // (the codename's series and edition, once found: withoutOwnEdition)
   const isEarlierAsText = (sentence: Sentence) => {
     let earlier = earlierTexts.get(sentence);
     if (earlier === undefined) {
-      const own = named ? withoutOwnEdition(sentence.text, named, language) : sentence.text;
-      earlier = sentence.index >= boilerplateAt || isEarlierText(own, year);
+      const text = own ? withoutOwnEdition(sentence.text, own[1], own[2], language) : sentence.text;
+      earlier = sentence.index >= boilerplateAt || isEarlierText(text, year);
       earlierTexts.set(sentence, earlier);
     }
     return earlier;
@@ -222,10 +222,10 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     (index) => isEarlier(index) || toldAsPast(index) || separate(index),
     language
   );
-  named = codename?.value;
-  earlierTexts.clear();
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
+  own = edition;
+  earlierTexts.clear();
   // "During Tui Moana 2018, …" in a release about Tui Moana in 2019: the name with an earlier year is an earlier edition.
   const yearEdition =
     codename && !edition ? new RegExp(`${escapeRegExp(codename.value)}\\s+((?:19|20)\\d\\d)(?!\\d)`, 'g') : undefined;
