@@ -85,18 +85,19 @@ describe('the regex code V8 compiles for the extractor', () => {
     // Measured 3 bytecode and 5 native compilations over 200 texts, a few small literals made in a function (5 KB);
     // 20 (17 KB) with the patterns made of each release's codename ("Operation" not followed by "Liberterra III");
     // 105 before, when a regex made in a call or copied by matchAll was compiled again.
-    // Which rules V8 has moved to native code before the collections, and so keeps, depends on its timing: the same
-    // code gave 9.6 KB and 30.6 KB of bytecode compiled again in runs of the same child a minute apart (session 30),
-    // as one large rule was or was not still in bytecode. A regex made in a call is compiled again in every run, so
-    // the best of up to three runs is held to the bounds.
+    // Session 30 saw the same code give 9.6 KB and 30.6 KB in runs a minute apart and took it for V8's timing; session
+    // 31 found the rules behind it with `--print-regexp-bytecode`: the headline's project rule (codename.ts) copied by
+    // `matchAll` and compiled again, 44 KB for a two-byte text, and two literals made in a call (fr/index.ts's
+    // `articleOf`, 8.7 KB each two-byte). Read through `matchesOf` and hoisted, the child compiles 1.9 KB again, the
+    // same in every run. The best of up to three runs is still held to the bounds, under a loaded machine's timing.
     const over = (s: Record<string, Step>) =>
-      s.AGAIN.bytecodes + s.AGAIN.natives >= 20 || s.AGAIN.bytecodeBytes >= 16 * 1024;
+      s.AGAIN.bytecodes + s.AGAIN.natives >= 20 || s.AGAIN.bytecodeBytes >= 8 * 1024;
     let best = steps;
     for (let run = 1; run < 3 && over(best); run += 1) {
       const next = compilations();
       if (next.AGAIN.bytecodeBytes < best.AGAIN.bytecodeBytes) best = next;
     }
     expect(best.AGAIN.bytecodes + best.AGAIN.natives).toBeLessThan(20);
-    expect(best.AGAIN.bytecodeBytes).toBeLessThan(16 * 1024);
+    expect(best.AGAIN.bytecodeBytes).toBeLessThan(8 * 1024);
   });
 });

@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { namedAfter, sameBody, spelledOut, usualName } from './body-name';
+import { namedAfter, sameBody, spelledOut, usualName, withItsCountry } from './body-name';
 import {
   AGENCIES,
   IN_A_UNITS_NAME_AFTER,
@@ -8,14 +8,13 @@ import {
   NAMED_FOR_THEIR_PART,
   OLAF,
 } from './agencies';
+import { matchesOf } from './regexps';
 import type { ExtractedText } from './types';
 
 /**
- * The agency that led the operation: the one named as leading it ("coordinated
- * by INTERPOL", "Europol-led"), or the only one named at all; none when it led
- * jointly with another body.
+ * The agency that led the operation: the one named as leading it ("coordinated by INTERPOL", "Europol-led"), or the
+ * only one named at all; none when it led jointly with another body.
  */
-
 const PARTNER_NAME = /[\w-]/;
 
 /** `before` without a trailing "<Name> and ": `before.replace(/[A-Z][\w-]*\s+(?:and|&)\s+$/, '')`, in linear time. */
@@ -32,7 +31,7 @@ function withoutPartner(before: string, andPartner: RegExp): string {
 const OF_BODY = /\s(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/gu;
 /** Whether `unit` is a unit of `body`: its name ends on another name of the body's (`sameBody`: "… de la Policía Nacional"). */
 function unitOf(unit: string, body: string): boolean {
-  for (const m of unit.matchAll(OF_BODY)) {
+  for (const m of matchesOf(unit, OF_BODY)) {
     const tail = unit.slice(m.index + m[0].length);
     if (tail !== body && sameBody(tail, body)) return true;
   }
@@ -91,8 +90,7 @@ export interface Leader {
   /** Where the name read as leading ends in the text (a national leader's: `yieldsTo`). */
   end?: number;
 }
-const JOINT_LEAD: Leader = { jointly: true };
-const NO_LEADER: Leader = { jointly: false };
+const [JOINT_LEAD, NO_LEADER]: Leader[] = [{ jointly: true }, { jointly: false }];
 
 /**
  * The body the language's `ledBy` reads as leading the operation itself, when it is none of the agencies: that
@@ -160,9 +158,10 @@ function nationalLeader(
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
   if (full) return { agency: full, jointly: false, end: longest.end };
   // ("led by the Federal Bureau of Investigation": a body known by its initials is named by them; "pilotée par la
-  // police nationale": the body's name, styled with its capital)
+  // police nationale": the body's name, styled with its capital; "la Garde côtière" named with its country elsewhere)
+  const named = usual === longest.value ? withItsCountry(usual, original) : undefined;
   return {
-    agency: { value: usualName(longest.value), evidence: original.slice(longest.start, longest.end) },
+    agency: named ?? { value: usual, evidence: original.slice(longest.start, longest.end) },
     jointly: false,
     end: longest.end,
   };
@@ -223,14 +222,15 @@ export function findAgency(
     for (let m = pattern.exec(work); m; m = pattern.exec(work)) {
       if (skip(m.index)) continue;
       const before = work.slice(Math.max(0, m.index - 80), m.index);
-      // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency.
-      // (over a longer stretch: "menée conjointement par le Centre européen de lutte contre la cybercriminalité (EC3) d'")
-      if (jointly?.test(work.slice(Math.max(0, m.index - 120), m.index))) return JOINT_LEAD;
+      // "coordinated jointly by the Guardia Civil and Europol": led by two, one of them perhaps no agency (asked over a longer
+      // stretch, as support is: "menée conjointement par le Centre … (EC3) d'", "partenaires étrangers – le FBI, INTERPOL")
+      const longer = work.slice(Math.max(0, m.index - 120), m.index);
+      if (jointly?.test(longer)) return JOINT_LEAD;
       const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
       if (jointlyAfter?.test(after)) return JOINT_LEAD;
       // (its name in a national unit's: agencies.ts)
       if (IN_A_UNITS_NAME_BEFORE.test(before) && IN_A_UNITS_NAME_AFTER.test(after)) continue;
-      const support = (supports?.test(before) ?? false) || (supportsAfter?.test(after) ?? false);
+      const support = (supports?.test(longer) ?? false) || (supportsAfter?.test(after) ?? false);
       const lead =
         !support &&
         // "coordinated by Europol and INTERPOL": both lead.

@@ -113,3 +113,21 @@ export function namedAfter(unit: string, body: string): boolean {
   const words = body.split(/\s+/);
   return unit !== body && first.length >= 4 && !COMMON_FIRST.test(first) && words.length >= 2 && words.includes(first);
 }
+
+// A body's country after its name, in French: "des États-Unis", "du Canada".
+const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/u;
+/**
+ * The body named `name` in full with its country, where the text writes that once ("la Garde côtière des États-Unis"
+ * under the headline's "la Garde côtière dresse le bilan"); undefined when it writes none, or two.
+ */
+export function withItsCountry(name: string, original: string): ExtractedText | undefined {
+  let full: string | undefined;
+  for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
+    const country = ITS_COUNTRY.exec(original.slice(at + name.length, at + name.length + 60));
+    if (!country) continue;
+    const written = name + country[0];
+    if (full !== undefined && full !== written) return undefined;
+    full = written;
+  }
+  return full === undefined ? undefined : { value: full, evidence: full };
+}

@@ -1,3 +1,4 @@
+import { matchesOf } from './regexps';
 import type { LanguageRules } from './languages/types';
 import { escapeRegExp, leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
@@ -215,7 +216,8 @@ function projectHeadlined(list: Sentence[], original: string): ExtractedText | u
   const body = list.filter((s) => !s.headline);
   for (const line of list) {
     if (!line.headline) continue;
-    for (const m of original.slice(line.index, line.index + line.text.length).matchAll(PROJECT)) {
+    // (matchesOf, not matchAll: a copy of the rule is compiled again after each garbage collection, regexps.ts)
+    for (const m of matchesOf(original.slice(line.index, line.index + line.text.length), PROJECT)) {
       // (a title's capitals run on past the name: "Project Coronado Deals Blow …" is "Coronado" when the body says so)
       const words = m.groups!.name.split(' ');
       const word = m[0].slice(0, m[0].length - m.groups!.name.length);

@@ -1,7 +1,7 @@
 import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
 import { compiledOf } from './date-pairs';
-import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
+import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn, openEnded } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
@@ -88,7 +88,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const latestYear = years.length ? Math.max(...years) : 0;
   // (asked once per sentence: a hostile sentence of thousands of ranges would be read again for each)
   const earlierInLatestYear = new Map<Sentence | undefined, boolean>();
-  const gatherings = language.dates.pairs && compiledOf(language.dates.pairs);
+  const { pairs } = language.dates;
+  const gatherings = pairs && compiledOf(pairs);
   // (a period in a sentence that is earlier only for naming its own year's edition: read if no other is told)
   const editionsOwn: typeof ranges = [];
   const ownEdition = (text: string, start: string) =>
@@ -154,26 +155,27 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     }
   }
   // No period told at all: the one day its lead names with a weekday, shortly before the release (dates.ts).
-  const period =
+  const toldEarlier = (index: number) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear);
+  const period = openEnded(
     distinct.size === 1
       ? current[0]
       : current.length === 0
-        ? (openedAndClosedOn(folded, language.dates.pairs, (index) =>
-            isEarlierText(sentenceAt(index)?.text ?? '', latestYear)
-          ) ??
+        ? (openedAndClosedOn(folded, pairs, toldEarlier) ??
           // or the day its operation is said to have ended on, alone (dates.ts)
-          closedOn(folded, language.dates.pairs, (index) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear)) ??
-          actionDayInLead(folded, leadOf(list, folded), language.dates.pairs) ??
+          closedOn(folded, pairs, toldEarlier) ??
+          actionDayInLead(folded, leadOf(list, folded), pairs) ??
           // (or in the paragraph after it: "In the early hours of Friday, 17 March, about 1,100 federal officers …")
-          actionDayInLead(folded, afterLeadOf(list, folded), language.dates.pairs) ??
+          actionDayInLead(folded, afterLeadOf(list, folded), pairs) ??
           // or the day its operation is said to have started on, alone (dates.ts)
-          openedOn(folded, language.dates.pairs, (index) => isEarlierText(sentenceAt(index)?.text ?? '', latestYear)))
-        : undefined;
+          openedOn(folded, pairs, toldEarlier))
+        : undefined,
+    list, // (an operation said to have no end: its first day only, dates.ts)
+    toldEarlier
+  );
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
   // The agency's boilerplate: from its heading on, nothing is about this operation.
   const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
-  // Asked once per sentence: the codename's, the agency's and the headquarters' mentions ask it again, and so does
-  // isEarlierSentence below.
+  // Asked once per sentence: the codename's, agency's and headquarters' mentions ask it again (and isEarlierSentence).
   const earlierTexts = new Map<Sentence, boolean>();
   let own: RegExpExecArray | null | undefined; // (the codename's series and edition, once found: withoutOwnEdition)
   const isEarlierAsText = (sentence: Sentence) => {
@@ -185,10 +187,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     }
     return earlier;
   };
-  const isEarlier = (index: number) => {
-    const sentence = sentenceAt(index);
-    return sentence ? isEarlierAsText(sentence) : false;
-  };
+  const isEarlier = (index: number) => !!sentenceAt(index) && isEarlierAsText(sentenceAt(index)!);
 
   // A name in a sentence that tells of an earlier year as past ("Operation Crimine-Infinito, carried out in July 2010,
   // had led to some 300 arrests"): another operation, not a candidate for this one's name. (Read on the folded text:

@@ -112,13 +112,17 @@ const OPERATION_NOUN =
 // (or carried one out: "The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named …")
 const RESULTS_OF =
   '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary)\\s+)?results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
+// "The Hellenic Police, which leads the operation, deployed …": the body leads (not a body's unit, "HSI's New York Field
+// Office, which directed the operation", nor a name's last words).
+const WHICH_LEADS =
+  ',\\s+which\\s+(?:leads|led|heads|headed|coordinates|coordinated|directs|directed|is\\s+leading)\\s+the\\s+(?:operation|investigation)\\b';
 // A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
 // international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
 // (not "the investigation was led by …", which may be one country's part of it); "Operation Cyber Chase, an
 // investigation by the Drug Enforcement Administration".
 // (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
 const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|\\bOperation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:investigation|inquiry|probe|operation)\\s+by\\s+(?:the\\s+)?|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:of|into|against|on)\\s+\\S[^,.;]{0,80})?,|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:against|targeting|into)\\s+\\S[^,.;\\n]{0,60},)?)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau|Section)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|(?<![\\p{L}\\d'-]|'s\\s|\\p{Lu}\\p{L}*\\s(?<![Tt]he\\s))(?![Tt]he\\s)(?=${BODY}${WHICH_LEADS})|\\bOperation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:investigation|inquiry|probe|operation)\\s+by\\s+(?:the\\s+)?|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:of|into|against|on)\\s+\\S[^,.;]{0,80})?,|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|[Tt]he\\s+(?:raids|searches|arrests),\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:against|targeting|into)\\s+\\S[^,.;\\n]{0,60},)?)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau|Section)\\s+(?:of|at|within)\\s+(?:the\\s+)?)?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
   'gu'
 );
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
@@ -226,13 +230,19 @@ export const ENGLISH: LanguageRules = {
       /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\sout|staged|launched|repeated|renewed|takes\splace|taking\splace|coordinates|organi[sz]es|runs|leads|conducts)\s)\b(?:(?:each|every)\syear|annually|per\syear|per\sannum)\b/i,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,
     // ("in May 2019" too: a month before its year)
-    inYear: new RegExp(`\\b(?:[Ii]n|[Dd]uring|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, 'g'),
+    inYear: new RegExp(
+      `(?<!\\b(?:died|born)\\s)\\b(?:[Ii]n|[Dd]uring|of)\\s+(?:(?:${MONTH_WRITTEN})\\.?\\s+)?((?:19|20)\\d\\d)\\b`,
+      'g'
+    ),
     // (the past perfect, "in 2017, had freed 500 people", tells of a time before the release's)
     happened:
       // (or a sentence opening on its year: "In 2017, police arrested more than 1,900 people", "In 2001 the Bureau opened
       // more than 1,500 cases", or on a phase and its
       // year: "In the first phase of the operation, in 2021, officers seized …")
       /^\s*(?:In|During)\s+(?:19|20)\d\d(?:\s*,|\s+the\s)|^\s*(?:In|During)\s+(?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:19|20)\d\d\s*,|^\s*(?:In|During)\s+(?:the|a|its)\s+(?:first|second|earlier|previous|initial)\s+(?:phase|stage|round|wave)\b[^,.;]{0,60},\s*in\s+(?:19|20)\d\d\s*,|\b(?:held|ran|run|conducted|carried out|took place|resulted in|led to|saw|had|was born|began|started)\b/i,
+    // "… a separate investigation known as Operation Bandwidth … Agents in that case had set up …": that one's, too.
+    continues:
+      /^\s*(?:In\s+that\s+(?:case|investigation|operation|probe),|\p{Lu}\p{Ll}+\s+in\s+that\s+(?:case|investigation|operation|probe)\s)/u,
     // "The first phase of Iron Gate, run from 3 to 14 March", "In its first phase, …"
     phases: {
       first: /^\s*(?:In\s+|During\s+)?(?:the|its)\s+first\s+(?:phase|stage)\b/i,

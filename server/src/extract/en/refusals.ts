@@ -34,16 +34,17 @@ const AND_OTHERS = /\sand\s+(?:in\s+)?\S+\s+other\s/;
  * participating states" took part); "two more Member States have offered experts", "three new countries joined":
  * countries added, not all of them ("Germany and twelve other countries" are all of them).
  */
+// "… and 12 more countries": countries added (a module constant: a literal in the function is compiled again after
+// garbage collections, regexps.ts).
+const MORE_COUNTRIES =
+  /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu;
 export const refuseCountries = (text: string, index: number, match: string): boolean =>
   (AND_OTHERS.test(match) && !NAMED_FIRST.test(match)) ||
   (holdsAt(AFTER_THE, text, index) &&
     !/participat/i.test(match) &&
     !holdsAt(FORCES_OF_THE, text, index) &&
     !holdsAt(TOOK_PART_IN_THE, text, index)) ||
-  (/\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu.test(
-    match
-  ) &&
-    !(AND_OTHERS.test(match) && NAMED_FIRST.test(match))) ||
+  (MORE_COUNTRIES.test(match) && !(AND_OTHERS.test(match) && NAMED_FIRST.test(match))) ||
   // ("agencies from Australia and six partner nations": the partners beside one named country, seven in all)
   ONE_COUNTRY_AND.test(text.slice(Math.max(0, index - 40), index)) ||
   // ("handled more than 1,500 messages with partner countries": the words between are no country's name)

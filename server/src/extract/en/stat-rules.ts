@@ -190,17 +190,18 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers", "- Officers: about 410")
     sentence:
       /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+    // ("a week of training in Rome for 40 border officers": people trained)
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour
     // inspectors").
     refuseBefore:
-      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:officers|officials|police|agents|investigators|personnel|customs|gendarmes|rangers|guards)\b[^.;]{0,160}?\balongside\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:to|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
+      /(?<=\b(?:officers|officials|police|agents|investigators|personnel|staff|customs|gendarmes|rangers|guards)\b[^.;]{0,60}?\b(?:accompanied|joined|assisted|supported|backed|reinforced|flanked)\s+by\s+|\b(?:officers|officials|police|agents|investigators|personnel|customs|gendarmes|rangers|guards)\b[^.;]{0,160}?\balongside\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:training|courses?|workshops?|seminars?)\b[^.;]{0,40}?\bfor\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?|\b(?:trained|trains|training|taught|teaches|coached|mentored)\s+(?:(?:to|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?)/iy,
     refuseAfter:
       // "120 investigators … took part in a week of training": people trained, not deployed; "Some 425 match
       // officials, players and criminals … are suspected of involvement": people suspected; "Some 140 officers … had
       // completed the courses": people trained; "30 guest officers … worked in mixed teams with national officers": a part
-      // of the officers.
-      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,160}\b(?:in\s+mixed\s+teams\s+with|alongside|together\s+with)\s+(?:their\s+)?(?:national|local|host)\s+(?:officers|colleagues|border\s+guards)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:completed|attended|finished)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:courses?|workshops?|programmes?)|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
+      // of the officers; "More than 85,000 police and military personnel will be on duty for the Games": an event's.
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,80}\bwill\s+be\s+(?:on\s+duty|deployed|mobili[sz]ed)\s+(?:for|during)\s+the\s+(?:Games|Olympics|World\s+Cup|tournament|championships?|summit|festival|carnival|elections?|visit)\b|^[^.;]{0,160}\b(?:in\s+mixed\s+teams\s+with|alongside|together\s+with)\s+(?:their\s+)?(?:national|local|host)\s+(?:officers|colleagues|border\s+guards)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:completed|attended|finished)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:courses?|workshops?|programmes?)|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
     // "14 liaison officers from the participating countries worked alongside AFRIPOL staff": a group beside the officers
     // deployed (as "officiers de liaison", "oficiales de enlace").
     // "14 municipal police services", "236 police, customs and health regulatory agencies": forces, not officers.
@@ -230,6 +231,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // "bringing the number of countries involved to nine"
       new RegExp(
         `\\b${BROUGHT_TO}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:participating\\s+)?(?:countries|nations|jurisdictions)(?:\\s+(?:involved|taking\\s+part|participating))?\\s+to\\s+${QN}\\b`,
+        STAT_FLAGS
+      ),
+      // "bringing to five the number of countries involved"
+      new RegExp(
+        `\\b${BROUGHT_TO}\\s+to\\s+${QN}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:participating\\s+)?(?:countries|nations|jurisdictions)\\b`,
         STAT_FLAGS
       ),
       // (without the `i` flag: the name's capital is one)

@@ -90,6 +90,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos|capturados|aprehendidos)(?:\\s+en\\s+la\\s+operación)?)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
+      // A running total, told before what it counts: "con lo que asciende a 32 el número de detenidos", "eleva a 32 los
+      // detenidos"
+      rx(
+        `(?<!\\p{L})(?:asciende|ascienden|se\\s+eleva|se\\s+elevan|eleva|elevan|eleva\\s+ya)\\s+a\\s+${QN}\\s+(?:el\\s+(?:número|total)\\s+de\\s+|los\\s+|las\\s+)(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)${END}`
+      ),
       IN_ALL('(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)'),
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
       // autoridades italianas: 41" (not migrants held at a border)
@@ -141,7 +146,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})${SAVE_VERB}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas\\s+(?:de\\s+(?:[\\p{L}-]+\\s+){1,4}?)?a\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
       ),
       rx(
-        `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
+        `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}(?:,\\s+[^,.;:()]{1,60},)?\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
       // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
       rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)${LIST_SEP}${QN}${LIST_END}`),

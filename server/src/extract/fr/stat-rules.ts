@@ -142,6 +142,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       rule(`(?<![\\p{L}])(?:nombre\\s+de\\s+)?victimes\\s+(?:identifiées|secourues)\\s+${TOTALLED}\\s+${QN}`),
       listed(`victimes\\s+${RESCUED}`),
+      // A line of a list, the figure first: "- 105 enfants retrouvés, pour la plupart âgés de 13 à 17 ans ;"
+      rule(
+        `(?<=^[-•\u0095*–\u0096]\\s{0,3})${QN}${GAP}${ADJ_PRE}(?:${VICTIMS}|enfants|mineurs|mineures|adolescents|adolescentes)\\s+${RESCUED}`
+      ),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime (as in English and Spanish).
     refuseAfter: hedged(
@@ -175,7 +179,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     // ("Six officiers de liaison … ont été dépêchés": liaison officers, beside the officers deployed.)
     refuseAfter: hedged(
-      /^\s+de\s+liaison(?![\p{L}])|^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+      /^\s+de\s+liaison(?![\p{L}])|^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|suivi\s+(?:un|des|les)\s+(?:modules?|cours|stages?|sessions?|ateliers?)(?:\s+de\s+formation)?|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
     ),
   },
   countries: {

@@ -7,9 +7,9 @@
  */
 const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
-  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
+  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary)';
 const OFFICE =
-  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Marine|Marina|Departamento|Département|Secretaría|Préfecture|Administration|Administración|Investigations)';
+  '(?:Office|Oficina|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Departamento|Département|Secretaría|Préfecture|Administration|Administración|Investigations)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
@@ -19,14 +19,15 @@ const QUALIFIER = `\\s+(?:nationale|nacional|Militare|militaire|militar|fédéra
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
-// Direction générale des recherches (DGR)": a body
+// Direction générale des recherches (DGR)", "Le Bureau central d'enquête (CBI)": a body
 // named at length in lower-case words, then by its initials)
-const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisation|Organización|Agence|Agencia)(?:\\s+[\\p{L}'-]+){1,9}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
+const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisation|Organización|Agence|Agencia|Bureau|Buró|Oficina)(?:\\s+[\\p{L}'-]+){1,9}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
 
 // (the DEA as Spanish releases name it: "la Administración para el Control de Drogas (DEA)")
 const DEA_IN_SPANISH = 'Administración\\s+para\\s+el\\s+Control\\s+de\\s+Drogas(?:\\s+de\\s+Estados\\s+Unidos)?';
 export const NATIONAL_BODY = `(?:${INITIALS}|${DEA_IN_SPANISH}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
-/** A national force the text writes in lower case ("pilotée par la police nationale"): styled with a capital. */
+/** A national force or ministry the text writes in lower case ("pilotée par la police nationale", "le ministère de la
+ * Défense"): styled with a capital. */
 export const LOWER_CASE_BODY =
-  '(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)(?:\\s+(?:fédérale|nationale))?|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])';
+  "(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)(?:\\s+(?:fédérale|nationale))?|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])|(?:ministère|ministerio)\\s+(?:de\\s+la|de\\s+l'|des|du|de|del)\\s*\\p{Lu}[\\p{L}-]+(?:\\s+(?:publique|pública|intérieure|interior|nationale|nacional))?(?![\\p{L}])";
