@@ -219,3 +219,43 @@ describe("a person's death in an earlier year does not make the sentence past", 
     expect(fields(text, 'en').codename).toMatchObject({ value: 'Clean Slate' });
   });
 });
+
+describe('an earlier time and a last part of the operation, in more words (English)', () => {
+  it('"In June 2013 a presidential task force arrested more than 4,500 people": an earlier year\'s sweep', () => {
+    const text =
+      'ACCRA, 31 July 2018 – Operation Bedrock has arrested 1,120 suspects in the twelve months since it took to the field. In June 2013 a presidential task force arrested more than 4,500 people in a six-month sweep.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 1120, qualifier: 'exact' });
+  });
+
+  it('"Since HSI launched Operation X in 2005, agents have arrested …": a total over the years', () => {
+    const text =
+      'A four-week surge led by HSI has resulted in 812 arrests, officials said. Since HSI launched Operation Street Net in 2005, special agents have arrested more than 30,000 gang members.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 812, qualifier: 'exact' });
+  });
+
+  it('"The final enforcement wave came on Wednesday, when … made 429 arrests": a part of the whole', () => {
+    const text =
+      'Over the life of Operation Long Reach, 1,730 people were arrested, the agency said. The final enforcement wave came on Wednesday, when more than 2,000 officers made 310 arrests in 12 states.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 1730, qualifier: 'exact' });
+  });
+
+  it('"Since February 2015, Operation X has led to 1,863 arrests": the operation\'s own months', () => {
+    const text =
+      'BOGOTÁ, 5 May 2017 – Since February 2015, Operation Cordillera has led to 1,204 arrests across the country, police said.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 1204, qualifier: 'exact' });
+  });
+});
+
+describe('a Spanish lead in more shapes', () => {
+  it('the body that acted, after a long aside, under a dated dateline', () => {
+    const text =
+      'Lima, 23 de abril de 2024 – La Policía Nacional del Perú, en coordinación con la Fiscalía de la Nación y la agencia estadounidense Homeland Security Investigations (HSI), desarrolló la Operación Ángel Guardián contra una red de explotación.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Nacional del Perú' });
+  });
+
+  it("the first paragraph under a headline and an undated line, Catalonia's police by its usual name", () => {
+    const text =
+      "Los Mossos d'Esquadra detienen a nueve personas en la operación Estige\nGirona, 9 de abril de 2015\n\nLa Policía de la Generalitat-Mossos d'Esquadra detuvo en la madrugada de ayer, miércoles 8 de abril, a nueve personas en el marco de la operación Estige.";
+    expect(fields(text, 'es').agency).toMatchObject({ value: "Mossos d'Esquadra" });
+  });
+});

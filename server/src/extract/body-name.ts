@@ -60,6 +60,8 @@ const TRANSLATED: readonly [RegExp, string][] = [
     /^(?:Oficina|Servicio|Dirección)\s+de\s+Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
     'HSI',
   ],
+  // (Catalonia's police by its usual name: "la Policía de la Generalitat-Mossos d'Esquadra")
+  [/^(?:Policía|Policia|Police)\s+de\s+la\s+Generalitat\s*[-–]\s*Mossos\s+d'Esquadra$/iu, "Mossos d'Esquadra"],
   [
     /^Administración\s+para\s+el\s+Control\s+de\s+Drogas(?:\s+de\s+(?:los\s+)?(?:Estados\s+Unidos|EE\.\s?UU\.))?$/iu,
     'DEA',
