@@ -17,14 +17,15 @@ export function findCodename(
   language: LanguageRules
 ): ExtractedText | undefined {
   const found = codenameOf(work, original, list, skip, language);
-  // ("bautizada como Proyecto Coronado": the project's word is no part of its name, as "Operation" is not)
+  // ("bautizada como Proyecto Coronado", "codenamed Ops Global": the project's or operation's word, short or in Malay,
+  // is no part of its name, as "Operation" is not)
   const bare = found && PROJECT_WORD.exec(found.value);
   return bare ? { ...found, value: found.value.slice(bare[0].length) } : found;
 }
 const KIND_THEN_NAME = /^\s?\(JADs?\)\s(\p{Lu}[\p{L}-]*(?:\s(?:\d{1,3}|[IVX]{1,4}))?)/u;
 const LIST_OF_NAMES =
   /^,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s(?:(?:los|las|el|la|les|le|the)\s)?\p{Lu}/u;
-const PROJECT_WORD = /^(?:Proyecto|Project|Projet|Operación|Opération|Operation)\s+(?=\p{Lu})/u;
+const PROJECT_WORD = /^(?:Proyecto|Project|Projet|Operación|Opération|Operation|Ops|Op\.?|Operasi)\s+(?=\p{Lu})/u;
 
 function codenameOf(
   work: string,

@@ -20,9 +20,10 @@ const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
 // (not a state or a province: "TOLUCA, Estado de México, …" names no country)
 const COUNTRY = `(?!(?:Estado|Provincia|Departamento|Región|Comunidad|Distrito|State|Province|County|Département|Canton) )(?:the )?${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3}`;
 const DASH = '[–\u0096—\u0097-]';
+// (in brackets, a country's adjectives in lower case: "DUBAÏ (Émirats arabes unis) –")
 const DATELINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?(?: |\\.)${DASH}(?:\\s|$)` +
-    `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY})\\)(?:,| ${DASH})(?:\\s|$))`,
+    `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY}(?: \\p{Ll}+){0,2})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
 // A state or province after a city, passed over ("TOLUCA, Estado de México, 22 de noviembre de 2024.–": the city).
@@ -46,6 +47,9 @@ const DATED = /^(?:\p{L}+\.?\s){0,2}#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
   /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;
+// A body's letterhead names its kind of body: "ROYAL MALAYSIA POLICE – MEDIA STATEMENT" is no place.
+const A_BODY =
+  /(?:^|\s)(?:POLICE|POLICÍA|POLICIA|MINISTRY|MINISTÈRE|MINISTERIO|AGENCY|AGENCE|AGENCIA|CUSTOMS|DOUANES?|ADUANAS?|GENDARMERIE|GENDARMERÍA|GUARD|COMMAND|SERVICE|SERVICIO|FORCES?|FUERZAS?|DEPARTMENT|BUREAU)(?:\s|$)/u;
 // A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release"), lines in
 // capitals aside (a ministry's letterhead: "THE UNITED REPUBLIC OF TANZANIA", "PRESS STATEMENT").
 const FIRST_LINES = 3;
@@ -85,7 +89,7 @@ export function findDateline(list: Sentence[], original: string, dated = false):
     if (!m) continue;
     const { capsCity, capsCountry, city, country } = m.groups!;
     const place = capsCity ?? city;
-    if (NOT_PLACE.test(place) || isAgencyName(place)) continue;
+    if (NOT_PLACE.test(place) || A_BODY.test(place) || isAgencyName(place)) continue;
     if (capsCity && SECOND_CITY.test(sentence.text.slice(m[0].length))) return undefined;
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;

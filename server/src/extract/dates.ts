@@ -117,6 +117,7 @@ function saysItTookPlace(
  * dateline: a release that tells no period, whose lead names one day with its weekday, shortly before the release's
  * own date (its year, when the day gives none), tells the one day of the action.
  */
+const LAUNCHED_AFTER = /^,?\s+(?:launched|began|started|kicked\s+off)\s+(?:Operation|Ops?\.?|the\s+operation)\s/u;
 export function actionDayInLead(
   text: string,
   lead: { text: string; index: number } | undefined,
@@ -166,7 +167,9 @@ export function actionDayInLead(
   if (first && !start) return undefined;
   const at = first ? day.index! - before.length + first.index : day.index!;
   const evidence = lead.text.slice(at, day.index! + day[0].length);
-  return { startDate: start ?? date, endDate: date, evidence, index: lead.index + at };
+  // ("The raids on Wednesday, 11 September 2024, launched Ops Global": the first day of an operation that goes on)
+  const launched = LAUNCHED_AFTER.test(lead.text.slice(day.index! + day[0].length));
+  return { startDate: start ?? date, endDate: launched ? undefined : date, evidence, index: lead.index + at };
 }
 
 /**
@@ -274,25 +277,4 @@ function dayFirstToldBy(
     found ??= { startDate: date, evidence: text.slice(at, m.index + m[0].length), index: at };
   }
   return found;
-}
-
-// "The operation, which has no set end date, …", "l'opération n'a pas de date de fin", "la operación no tiene fecha de
-// finalización": in English, French and Spanish (or, in English, one that "marks its second anniversary today", or whose
-// mandate was extended).
-const OPEN_ENDED =
-  /(?<!\p{L})(?:(?:has|with)\s+no\s+(?:set\s+|fixed\s+|planned\s+)?end\s+date|is\s+open-ended|marks\s+its\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+anniversary|(?:extended|prolonged)\s+(?:the\s+operation's|its)\s+mandate|(?:n'a|sans)\s+(?:pas\s+de\s+)?date\s+de\s+fin|(?:no\s+tiene|sin)\s+fecha\s+de\s+(?:finalización|fin|término|cierre))(?!\p{L})/iu;
-
-/**
- * A period whose operation the release says has no end (`OPEN_ENDED`, in a sentence `earlier` does not set apart):
- * its first day only, its last being where the figures it tells were counted to ("detected 1,416 migrants between 2
- * August and 28 October").
- */
-export function openEnded(
-  period: DateRange | undefined,
-  sentences: readonly { text: string; index: number }[],
-  earlier: (index: number) => boolean
-): DateRange | undefined {
-  if (!period?.endDate || period.endOnly) return period;
-  const open = sentences.some((s) => OPEN_ENDED.test(s.text) && !earlier(s.index));
-  return open ? { ...period, endDate: undefined } : period;
 }

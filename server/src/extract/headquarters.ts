@@ -16,11 +16,11 @@ import type { ExtractedText } from './types';
 /** How many places a text is read for, at most (a release names a handful; hostile text thousands). */
 export const MAX_PLACES_READ = 60;
 
-// An agency's seat told as its own: "its headquarters", "son siège", "su sede", "son Secrétariat général" (English,
-// French, Spanish).
+// An agency's seat told as its own: "its headquarters", "son siège", "su sede", "son Secrétariat général", "dont le
+// siège se trouve à La Haye" (English, French, Spanish).
 // (not run from it: "depuis son siège à Lyon")
 const OWN_SEAT =
-  /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede|General\sSecretariat|Secrétariat\sgénéral|Secretaría\sGeneral)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede|General\sSecretariat|Secrétariat\sgénéral|Secretaría\sGeneral)|dont\sle\ssiège|whose\s(?:headquarters|seat)|cuya\ssede)(?![\p{L}])/iu;
 
 /** A place named in the text: its value as proposed and where it is written. */
 type Place = { value: string; start: number; end: number };
@@ -93,7 +93,7 @@ export function findHeadquarters(
       // this operation)
       if (
         skipped ||
-        (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 12)))
+        (!runs && !direct && OWN_SEAT.test(sentence.text.slice(Math.max(0, m.index - 16), m.index + 14)))
       ) {
         seats.push(original.slice(placeAt, placeAt + place.length));
         // (its country still names the place in full: "Its headquarters in Lyon, France hosted analysts")

@@ -81,9 +81,10 @@ export function namesAnotherOperation(
   language: LanguageRules
 ): boolean {
   // ("Operation" and its spaces, then a capital: the name starts after the spaces; or a partner's own operation and its
-  // name set off by commas, "ran a mirror operation, Sagar Prohori, on its side")
+  // name set off by commas, "ran a mirror operation, Sagar Prohori, on its side"; or an investigation's name told after
+  // it, "Le volet international de l'enquête, conduit sous le nom de Trojan Shield par le FBI")
   const named = regex(
-    `\\b(?:${language.operationWord})\\s+(?=\\p{Lu})|\\b(?:${PARTNERS_OWN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:operation|opération|operación|operativo),\\s+(?=\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'-]*){0,3},)`,
+    `\\b(?:${language.operationWord})\\s+(?=\\p{Lu})|(?<=\\b(?:enquête|opération|volet|investigation|operation|operación|investigación)[^.;]{0,40}?)(?:sous\\s+le\\s+nom\\s+(?:de\\s+|d')|bajo\\s+el\\s+nombre\\s+(?:clave\\s+)?de\\s+)(?=\\p{Lu})|\\b(?:${PARTNERS_OWN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:operation|opération|operación|operativo),\\s+(?=\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'-]*){0,3},)`,
     'gu'
   );
   named.lastIndex = 0;

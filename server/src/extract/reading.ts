@@ -1,7 +1,8 @@
 import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
 import { compiledOf } from './date-pairs';
-import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn, openEnded } from './dates';
+import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
+import { openEnded } from './open-ended';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
@@ -169,7 +170,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
           // or the day its operation is said to have started on, alone (dates.ts)
           openedOn(folded, pairs, toldEarlier))
         : undefined,
-    list, // (an operation said to have no end: its first day only, dates.ts)
+    list, // (an operation said to have no end: its first day only, open-ended.ts)
     toldEarlier
   );
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;

@@ -26,6 +26,10 @@ export const FORCES_OF_THE = new RegExp(
   'iy'
 );
 
+// "139 fugitives wanted by 36 member countries": the countries that asked for them, not those that took part.
+export const WANTED_BY =
+  /(?<=\b(?:wanted|sought|requested)\s+by\s+(?:(?:some|about|around|more\s+than|over|at\s+least)\s+)?)/iy;
+
 // One named "and twelve other countries" (NAMED_AND_OTHERS's match).
 const AND_OTHERS = /\sand\s+(?:in\s+)?\S+\s+other\s/;
 
@@ -40,6 +44,7 @@ const MORE_COUNTRIES =
   /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu;
 export const refuseCountries = (text: string, index: number, match: string): boolean =>
   (AND_OTHERS.test(match) && !NAMED_FIRST.test(match)) ||
+  holdsAt(WANTED_BY, text, index) ||
   (holdsAt(AFTER_THE, text, index) &&
     !/participat/i.test(match) &&
     !holdsAt(FORCES_OF_THE, text, index) &&

@@ -72,9 +72,9 @@ export const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 // ("detuvo este jueves a diez personas", "detener hasta la fecha a 9.968 personas": the day may stand between)
 // ("detuvo el viernes 13 de abril de 2007 a 25 personas", "detuvo este jueves, 4 de mayo de 2006, a 46 personas": the day
-// between, with its date)
+// between, with its date; "detuvieron el año pasado a más de 62.000 sospechosos")
 export const TO =
-  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)(?:,?\\s+[\\d#]{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+[\\d#]{4})?,?)?|\\s+(?:hoy|ayer|hasta\\s+(?:la\\s+fecha|ahora)))?(?:\\s+a)?\\s+';
+  '(?:\\s+(?:este|esta|el)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\\s+de\\s+semana)(?:,?\\s+[\\d#]{1,2}\\s+de\\s+\\p{Ll}+(?:\\s+de\\s+[\\d#]{4})?,?)?|\\s+(?:hoy|ayer|hasta\\s+(?:la\\s+fecha|ahora)|el\\s+(?:año|mes)\\s+pasado))?(?:\\s+a)?\\s+';
 export const END = '(?!\\p{L})';
 // "ascendió a", "fue de": a total said after its noun.
 export const CAME_TO =

@@ -4,11 +4,12 @@
 // "el cuartel general internacional de coordinación"
 export const CENTRE =
   '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?<=[Cc]uartel\\s)[Gg]eneral\\s+)?(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado))?|[Oo]perativo|[Oo]peracional)';
+// ("se planifican y coordinan desde el cuartel general de la fuerza conjunta en Yenagoa": two verbs, the last one where)
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", "coordinada por el Arma de
 // Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
 // Varsovia")
 export const RUN_VERB =
-  '(?:[Cc]oordinad[oa]s?|[Dd]irigid[oa]s?|[Gg]estionad[oa]|[Ss]upervisad[oa]s?|[Cc]onducid[oa]s?|(?:se\\s+)?(?:coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordina|dirige)|(?<=[Ll]a\\s+coordinación\\s+)se\\s+(?:ejerció|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
+  '(?:[Cc]oordinad[oa]s?|[Dd]irigid[oa]s?|[Gg]estionad[oa]|[Ss]upervisad[oa]s?|[Cc]onducid[oa]s?|(?:se\\s+)?(?:(?:planifican|planifica|planificó|planificaron)\\s+y\\s+(?:coordinan|coordina|coordinó|coordinaron)|coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordinan|coordina|dirigen|dirige)|(?<=[Ll]a\\s+coordinación\\s+)se\\s+(?:ejerció|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel"; and
 // "el centro de coordinación que Europol instaló en su sede de La Haya")
 export const SET_UP =

@@ -30,4 +30,4 @@ export const NATIONAL_BODY = `(?:${INITIALS}|${DEA_IN_SPANISH}|${ARTICLE}${NAMED
 /** A national force or ministry the text writes in lower case ("pilotée par la police nationale", "le ministère de la
  * Défense"): styled with a capital. */
 export const LOWER_CASE_BODY =
-  "(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)(?:\\s+(?:fédérale|nationale))?|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])|(?:ministère|ministerio)\\s+(?:de\\s+la|de\\s+l'|des|du|de|del)\\s*\\p{Lu}[\\p{L}-]+(?:\\s+(?:publique|pública|intérieure|interior|nationale|nacional))?(?![\\p{L}])";
+  "(?:police|gendarmerie)\\s+(?:nationale|judiciaire|fédérale)(?:\\s+(?:fédérale|nationale))?|guardia\\s+civil|policía\\s+(?:nacional|federal)(?![\\p{L}])|police\\s+(?:de|du)\\s+(?!(?:la|le|l')\\s)\\p{Lu}[\\p{L}-]+(?![\\p{L}])|(?:ministère|ministerio)\\s+(?:de\\s+la|de\\s+l'|des|du|de|del)\\s*\\p{Lu}[\\p{L}-]+(?:\\s+(?:publique|pública|intérieure|interior|nationale|nacional))?(?![\\p{L}])";

@@ -1,0 +1,22 @@
+import type { DateRange } from './languages/types';
+
+// "The operation, which has no set end date, …", "l'opération n'a pas de date de fin", "la operación no tiene fecha de
+// finalización": in English, French and Spanish (or, in English, one that "marks its second anniversary today", or whose
+// mandate was extended).
+const OPEN_ENDED =
+  /(?<!\p{L})(?:(?:has|with)\s+no\s+(?:set\s+|fixed\s+|planned\s+)?end\s+date|is\s+open-ended|marks\s+its\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+anniversary|(?:extended|prolonged)\s+(?:the\s+operation's|its)\s+mandate|(?:n'a|sans)\s+(?:pas\s+de\s+)?date\s+de\s+fin|(?:no\s+tiene|sin)\s+fecha\s+de\s+(?:finalización|fin|término|cierre))(?!\p{L})/iu;
+
+/**
+ * A period whose operation the release says has no end (`OPEN_ENDED`, in a sentence `earlier` does not set apart):
+ * its first day only, its last being where the figures it tells were counted to ("detected 1,416 migrants between 2
+ * August and 28 October").
+ */
+export function openEnded(
+  period: DateRange | undefined,
+  sentences: readonly { text: string; index: number }[],
+  earlier: (index: number) => boolean
+): DateRange | undefined {
+  if (!period?.endDate || period.endOnly) return period;
+  const open = sentences.some((s) => OPEN_ENDED.test(s.text) && !earlier(s.index));
+  return open ? { ...period, endDate: undefined } : period;
+}
