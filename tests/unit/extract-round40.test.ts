@@ -124,3 +124,21 @@ describe('Spanish leads, editions and places in more words', () => {
     expect(fields(text, 'es').officers).toBeUndefined();
   });
 });
+
+describe('Spanish periods in more words', () => {
+  it('"La operación, ejecutada durante todo el lunes 23 de noviembre de 2020, …": one day', () => {
+    const text =
+      'BRASILIA (EFE) – La Policía Federal de Brasil detuvo a 21 personas en la operación Empresa Azul. La operación, ejecutada durante todo el lunes 16 de noviembre de 2020 en ocho estados, movilizó a 500 agentes.';
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2020-11-16' });
+    expect(found.endDate).toMatchObject({ value: '2020-11-16' });
+  });
+
+  it('"la ofensiva que puso en marcha el 4 de octubre y que suspendió el 1 de noviembre": its period', () => {
+    const text =
+      'DODOMA, 8 de noviembre de 2013 – El Gobierno presentó el balance de la operación Marfil Limpio, la ofensiva que puso en marcha el 7 de octubre y que suspendió el 2 de noviembre ante las denuncias de abusos.';
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2013-10-07' });
+    expect(found.endDate).toMatchObject({ value: '2013-11-02' });
+  });
+});

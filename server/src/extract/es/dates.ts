@@ -44,9 +44,9 @@ const TO = '(?:\\s*[–\u0096—\u0097-]\\s*|\\s+(?:al|a|y|hasta)\\s+(?:el\\s+|l
 const SAME_YEAR = '\\s+(?:del|de ese|de aquel)\\s+mismo\\s+año(?!\\p{L})';
 // "iniciada el 3 de octubre y concluida el 14 de octubre de 2022": the participles, as the verbs.
 const BEGAN =
-  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa]s?)';
+  '(?:comenz[óo]|empez[óo]|se inici[óo]|inici[óo]|arranc[óo]|se puso en marcha|puso en marcha|dio comienzo|se lanz[óo]|comenzaron|empezaron|se iniciaron|arrancaron|se pusieron en marcha|(?:iniciad|comenzad|empezad|arrancad|lanzad)[oa]s?)';
 const ENDED =
-  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|se cerr[óo]|se cerraron|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa]s?)';
+  '(?:termin[óo]|conclu[yi][óo]|finaliz[óo]|acab[óo]|culmin[óo]|suspendi[óo]|se cerr[óo]|se cerraron|se prolong[óo] hasta|terminaron|concluyeron|finalizaron|acabaron|culminaron|se prolongaron hasta|se extendieron hasta|duraron hasta|(?:terminad|concluid|finalizad|culminad|cerrad|clausurad)[oa]s?)';
 // A day count in words or digits: "durante cuatro días a partir del 14 de julio de 2025".
 const DAY_COUNTS = [
   'dos',
@@ -197,7 +197,7 @@ export const ES_DATE_PAIRS: DatePairs = {
   // ("concluyeron en la noche del jueves 7 de diciembre", "se extendieron hasta el mediodía del martes 29": a time of day
   // before the last day; "comenzaron en la noche del lunes 28" before the first; "entre la madrugada del jueves 12 y la
   // tarde del viernes 13 de junio" before both)
-  ends: `(?:${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?|al|hasta\\s+el|y\\s+el|y\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)`,
+  ends: `(?:${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?|al|hasta\\s+el|y\\s+el|y\\s+que\\s+${ENDED}\\s+el|y\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)`,
   endsNext: `${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?`,
   date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
@@ -210,7 +210,7 @@ export const ES_DATE_PAIRS: DatePairs = {
     // (and "una única jornada de acción, el jueves 26 de enero de 2023"; "se desarrolló a lo largo del 21 de julio",
     // "durante toda la jornada del 28 de enero", "2.500 carabinieri participaron en la madrugada del 19 de diciembre":
     // at dawn, a raid, not a meeting)
-    '(?<!\\p{L})(?:(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|(?:ejecutó|llevó\\s+a\\s+cabo|detuvo|detuvieron)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+(?:el|este)|se\\s+(?:desarrolló|desarrollaron)\\s+a\\s+lo\\s+largo\\s+del|durante\\s+(?:toda\\s+)?la\\s+jornada\\s+del|(?:participaron|intervinieron|actuaron)\\s+en\\s+la\\s+madrugada\\s+(?:del|de\\s+hoy,)|(?:jornada|día)\\s+de\\s+acción(?:\\s+(?:conjunta|internacional|coordinada))?,?\\s+(?:el|del))',
+    '(?<!\\p{L})(?:(?:se\\s+(?:desarrolló|ejecutó|realizó|llevó\\s+a\\s+cabo)|(?:ejecutó|llevó\\s+a\\s+cabo|detuvo|detuvieron)|tuvo\\s+lugar|se\\s+(?:desarrollaron|ejecutaron|realizaron)|tuvieron\\s+lugar)\\s+(?:el|este)|se\\s+(?:desarrolló|desarrollaron)\\s+a\\s+lo\\s+largo\\s+del|durante\\s+(?:toda\\s+)?la\\s+jornada\\s+del|(?:ejecutad|desarrollad|realizad)[oa]\\s+durante\\s+todo\\s+el|(?:participaron|intervinieron|actuaron)\\s+en\\s+la\\s+madrugada\\s+(?:del|de\\s+hoy,)|(?:jornada|día)\\s+de\\s+acción(?:\\s+(?:conjunta|internacional|coordinada))?,?\\s+(?:el|del))',
   // (or a sentence opening on it: "Iniciada el lunes 4 de abril, la operación …"; or after a relative clause, at a time of
   // day: "La operación, que la Guardia Civil dirige …, se inició en la madrugada del 16 de octubre de 2009")
   opened:
