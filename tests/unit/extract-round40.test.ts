@@ -141,4 +141,18 @@ describe('Spanish periods in more words', () => {
     expect(found.startDate).toMatchObject({ value: '2013-10-07' });
     expect(found.endDate).toMatchObject({ value: '2013-11-02' });
   });
+
+  it('"la Operación Jalisco, que el Gobierno de la República puso en marcha el viernes 1 de mayo de 2015": its first day', () => {
+    const text =
+      'Ciudad de México, 18 de mayo de 2015. La Comisión Nacional de Seguridad informa sobre los resultados de la Operación Occidente, que el Gobierno de la República puso en marcha el viernes 1 de mayo de 2015 en tres estados.';
+    expect(fields(text, 'es').startDate).toMatchObject({ value: '2015-05-01' });
+  });
+});
+
+describe('other operations an operation adds to (Spanish, French)', () => {
+  it('"se suma a otras actuaciones del SVA …, como la desarrollada en marzo …, que se saldó con 11 detenidos"', () => {
+    const text =
+      'Vigilancia Aduanera ha detenido a seis personas en la Operación Trofeo. La Operación Trofeo se suma a otras actuaciones del SVA contra el fraude este año, como la desarrollada en marzo en los puertos gallegos, que se saldó con 11 detenidos.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 6, qualifier: 'exact' });
+  });
 });
