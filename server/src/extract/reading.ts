@@ -77,7 +77,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   };
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   const years = matchesOf(folded, YEAR).map((m) => Number(m[0]));
-
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) ||
     language.earlier.planned?.test(text) === true ||
@@ -188,8 +187,10 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     }
     return earlier;
   };
-  const isEarlier = (index: number) => !!sentenceAt(index) && isEarlierAsText(sentenceAt(index)!);
-
+  const isEarlier = (index: number) => {
+    const sentence = sentenceAt(index);
+    return sentence ? isEarlierAsText(sentence) : false;
+  };
   // A name in a sentence that tells of an earlier year as past ("Operation Crimine-Infinito, carried out in July 2010,
   // had led to some 300 arrests"): another operation, not a candidate for this one's name. (Read on the folded text:
   // the sentence's dates are masked.)
@@ -278,7 +279,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     }
     return earlier;
   };
-
   // (an agency's mention in a sentence naming another operation leads that one: "la operación Tritón, coordinada por
   // Frontex", in a release on Mare Nostrum)
   const namesAnotherAt = perSentence(namesAnother);
