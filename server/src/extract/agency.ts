@@ -8,6 +8,7 @@ import {
   NAMED_FOR_THEIR_PART,
   OLAF,
 } from './agencies';
+import { announcedBy } from './announced-by';
 import { matchesOf } from './regexps';
 import type { ExtractedText } from './types';
 
@@ -167,9 +168,6 @@ function nationalLeader(
   };
 }
 
-// A release's lead: where a national force names itself as the one that acted or tells the news.
-const LEAD_CHARS = 700;
-
 // Where each agency is seated, as a dateline writes it in English, French or Spanish, and how far into a release its
 // dateline may stand (after a headline and a standfirst).
 const SEATS: Record<string, RegExp> = {
@@ -178,35 +176,6 @@ const SEATS: Record<string, RegExp> = {
   Frontex: /(?:^|\n)(?:WARSAW|VARSOVIE|VARSOVIA)\b/,
 };
 const DATELINE_REACH = 600;
-
-/** The one national body the lead names as its subject or as telling the news (`announcedBy`); undefined if none or two. */
-function announcedBy(
-  work: string,
-  original: string,
-  skip: (index: number) => boolean,
-  pattern: RegExp
-): ExtractedText | undefined {
-  const lead = work.slice(0, LEAD_CHARS);
-  const found: { value: string; start: number }[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lead); m; m = pattern.exec(lead)) {
-    const body = m.groups?.body ?? m.groups?.told ?? m.groups?.own ?? m.groups?.led;
-    if (!body || skip(m.index) || isAgencyName(body)) continue;
-    found.push({ value: body, start: m.index + m[0].indexOf(body) });
-  }
-  if (found.length === 0) return undefined;
-  const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
-  if (!found.every((body) => sameBody(body.value, longest.value))) return undefined;
-  // ("The PNP directed it" after "The Philippine National Police (PNP) took …": the name the text spells out)
-  const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
-  if (full) return full;
-  // ("La police judiciaire fédérale (PJF) a mené …": the body's name, styled with its capital; "the Federal Bureau of
-  // Investigation announced": the FBI, by its initials)
-  return {
-    value: usualName(longest.value),
-    evidence: original.slice(longest.start, longest.start + longest.value.length),
-  };
-}
 
 export function findAgency(
   work: string,

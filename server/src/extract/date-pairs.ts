@@ -39,6 +39,7 @@ const compiled = new WeakMap<
     gathering: RegExp;
     attended: RegExp;
     twoDays: RegExp;
+    launchedAfter: RegExp;
   }
 >();
 
@@ -89,6 +90,8 @@ export function compiledOf(pairs: DatePairs) {
         pairs.attended ? `^,?\\s+(?:[\\p{L}\\d'’-]+\\s+){1,8}?(?:${pairs.attended})(?![\\p{L}])` : '(?!)',
         'iu'
       ),
+      // (asked right after a day in the lead: the words that make it a first day, dates.ts)
+      launchedAfter: new RegExp(pairs.launchedAfter ? `^(?:${pairs.launchedAfter})` : '(?!)', 'u'),
     };
     compiled.set(pairs, patterns);
   }

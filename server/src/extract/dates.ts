@@ -117,7 +117,6 @@ function saysItTookPlace(
  * dateline: a release that tells no period, whose lead names one day with its weekday, shortly before the release's
  * own date (its year, when the day gives none), tells the one day of the action.
  */
-const LAUNCHED_AFTER = /^,?\s+(?:launched|began|started|kicked\s+off)\s+(?:Operation|Ops?\.?|the\s+operation)\s/u;
 export function actionDayInLead(
   text: string,
   lead: { text: string; index: number } | undefined,
@@ -168,7 +167,7 @@ export function actionDayInLead(
   const at = first ? day.index! - before.length + first.index : day.index!;
   const evidence = lead.text.slice(at, day.index! + day[0].length);
   // ("The raids on Wednesday, 11 September 2024, launched Ops Global": the first day of an operation that goes on)
-  const launched = LAUNCHED_AFTER.test(lead.text.slice(day.index! + day[0].length));
+  const launched = patterns.launchedAfter.test(lead.text.slice(day.index! + day[0].length));
   return { startDate: start ?? date, endDate: launched ? undefined : date, evidence, index: lead.index + at };
 }
 

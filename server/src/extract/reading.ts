@@ -1,5 +1,6 @@
 import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
+import { lastYearIsOwn, namesAYearBefore } from './years';
 import { compiledOf } from './date-pairs';
 import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
 import { openEnded } from './open-ended';
@@ -50,12 +51,6 @@ export interface ReleaseReading {
 const YEAR = /\b(?:19|20)\d\d\b/g;
 // An edition numbered one ("Tenaza 1", "Tenaza I"): no later edition.
 const FIRST_EDITION = /^(?:1|I)$/;
-
-/** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
-function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
-  for (const m of matchesOf(text, pattern)) if (Number(m[1]) < year) return true;
-  return false;
-}
 
 export function readRelease(text: string, language: LanguageRules): ReleaseReading {
   const original = text;
@@ -178,10 +173,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // Asked once per sentence: the codename's, agency's and headquarters' mentions ask it again (and isEarlierSentence).
   const earlierTexts = new Map<Sentence, boolean>();
   let own: RegExpExecArray | null | undefined; // (the codename's series and edition, once found: withoutOwnEdition)
+  let ownLastYear = false; // (and whether "last year" is its own year: lastYearIsOwn)
   const isEarlierAsText = (sentence: Sentence) => {
     let earlier = earlierTexts.get(sentence);
     if (earlier === undefined) {
-      const text = own ? withoutOwnEdition(sentence.text, own[1], own[2], language) : sentence.text;
+      let text = own ? withoutOwnEdition(sentence.text, own[1], own[2], language) : sentence.text;
+      if (ownLastYear && language.earlier.lastYear) text = text.replace(language.earlier.lastYear, ' ');
       earlier = sentence.index >= boilerplateAt || isEarlierText(text, year);
       earlierTexts.set(sentence, earlier);
     }
@@ -226,6 +223,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
   const edition = codename && /^(.*\S)\s+(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
   own = edition;
+  ownLastYear = lastYearIsOwn(codename?.value, period?.endDate, latestYear);
   earlierTexts.clear();
   // "During Tui Moana 2018, …" in a release about Tui Moana in 2019: the name with an earlier year is an earlier edition.
   const yearEdition =

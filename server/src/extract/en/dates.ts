@@ -205,6 +205,8 @@ export const EN_DATE_PAIRS: DatePairs = {
   // (or a sentence opening on it: "Launched on 4 April, the operation …")
   opened:
     '(?<=^|[.!?]\\s|\\n)(?:Launched|Begun|Started)\\s+on(?:\\s+the)?|(?<=^|[.!?]\\s|\\n)The\\s+(?:checks|inspections|controls|searches|patrols|deployments)\\s+(?:began|started|commenced)\\s+on(?:\\s+the)?|\\b(?:operation|mission|it|(?:action|operational|enforcement)\\s+phase)(?:,\\s+(?:a|an|the)\\s+[^,.;]{1,40},)?(?:\\s+(?!(?:was|had|has|began|begun|started|commenced|kicked|got|on|in|and)\\b)[\\p{L}\\d-]+){0,3}?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:launched|started|opened)(?:\\s+at\\s+(?:dawn|daybreak|midnight))?|(?:has\\s+|had\\s+)?(?:began|begun|started|commenced|kicked\\s+off|got\\s+under\\s+way))\\s+on(?:\\s+the)?(?:\\s+(?:night|morning|evening)\\s+of)?|\\b(?:will\\s+launch|launched|launches)\\s+(?:joint\\s+)?operation(?:\\s+(?!on\\b)[\\p{L}\\d-]+){1,3}\\s+on(?:\\s+the)?|\\b(?:took\\s+place|ran|was\\s+(?:held|conducted|carried\\s+out|run))\\s+(?:during|in|over|throughout)\\s+the\\s+week\\s+(?:of|beginning|starting)(?:\\s+the)?',
+  // ("The raids on Wednesday, 11 September 2024, launched Ops Global": the first day of an operation that goes on)
+  launchedAfter: ',?\\s+(?:launched|began|started|kicked\\s+off)\\s+(?:Operation|Ops?\\.?|the\\s+operation)\\s',
   closed:
     '\\b(?:operation|mission|it|(?:action|operational|enforcement)\\s+phase)[^.;!?\\n]{0,150}?(?<=\\s)(?:ended|concluded|finished|wrapped\\s+up|came\\s+to\\s+an\\s+end|drew\\s+to\\s+a\\s+close)(?:\\s+(?:last\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s?,)?(?:\\s+at\\s+(?:midnight|noon|dawn))?\\s+on(?:\\s+the)?',
   read(written) {

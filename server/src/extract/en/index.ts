@@ -128,7 +128,7 @@ const LED_BY = new RegExp(
 // A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
 // the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)", "The U.S. Coast
 // Guard").
-const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|Directorate\\s+of\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}(?![\\p{L}])|(?:(?:\\p{Lu}\\.){2,3} +)?(?:(?!The )\\p{Lu}\\p{L}* +(?:(?:and|of|for) +)?){1,4}${FORCE}(?: +of +(?:the +)?\\p{Lu}\\p{L}*(?: +\\p{Lu}\\p{L}*)?)?(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
+const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:Directorate|Ministry)\\s+of\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}(?![\\p{L}])|(?:(?:\\p{Lu}\\.){2,3} +)?(?:(?!The )\\p{Lu}\\p{L}* +(?:(?:and|of|for) +)?){1,4}${FORCE}(?: +of +(?:the +)?\\p{Lu}\\p{L}*(?: +\\p{Lu}\\p{L}*)?)?(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
 // (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
 // Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
 // ("Brazil's Federal Police", "Serbia's Ministry of Internal Affairs": the country that owns it, no agency's unit)
@@ -227,6 +227,7 @@ export const ENGLISH: LanguageRules = {
   earlier: {
     text: EARLIER,
     planned: EN_PLANNED,
+    lastYear: /\blast\s+year\b/gi,
     yearly:
       /(?<!\b(?:held|organi[sz]ed|run|conducted|carried\sout|staged|launched|repeated|renewed|takes\splace|taking\splace|coordinates|organi[sz]es|runs|leads|conducts)\s)\b(?:(?:each|every)\syear|annually|per\syear|per\sannum)\b/i,
     yearEdition: /\b((?:19|20)\d\d)(?:'s)?\s+(?:edition|operation|phase|round|campaign)\b/gi,

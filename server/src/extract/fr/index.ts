@@ -229,6 +229,7 @@ export const FRENCH: LanguageRules = {
   earlier: {
     text: EARLIER,
     planned: FR_PLANNED,
+    lastYear: /(?<!\p{L})l'(?:an\s+(?:dernier|passé)|année\s+(?:dernière|passée))(?!\p{L})/giu,
     yearly:
       /(?<!(?:organisée?s?|menée?s?|conduite?s?|tenue?s?|lancée?s?|répétée?s?|renouvelée?s?|reconduite?s?|a\slieu|se\stient|se\sdéroule|coordonne|organise|dirige|mène|lance)\s)(?<![\p{L}])(?:chaque\sannée|tous\sles\sans|par\san|annuellement)(?![\p{L}])/iu,
     yearEdition:

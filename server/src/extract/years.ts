@@ -1,0 +1,21 @@
+import { matchesOf } from './regexps';
+
+/** What the years a release names say of its sentences' time (reading.ts). */
+
+/** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
+export function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
+  for (const m of matchesOf(text, pattern)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+const YEAR_NAMED = /\s((?:19|20)\d\d)$/;
+
+/**
+ * Whether "last year" in the release is the operation's own year: a campaign named for its year ("Kunlun 2023") or
+ * a period's, in a release that names the next year ("continuará en 2024"), or a period that ends on 31 December in a
+ * release that names no later year (its dateline without one: "BEIJING, Jan. 9").
+ */
+export function lastYearIsOwn(codename: string | undefined, periodEnd: string | undefined, latestYear: number) {
+  const own = Number(periodEnd?.slice(0, 4) ?? YEAR_NAMED.exec(codename ?? '')?.[1]);
+  return own > 0 && (latestYear === own + 1 || (latestYear === own && periodEnd === `${own}-12-31`));
+}
