@@ -88,3 +88,111 @@ describe('"last year" as the operation\'s own year', () => {
     expect(fields(text, 'es').arrests).toMatchObject({ value: 300 });
   });
 });
+
+describe('where the body that ran it sits: "coordinated by … in <city>" (English)', () => {
+  it('"It was coordinated by the Directorate General of the Border Force at Kingsway House in Accra, which …"', () => {
+    const text =
+      'Operation Gold Coast ran from 4 to 10 March 2024. It was coordinated by the Directorate General of the Border Force at Kingsway House in Accra, which shared alerts with posts across the country.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Accra' });
+  });
+
+  it('"The operation is led by the provincial command in Durban, with …"', () => {
+    const text =
+      'Operation Tidewater began on 2 May 2023. The operation is led by the police provincial command in Durban, with soldiers deployed in support.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Durban' });
+  });
+
+  it('not teams in many places, people "from" a place, nor a target "against" one', () => {
+    for (const sentence of [
+      'It was coordinated by Europol and national teams in Africa, the Americas and Asia.',
+      'The network was run by two brothers from a warehouse in Leeds.',
+      'The operation was directed by the prosecutors against the clan home base in Cutro.',
+    ]) {
+      const text = `Operation Far Reach ran from 4 to 10 March 2024. ${sentence}`;
+      expect(fields(text, 'en').headquarters).toBeUndefined();
+    }
+  });
+
+  it('not a place with its initials after it, a body\'s own name ("the Armed Forces in New Caledonia (FANC)")', () => {
+    const text =
+      'Operation Reef Guard ran from 4 to 10 March 2024. It was coordinated by the French Armed Forces in New Caledonia (FANC) from their joint operations centre in Nouméa.';
+    expect(fields(text, 'en').headquarters).toMatchObject({ value: 'Nouméa' });
+  });
+});
+
+describe('a centre named by what it is, and where it was set up (Spanish, French)', () => {
+  it('"desde un puesto de coordinación binacional instalado en la ciudad de Tacna"', () => {
+    const text =
+      'La Operación Frontera Sur se desarrolló del 3 al 9 de abril de 2019. Las acciones se condujeron desde un puesto de coordinación binacional instalado en la ciudad de Tacna.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Tacna' });
+  });
+
+  it('"desde el Puesto de Mando Unificado instalado en la base antinarcóticos de Tumaco"', () => {
+    const text =
+      'La Operación Costa Limpia se desarrolló del 3 al 9 de abril de 2019. La operación la dirige la Policía Nacional desde el Puesto de Mando Unificado instalado en la base antinarcóticos de Tumaco.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Tumaco' });
+  });
+
+  it('"pilotée par la Préfecture de … depuis un état-major interministériel installé à Basse-Terre"', () => {
+    const text =
+      "L'opération Karukera s'est déroulée du 3 au 9 avril 2019. Placée sous l'autorité du préfet, l'opération a été pilotée par la Préfecture de la Guadeloupe depuis un état-major interministériel installé à Basse-Terre, qui a coordonné l'action des services.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Basse-Terre' });
+  });
+
+  it('"pilotée depuis l\'état-major de lutte contre l\'orpaillage et la pêche illicites (EMOPI), à Cayenne"', () => {
+    const text =
+      "L'opération Harpie s'est déroulée du 3 au 9 avril 2019. La manœuvre a été pilotée depuis l'état-major de lutte contre l'orpaillage et la pêche illicites (EMOPI), à Cayenne, sous l'autorité du préfet.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Cayenne' });
+  });
+});
+
+describe('an investigation begun years ago is no earlier edition (Spanish)', () => {
+  it('"… la Comandancia de Ourense, cuya Unidad de Policía Judicial inició las pesquisas hace dos años"', () => {
+    const text =
+      'La Operación Miño se desarrolló del 3 al 9 de abril de 2019. El dispositivo se coordinó desde la Comandancia de Ourense, cuya Unidad de Policía Judicial inició las pesquisas hace dos años.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Ourense' });
+  });
+
+  it('"hace dos años" alone still tells of an earlier time', () => {
+    const text =
+      'La Operación Miño se desarrolló del 3 al 9 de abril de 2019 y se saldó con 12 detenidos. Hace dos años, una operación similar se saldó con 40 detenidos.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 12 });
+  });
+});
+
+describe("a wire's dateline, its month cut short (Spanish)", () => {
+  it('"SÃO PAULO, 23 dic. 2020 (Redacción) –" dates the release: "Se inició el 7 de noviembre y concluyó el lunes 21 de diciembre"', () => {
+    const text =
+      'SÃO PAULO, 23 dic. 2020 (Redacción) –\n\nLa Policía Federal ha concluido la operación Ipê. Se inició el 7 de noviembre y concluyó el lunes 21 de diciembre.';
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2020-11-07' });
+    expect(found.endDate).toMatchObject({ value: '2020-12-21' });
+  });
+
+  it('"8 sept 2013 (AFP)" too; and a short month in the lead is no dateline ("el mar 2013" reads nothing)', () => {
+    const text =
+      'NAIROBI, 8 sept 2013 (AFP) – La operación Tembo se inició el 4 de agosto y concluyó el 1 de septiembre.';
+    expect(fields(text, 'es').endDate).toMatchObject({ value: '2013-09-01' });
+    const lead =
+      'La operación Tembo, cerca del mar 2013 veces. Se inició el 4 de agosto y concluyó el 1 de septiembre.';
+    expect(fields(lead, 'es').endDate).toBeUndefined();
+  });
+});
+
+describe('a gathering its attendees went to in a named place (English, Spanish)', () => {
+  it('"entre el 27 y el 29 de marzo, 46 funcionarios … asistieron en Lomé (Togo) a un seminario": not the period', () => {
+    const text =
+      'PARÍS, 13 de junio de 2013 – La fase de intervención de la operación Ubuntu comenzó el 1 de abril y terminó el 10 de abril de 2013. Antes del despliegue, entre el 27 y el 29 de marzo, 46 funcionarios de aduanas de los países participantes asistieron en Lomé (Togo) a un seminario.';
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2013-04-01' });
+    expect(found.endDate).toMatchObject({ value: '2013-04-10' });
+  });
+
+  it('"From 2 to 4 March, 40 officers attended in Accra (Ghana) a training workshop": not the period', () => {
+    const text =
+      'Operation Sahel Gate began on 10 March 2019 and ended on 20 March 2019. Before it, from 2 to 4 March 2019, 40 officers from the countries taking part attended in Accra (Ghana) a training workshop.';
+    const found = fields(text, 'en');
+    expect(found.startDate).toMatchObject({ value: '2019-03-10' });
+    expect(found.endDate).toMatchObject({ value: '2019-03-20' });
+  });
+});

@@ -40,6 +40,7 @@ const compiled = new WeakMap<
     attended: RegExp;
     twoDays: RegExp;
     launchedAfter: RegExp;
+    wireDate: RegExp;
   }
 >();
 
@@ -92,6 +93,11 @@ export function compiledOf(pairs: DatePairs) {
       ),
       // (asked right after a day in the lead: the words that make it a first day, dates.ts)
       launchedAfter: new RegExp(pairs.launchedAfter ? `^(?:${pairs.launchedAfter})` : '(?!)', 'u'),
+      // (after a dateline's place and its comma, on the release's first lines)
+      wireDate: new RegExp(
+        `(?<=^[^\\S\\n]*\\p{Lu}[^\\n,]{1,60},[^\\S\\n]*)(?:${pairs.wireDate?.pattern ?? '(?!)'})`,
+        'mu'
+      ),
     };
     compiled.set(pairs, patterns);
   }
@@ -120,7 +126,10 @@ export function releaseDate(text: string, date: RegExp, pairs: DatePairs): Relea
     if (!DATELINE_BEFORE.test(lineBefore) && !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;
     return { day: read[0], month: read[1], year: read[2], at: m.index! };
   }
-  return null;
+  // ("SÃO PAULO, 23 dic. 2020 (Redacción) –": a wire's date, after its place's comma)
+  const wire = pairs.wireDate && compiledOf(pairs).wireDate.exec(text.slice(0, DATELINE_CHARS));
+  const read = wire && pairs.wireDate!.read(wire[0]);
+  return read ? { day: read[0], month: read[1], year: read[2], at: wire.index } : null;
 }
 const DATELINE_BEFORE =
   /,[^\S\n]*(?:le[^\S\n]+|el[^\S\n]+)?$|^[^\S\n]*$|(?:[Pp]ubli(?:é|cado|shed)|[Mm]is[^\S\n]à[^\S\n]jour|[Aa]ctualizado|[Uu]pdated)(?:[^\S\n]+(?:le|el|on))?[^\S\n]+$/;

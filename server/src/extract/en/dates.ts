@@ -193,7 +193,7 @@ export const EN_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?\\d{1,2}${ORDINAL}(?=\\s*(?:[,;.)]|$)|\\s+of\\s+(?:the\\s+same|that)\\s+month\\b)`,
   weekday: '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   attended:
-    "(?:had\\s+)?(?:attended|completed|undergone|underwent|took\\s+part\\s+in|taken\\s+part\\s+in)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:workshop|training|course|seminar|conference|meeting)s?",
+    "(?:had\\s+)?(?:attended|completed|undergone|underwent|took\\s+part\\s+in|taken\\s+part\\s+in)\\s+(?:\\(?[\\p{L}'’-]+\\)?,?\\s+){0,6}?(?:workshop|training|course|seminar|conference|meeting)s?",
   // (or an event the operation was held before: "the Olympics, which run from 5 to 21 August")
   gathering:
     '\\b(?:Games|Olympics|World\\s+Cup|[Cc]hampionships?|[Tt]ournament|[Ff]estival|[Cc]arnival|[Ee]lections?)(?:,\\s+which)?\\s+(?:will\\s+)?(?:run|runs|ran|take\\s+place|takes\\s+place|took\\s+place|(?:are|is|were|was)\\s+held)\\s+(?:from|between)(?:\\s+the)?|\\b(?:met|convened)(?:\\s+[\\w-]+,?){0,5}?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:planned|prepared)\\s+(?:the\\s+)?(?:action|operation|raids?)\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}\\x27-]*(?:\\s+\\p{Lu}[\\p{L}\\x27-]*)?\\s+(?:on|from|between)(?:\\s+the)?|\\b(?:training|course|workshop|seminar|conference|meeting|debriefing|briefing|webinar|summit|preparatory\\s+phase|preparation\\s+phase|trial|hearing|court|(?:were|was|been)\\s+trained)s?,?(?:\\s+\\(?[\\p{L}\\d\\x27-]+\\)?,?){0,12}?\\s+(?:from|between|on|(?:took\\s+place|was\\s+held|were\\s+held|ran)(?:\\s+(?:from|between|on))?)(?:\\s+the)?',

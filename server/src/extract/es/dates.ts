@@ -25,6 +25,9 @@ const MONTHS = [
 ];
 // Short forms ("mar", "ago") are words too ("el mar"): only whole names, and "setiembre".
 const MONTH_NAME = [...MONTHS, 'setiembre'].join('|');
+// (in a wire's dateline only: "23 dic. 2020", "8 nov 2013"; "sept" and "set" for September)
+const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+const WIRE_PARTS = /\.?\s+/;
 const MONTH = `(${MONTH_NAME})`;
 const monthOf = (name: string): number => {
   const lower = name.toLowerCase();
@@ -203,7 +206,7 @@ export const ES_DATE_PAIRS: DatePairs = {
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   attended:
-    "(?:habían\\s+|han\\s+)?(?:participaron|asistieron|recibieron|siguieron|participado|asistido|recibido|seguido)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:taller|curso|seminario|formación|capacitación|conferencia|reunión)(?:es|s)?",
+    "(?:habían\\s+|han\\s+)?(?:participaron|asistieron|recibieron|siguieron|participado|asistido|recibido|seguido)\\s+(?:\\(?[\\p{L}'’-]+\\)?,?\\s+){0,6}?(?:taller|curso|seminario|formación|capacitación|conferencia|reunión)(?:es|s)?",
   gathering:
     "(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?|juicios?|vistas?\\s+orales?|tribunal|fases?\\s+(?:preparatorias?|de\\s+preparación)|jornadas\\s+(?:de\\s+(?:formación|capacitación|trabajo|preparación|planificación)|formativas|técnicas|celebradas)|se\\s+reunieron|se\\s+habían\\s+reunido)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:del|entre\\s+el|el|los\\s+días|(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló)(?:\\s+(?:del|entre\\s+el|el))?)|(?<!\\p{L})(?:cursos?|talleres|taller|seminarios?|formación|conferencias?|reuniones|reunión|webinarios?|cumbres?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:tuvo\\s+lugar|se\\s+celebró|se\\s+desarrolló|había\\s+tenido\\s+lugar)(?:\\s+(?:en|a)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?",
   tookPlace:
@@ -217,6 +220,15 @@ export const ES_DATE_PAIRS: DatePairs = {
     '(?<=^|[.!?]\\s|\\n)(?:Iniciada|Lanzada|Comenzada|Puesta\\s+en\\s+marcha)\\s+el|(?<=^|[.!?]\\s|\\n)(?:Los|Las)\\s+(?:controles|inspecciones|registros|patrullajes|despliegues)\\s+(?:comenzaron|empezaron|arrancaron|se\\s+iniciaron)\\s+el|(?<!\\p{L})(?:operación|operativo|dispositivo|fase\\s+(?:de\\s+acción|operativa))(?:(?:\\s+\\p{Lu}[\\p{L}-]*){0,2},\\s+que\\s+[^.;]{1,200}?,|(?:\\s+(?!(?:comenzó|empezó|arrancó|se|fue|dio|ha|había|el|en|y)(?!\\p{L}))[\\p{L}\\d-]+){0,3}?)(?:\\s+(?:comenzó|empezó|arrancó|se\\s+inició|se\\s+puso\\s+en\\s+marcha|se\\s+lanzó|fue\\s+lanzad[oa]|dio\\s+comienzo|(?:ha|había)\\s+(?:comenzado|empezado|arrancado))|,\\s+(?:iniciad|lanzad|puest)[oa](?:\\s+en\\s+marcha)?)\\s+(?:el|en\\s+la\\s+(?:madrugada|noche|mañana|tarde)\\s+del)|(?<!\\p{L})(?:operación|operativo|dispositivo|despliegue)(?:\\s+[\\p{L}-]+){0,2}?,?\\s+que\\s+(?:el|la|los|las)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:puso|pusieron|lanzó|lanzaron|inició|iniciaron)\\s+(?:en\\s+marcha\\s+)?el|(?<!\\p{L})(?:lanzará|lanzó|ha\\s+lanzado|lanza|lanzarán|lanzaron)\\s+la\\s+operación(?:\\s+conjunta)?(?:\\s+(?!el\\b)[\\p{L}\\d-]+){1,3}\\s+el|(?<!\\p{L})(?:se\\s+(?:desarrolló|realizó|llevó\\s+a\\s+cabo)|tuvo\\s+lugar|transcurrió)\\s+(?:durante|en)\\s+la\\s+semana\\s+del',
   closed:
     '(?<!\\p{L})(?:operación|operativo|dispositivo|fase\\s+(?:de\\s+acción|operativa)|ella)[^.;!?\\n]{0,150}?(?<=\\s)(?:concluyó|finalizó|terminó|culminó|se\\s+cerró|se\\s+clausuró|llegó\\s+a\\s+su\\s+fin)\\s+(?:el|en\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)',
+  // ("SÃO PAULO, 23 dic. 2020 (Redacción Ambiente) –", "DAR ES SALAAM, 8 nov 2013 (AFP) –")
+  wireDate: {
+    pattern: `\\d{1,2}\\s+(?:${SHORT_MONTHS.join('|')}|sept|set)\\.?\\s+\\d{4}(?!\\d)`,
+    read(written) {
+      const [day, month, year] = written.split(WIRE_PARTS);
+      const n = month.startsWith('se') ? 9 : SHORT_MONTHS.indexOf(month) + 1;
+      return n > 0 ? [Number(day), n, Number(year)] : null;
+    },
+  },
   read(written) {
     const m = WRITTEN.exec(written);
     if (!m) return null;

@@ -3,7 +3,7 @@
 // "centro de coordinación", "Centro Internacional de Coordinación", "puesto de mando conjunto", "centro operativo",
 // "el cuartel general internacional de coordinación"
 export const CENTRE =
-  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?<=[Cc]uartel\\s)[Gg]eneral\\s+)?(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado))?|[Oo]perativo|[Oo]peracional)';
+  '(?:[Cc]entro|[Pp]uesto|[Ss]ala|[Cc]élula|[Uu]nidad|[Cc]uartel|[Mm]ando)\\s+(?:(?<=[Cc]uartel\\s)[Gg]eneral\\s+)?(?:(?:[Ii]nternacional|[Rr]egional|[Cc]onjunto)\\s+)?(?:(?:de\\s+)?(?:[Mm]ando|[Cc]omando|[Cc]oordinación|[Oo]peraciones|[Cc]ontrol|[Cc]risis)(?:\\s+(?:y|e)\\s+(?:[Cc]ontrol|[Cc]oordinación|[Mm]ando))?(?:\\s+(?:[Cc]onjunto|[Ii]nternacional|[Rr]egional|[Oo]perativo|[Oo]peracional|[Tt]emporal|[Ee]special|[Oo]perativ[oa]|[Uu]nificado|[Bb]inacional|[Tt]rinacional|[Mm]ultinacional|[Ii]nterinstitucional))?|[Oo]perativo|[Oo]peracional)';
 // ("se planifican y coordinan desde el cuartel general de la fuerza conjunta en Yenagoa": two verbs, the last one where)
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", "coordinada por el Arma de
 // Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
@@ -23,7 +23,7 @@ export const SEAT =
   '(?:[Ss]ede|[Ss]ecretaría\\s+[Gg]eneral|[Cc]uartel\\s+[Gg]eneral|[Cc]omando\\s+[Pp]rovincial|[Cc]omandancia(?:\\s+[Pp]rovincial)?)(?:\\s+[Cc]entral)?\\s+de';
 // "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
 export const PLACE_KIND =
-  '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar))?)\\s+de\\s+';
+  '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar|antinarcóticos|policial))?)\\s+de\\s+';
 // "coordinada por el Centro Antipandillas Transnacional (CAT), con sede en San Salvador": the seat of the body that ran it.
 export const LED_FROM_SEAT =
   '(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?)\\s+por\\s+(?:el|la)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|para)\\s+(?:(?:la|el|los|las)\\s+)?)?\\p{Lu}[\\p{L}-]*){0,6}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?,\\s+con\\s+sede\\s+en\\s+';

@@ -186,7 +186,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
   attended:
-    "(?:ont|avaient|a|avait)\\s+(?:suivi|participé\\s+à|assisté\\s+à|pris\\s+part\\s+à)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:atelier|formation|stage|séminaire|cours|conférence|réunion)s?",
+    "(?:ont|avaient|a|avait)\\s+(?:suivi|participé\\s+à|assisté\\s+à|pris\\s+part\\s+à)\\s+(?:\\(?[\\p{L}'’-]+\\)?,?\\s+){0,6}?(?:atelier|formation|stage|séminaire|cours|conférence|réunion)s?",
   gathering:
     "(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|réunions?|webinaires?|sommets?|procès|audiences?|tribunal|phases?\\s+(?:préparatoires?|de\\s+préparation)|(?:se\\s+sont|s'étaient)\\s+réunie?s?)(?:\\s+\\(?[\\p{L}'-]+\\)?,?){0,12}?\\s+(?:du|entre\\s+le|les?|(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:du|entre\\s+le|le))?)|(?<![\\p{L}])(?:formations?|ateliers?|séminaires?|stages?|(?<!\\bau\\s)cours|conférences?|réunions?|webinaires?|sommets?)(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:a\\s+eu\\s+lieu|avait\\s+eu\\s+lieu|s'(?:est|était)\\s+(?:tenue?|déroulée?))(?:\\s+(?:à|au|en)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)?|(?<![\\p{L}])(?:a|avait|ont|avaient)\\s+(?:accueilli|organisé|hébergé)(?:\\s+[\\p{L}'-]+,?){0,4}?\\s+(?:les|le|du|entre\\s+le)",
   tookPlace:

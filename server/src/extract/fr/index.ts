@@ -123,7 +123,7 @@ const RUN_FROM_A_CENTRE =
   // Northwood, au Royaume-Uni", "conduite depuis la surintendance de la PF à Curitiba (Paraná)", "coordonnée depuis le
   // siège du FBI à Washington", a body's seat, not "le siège d'une société écran à Dubaï"; a centre "installé à
   // Brisbane")
-  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l')(?:quartier\\s+général|surintendance|état-major|commandement|poste\\s+de\\s+commandement|siège(?=\\s+(?:du|de\\s+la|de\\s+l'|des|d')\\s*\\p{Lu}))(?:\\s+[\\p{L}\\d'-]+){0,7}?,?\\s+(?:à|de|d')\\s*(?=\\p{Lu})";
+  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+(?:par\\s+(?:la|le|l')\\s*\\p{Lu}[^,.;()]{1,60}?\\s+)?depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+(?=état-major|quartier))(?:quartier\\s+général|surintendance|état-major|commandement|poste\\s+de\\s+commandement|siège(?=\\s+(?:du|de\\s+la|de\\s+l'|des|d')\\s*\\p{Lu}))(?:\\s+[\\p{L}\\d'-]+){0,9}?(?:\\s+\\(\\p{Lu}{2,8}\\))?,?\\s+(?:(?:installé|basé|situé|établi)e?\\s+)?(?:à|de|d')\\s*(?=\\p{Lu})";
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";

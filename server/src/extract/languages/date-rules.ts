@@ -65,6 +65,12 @@ export interface DatePairs {
    * 11 September 2024, launched Ops Global"), as a pattern source matched right after the day. Optional.
    */
   launchedAfter?: string;
+  /**
+   * A date as a wire service writes it in its dateline, its month cut short ("SÃO PAULO, 23 dic. 2020 (EFE) –"): read
+   * only there, as the release's own date (`[day, month, year]`, or null). Optional: a language whose `date` reads
+   * such dates needs none.
+   */
+  wireDate?: { pattern: string; read(written: string): [number, number, number] | null };
   /** [day, month, year or null] of a `date` or `day` match; null when it is not one. */
   read(written: string): [number, number | null, number | null] | null;
 }
