@@ -40,7 +40,8 @@ describe('a national body that tells the news or acts in other words (English)',
       'The Federal Bureau of Investigation today announced the results of the first phase of Operation Night Lantern, a nationwide investigation into online fraud. Forty people are now in custody.';
     const found = fields(text, 'en');
     expect(found.agency).toMatchObject({ value: 'FBI' });
-    expect(found.arrests).toBeUndefined(); // ("are now in custody": no cue this release's rules read)
+    // ("Forty people are now in custody": the people the operation arrested, round 41's convention)
+    expect(found.arrests).toMatchObject({ value: 40 });
   });
 
   it('"will deploy 12,500 personnel under Operation …": the body that deploys them', () => {

@@ -196,3 +196,127 @@ describe('a gathering its attendees went to in a named place (English, Spanish)'
     expect(found.endDate).toMatchObject({ value: '2019-03-20' });
   });
 });
+
+describe('an operation named in its own language in an English release', () => {
+  it('"Operação Terra Livre II: 31 people in custody": the codename, and "The first Terra Livre operation" is an earlier one', () => {
+    const text = [
+      'Operação Terra Livre II: 31 people in custody',
+      '',
+      'BRASÍLIA, 25 August 2025 – The Federal Police ran the second Terra Livre operation from 4 to 22 August 2025. Federal agents took 31 people into custody.',
+      '',
+      'The first Terra Livre operation, in July 2023, led to 14 arrests.',
+    ].join('\n');
+    const found = fields(text, 'en');
+    expect(found.codename).toMatchObject({ value: 'Terra Livre II' });
+    expect(found.arrests).toMatchObject({ value: 31 });
+  });
+
+  it('"… ran Operação Estrada Limpa …; it led to 19 arrests": another operation\'s', () => {
+    const text =
+      'Operation Clear Field: 31 arrests\n\nOperation Clear Field ran from 4 to 22 August 2025 and led to 31 arrests. In parallel, the state police ran Operação Estrada Limpa on the highways; it led to 19 arrests.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 31 });
+  });
+});
+
+describe('people "in custody" after the raids are arrests (English)', () => {
+  it('"Forty people in 20 states are now in custody"', () => {
+    const text =
+      'WASHINGTON, March 18, 2002 – The FBI today announced the first arrests in Operation Night Owl. Forty people in 20 states are now in custody.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 40 });
+  });
+
+  it('"By nightfall ninety-four of them were in custody"', () => {
+    const text =
+      'Operation Stone Bridge began before dawn on 16 December 2008. Arrest orders had been signed for ninety-nine people. By nightfall ninety-four of them were in custody.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 94 });
+  });
+
+  it('not people "held in custody" as victims or in general: "300 people held in custody in the country\'s prisons"', () => {
+    const text =
+      "Operation Stone Bridge began on 16 December 2008. Some 300 people held in custody in the country's prisons were interviewed.";
+    expect(fields(text, 'en').arrests).toBeUndefined();
+  });
+});
+
+describe('earlier totals and counts', () => {
+  it('"Since the series began eight years ago, … close to 11,000 arrests in total": the series\', not this one\'s', () => {
+    const text =
+      'Operation Net Guard VI led to more than 4,100 arrests. Since the series began eight years ago, Net Guard operations have led to close to 11,000 arrests in total.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 4100, qualifier: 'moreThan' });
+  });
+
+  it('"When the NCS first made the operation public, in January 2003, around 1,300 people had been arrested": an earlier count', () => {
+    const text =
+      'LONDON, 14 July 2004 – Police forces have now arrested 1,901 people under Operation Lantern. When the agency first made the operation public, in January 2003, around 1,300 people had been arrested.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 1901 });
+  });
+});
+
+describe("a part of the operation: 'pour sa part', 'y' (French)", () => {
+  it('"Une semaine d\'action … a, pour sa part, abouti à 16 arrestations": a part', () => {
+    const text =
+      "Opération Tigre : 1 115 arrestations au total. Une semaine d'action consacrée à la traite des enfants a, pour sa part, abouti à 16 arrestations.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 1115 });
+  });
+
+  it('"Soixante ressortissants étrangers y ont été interpellés": the place\'s', () => {
+    const text =
+      "L'opération Savane s'est soldée par 1 209 arrestations. Au Kenya, un centre d'escroquerie a été fermé. Soixante ressortissants étrangers y ont été interpellés.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 1209 });
+  });
+});
+
+describe('arrests in Spanish: wanted people, one country\'s provinces, an earlier operation "desde la que siguió"', () => {
+  it('"Un total de 139 fugitivos reclamados por asesinato, violación o fraude han sido detenidos"', () => {
+    const text =
+      'LYON (Francia), 3 de julio de 2014 – Un total de 139 fugitivos reclamados por asesinato, violación, abuso sexual de menores o grandes fraudes han sido detenidos en la operación mundial Red Austral.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 139 });
+  });
+
+  it('"241 personas buscadas por delitos graves, entre ellos asesinato y fraude, han sido detenidas"', () => {
+    const text =
+      'Un total de 241 personas buscadas por delitos graves, entre ellos asesinato, trata de personas y fraude, han sido detenidas en Asia en el marco de la operación Red Cerrada.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 241 });
+  });
+
+  it('"La Guardia Civil ha detenido a 46 personas en 18 provincias españolas en el marco de …": Spain\'s part', () => {
+    const text =
+      'Madrid, 20 de enero de 2020 – La Guardia Civil ha detenido a 46 personas en 18 provincias españolas en el marco de Estrecho, una operación europea contra el tráfico de armas. La operación ha concluido con la detención de 245 personas en toda Europa.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 245 });
+  });
+
+  it('"la operación más importante … desde la que siguió a los atentados …, en la que fueron detenidas más de 70 personas"', () => {
+    const text =
+      'La operación Faro se salda con 32 detenidos. Se trata de la operación más importante contra el terrorismo desde la que siguió a los atentados de 2004, en la que fueron detenidas más de 70 personas.';
+    expect(fields(text, 'es').arrests).toMatchObject({ value: 32 });
+  });
+});
+
+describe('additional figures in a key-figure list (Spanish)', () => {
+  const metrics = (text: string) => extractRelease(text, { locale: 'es' }).additionalStats;
+
+  it('"- La mayor aprehensión de droga, 96 kilos de cocaína, …" is one case: "Cocaína: 186 kilos" stays', () => {
+    const text = [
+      'Resultados de la operación Trébol:',
+      '- Cocaína: 186 kilos',
+      '- Cannabis: 2,3 toneladas',
+      '',
+      'Entre los casos más destacados:',
+      '- La mayor aprehensión de droga, 96 kilos de cocaína, se produjo en el puerto de Bar.',
+    ].join('\n');
+    expect(metrics(text)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ label: 'Cocaína', value: 186, unit: 'kg' })])
+    );
+    expect(metrics(text).some((m) => m.value === 96)).toBe(false);
+  });
+
+  it('"- Controles a personas y vehículos: más de 655.000" are checks: "Vehículos robados recuperados: 97" stays', () => {
+    const text = [
+      'Resultados de la operación Trébol:',
+      '- Vehículos robados recuperados: 97',
+      '- Controles a personas y vehículos: más de 655.000',
+    ].join('\n');
+    const found = metrics(text);
+    expect(found).toEqual([expect.objectContaining({ value: 97, unit: null })]);
+  });
+});

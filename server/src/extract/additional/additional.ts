@@ -28,6 +28,7 @@ import type { AdditionalWords } from './types';
 const MAX_FIGURES_PER_SENTENCE = 60;
 // A bulleted line's start, right before its figure (and the figure's cue).
 const BULLET_OPENS = /^[ \t]*[-•–\u0095*][ \t]*$/;
+const BULLET_AT = /[ \t]*[-•–\u0095\u0096*][ \t]*/y;
 type Named = { label: NonNullable<Reading['label']>; what: string };
 // How far before a figure the words that make it no seizure are read (AdditionalWords.notTaken).
 const NOT_TAKEN_BEFORE = 80;
@@ -220,7 +221,8 @@ function proposalsOf(
     )
       continue;
     const clause = clauses.semicolonStart(start);
-    words.anecdote.lastIndex = clause;
+    BULLET_AT.lastIndex = clause; // ("- La mayor aprehensión de droga, 96 kilos …": a list item's case)
+    words.anecdote.lastIndex = BULLET_AT.test(text) ? BULLET_AT.lastIndex : clause;
     if (words.anecdote.test(text)) continue;
     // ("La plus importante saisie a été réalisée au port de Lomé : un conteneur … renfermait 9,8 millions de
     // cigarettes": the case a colon opens)

@@ -65,6 +65,12 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(`\\bheld\\s+${QN}\\s+(?!\\s)${ADJ}${SUSPECTS}\\b`, STAT_FLAGS),
+      // ("Forty people in 20 states are now in custody", "By Monday evening, 24 people were in custody", "ninety-four of
+      // them were in custody": after the operation's raids, the people it arrested; not "held in custody" elsewhere)
+      new RegExp(
+        `${QN}\\s+(?:(?!\\s)${ADJ}${PERSONS}(?:\\s+in\\s+(?:\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?:states|countries|cities|provinces|regions))?|of\\s+them)\\s+(?:are|were)\\s+(?:now\\s+)?in custody\\b`,
+        STAT_FLAGS
+      ),
       // "took 2,517 people into custody", "placed 40 suspects under arrest"
       new RegExp(
         `\\b(?:take[ns]?|took|taking|plac(?:e|ed|es|ing)|put(?:s|ting)?)\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\s+(?:into custody|in custody|under arrest)\\b`,

@@ -66,9 +66,10 @@ const TAKING_PART =
 // An aside on the people counted, between commas: "17 presuntos traficantes, muchos de ellos patrones de las
 // embarcaciones, fueron detenidos", ", entre ellos 12 menores, ".
 // (and an aside on what they are suspected of, commas in it too: ", sospechosas de haber captado a las víctimas, "; or
-// only a comma before the participle: "330 presuntos traficantes de personas, detenidos tras los desembarcos")
+// only a comma before the participle: "330 presuntos traficantes de personas, detenidos tras los desembarcos"; or what
+// they were wanted for: "139 fugitivos reclamados por asesinato, violación o fraude han sido detenidos")
 const ASIDE =
-  '(?:,\\s+(?=(?:detenid|arrestad|capturad|aprehendid)[oa]s(?!\\p{L}))|,\\s+(?:sospechos|acusad|imputad|investigad|señalad)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,\\s+|,\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+)';
+  '(?:(?<!\\s)\\s+(?:buscad|reclamad|requerid)[oa]s\\s+(?:por|en)\\s(?!\\s)[^;:.()«»\\n]{1,160}?(?:,\\s+|\\s+(?=(?:han|habían|fueron)\\s))|,\\s+(?=(?:detenid|arrestad|capturad|aprehendid)[oa]s(?!\\p{L}))|,\\s+(?:sospechos|acusad|imputad|investigad|señalad)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,\\s+|,\\s+(?:(?:muchos|muchas|la\\s+mayoría|la\\s+mayor\\s+parte|varios|varias|algunos|algunas|casi\\s+todos|todos|\\d+)\\s+de\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales)|incluidos|incluidas)\\s(?!\\s)[^,.;:()«»]{1,80},\\s+)';
 const ASIDE_RE = new RegExp(ASIDE, 'iu');
 
 export const ES_STAT_RULES: Record<StatName, FieldRule> = {

@@ -33,7 +33,7 @@ export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:[~≈∼][^\\S\\n]?)?
 
 /** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
 const STOP =
-  '(?:et|ou|de|des|du|à|au|aux|en|dans|par|pour|sur|avec|sans|contre|entre|lors|dont|qui|que|ont|a|été|avaient|avait|sont|est|étaient|les|la|le|leur|leurs|ses|son|sa|ce|cette|ces|un|une|pays|nations|policiers|agents|fonctionnaires|victimes|migrants|enquêtes|arrestations|interpellations|suspects|personnes|individus|heures|jours|semaines|mois|ans|années|tonnes)(?![\\p{L}])';
+  '(?:et|ou|y|de|des|du|à|au|aux|en|dans|par|pour|sur|avec|sans|contre|entre|lors|dont|qui|que|ont|a|été|avaient|avait|sont|est|étaient|les|la|le|leur|leurs|ses|son|sa|ce|cette|ces|un|une|pays|nations|policiers|agents|fonctionnaires|victimes|migrants|enquêtes|arrestations|interpellations|suspects|personnes|individus|heures|jours|semaines|mois|ans|années|tonnes)(?![\\p{L}])';
 const DESCRIBING = `(?!${STOP})\\p{Ll}[\\p{Ll}-]*`;
 /** Up to two describing words before a noun ("nouvelles", "jeunes"). */
 export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
