@@ -320,3 +320,45 @@ describe('additional figures in a key-figure list (Spanish)', () => {
     expect(found).toEqual([expect.objectContaining({ value: 97, unit: null })]);
   });
 });
+
+describe('a codename told in other words (English)', () => {
+  it('"the results of Kunlun 2020, its nationwide campaign" and "of \\"Thunderbolt 2019\\", their annual joint operation"', () => {
+    const kunlun =
+      "BEIJING, 14 January 2021 – China's Ministry of Public Security today presented the results of Hearth 2020, its nationwide campaign against food crime.";
+    expect(fields(kunlun, 'en').codename).toMatchObject({ value: 'Hearth 2020' });
+    const thunder =
+      'HONG KONG, 12 December 2019 – The police forces of three cities today announced the results of "Lightning 2019", their annual joint operation against cross-boundary crime.';
+    expect(fields(thunder, 'en').codename).toMatchObject({ value: 'Lightning 2019' });
+  });
+
+  it('"Pangea IX: …" over a body that names only the series ("earlier Pangea operations", "Pangea VIII, which ran …")', () => {
+    const text = [
+      'Remedy IX: fake medicines worth USD 53 million seized in global crackdown',
+      '',
+      'LYON, France – Police, customs and health regulators in 103 countries took part in the week of action.',
+      '',
+      'Courts have meanwhile sentenced vendors caught during earlier Remedy operations. Remedy VIII, which ran in June 2015, led to 156 arrests.',
+    ].join('\n');
+    expect(fields(text, 'en').codename).toMatchObject({ value: 'Remedy IX' });
+  });
+
+  it('not a title whose series the body never names', () => {
+    const text =
+      'Remedy IX: fake medicines seized\n\nLYON, France – Police, customs and health regulators in 103 countries took part in the week of action.';
+    expect(fields(text, 'en').codename).toBeUndefined();
+  });
+});
+
+describe('a codename told in other words (Spanish)', () => {
+  it('"La Operación Arco de Fogo, la mayor movilización …": a name with "de" before its last word', () => {
+    const text =
+      'Arco de Fogo: más de veinte detenidos en la primera ofensiva federal\n\nLa Operación Arco de Fogo, la mayor movilización de fuerzas federales contra la tala ilegal, cumple seis semanas.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Arco de Fogo' });
+  });
+
+  it('"ha presentado el balance de Agelaus, la primera operación conjunta …"', () => {
+    const text =
+      'VARSOVIA – La agencia europea ha presentado el balance de Timonel, la primera operación conjunta que dedica a los menores que viajan solos.';
+    expect(fields(text, 'es').codename).toMatchObject({ value: 'Timonel' });
+  });
+});

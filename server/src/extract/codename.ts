@@ -161,7 +161,8 @@ const TITLE_EDITION =
   /^(?:(?:Operation|Opération|Operación|Operativo)\s+(?<number>\d{2,4})\s?:\s|(?!(?:Operation|Opération|Operación|Operativo)\s)(?!(?:Phase|Fase|Stage|Étape|Part|Partie|Parte|Step|Round|Wave|Vague|Ola|Day|Jour|Día|Week|Semaine|Semana|Article|Artículo|Chapter|Chapitre|Capítulo|Section|Level|Tier|Annex|Annexe|Anexo|Update|Mise)\b)(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2} (?:[IVXLC]{1,6}|\d{1,4}(?:\.\d)?))\s?:\s)/u;
 /**
  * "Pangea X : 400 arrestations …" over a body that writes "Pangea X, qui marque les dix ans de cette action": a
- * title that opens on a name with its edition names the operation, when the body writes it too (words of their own,
+ * title that opens on a name with its edition names the operation, when the body writes it too, or only its series
+ * under a title with a Roman numeral (words of their own,
  * even in a sentence that looks back: "participaron en Jupiter VI, la sexta edición de la operación con la que
  * INTERPOL persigue desde 2004 …" is this edition's). Read only when nothing else names one.
  */
@@ -169,14 +170,22 @@ function editionTitled(headlines: string[], list: Sentence[], original: string):
   const title = headlines.length > 0 ? TITLE_EDITION.exec(headlines[0])?.groups : undefined;
   const name = title?.name ?? title?.number;
   if (!name) return undefined;
+  let series = false;
+  const seriesName = ROMAN_EDITION.exec(name)?.[1];
   for (const sentence of list) {
     if (sentence.headline) continue;
-    const at = nameAt(original.slice(sentence.index, sentence.index + sentence.text.length), name);
+    const text = original.slice(sentence.index, sentence.index + sentence.text.length);
+    const at = nameAt(text, name);
     if (at >= 0)
       return { value: name, evidence: original.slice(sentence.index + at, sentence.index + at + name.length) };
+    series ||= seriesName !== undefined && nameAt(text, seriesName) >= 0;
   }
-  return undefined;
+  // ("Pangea IX: …" over a body that names only the series, "earlier Pangea operations", "Pangea VIII, which ran …": the
+  // title's edition, told by its Roman numeral)
+  const at = original.indexOf(name);
+  return series && at >= 0 ? { value: name, evidence: original.slice(at, at + name.length) } : undefined;
 }
+const ROMAN_EDITION = /^(.*\S) [IVXLC]{1,6}$/;
 
 /**
  * "Operación Neón: 27 detenidos …", "Operation Kestrel: 40 arrests": a headline (or standfirst) line that opens on the

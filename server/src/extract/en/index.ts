@@ -75,7 +75,7 @@ const OPERATION = new RegExp(
 // "Synergia II, a global cybercrime operation", "Pangea XIII, INTERPOL's annual operation": a name with its edition,
 // described as an operation.
 const DESCRIBED = new RegExp(
-  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?))\\)?,\\s+(?:an?|the|[A-Z][\\p{L}-]*'s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
+  `\\b(?!(?:Phase|Stage|Part|Step|Round|Wave|Day|Week|Article|Chapter|Section|Level|Tier|Annex|Appendix)\\b)(?<name>[A-Z][\\p{L}'-]*(?:\\s+[A-Z][\\p{L}'-]*){0,3}?\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d)?))[)"”’']?,\\s+(?:an?|the|its|their|[A-Z][\\p{L}-]*'s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:operation|crackdown|campaign)\\b`,
   'gu'
 );
 

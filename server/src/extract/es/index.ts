@@ -69,9 +69,10 @@ const EARLIER = new RegExp(
 
 // "el centro de coordinación de Europol", "coordinada desde Europol": an agency, not a place or a name.
 const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
-// ("Escudo del Istmo", "Tormenta del Desierto": one "del" joining a place-like word, no body's name after it)
+// ("Escudo del Istmo", "Tormenta del Desierto": one "del" joining a place-like word, no body's name after it; "Arco de
+// Fogo:", "Castelo de Areia,": one "de" and a last word before a colon or a comma)
 const PLAIN_NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:(?:(?:the|of|at|on)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L}))|\\s+del\\s+(?:Norte|Sur)\\s+[IVXLC]+(?!\\p{L}))?";
+  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:(?:(?:the|of|at|on)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L}))|\\s+del\\s+(?:Norte|Sur)\\s+[IVXLC]+(?!\\p{L})|\\s+de\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+(?:[IVXLC]+|\\d+))?\\s*[:,])\\p{Lu}\\p{Ll}+)?";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
@@ -114,8 +115,9 @@ const OPERATION = new RegExp(
 
 // "92 países participaron en Thunderstorm, la operación mundial contra …", "unieron fuerzas con Europol en X, una
 // semana de acción …": what they took part in, named and then described as an operation, needs no edition (asked only when no operation is named otherwise).
+// (or whose results are told: "ha presentado el balance de Agelaus, la primera operación conjunta …")
 const DESCRIBED = new RegExp(
-  `(?<!\\p{L})(?:particip\\p{L}*|tom\\p{L}*\\s+parte|intervin\\p{L}*|(?:un|sum)\\p{L}*\\s+(?:fuerzas|esfuerzos)(?:\\s+con\\s+(?:la\\s+|el\\s+)?\\p{Lu}[\\p{L}-]*)?)\\s+en\\s+${NOT_AGENCY}${NOT_A_WORD}(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4}))?),\\s+(?:la|una)\\s+(?:\\p{Ll}+\\s+)?(?:operación|campaña|acción|ofensiva|edición|semana\\s+de\\s+acción|jornadas?\\s+de\\s+acción|serie\\s+de\\s+(?:acciones|operaciones|jornadas))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:particip\\p{L}*|tom\\p{L}*\\s+parte|intervin\\p{L}*|(?:un|sum)\\p{L}*\\s+(?:fuerzas|esfuerzos)(?:\\s+con\\s+(?:la\\s+|el\\s+)?\\p{Lu}[\\p{L}-]*)?)\\s+en|(?:el\\s+balance|los\\s+resultados)\\s+de)\\s+${NOT_AGENCY}${NOT_A_WORD}(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4}))?),\\s+(?:la|una)\\s+(?:\\p{Ll}+\\s+)?(?:operación|campaña|acción|ofensiva|edición|semana\\s+de\\s+acción|jornadas?\\s+de\\s+acción|serie\\s+de\\s+(?:acciones|operaciones|jornadas))(?!\\p{L})`,
   'gu'
 );
 
