@@ -362,3 +362,55 @@ describe('a codename told in other words (Spanish)', () => {
     expect(fields(text, 'es').codename).toMatchObject({ value: 'Timonel' });
   });
 });
+
+describe('officers in more shapes', () => {
+  it('"nearly 1,000 federal, state and local law enforcement officers" (English)', () => {
+    const text =
+      'Operation Bayou Watch ran from 2 to 9 May 2019. It involved nearly 1,000 federal, state and local law enforcement officers.';
+    expect(fields(text, 'en').officers).toMatchObject({ value: 1000, qualifier: 'approximately' });
+  });
+
+  it('"some 480 federal officers moved on addresses" and "900 prosecutors, forensic staff and police officers" (English)', () => {
+    const moved =
+      'Operation Curupira was launched on 2 June 2005, when some 480 federal officers moved on addresses in four states.';
+    expect(fields(moved, 'en').officers).toMatchObject({ value: 480, qualifier: 'approximately' });
+    const listed =
+      'Operation Relapse ran on 14 December 2023: more than 900 prosecutors, forensic staff and police officers were deployed for the raids.';
+    expect(fields(listed, 'en').officers).toMatchObject({ value: 900, qualifier: 'moreThan' });
+  });
+
+  it('"une vingtaine d\'organisations policières" counts organisations, not officers (French)', () => {
+    const text =
+      "L'opération Rivière s'est déroulée du 2 au 9 mai 2019. Près de 300 policiers y ont participé. Avec les escouades régionales, elle réunit des membres d'une vingtaine d'organisations policières.";
+    expect(fields(text, 'fr').officers).toMatchObject({ value: 300, qualifier: 'approximately' });
+  });
+
+  it('"unos 23.000 integrantes de la Fuerza Pública", "cerca de 650 servidores policiales" (Spanish)', () => {
+    const members =
+      'La campaña Bosque se desarrolló del 2 al 9 de mayo de 2019. Unos 23.000 integrantes de la Fuerza Pública participaron en las operaciones.';
+    expect(fields(members, 'es').officers).toMatchObject({ value: 23000, qualifier: 'approximately' });
+    const servants =
+      'La operación Purga se desarrolló el 2 de mayo de 2019. La Policía movilizó a cerca de 650 servidores policiales para los registros.';
+    expect(fields(servants, 'es').officers).toMatchObject({ value: 650, qualifier: 'approximately' });
+  });
+});
+
+describe("a quote's smaller figure beside the release's own", () => {
+  it('"Se desplegaron unos 3.500 funcionarios" and, quoted, "cuando ocho policías trabajan como una sola": the release\'s', () => {
+    const text =
+      'La operación Ceiba se desarrolló del 2 al 9 de mayo de 2019. Se desplegaron unos 3.500 funcionarios policiales, migratorios y fiscales. «Las capturas demuestran que ninguna red es intocable cuando ocho policías trabajan como una sola», dijo el director.';
+    expect(fields(text, 'es').officers).toMatchObject({ value: 3500, qualifier: 'approximately' });
+  });
+
+  it('not a larger figure in a quote: two figures, left to the editor', () => {
+    const text =
+      'La operación Ceiba se desarrolló del 2 al 9 de mayo de 2019. Se desplegaron unos 3.500 funcionarios policiales. «Más de 5.000 agentes trabajaron como uno solo», dijo el director.';
+    expect(fields(text, 'es').officers).toBeUndefined();
+  });
+
+  it('"Together the five nationwide operations have produced more than 13,000 arrests": the series\' (English)', () => {
+    const text =
+      'Operation Cross Guard ran from 2 to 6 May 2011. "Two thousand and fifty-nine arrests in five days is the result of careful targeting," the director said. Together the five nationwide operations have produced more than 13,000 arrests.';
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 2059 });
+  });
+});

@@ -243,6 +243,16 @@ export function resolveStat(
       values = inLead;
     }
   }
+  // (a smaller figure only a quote gives, beside one the release tells in its own words: "cuando ocho policías trabajan
+  // como una sola" beside "Se desplegaron unos 3.500 funcionarios policiales": the release's)
+  if (values.size === 2) {
+    const own = new Set(whole.filter((c) => !inQuote(original, c.start)).map((c) => c.value));
+    const [told] = own;
+    if (own.size === 1 && whole.every((c) => c.value === told || (c.value < told && inQuote(original, c.start)))) {
+      whole = whole.filter((c) => c.value === told);
+      values = own;
+    }
+  }
   if (values.size !== 1) return undefined; // none, or sentences that disagree: leave it to the editor
   // The same figure hedged in one place and bare in another is hedged; a body
   // sentence is better evidence than the headline, and a fuller span better than a short one.

@@ -56,3 +56,7 @@ export const ONE_COUNTRY_PARAGRAPH =
 export const NAMED_AND_OTHERS = `(?<![\\p{L}])(?<plusOne>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+and\\s+(?:in\\s+)?${QN}\\s+other\\s+(?:countries|nations|jurisdictions|(?:EU\\s+)?member\\s+states)\\b`;
 export const NAMED_FIRST =
   /^(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|ASEANAPOL|UNODC|The|Police|Officers|It|This)\b)\p{Lu}/u;
+
+// One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
+export const PROFESSION =
+  '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental|forensic)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';

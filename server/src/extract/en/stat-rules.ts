@@ -7,6 +7,7 @@ import {
   NAMED_FIRST,
   ONE_COUNTRY_AND,
   PERSONS,
+  PROFESSION,
   QN,
   STAT_FLAGS,
   SUSPECTS,
@@ -32,10 +33,6 @@ import {
 // ", suspected of running the network, ".
 const ASIDE =
   ',\\s+(?:(?:many|most|some|several|all|half|one|two|three|four|five|\\d+)\\s+of\\s+(?:them|whom)|among\\s+them|including|(?:suspected|accused|believed|thought|alleged)\\s+(?:of|to))\\s[^,.;]{0,120},\\s+';
-// One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
-const PROFESSION =
-  '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';
-
 // A running total brought to its end ("bringing the number of countries involved to nine").
 const BROUGHT_TO = '(?:bringing|brought|br(?:ing|ings)|taking|took|raising|raised)';
 
@@ -187,6 +184,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `^[-•\u0095*–\u0096]?\\s*(?:(?:frontline|front-line|field|uniformed)\\s+)?(?:(?:police|law enforcement)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+and\\s+[\\p{L}-]+\\s+)?(?:officers|personnel|officials|agents)(?:\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
+      // "nearly 1,000 federal, state and local law enforcement officers", "300 fisheries, police and maritime officers"
+      new RegExp(
+        `${QN}\\s+(?!\\s)(?!(?:hundred|thousand)\\b)[a-z-]+(?:,\\s+[a-z-]+){1,3},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){1,3}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        STAT_FLAGS
+      ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
       new RegExp(
         `${QN}\\s+(?!\\s)${PROFESSION}(?:,\\s+${PROFESSION}){0,4},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){0,2}?(?:officers|officials|personnel|agents|investigators|inspectors)\\b`,
@@ -195,7 +197,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers", "- Officers: about 410")
     sentence:
-      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|ing) part|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // ("a week of training in Rome for 40 border officers": people trained)
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour

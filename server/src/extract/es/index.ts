@@ -154,7 +154,7 @@ const NOT_A_BODY =
   '(?!(?:Vigilancia|Policía|Guardia|Tarea|Comando|Batallón|Escuadrón|Dirección|Servicio|Agencia|Unidad|Jefatura|Comandancia|Brigada|Departamento|Fiscalía|Ministerio|Secretaría|Oficina|Aduanas?|Prefectura|Comisaría|Gendarmería|Armada|Fuerza)(?!\\p{L}))';
 // Up to three words ("Santa Cruz de Tenerife"), or four with "de" in the middle ("Las Palmas de Gran Canaria").
 // ("en Washington D. C.": the district's initials with the city)
-const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+)?${PLACE_WORD}){0,2}(?:,?\\s+D\\.\\s?C\\.)?)`;
+const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+|d')?${PLACE_WORD}){0,2}(?:,?\\s+D\\.\\s?C\\.)?)`;
 // "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
 // (or an agency's regional office: "la Oficina Regional de INTERPOL para África Oriental, en Nairobi"; its secretariat: "La
 // Secretaría de la OMA, en Bruselas, centralizó los avisos")

@@ -176,6 +176,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `${QN}\\s+(?!\\s)elementos\\s+(?:federales|policiales|militares|navales|estatales|municipales|de\\s+seguridad)(?!\\p{L})`
       ),
+      // ("unos 23.000 integrantes de la Fuerza Pública", "cerca de 650 servidores policiales": a force's members by name)
+      rx(
+        `${QN}\\s+(?!\\s)(?:(?:integrantes|miembros)\\s+de\\s+(?:la|las|los|el)\\s+(?=(?:Fuerzas?|Policía|Guardia|Armada|Ejército|Marina|Gendarmería|Prefectura|Carabineros)(?!\\p{L}))|servidores\\s+policiales(?!\\p{L}))`
+      ),
       // ("La GN desplegó 3,612 elementos": the force's members it deployed)
       rx(`(?<!\\p{L})(?:desplegó|desplegaron|movilizó|movilizaron)\\s+(?:a\\s+)?${QN}\\s+elementos(?!\\p{L})`),
       rx(

@@ -36,7 +36,7 @@ const YOUNG_OR_PEOPLE =
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
 // ("une vingtaine d'autres corps policiers", "forces policières": police forces, not officers)
 const OFFICERS =
-  "(?:(?<!(?:corps|services|forces|unités)\\s)(?:policiers|policières)|gendarmes|carabiniers|carabinieri|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+  "(?:(?<!(?:corps|services|forces|unités|organisations|organismes|agences|brigades|autorités)\\s)(?:policiers|policières)|gendarmes|carabiniers|carabinieri|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+forestiers|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
 // "vingt-six États européens", "les 27 États membres": States said with what they are; not bare ("dans huit États :
 // São Paulo, Paraná …", "dix-neuf États américains": a federation's), nor "États-Unis".
 const COUNTRIES =
