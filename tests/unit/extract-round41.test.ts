@@ -414,3 +414,32 @@ describe("a quote's smaller figure beside the release's own", () => {
     expect(fields(text, 'en').arrests).toMatchObject({ value: 2059 });
   });
 });
+
+describe('an earlier time and what follows it', () => {
+  it('"a marketplace that had sold cocaine, amphetamines and opioids since 2020": a relative clause, not an earlier time', () => {
+    const text =
+      'THE HAGUE – Law enforcement authorities in six countries have taken down Ridgeway Market, a dark web marketplace that had sold cocaine, amphetamines, MDMA and synthetic opioids since 2020. The action, codenamed Operation Night Sentry, took place from 11 to 13 June 2025.';
+    expect(fields(text, 'en').countries).toMatchObject({ value: 6 });
+  });
+
+  it('"The previous edition, Tidal 2011, took place … . Fourteen countries took part, …": the earlier edition\'s, in its paragraph', () => {
+    const text = [
+      'Tidal 2012: eleven countries patrol the Ionian Sea',
+      '',
+      'Eleven countries took part in Tidal 2012, which ran from 1 June to 30 September 2012.',
+      '',
+      'The previous edition, Tidal 2011, took place from 9 May to 30 September 2011. Fourteen countries took part, and officers arrested 47 facilitators.',
+    ].join('\n');
+    expect(fields(text, 'en').countries).toMatchObject({ value: 11 });
+  });
+
+  it('not the next paragraph, nor a sentence that names this operation', () => {
+    const text = [
+      'Tidal 2012: eleven countries patrol the Ionian Sea',
+      '',
+      'The previous edition, Tidal 2011, took place from 9 May to 30 September 2011.',
+      'Eleven countries took part in Tidal 2012, which ran from 1 June to 30 September 2012.',
+    ].join('\n');
+    expect(fields(text, 'en').countries).toMatchObject({ value: 11 });
+  });
+});

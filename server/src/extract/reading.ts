@@ -1,6 +1,6 @@
 import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
-import { lastYearIsOwn, namesAYearBefore } from './years';
+import { lastYearIsOwn, namesAYearBefore, opensOnEarlier } from './years';
 import { compiledOf } from './date-pairs';
 import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
 import { openEnded } from './open-ended';
@@ -9,7 +9,7 @@ import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
 import { markOneCountryParagraphs, markOneCountrySections } from './sections';
-import { afterLeadOf, escapeRegExp, fold, leadOf, sentences, type Sentence } from './text';
+import { afterLeadOf, escapeRegExp, fold, leadOf, sentenceFinder, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
 // How far into its sentence a period may open it (after a dateline: "CAYENNE, le 28 novembre 2023 – Du lundi 6 …").
@@ -59,17 +59,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const list = sentences(work);
   markOneCountrySections(list, work, language.share.section);
   markOneCountryParagraphs(list, work, language.share.paragraph);
-  // The last sentence starting at or before `index` (binary search: asked once per mention).
-  const sentenceAt = (index: number) => {
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid].index <= index) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 ? list[low - 1] : undefined;
-  };
+  const sentenceAt = sentenceFinder(list);
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   const years = matchesOf(folded, YEAR).map((m) => Number(m[0]));
   const isEarlierText = (text: string, year: number) =>
@@ -263,10 +253,18 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     (year > 0 && pastYear(sentence)) ||
     (phases !== undefined && phases.first.test(sentence.text) && tellsALaterPhase());
   // "The first edition led to 212 arrests. Since then, 1,100 investigations have been opened": one step back only.
+  // (or, in its paragraph, after a sentence that opens on an earlier time: "The previous edition, Aeneas 2011, took place
+  // from … . Nine countries took part, …")
   const continuesEarlier = (sentence: Sentence) => {
-    if (!language.earlier.continues?.test(sentence.text)) return false;
     const previous = sentenceAt(sentence.index - 1);
-    return previous !== undefined && previous !== sentence && isEarlierAsWritten(previous);
+    if (previous === undefined || previous === sentence || !isEarlierAsWritten(previous)) return false;
+    if (language.earlier.continues?.test(sentence.text)) return true;
+    return (
+      !work.slice(previous.index + previous.text.length, sentence.index).includes('\n') &&
+      opensOnEarlier(previous.text, language) &&
+      namesAnother(previous.text) &&
+      !(codename && sentence.text.includes(codename.value))
+    );
   };
   const earlierSentences = new Map<Sentence, boolean>();
   const isEarlierSentence = (sentence: Sentence) => {

@@ -153,3 +153,17 @@ function paragraphFrom(text: string, index: number): { text: string; index: numb
   const end = text.indexOf('\n', index);
   return { text: text.slice(index, end < 0 ? text.length : end), index };
 }
+
+/** The last sentence of `list` starting at or before an index (binary search: asked once per mention). */
+export function sentenceFinder(list: Sentence[]): (index: number) => Sentence | undefined {
+  return (index) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].index <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1] : undefined;
+  };
+}

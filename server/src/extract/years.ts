@@ -1,6 +1,7 @@
+import type { LanguageRules } from './languages/types';
 import { matchesOf } from './regexps';
 
-/** What the years a release names say of its sentences' time (reading.ts). */
+/** What the years a release names, and the words of time its sentences open on, say of their time (reading.ts). */
 
 /** Whether a match of `pattern` in `text` names (as its first group) a year before `year`. */
 export function namesAYearBefore(text: string, pattern: RegExp, year: number): boolean {
@@ -18,4 +19,12 @@ const YEAR_NAMED = /\s((?:19|20)\d\d)$/;
 export function lastYearIsOwn(codename: string | undefined, periodEnd: string | undefined, latestYear: number) {
   const own = Number(periodEnd?.slice(0, 4) ?? YEAR_NAMED.exec(codename ?? '')?.[1]);
   return own > 0 && (latestYear === own + 1 || (latestYear === own && periodEnd === `${own}-12-31`));
+}
+
+// How far into a sentence its opening words are read.
+const OPENING = 50;
+
+/** Whether a sentence opens on an earlier time ("The previous edition, …", "Last year, …"): the words of its start. */
+export function opensOnEarlier(text: string, language: LanguageRules): boolean {
+  return language.earlier.text.test(text.slice(0, OPENING));
 }
