@@ -443,3 +443,35 @@ describe('an earlier time and what follows it', () => {
     expect(fields(text, 'en').countries).toMatchObject({ value: 11 });
   });
 });
+
+describe('more national bodies (Spanish)', () => {
+  it('"El Comando General de las Fuerzas Militares presentó este jueves el balance de la Campaña …"', () => {
+    const text =
+      'BOGOTÁ, D.C., 16 de abril de 2020 –\n\nEl Comando General de las Fuerzas Militares presentó este jueves el balance de la Campaña Selva Viva, la ofensiva contra la deforestación.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Comando General de las Fuerzas Militares' });
+  });
+
+  it('"La operación fue planificada y coordinada por el Estado Mayor Conjunto de las Fuerzas Armadas (EMCFA)"', () => {
+    const text =
+      'La Operación Frontera Verde se desarrolló del 18 de mayo al 6 de junio de 2013. La operación fue planificada y coordinada por el Estado Mayor Conjunto de las Fuerzas Armadas (EMCFA), que dirigió las actividades.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Estado Mayor Conjunto de las Fuerzas Armadas' });
+  });
+
+  it('"La Fuerza Naval de la Unión Europea (EU NAVFOR) ha hecho balance de la Operación …": initials with a space', () => {
+    const text =
+      'ROTA (Cádiz) – La Fuerza Naval de la Unión Europea (EU NAVFOR) ha hecho balance de la actividad de la Operación Alcatraz durante 2024.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Fuerza Naval de la Unión Europea' });
+  });
+
+  it('a unit with its initials and then its body ("el Departamento Federal de Investigaciones (DFI) de la PFA"): the body', () => {
+    const text =
+      'BUENOS AIRES, 3 de octubre de 2019 – El Ministerio de Seguridad informó que la Policía Federal Argentina (PFA) llevó adelante la segunda edición del Operativo Hornero. El operativo fue planificado y coordinado por el Departamento Federal de Investigaciones (DFI) de la PFA desde su sede central.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Federal Argentina' });
+  });
+
+  it('a body named in full with its initials, then by them ("la FFA"): one body', () => {
+    const text =
+      'HONIARA (Islas Salomón), 4 de noviembre de 2011 – La Agencia de Pesca del Foro de las Islas del Pacífico (FFA) ha dado por concluida la operación Marea Alta, un ejercicio regional. La operación, planificada y dirigida por la FFA desde su centro regional, duró diez días.';
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Agencia de Pesca del Foro de las Islas del Pacífico' });
+  });
+});

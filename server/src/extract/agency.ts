@@ -154,7 +154,10 @@ function nationalLeader(
   const longest = found.reduce((a, b) => (b.value.length > a.value.length ? b : a));
   // ("FBI-led" and "led by the United States Federal Bureau of Investigation": one body, by its usual name)
   const usual = usualName(longest.value);
-  if (!found.every((body) => sameBody(body.value, longest.value) || usualName(body.value) === usual)) return NO_LEADER;
+  // ("La Agencia de Pesca del Foro de las Islas del Pacífico (FFA)" and "la FFA": its initials, as the text gives them)
+  const initialed = (body: { value: string }) => original.includes(`${longest.value} (${body.value})`);
+  if (!found.every((body) => sameBody(body.value, longest.value) || usualName(body.value) === usual || initialed(body)))
+    return NO_LEADER;
   // ("led by the PNP" after "The Philippine National Police (PNP) has announced …": the name the text spells out)
   const full = /^\p{Lu}{2,6}$/u.test(longest.value) ? spelledOut(longest.value, original) : undefined;
   if (full) return { agency: full, jointly: false, end: longest.end };

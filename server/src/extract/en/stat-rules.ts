@@ -186,7 +186,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "nearly 1,000 federal, state and local law enforcement officers", "300 fisheries, police and maritime officers"
       new RegExp(
-        `${QN}\\s+(?!\\s)(?!(?:hundred|thousand)\\b)[a-z-]+(?:,\\s+[a-z-]+){1,3},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){1,3}?(?:officers|officials|personnel|agents|investigators)\\b`,
+        `${QN}\\s+(?!\\s)(?!(?:hundred|thousand|suspects?|victims|migrants|people|persons|civilians|children|women|men)\\b)[a-z-]+(?:,\\s+[a-z-]+){1,3},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){1,3}?(?:officers|officials|personnel|agents|investigators)\\b`,
         STAT_FLAGS
       ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
