@@ -475,3 +475,38 @@ describe('more national bodies (Spanish)', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'Agencia de Pesca del Foro de las Islas del Pacífico' });
   });
 });
+
+describe("periods: an earlier edition told after its mention, a training, the boilerplate's years (French, Spanish)", () => {
+  const pyrene = [
+    "Frontière : 119 arrestations lors des journées d'action « Garonne 2024 »",
+    '',
+    'VARSOVIE, 12 novembre 2024 – Les policiers de treize pays ont mené du 28 octobre au 3 novembre 2024 une semaine de contrôles coordonnés, baptisée « Garonne 2024 ».',
+    '',
+    "Les résultats progressent nettement par rapport à l'édition précédente. Conduite du 6 au 12 novembre 2023 avec onze pays, celle-ci s'était soldée par 84 arrestations.",
+    '',
+    'À propos de Frontex',
+    "Son contingent permanent doit compter jusqu'à 10 000 agents d'ici 2027.",
+  ].join('\n');
+
+  it('"… par rapport à l\'édition précédente. Conduite du 6 au 12 novembre 2023 …": the earlier edition\'s period', () => {
+    const found = fields(pyrene, 'fr');
+    expect(found.startDate).toMatchObject({ value: '2024-10-28' });
+    expect(found.endDate).toMatchObject({ value: '2024-11-03' });
+  });
+
+  it('"des enquêteurs avaient été formés du 27 au 29 mai": a training, not the operation', () => {
+    const text =
+      "LYON (France), 27 juin 2013 – Polices et douanes de 99 pays ont conduit la sixième édition de l'opération Remède. L'opération a débuté le mardi 18 juin. Les contrôles se sont poursuivis jusqu'au 25 juin. En amont, une quarantaine d'enquêteurs avaient été formés du 27 au 29 mai, à Nairobi.";
+    const found = fields(text, 'fr');
+    expect(found.startDate).toMatchObject({ value: '2013-06-18' });
+    expect(found.endDate).toMatchObject({ value: '2013-06-25' });
+  });
+
+  it('"40 agentes fueron capacitados del 3 al 5 de mayo": a training (Spanish)', () => {
+    const text =
+      'LIMA, 30 de junio de 2019 – La operación Quipu se desarrolló del 10 al 20 de junio de 2019. Antes, 40 agentes fueron capacitados del 3 al 5 de mayo de 2019 en Lima.';
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2019-06-10' });
+    expect(found.endDate).toMatchObject({ value: '2019-06-20' });
+  });
+});

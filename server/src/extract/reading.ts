@@ -59,15 +59,20 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const list = sentences(work);
   markOneCountrySections(list, work, language.share.section);
   markOneCountryParagraphs(list, work, language.share.paragraph);
-  const sentenceAt = sentenceFinder(list);
+  const { at: sentenceAt, before } = sentenceFinder(list, work);
   // The year of the operation: of its period when the release gives one, else the latest year it names.
-  const years = matchesOf(folded, YEAR).map((m) => Number(m[0]));
+  // The agency's boilerplate: from its heading on, nothing is about this operation (nor its years: "d'ici 2027").
+  const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
+  const years = matchesOf(folded.slice(0, boilerplateAt), YEAR).map((m) => Number(m[0]));
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) ||
     language.earlier.planned?.test(text) === true ||
     namesAYearBefore(text, language.earlier.yearEdition, year);
   // A period written first in its sentence, its words up to the period's end telling of no earlier time.
+  // (not after a sentence on an earlier edition in its paragraph: "… par rapport à l'édition précédente. Conduite du 6 au
+  // 12 novembre 2023 avec onze pays, celle-ci s'était soldée par …")
   const opensItsSentence = (sentence: Sentence, range: { index: number; evidence: string }, year: number) =>
+    !isEarlierText(before(sentence)?.text ?? '', year) &&
     range.index - sentence.index <= PERIOD_OPENS &&
     !isEarlierText(sentence.text.slice(0, range.index - sentence.index + range.evidence.length), year);
   const latestYear = years.length ? Math.max(...years) : 0;
@@ -158,8 +163,6 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     toldEarlier
   );
   const year = period ? Number(period.startDate.slice(0, 4)) : latestYear;
-  // The agency's boilerplate: from its heading on, nothing is about this operation.
-  const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
   // Asked once per sentence: the codename's, agency's and headquarters' mentions ask it again (and isEarlierSentence).
   const earlierTexts = new Map<Sentence, boolean>();
   let own: RegExpExecArray | null | undefined; // (the codename's series and edition, once found: withoutOwnEdition)
@@ -260,7 +263,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     if (previous === undefined || previous === sentence || !isEarlierAsWritten(previous)) return false;
     if (language.earlier.continues?.test(sentence.text)) return true;
     return (
-      !work.slice(previous.index + previous.text.length, sentence.index).includes('\n') &&
+      before(sentence) === previous &&
       opensOnEarlier(previous.text, language) &&
       namesAnother(previous.text) &&
       !(codename && sentence.text.includes(codename.value))

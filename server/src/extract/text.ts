@@ -154,9 +154,12 @@ function paragraphFrom(text: string, index: number): { text: string; index: numb
   return { text: text.slice(index, end < 0 ? text.length : end), index };
 }
 
-/** The last sentence of `list` starting at or before an index (binary search: asked once per mention). */
-export function sentenceFinder(list: Sentence[]): (index: number) => Sentence | undefined {
-  return (index) => {
+/**
+ * Where the sentences of `list` stand in `work`: `at`, the last sentence starting at or before an index (binary search:
+ * asked once per mention); `before`, the sentence before one when the same paragraph holds both (no line break between).
+ */
+export function sentenceFinder(list: Sentence[], work: string) {
+  const at = (index: number): Sentence | undefined => {
     let low = 0;
     let high = list.length;
     while (low < high) {
@@ -166,4 +169,10 @@ export function sentenceFinder(list: Sentence[]): (index: number) => Sentence | 
     }
     return low > 0 ? list[low - 1] : undefined;
   };
+  const before = (sentence: Sentence): Sentence | undefined => {
+    const previous = at(sentence.index - 1);
+    if (!previous || previous === sentence) return undefined;
+    return work.slice(previous.index + previous.text.length, sentence.index).includes('\n') ? undefined : previous;
+  };
+  return { at, before };
 }
