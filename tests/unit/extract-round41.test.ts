@@ -510,3 +510,48 @@ describe("periods: an earlier edition told after its mention, a training, the bo
     expect(found.endDate).toMatchObject({ value: '2019-06-20' });
   });
 });
+
+describe('investigations and victims in more words (English)', () => {
+  it('"Police opened 531 investigation papers", "• Investigation papers opened: 531"', () => {
+    const text =
+      'KUALA LUMPUR, 3 March 2025 – Operation Mule Trap ran from 1 to 28 February 2025. Police opened 531 investigation papers under the Penal Code.';
+    expect(fields(text, 'en').investigationsOpened).toMatchObject({ value: 531 });
+    const listed =
+      'Operation Mule Trap ran from 1 to 28 February 2025.\n\nResults:\n• Investigation papers opened: 531';
+    expect(fields(listed, 'en').investigationsOpened).toMatchObject({ value: 531 });
+  });
+
+  it('"registered 392 criminal cases", "- Cases registered against employers and traffickers: 486"', () => {
+    const text =
+      'HYDERABAD, 2 February 2020 – Operation Bright Path ran through January 2020. Police arrested 146 persons and registered 392 criminal cases under the Juvenile Justice Act.';
+    expect(fields(text, 'en').investigationsOpened).toMatchObject({ value: 392 });
+    const listed =
+      'Operation Bright Path ran from 1 to 31 January 2020.\n\n- Cases registered against employers and traffickers: 486';
+    expect(fields(listed, 'en').investigationsOpened).toMatchObject({ value: 486 });
+  });
+
+  it('"Investigations have been opened in 21 cases"; not "filed 231 criminal cases" (charges)', () => {
+    const text = 'Operation Clean Port ran from 1 to 31 May 2009. Investigations have been opened in 21 cases.';
+    expect(fields(text, 'en').investigationsOpened).toMatchObject({ value: 21 });
+    const filed = 'Operation Clean Port ran from 1 to 31 May 2009. Prosecutors filed 231 criminal cases.';
+    expect(fields(filed, 'en').investigationsOpened).toBeUndefined();
+  });
+
+  it('"rescued 412 workers from conditions analogous to slavery", "The 15 hostages were freed"', () => {
+    const workers =
+      'BRASÍLIA, 28 August 2025 – The federal police rescued 412 workers from conditions analogous to slavery during Operation Free Grain, which ran from 4 to 22 August 2025.';
+    expect(fields(workers, 'en').victimsIdentified).toMatchObject({ value: 412 });
+    const hostages =
+      'BOGOTÁ, 3 July 2008 – The 15 hostages were freed on Wednesday, July 2, in an operation codenamed Checkmate.';
+    expect(fields(hostages, 'en').victimsIdentified).toMatchObject({ value: 15 });
+  });
+
+  it('"29 children who appeared in material shared on the site have been identified", "23 children have been identified"', () => {
+    const text =
+      'Operation Dark Room ran from 1 to 30 June 2017. Fourteen suspects have been arrested and 29 children who appeared in material shared on the site have been identified and brought to safety.';
+    expect(fields(text, 'en').victimsIdentified).toMatchObject({ value: 29 });
+    const short =
+      'Operation Dark Room ran from 1 to 30 June 2017. Investigators worked together, and 23 children have been identified.';
+    expect(fields(short, 'en').victimsIdentified).toMatchObject({ value: 23 });
+  });
+});

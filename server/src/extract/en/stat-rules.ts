@@ -14,6 +14,7 @@ import {
 } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
 import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import { INVESTIGATIONS_OPENED } from './investigation-rules';
 import { IRREGULAR_MIGRANTS } from './migrant-rules';
 import {
   ENDS_ON_POLICE,
@@ -112,7 +113,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     refuseMatch: refuseArrests,
   },
   victimsIdentified: {
-    words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover/i,
+    words: /victim|survivor|rescu|safeguard|\bfree|safety|\bcare\b|recover|children[^.;]{0,100}identified/i,
     patterns: [
       new RegExp(
         `${QN}\\s+(?!\\s)${ADJ}(?:victims?|survivors)(?:\\s+|${ASIDE}|\\s*[—–\u0096\u0097]\\s*[^—–\u0096\u0097.;]{1,60}?\\s*[—–\u0096\u0097]\\s*)(?:of\\s+(?:[a-z-]+\\s+){1,5}?)?${BE}(?:(?:formally|positively|officially|successfully)\\s+)?(?:identified|rescued|safeguarded|freed|recovered|found|located|removed from|taken to safety|brought to safety|taken into care|placed in care)\\b`,
@@ -123,7 +124,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|recover(?:ed|ing|y)?|identif(?:ied|ication)(?=\\s+(?:and|or)\\s+(?:rescu|recover|safeguard)))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|juveniles|girls|boys|labou?rers)\\b`,
+        `\\b(?:rescu(?:e|ed|ing)|safeguard(?:ed|ing)?|free(?:d|ing)?|recover(?:ed|ing|y)?|identif(?:ied|ication)(?=\\s+(?:and|or)\\s+(?:rescu|recover|safeguard)))(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|juveniles|girls|boys|labou?rers|workers|hostages)\\b`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -131,7 +132,12 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers)\\s+${BE}(?:(?:identified|located|found)\\s+and\\s+)?(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:people|individuals|persons|women|children|minors|girls|boys|labou?rers|workers|hostages)\\s+${BE}(?:(?:identified|located|found)\\s+and\\s+)?(?:rescued|safeguarded|freed|brought to safety|taken to safety|taken into care|(?:identified|recognised|recognized) as (?:potential |possible |presumed )?victims)\\b`,
+        STAT_FLAGS
+      ),
+      // ("29 children who appeared in material shared on the site have been identified", "23 children have been identified")
+      new RegExp(
+        `${QN}\\s+(?!\\s)${ADJ}(?:children|minors|girls|boys)(?:\\s+who\\s+[^,.;]{1,80}?)?\\s+${BE}identified\\b`,
         STAT_FLAGS
       ),
       // "more than 4.3 million cardholders identified as victims": any people named as victims
@@ -267,33 +273,5 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     refuseMatch: refuseCountries,
   },
   irregularMigrants: IRREGULAR_MIGRANTS,
-  investigationsOpened: {
-    words: /investigation|inquir|probe|case|proceeding|\bFIRs\b/i,
-    patterns: [
-      new RegExp(
-        `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|case dockets|investigation files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|commenced|instigated|registered)\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(
-        `\\b(?:open(?:ed|ing)?|launch(?:ed|ing)?|initiat(?:ed|ing)?|start(?:ed|ing)?|commenc(?:ed|ing)|instigat(?:ed|ing)?|trigger(?:ed|ing)?|generat(?:ed|ing))\\s+(?:of\\s+)?${QN}\\s+(?!\\s)(?:new\\s+|fresh\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case dockets|investigation files|proceedings)\\b`,
-        STAT_FLAGS
-      ),
-      // "Police registered 40 FIRs" (first information reports: the opening of a criminal case in South Asia)
-      new RegExp(
-        `\\b(?:register(?:ed|ing)?|lodg(?:ed|ing)|filed)\\s+${QN}\\s+(?!\\s)(?:(?:new|separate|fresh)\\s+)?(?:FIRs|cases)\\b`,
-        STAT_FLAGS
-      ),
-      new RegExp(`${QN}\\s+(?!\\s)new\\s+${ADJ}(?:investigations|inquiries|probes|cases)\\b`, STAT_FLAGS),
-      // "we now have 41 criminal investigations open": open as a state ("open to the public" is something else)
-      new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\s+(?:(?:are|remain)\\s+)?(?:now\\s+)?open\\b(?!\\s+to\\b)`,
-        STAT_FLAGS
-      ),
-      // A list of figures: "Investigations opened: 45"
-      new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases)\\s+(?:opened|launched|initiated)|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
-        STAT_FLAGS
-      ),
-    ],
-  },
+  investigationsOpened: INVESTIGATIONS_OPENED,
 };
