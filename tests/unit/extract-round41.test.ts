@@ -555,3 +555,56 @@ describe('investigations and victims in more words (English)', () => {
     expect(fields(short, 'en').victimsIdentified).toMatchObject({ value: 23 });
   });
 });
+
+describe('investigations and victims in key-figure lists (Spanish, French)', () => {
+  it('"- Nuevas investigaciones abiertas: 316", "- Investigaciones penales abiertas por la Fiscalía: 41"', () => {
+    const text =
+      'La operación Balcán 2024 se desarrolló del 3 al 9 de junio de 2024.\n\nResultados:\n- Nuevas investigaciones abiertas: 316';
+    expect(fields(text, 'es').investigationsOpened).toMatchObject({ value: 316 });
+    const byWhom =
+      'La campaña Selva se desarrolló del 3 al 9 de junio de 2024.\n\nResultados:\n- Investigaciones penales abiertas por la Fiscalía: 41';
+    expect(fields(byWhom, 'es').investigationsOpened).toMatchObject({ value: 41 });
+  });
+
+  it('"- Nuevas investigaciones abiertas: 9, a partir de la información hallada …"', () => {
+    const text =
+      'La operación Océano se desarrolló del 3 al 9 de junio de 2024.\n\nResultados:\n- Nuevas investigaciones abiertas: 9, a partir de la información hallada en los dispositivos incautados';
+    expect(fields(text, 'es').investigationsOpened).toMatchObject({ value: 9 });
+  });
+
+  it('"Las autoridades nacionales han abierto además unas 1.200 investigaciones"', () => {
+    const text =
+      'La operación Pangea VII se desarrolló del 13 al 20 de mayo de 2014. Las autoridades nacionales han abierto además unas 1.200 investigaciones.';
+    expect(fields(text, 'es').investigationsOpened).toMatchObject({ value: 1200, qualifier: 'approximately' });
+  });
+
+  it('"- Víctimas de trata de seres humanos identificadas: 37"', () => {
+    const text =
+      'La operación Balcán 2024 se desarrolló del 3 al 9 de junio de 2024.\n\nResultados:\n- Víctimas de trata de seres humanos identificadas: 37';
+    expect(fields(text, 'es').victimsIdentified).toMatchObject({ value: 37 });
+  });
+
+  it('"— 3 615 affaires pénales ouvertes …", "- 127 nouvelles affaires enregistrées ;", and "Pour la seule Fédération de Russie" a part', () => {
+    const text = [
+      "L'opération Frontière 2018 s'est déroulée du 15 mai au 25 septembre 2018.",
+      '',
+      'Bilan :',
+      '— 3 615 affaires pénales ouvertes pour organisation de la migration illégale ;',
+      '',
+      'Pour la seule Fédération de Russie, les autorités ont fait état de plus de 1 900 affaires pénales ouvertes.',
+    ].join('\n');
+    expect(fields(text, 'fr').investigationsOpened).toMatchObject({ value: 3615 });
+    const registered =
+      "L'opération Garuda s'est déroulée du 2 au 9 mai 2024.\n\nBilan :\n- 127 nouvelles affaires enregistrées ;";
+    expect(fields(registered, 'fr').investigationsOpened).toMatchObject({ value: 127 });
+  });
+
+  it('"Plus de 200 enquêtes ont d\'ores et déjà été ouvertes": opened by the operation, not before it', () => {
+    const text =
+      "L'opération Mer Propre s'est déroulée du 1er au 31 mars 2021. Plus de 200 enquêtes ont d'ores et déjà été ouvertes dans les pays participants.";
+    expect(fields(text, 'fr').investigationsOpened).toMatchObject({ value: 200, qualifier: 'moreThan' });
+    const before =
+      "L'opération Mer Propre s'est déroulée du 1er au 31 mars 2021. Plus de 200 procédures déjà ouvertes ont été reprises.";
+    expect(fields(before, 'fr').investigationsOpened).toBeUndefined();
+  });
+});

@@ -68,7 +68,7 @@ export const COMPARED =
 export const rx = (source: string) => new RegExp(source, STAT_FLAGS);
 // A list of figures opens a line: "- Víctimas rescatadas: 1.374"; an item may close on "." or ";".
 export const LIST = '[-•\u0095*]?\\s*';
-export const LIST_END = `(?:${PARENTHESES})?[.;]?\\s*$`;
+export const LIST_END = `(?:${PARENTHESES}|,\\s+a\\s+partir\\s+de\\s[^\\n]{1,120})?[.;]?\\s*$`;
 // A verb's object takes "a" for people: "detuvo a 212 sospechosos".
 // ("detuvo este jueves a diez personas", "detener hasta la fecha a 9.968 personas": the day may stand between)
 // ("detuvo el viernes 13 de abril de 2007 a 25 personas", "detuvo este jueves, 4 de mayo de 2006, a 46 personas": the day

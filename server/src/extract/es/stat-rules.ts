@@ -43,7 +43,7 @@ const PROFESSION =
 const INVESTIGATIONS =
   '(?:investigaciones|pesquisas|causas|procedimientos|diligencias|expedientes(?:\\s+de\\s+investigación)?|casos|carpetas\\s+(?:de\\s+investigación|fiscales|de\\s+investigaciones)|noticias\\s+criminales|averiguaciones(?:\\s+previas)?|procesos\\s+penales)';
 const OPEN_VERB =
-  '(?:abr(?:ió|ieron|ir|irse|iendo)|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha|apertur(?:ó|aron)|instruy(?:ó|eron)|(?:ha|han)\\s+instruido)';
+  '(?:abr(?:ió|ieron|ir|irse|iendo)|(?:ha|han|había|habían)\\s+abierto(?:\\s+(?:además|también|ya))?|abiert[oa]s?|inici(?:ó|aron|ar|ado|ada|adas|ados)|incoa(?:ron|do|das|dos|r)|incoó|lanz(?:ó|aron|ado|adas)|puso en marcha|pusieron en marcha|apertur(?:ó|aron)|instruy(?:ó|eron)|(?:ha|han)\\s+instruido)';
 // Not "registrados": "250 casos registrados" were recorded, not opened.
 const OPENED = '(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s|puest[oa]s en marcha|lanzad[oa]s)';
 // Sticky lookbehind, asked at the match: "se revisaron 400 expedientes abiertos" were reviewed, not opened.
@@ -150,7 +150,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})${SAVE_VERB}${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}(?:,\\s+[^,.;:()]{1,60},)?\\s+como\\s+(?:(?:posibles|presuntas|potenciales)\\s+)?víctimas${END}`
       ),
       // "- víctimas de trata identificadas: 9": the crime may be named between the noun and its participle.
-      rx(`^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+)?(?:identificadas|rescatadas)${LIST_SEP}${QN}${LIST_END}`),
+      rx(
+        `^${LIST}víctimas\\s+(?:de\\s+[\\p{L}-]+\\s+(?:(?:de\\s+)?[\\p{L}-]+\\s+){0,3}?)?(?:identificadas|rescatadas)${LIST_SEP}${QN}${LIST_END}`
+      ),
       // "Personas rescatadas en situación de trata: 95"
       rx(
         `^${LIST}${VULNERABLE}\\s+(?:rescatadas|rescatados|liberadas|liberados)(?:\\s+en\\s+situación\\s+de\\s+(?:trata|explotación))?${LIST_SEP}${QN}${LIST_END}`
@@ -269,7 +271,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`${QN}\\s+(?!\\s)(?:nuevas|nuevos)\\s+${ADJ}(?:investigaciones|pesquisas|causas|procedimientos)${END}`),
       IN_ALL(`(?:investigaciones|causas|pesquisas)\\s+(?:abiertas|iniciadas|incoadas|derivadas)`),
       rx(
-        `^${LIST}(?:${INVESTIGATIONS}\\s+(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s)|nuevas\\s+investigaciones)${LIST_SEP}${QN}${LIST_END}`
+        `^${LIST}(?:(?:nuev[oa]s\\s+)?${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales))?\\s+(?:abiert[oa]s|iniciad[oa]s|incoad[oa]s)(?:\\s+por\\s+(?:la|el)\\s+\\p{Lu}[\\p{L}-]*)?|nuevas\\s+investigaciones)${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
     refuseBefore: REVIEWED,

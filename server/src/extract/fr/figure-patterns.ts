@@ -43,7 +43,7 @@ export const PERSONS =
   '(?:personnes?|suspects?|individus|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs)(?![\\p{L}])';
 // "ont ainsi été", "ont été rapidement secourues": an adverb on either side of "été".
 const ADVERB =
-  '(?:ainsi|également|aussi|notamment|en\\s+outre|par\\s+ailleurs|en\\s+parallèle|parallèlement|déjà|finalement|effectivement|rapidement|immédiatement|aussitôt|depuis)\\s+';
+  '(?:ainsi|également|aussi|d\\x27ores\\s+et\\s+déjà|notamment|en\\s+outre|par\\s+ailleurs|en\\s+parallèle|parallèlement|déjà|finalement|effectivement|rapidement|immédiatement|aussitôt|depuis)\\s+';
 /**
  * "ont été", "a été", "avaient été", "sont", "ont pu être", "ont ainsi été", or nothing
  * ("1 006 suspects arrêtés"), after an optional "au total" ("392 personnes au total ont été arrêtées").

@@ -203,9 +203,10 @@ export const FRENCH: LanguageRules = {
       `(?<![\\p{L}])(?:dont|parmi\\s+(?:lesquels|lesquelles|eux|elles)|y\\s+compris|notamment|respectivement|chacun|chacune|à\\s+(?:elle|lui|eux|elles)\\s+seul(?:e|s|es)?|${ONE_COUNTRYS})(?![\\p{L}])`,
       'giu'
     ),
-    // ("Une semaine d'action … a, pour sa part, abouti à 16 arrestations": one part of the operation, as "à elle seule")
+    // ("Une semaine d'action … a, pour sa part, abouti à 16 arrestations": one part of the operation, as "à elle seule";
+    // "Pour la seule Fédération de Russie, …": one country's)
     alone:
-      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|pour\s+(?:sa|leur)\s+part(?![\p{L}])|(?:sur|en)\s+(?:le\s+)?(?:territoire|sol)\s+national(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}])|(?:en|au|aux|(?<=^|[.!?]\s|\n)(?:le|la|les|l'))\s*(?!(?:Europe|Afrique|Asie|Amérique|Océanie)(?![\p{L}]))\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+où(?![\p{L}]))/giu,
+      /(?<![\p{L}])(?:à\s+(?:elle|lui|eux|elles)\s+seul(?:e|s|es)?(?![\p{L}])|pour\s+(?:sa|leur)\s+part(?![\p{L}])|(?:pour|dans|sur)\s+(?:la|le|les)\s+seule?s?\s+\p{Lu}[\p{L}'-]*|(?:sur|en)\s+(?:le\s+)?(?:territoire|sol)\s+national(?![\p{L}])|rien\s+qu'(?:en|au|aux|à)(?![\p{L}])|(?:en|au|aux|(?<=^|[.!?]\s|\n)(?:le|la|les|l'))\s*(?!(?:Europe|Afrique|Asie|Amérique|Océanie)(?![\p{L}]))\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s+où(?![\p{L}]))/giu,
     // "En Espagne, 212 personnes…", "Sur l'île de Montréal, 57 suspects …": a sentence that opens on one place, or on
     // one country's force ("Les équipes
     // camerounaises ont procédé à 27 arrestations et saisi …, 48 défenses …"). So does a list item that opens on a

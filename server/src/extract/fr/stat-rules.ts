@@ -43,7 +43,7 @@ const COUNTRIES =
   "(?:pays|nations|États(?=\\s+(?!(?:du|de|des|et|ou|où|qui|que|dont|ont|sont|se|ne|y|en|à|au|aux|américains|mexicains|brésiliens|australiens|indiens|nigérians|fédérés|allemands|fédéraux)(?![\\p{L}']))\\p{Ll})|juridictions|territoires)(?![\\p{L}])";
 // (and cases said to be opened: "cinq nouvelles affaires ont été ouvertes par le CBI")
 const INQUIRIES =
-  "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux)|affaires(?=\\s+(?:\\p{Ll}+\\s+){0,2}?(?:ont\\s+été|sont|avaient\\s+été)\\s+(?:ouvertes|lancées|engagées)))(?![\\p{L}])";
+  "(?:(?:enquêtes|investigations|procédures)(?:\\s+(?:judiciaires|pénales|criminelles))?|informations\\s+judiciaires|dossiers\\s+(?:d'enquête|d'investigation|judiciaires|pénaux)|affaires(?=\\s+(?:\\p{Ll}+\\s+){0,2}?(?:ont\\s+été|sont|avaient\\s+été)\\s+(?:ouvertes|lancées|engagées))|affaires(?=\\s+(?:pénales\\s+)?(?:enregistrées|ouvertes)(?![\\p{L}])))(?![\\p{L}])";
 const OPENED = agreed('ouvert|lancé|engagé|initié|déclenché|diligenté|entamé');
 // "s'élève à", "se montent à", "s'établit à", "sont au nombre de": a total stated after its noun.
 const TOTALLED =
@@ -78,7 +78,7 @@ const OFFICERS_OF = new RegExp(
   'iuy'
 );
 
-const ALREADY = /(?<![\p{L}])(?:déjà|précédemment|antérieurement)(?![\p{L}])/iu;
+const ALREADY = /(?<![\p{L}])(?:(?<!d'ores\set\s)déjà|précédemment|antérieurement)(?![\p{L}])/iu;
 
 export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   arrests: {
