@@ -608,3 +608,31 @@ describe('investigations and victims in key-figure lists (Spanish, French)', () 
     expect(fields(before, 'fr').investigationsOpened).toBeUndefined();
   });
 });
+
+describe('victims in more words, and ratios', () => {
+  it('"Casi dos de cada tres víctimas identificadas tienen más de 45 años": a ratio, no count (Spanish)', () => {
+    const text =
+      'La operación Corazón se desarrolló del 3 al 9 de junio de 2024.\n\nResultados:\n• Víctimas identificadas: 1.463\n\nCasi dos de cada tres víctimas identificadas tienen más de 45 años.';
+    expect(fields(text, 'es').victimsIdentified).toMatchObject({ value: 1463 });
+  });
+
+  it('"se ha saldado con la identificación o recuperación de 103 niños" (Spanish)', () => {
+    const text =
+      'La Operación Día Libre se desarrolló del 1 al 31 de julio de 2022 y se ha saldado con la identificación o recuperación de 103 niños y la detención de 67 traficantes.';
+    expect(fields(text, 'es').victimsIdentified).toMatchObject({ value: 103 });
+  });
+
+  it('"230 enfants, victimes de ces crimes, ont été identifiés et mis à l\'abri" (French)', () => {
+    const text =
+      "L'opération Refuge s'est déroulée du 2 au 9 mai 2019. « 184 suspects ont été arrêtés et 230 enfants, victimes de ces crimes, ont été identifiés et mis à l'abri », a déclaré le directeur.";
+    expect(fields(text, 'fr').victimsIdentified).toMatchObject({ value: 230 });
+  });
+
+  it('"deux victimes sur trois", "two in three victims": ratios, no counts (French, English)', () => {
+    const fr =
+      "L'opération Refuge s'est déroulée du 2 au 9 mai 2019. Deux victimes sur trois ont été secourues en Côte d'Ivoire.";
+    expect(fields(fr, 'fr').victimsIdentified).toBeUndefined();
+    const en = 'Operation Refuge ran from 2 to 9 May 2019. Two in three victims rescued were women.';
+    expect(fields(en, 'en').victimsIdentified).toBeUndefined();
+  });
+});

@@ -23,7 +23,8 @@ import { STAT_RULES } from './stat-rules';
 const NOT_A_COUNT_AFTER =
   /^\s*(?:%|percent\b|per cent\b|per\s|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|-year|-day|-hour|tonnes?\b|tons?\b|kg\b|kilo|grams?\b|litres?\b|km\b|kilometres?\b|miles?\b|USD\b|EUR\b|GBP\b|dollars?\b|euros?\b|pounds?\b|dozens?\b)/i;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
-const NOT_A_COUNT_BEFORE = /(?<=(?:[$€\u0080£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at))\s*)/iy;
+const NOT_A_COUNT_BEFORE =
+  /(?<=(?:[$€\u0080£¥]|US\$|\b(?:USD|EUR|GBP|aged|age|ages|worth|valued at|(?:one|two|three|four|\d) (?:in|out of)))\s*)/iy;
 // A comparison ("up from 300"): the figures after it are not this operation's.
 // ("no fewer than 60" is a cue, not a comparison; "more countries than the last one" is one)
 const COMPARED =

@@ -21,7 +21,7 @@ const NOT_A_COUNT_AFTER =
   /^\s*(?:%|por\s+ciento|horas?(?!\p{L})|días?(?!\p{L})|semanas?(?!\p{L})|mes(?:es)?(?!\p{L})|años?(?!\p{L})|minutos?(?!\p{L})|toneladas?(?!\p{L})|t(?!\p{L})|kg(?!\p{L})|kilos?(?!\p{L})|kilogramos?(?!\p{L})|gramos?(?!\p{L})|litros?(?!\p{L})|km(?!\p{L})|kilómetros?(?!\p{L})|millas?(?!\p{L})|metros?(?!\p{L})|hectáreas?(?!\p{L})|(?:de\s+)?(?:dólares|euros|libras|pesos|soles|reales|francos|yuanes|rupias|USD|EUR|GBP)(?!\p{L})|[$€\u0080£]|de\s+edad(?!\p{L})|de\s+entre(?!\p{L}))/iu;
 // Sticky lookbehind, asked at the figure's position (see looking-back.ts).
 const NOT_A_COUNT_BEFORE =
-  /(?<=(?:[$€\u0080£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de))\s*)/iuy;
+  /(?<=(?:[$€\u0080£¥]|US\$|(?<!\p{L})(?:USD|EUR|GBP|MXN|COP|edad de|edades de|valorad[oa]s? en|por valor de|valor de|de\scada))\s*)/iuy;
 const REGIONS =
   'Europa|África|Africa|Asia|América|Latinoamérica|Oceanía|Oriente|Caribe|Mediterráneo|Pacífico|Atlántico|Sudeste|Sureste|Centroamérica|Sudamérica|Suramérica|Unión|UE';
 // "212 detenciones en España": one country's share (a list of places, "en Perú, Chile y Bolivia", is where it happened).

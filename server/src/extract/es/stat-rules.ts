@@ -111,7 +111,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     refuseMatch: (_text, _index, match) => THINGS_HELD.test(match.replace(ASIDE_RE, ', ')),
   },
   victimsIdentified: {
-    words: /víctima|superviviente|sobreviviente|rescat|liber|salv/iu,
+    words: /víctima|superviviente|sobreviviente|rescat|liber|salv|recuperación/iu,
     patterns: [
       // "4.414 víctimas identificadas", "35 víctimas de trata fueron rescatadas"
       rx(
@@ -128,7 +128,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "la identificación de 35.224 víctimas", "el rescate de 88 menores"
       rx(`(?<!\\p{L})(?:identificación|rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VICTIMS}${END}`),
-      rx(`(?<!\\p{L})(?:rescate|liberación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`),
+      rx(
+        `(?<!\\p{L})(?:(?:identificación|localización)\\s+[oy]\\s+)?(?:rescate|liberación|recuperación)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+      ),
       // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
       rx(
         `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|(?:rescatad|liberad)[oa]s|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`

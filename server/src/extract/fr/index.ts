@@ -20,7 +20,7 @@ const NOT_A_COUNT_AFTER =
 // "moins de 30" (under thirty is no count; "pas moins de 30" is at least thirty), and a part of a figure
 // ("la moitié des 300 suspects").
 const NOT_A_COUNT_BEFORE =
-  /(?<=(?:[$€\u0080£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
+  /(?<=(?:[$€\u0080£¥]|US\$|(?<![\p{L}])(?:USD|EUR|GBP|CHF|âgée?s?\s+de|âge\s+de|valeur\s+(?:de|d')|valant|évaluée?s?\s+à|estimée?s?\s+à|montant\s+de|(?<!pas\s)moins\s+(?:de|d')|n°|numéro|(?:un|une|deux|trois|quatre|\d)\s+sur|(?:moitié|tiers|quart|majorité|plupart|partie)\s+(?:des|de\s+(?:ces|ses|leurs|nos))))\s*)/iuy;
 
 const NOT_ARTICLE = NUMBER_WORD.split('|')
   .filter((word) => word !== 'un' && word !== 'une')

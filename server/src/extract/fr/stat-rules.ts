@@ -29,7 +29,7 @@ const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|local
 const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secours\\s+à)\\s+";
 const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à|porté\\s+assistance\\s+à)\\s+)`;
 // People "libérées" may have been let go by the police: only rescue words count for people.
-const PEOPLE_RESCUED = `(?:${agreed('secouru|sauvé|délivré|soustrait|extrait')}|${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
+const PEOPLE_RESCUED = `(?:(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('secouru|sauvé|délivré|soustrait|extrait')}|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
@@ -63,7 +63,7 @@ const hedged = (refuse?: RegExp) =>
 // commas in it too.)
 // ("Deux adultes, qui accompagnaient des enfants sous une fausse identité, ont été interpellés": a relative clause.)
 const ASIDE =
-  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,100},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
+  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+victimes\\s+(?:de\\s|d')[^,;:.()«»]{1,80},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,100},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
