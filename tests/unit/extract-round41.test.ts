@@ -636,3 +636,29 @@ describe('victims in more words, and ratios', () => {
     expect(fields(en, 'en').victimsIdentified).toBeUndefined();
   });
 });
+
+describe('headquarters in more words (French, Spanish)', () => {
+  it('"INTERPOL avait déployé à Marseille un centre de coordination opérationnelle"', () => {
+    const text =
+      "L'opération Neptune s'est déroulée du 2 au 9 mai 2019. Pour l'occasion, INTERPOL avait déployé à Marseille un centre de coordination opérationnelle, où des officiers de six pays travaillaient côte à côte.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Marseille' });
+  });
+
+  it('"Une cellule de conduite commune, installée au Centre de la Blécherette, à Lausanne"', () => {
+    const text =
+      "L'opération Strada s'est déroulée du 1er juillet au 31 décembre 2013. Une cellule de conduite commune, installée au Centre de la Blécherette, à Lausanne, fixait chaque matin les secteurs prioritaires.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Lausanne' });
+  });
+
+  it('a heading "Une cellule centrale à Tanger" over the paragraph on how it was run', () => {
+    const text =
+      "RABAT, le 15 juillet 2024 – La police a rendu public le bilan de l'opération Détroit, menée du 10 juin au 7 juillet 2024.\n\nUne cellule centrale à Tanger\n\nLes opérations ont été coordonnées par une cellule centrale, sous la supervision de la direction.";
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Tanger' });
+  });
+
+  it('"desde el Centro de Mando instalado en las oficinas centrales de la SSPC, en la Ciudad de México"', () => {
+    const text =
+      'La Operación Escudo se desarrolló del 3 al 9 de junio de 2024. Las operaciones se dirigieron desde el Centro de Mando instalado en las oficinas centrales de la SSPC, en la Ciudad de México, con el respaldo de una base regional.';
+    expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Ciudad de México' });
+  });
+});

@@ -16,7 +16,7 @@ export const SET_UP =
   '(?:instalad[oa]|establecid[oa]|situad[oa]|ubicad[oa]|montad[oa]|con sede|funcionó|operó|se\\s+(?:instaló|estableció|ubicó|situó)|(?:estuvo|está|fue)\\s+(?:instalad[oa]|establecid[oa]|ubicad[oa]|situad[oa])|que\\s+\\p{Lu}[\\p{L}-]*\\s+(?:instaló|estableció|montó|habilitó))';
 // "instalado en la sede de la Dirección de Carabineros … de la Policía Nacional de Colombia, en Bogotá", "en el cuartel de
 // la Jefatura Nacional de Migraciones … de la PDI en Iquique": a national body's premises, named at length, then its city.
-export const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficina|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+`;
+export const IN_PREMISES = `${SET_UP}\\s+en\\s+(?:la|el|las|los)\\s+(?:[Ss]ede|[Cc]uartel|[Ii]nstalaciones|[Oo]ficinas?(?:\\s+centrales)?|[Cc]omandancia|[Dd]ependencias|[Ee]dificio|[Jj]efatura)(?!\\p{L})[^.;:!?\\n]{1,110}?\\sen\\s+(?:la\\s+(?=Ciudad\\s))?`;
 // "la sede de Europol, en La Haya", "su Secretaría General de Lyon": the seat of the body that ran the operation (or its
 // command in a province: "desde el Comando Provincial de Turín").
 export const SEAT =

@@ -114,7 +114,7 @@ const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${
 // ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
 // permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles", "installé dans les locaux de la
 // Direction de la police de l'air et des frontières, à Dakar": words may stand between)
-const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité|[Dd]ivision)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|d'opérations|des\\s+opérations(?:\\s+spéciales)?|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:\\s+(?:opérationnel(?:le)?|international(?:e)?|permanent(?:e)?|conjoint(?:e)?)(?=\\s+de\\s))?(?:(?:\\s+[\\p{L}'-]+){0,8}?(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\)(?:\\s+[\\p{L}'-]+){0,6}?)?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?|aménagée?)\\s+(?:au(?=\\s+\\p{Lu}[\\p{L}'-]+,\\s+en\\s)|(?:[\\p{L}'-]+,?\\s+){0,6}?(?:à|de)|(?:dans\\s+les\\s+locaux|à\\s+l'état-major|au\\s+siège|au\\s+quartier\\s+général)\\s+(?:de\\s+la|du|des|de\\s+l'|d')[^.;:!?\\n]{1,90}?,\\s+à)|à)|\\s+de)\\s+`;
+const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité|[Dd]ivision)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|de\\s+conduite|(?<=[Cc]ellule\\s)centrale|d'opérations|des\\s+opérations(?:\\s+spéciales)?|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:\\s+(?:opérationnel(?:le)?|international(?:e)?|permanent(?:e)?|conjoint(?:e)?)(?=\\s+de\\s))?(?:(?:\\s+[\\p{L}'-]+){0,8}?(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\)(?:\\s+[\\p{L}'-]+){0,6}?)?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?|aménagée?)\\s+(?:au(?=\\s+\\p{Lu}[\\p{L}'-]+,\\s+en\\s)|(?:[\\p{L}'-]+,?\\s+){0,6}?(?:à|de)|(?:dans\\s+les\\s+locaux|à\\s+l'état-major|au\\s+siège|au\\s+quartier\\s+général)\\s+(?:de\\s+la|du|des|de\\s+l'|d')[^.;:!?\\n]{1,90}?,\\s+à)|à)|\\s+de)\\s+`;
 // "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
 // the operation was run from, then its city.
 const RUN_FROM_A_CENTRE =
@@ -140,11 +140,13 @@ const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au\\s+sei
 // (its country after it: "à Banfora, chef-lieu de la région des Cascades, dans l'ouest du Burkina Faso")
 // "dans un communiqué diffusé à Lyon, où se trouve son siège": the city, then its seat there.
 const WHERE_ITS_SEAT_IS = `(?<=\\sà\\s)(?=\\p{Lu}[^,.;\\n]{1,40},\\soù\\s(?:se\\strouve|est\\s(?:installé|établi|situé))\\s(?:son|leur)\\s${SEAT_WORD})`;
+// "INTERPOL avait déployé à Marseille un centre de coordination opérationnelle": the city, then the centre set up there.
+const SET_UP_IN = `(?<=(?:déployé|installé|ouvert|établi)e?s?\\sà\\s)(?=\\p{Lu}[\\p{L}'-]*(?:[\\s-]\\p{Lu}[\\p{L}'-]*)?\\s(?:un|une)\\s(?:centre|cellule|poste|salle)\\s(?:de\\scoordination|de\\scommandement|opérationnel|d'opérations))`;
 // "au Havre", "aux Sables-d'Olonne" before a city (articleOf below; module constants, not literals made in each call).
 const AU_BEFORE = /(?<![\p{L}])au\s$/u;
 const AUX_BEFORE = /(?<![\p{L}])aux\s$/u;
 const HQ = new RegExp(
-  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM}|${WHERE_ITS_SEAT_IS})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s|(?:,\\s(?:chef-lieu|capitale|ville|port)\\s[^,.;:!?\\n]{1,60})?,\\sdans\\s(?:le\\s|l')(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\\s(?:du\\s|de\\sla\\s|de\\sl'|des\\s))(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
+  `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM}|${WHERE_ITS_SEAT_IS}|${SET_UP_IN})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s|(?:,\\s(?:chef-lieu|capitale|ville|port)\\s[^,.;:!?\\n]{1,60})?,\\sdans\\s(?:le\\s|l')(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\\s(?:du\\s|de\\sla\\s|de\\sl'|des\\s))(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
   'gdu'
 );
 // Sticky lookbehind, asked where the headquarters match starts (see looking-back.ts).
