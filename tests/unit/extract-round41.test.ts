@@ -662,3 +662,13 @@ describe('headquarters in more words (French, Spanish)', () => {
     expect(fields(text, 'es').headquarters).toMatchObject({ value: 'Ciudad de México' });
   });
 });
+
+describe('a scheme beside the operation has its own dates (English)', () => {
+  it('"a government surrender and compensation scheme that ran from 26 August to 23 September": not the operation\'s', () => {
+    const text =
+      'LONDON, 26 November 2024 – Police forces took 11,840 knives off the streets during the latest week of action of Operation Blade, which ran from Monday 11 to Sunday 17 November. Zombie-style knives became illegal to own on 24 September 2024 after a government surrender and compensation scheme that ran from 26 August to 23 September.';
+    const found = fields(text, 'en');
+    expect(found.startDate).toMatchObject({ value: '2024-11-11' });
+    expect(found.endDate).toMatchObject({ value: '2024-11-17' });
+  });
+});
