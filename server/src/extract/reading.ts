@@ -71,13 +71,18 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // A period written first in its sentence, its words up to the period's end telling of no earlier time.
   // (not after a sentence on an earlier edition in its paragraph: "… par rapport à l'édition précédente. Conduite du 6 au
   // 12 novembre 2023 avec onze pays, celle-ci s'était soldée par …")
-  const opensItsSentence = (sentence: Sentence, range: { index: number; evidence: string }, year: number) =>
-    !isEarlierText(before(sentence)?.text ?? '', year) &&
+  const opensItsSentence = (sentence: Sentence, range: { index: number; evidence: string }) =>
     range.index - sentence.index <= PERIOD_OPENS &&
-    !isEarlierText(sentence.text.slice(0, range.index - sentence.index + range.evidence.length), year);
+    !earlierInLatestYear(before(sentence)) &&
+    !isEarlierText(sentence.text.slice(0, range.index - sentence.index + range.evidence.length), latestYear);
   const latestYear = years.length ? Math.max(...years) : 0;
   // (asked once per sentence: a hostile sentence of thousands of ranges would be read again for each)
-  const earlierInLatestYear = new Map<Sentence | undefined, boolean>();
+  const earlierTold = new Map<Sentence | undefined, boolean>();
+  const earlierInLatestYear = (sentence: Sentence | undefined) => {
+    let earlier = earlierTold.get(sentence);
+    if (earlier === undefined) earlierTold.set(sentence, (earlier = isEarlierText(sentence?.text ?? '', latestYear)));
+    return earlier;
+  };
   const { pairs } = language.dates;
   const gatherings = pairs && compiledOf(pairs);
   // (a period in a sentence that is earlier only for naming its own year's edition: read if no other is told)
@@ -88,11 +93,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     matchesOf(text, language.earlier.yearEdition).every((m) => m[1] === start.slice(0, 4));
   const current = ranges.filter((range) => {
     const sentence = sentenceAt(range.index);
-    let earlier = earlierInLatestYear.get(sentence);
-    if (earlier === undefined) {
-      earlier = isEarlierText(sentence?.text ?? '', latestYear);
-      earlierInLatestYear.set(sentence, earlier);
-    }
+    const earlier = earlierInLatestYear(sentence);
     // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
     if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
     // ("Du 18 au 20 octobre, 45 policiers avaient suivi un atelier de formation": a gathering its sentence names after it)
@@ -107,7 +108,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
     // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
     // de l'année")
-    if (!earlier || (sentence !== undefined && opensItsSentence(sentence, range, latestYear))) return true;
+    if (!earlier || (sentence !== undefined && opensItsSentence(sentence, range))) return true;
     if (sentence && ownEdition(sentence.text, range.startDate)) editionsOwn.push(range);
     return false;
   });
