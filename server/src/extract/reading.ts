@@ -261,14 +261,14 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // from … . Nine countries took part, …")
   const continuesEarlier = (sentence: Sentence) => {
     const previous = sentenceAt(sentence.index - 1);
-    if (previous === undefined || previous === sentence || !isEarlierAsWritten(previous)) return false;
-    if (language.earlier.continues?.test(sentence.text)) return true;
-    return (
-      before(sentence) === previous &&
-      opensOnEarlier(previous.text, language) &&
-      namesAnother(previous.text) &&
-      !(codename && sentence.text.includes(codename.value))
-    );
+    if (previous === undefined || previous === sentence) return false;
+    const continues =
+      language.earlier.continues?.test(sentence.text) ||
+      (before(sentence) === previous &&
+        opensOnEarlier(previous.text, language) &&
+        !(codename && sentence.text.includes(codename.value)) &&
+        namesAnother(previous.text));
+    return continues === true && isEarlierAsWritten(previous);
   };
   const earlierSentences = new Map<Sentence, boolean>();
   const isEarlierSentence = (sentence: Sentence) => {
