@@ -191,7 +191,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
   participle:
     /^(?:closed|blocked|frozen|seized|suspended|removed|dismantled|confiscated|disabled|deactivated|recovered|identified|flagged|impounded|destroyed|intercepted|taken|shut)$/,
   checked:
-    /\b(?:subjected\s+to\s+(?:[\w-]+\s+)?(?:checks|inspections?|controls|searches|screening|x-rays?)|inspected|checked|screened|searched|examined|scanned|analy[sz]ed|weighed|sampled|x-rayed|boarded|controlled|monitored|visited|patrolled|patrol|vetted|verified|reviewed|deployed|supported by|took part|crossed|transited|(?<=\b(?:were|was|been|being)\s)stopped|stopped(?=\s+(?:\d[\d,]*\s+)?(?:vehicles|cars|trucks|lorries|buses|vessels|boats|ships|travellers|passengers)\b))\b/gi,
+    /\b(?:subjected\s+to\s+(?:[\w-]+\s+)?(?:checks|inspections?|controls|searches|screening|x-rays?)|inspected|checked|screened|searched|examined|compared|cross-checked|scanned|analy[sz]ed|weighed|sampled|x-rayed|boarded|controlled|monitored|visited|patrolled|patrol|vetted|verified|reviewed|deployed|supported by|took part|crossed|transited|(?<=\b(?:were|was|been|being)\s)stopped|stopped(?=\s+(?:\d[\d,]*\s+)?(?:vehicles|cars|trucks|lorries|buses|vessels|boats|ships|travellers|passengers)\b))\b/gi,
   auxiliaries: ['were', 'was', 'been', 'be', 'are', 'is', 'being'],
   rangeJoiners: ['to', 'and', 'or'],
   placeBefore: ['from', 'in', 'on', 'aboard', 'inside', 'into', 'onto', 'within', 'through', 'via'],

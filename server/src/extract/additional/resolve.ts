@@ -194,6 +194,20 @@ export function resolve(proposals: Proposal[], original: string): ExtractedMetri
               (o.qualifier !== 'exact' && near(p, o)))))
     );
   kept = kept.filter((p) => !restated(p));
+  // "- 38.600 plantas de marihuana" in the key figures, "hallaron una nave con 3.100 plantas" in the body: the list
+  // gives the total, a smaller figure of the same thing is a part of it (one case's, one place's).
+  const partOfListed = (p: Proposal) =>
+    !p.listed &&
+    kept.some(
+      (o) =>
+        o.listed &&
+        o.thing === p.thing &&
+        o.unit === p.unit &&
+        o.value > p.value &&
+        // (not on the line itself: "- 36 armas largas y 14 armas cortas" are two things)
+        original.slice(Math.min(o.end, p.end), Math.max(o.start, p.start)).includes('\n')
+    );
+  kept = kept.filter((p) => !partOfListed(p));
   const disputed = disputes(kept);
   // A sum or a weight given twice is the same figure whatever it is called; a count is the same noun (or one of its
   // synonyms) counted: "8,263 firearms seized" and, in a quote, "these 8,263 guns"; "bank accounts" and "accounts".
