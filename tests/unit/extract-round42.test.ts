@@ -123,3 +123,85 @@ describe('things compared with a database were checked, not seized', () => {
     expect(rows(text, 'en').some((m) => m.value === 20000)).toBe(false);
   });
 });
+
+describe("a bulleted case told of one country is that country's (English, French)", () => {
+  it('"- In Italy, officers … seized 85 tonnes of olives" under a list of cases', () => {
+    const text = [
+      'Operation Table Clean: food seized in 40 countries',
+      '',
+      'LYON, France – Police in 40 countries took part in Operation Table Clean, coordinated by INTERPOL from 1 December 2019 to 31 January 2020. Participants seized more than 8,000 tonnes of food.',
+      '',
+      'Among the cases reported:',
+      '',
+      '- In Italy, officers of the Carabinieri seized 85 tonnes of olives painted with copper sulphate.',
+      '- In Sudan, authorities took nine tonnes of counterfeit sugar out of circulation.',
+    ].join('\n');
+    expect(rows(text, 'en')).toEqual([{ value: 8000, unit: 't', qualifier: 'moreThan' }]);
+  });
+
+  it('"– En Italie, les carabiniers ont saisi 85 tonnes d\'olives"', () => {
+    const text = [
+      'Opération Table propre : des denrées saisies dans 40 pays',
+      '',
+      "LYON (France) – Les polices de 40 pays ont participé à l'opération Table propre, coordonnée par INTERPOL du 1er décembre 2019 au 31 janvier 2020. Plus de 8 000 tonnes de denrées ont été saisies.",
+      '',
+      'Parmi les affaires signalées :',
+      '',
+      "– En Italie, les carabiniers ont saisi 85 tonnes d'olives colorées au sulfate de cuivre.",
+    ].join('\n');
+    expect(rows(text, 'fr')).toEqual([{ value: 8000, unit: 't', qualifier: 'moreThan' }]);
+  });
+});
+
+describe('a body whose name is a bureau of a force word (English)', () => {
+  it('"directed by the Bureau of Customs, with the support of …": the bureau, not "Customs"', () => {
+    const text =
+      'WASHINGTON, 3 May 1999 – Operation Long Wall was directed by the Bureau of Customs, with the support of the Coast Guard. It began on 1 May 1999. Officers arrested 40 people.';
+    expect(extractRelease(text, { locale: 'en' }).fields.agency).toMatchObject({ value: 'Bureau of Customs' });
+  });
+
+  it('a unit of a body named after it is still read as the body\'s: "led by the Cyber Unit of the National Police"', () => {
+    const text =
+      'MADRID, 3 May 2021 – Operation Long Wire was led by the Cyber Unit of the National Police, and ran from 1 to 2 May 2021. Officers arrested 40 people.';
+    expect(extractRelease(text, { locale: 'en' }).fields.agency).toMatchObject({ value: 'National Police' });
+  });
+});
+
+describe('officers listed with two-word professions (English)', () => {
+  it('"About 2,000 customs inspectors, Border Patrol agents and narcotics agents were deployed"', () => {
+    const text =
+      'SAN DIEGO, 12 October 1969 – Operation Long Line was directed by the Bureau of Customs from 21 September to 10 October 1969.\n\nAbout 2,000 customs inspectors, Border Patrol agents and narcotics agents were deployed at the ports of entry.';
+    expect(extractRelease(text, { locale: 'en' }).fields.officers).toMatchObject({
+      value: 2000,
+      qualifier: 'approximately',
+    });
+  });
+});
+
+describe('an edition numbered "3.0" is one of its series', () => {
+  it('"Ops Mega 3.0" beside "the previous Ops Mega operation in 2017": Mega 3.0', () => {
+    const text = [
+      'Ops Mega 3.0: 12,497 migrants apprehended',
+      '',
+      'KUALA LUMPUR, 3 October 2018 – The ministry announced the results of Ops Mega 3.0, the nationwide operation, which ran from 1 July to 30 September 2018.',
+      '',
+      'Under the previous Ops Mega operation in 2017, officers apprehended 8,950 people.',
+    ].join('\n');
+    expect(extractRelease(text, { locale: 'en' }).fields.codename).toMatchObject({ value: 'Mega 3.0' });
+  });
+});
+
+describe('another operation told with its year in an appositive (English)', () => {
+  it('"In Operation We Will Find You, a nationwide effort in 2023, deputies located …": not this one\'s name', () => {
+    const text = [
+      'Marshals find 60 missing children in Tampa Bay sweep',
+      '',
+      'TAMPA, Fla., July 21, 2025 – Sixty missing children were found during a two-week operation led by the U.S. Marshals Service.',
+      '',
+      'Operation Dragon Eye took place over two weeks in June in three counties.',
+      '',
+      'In Operation We Will Find You, a nationwide effort in 2023, deputies located 225 missing children in dozens of states.',
+    ].join('\n');
+    expect(extractRelease(text, { locale: 'en' }).fields.codename).toMatchObject({ value: 'Dragon Eye' });
+  });
+});

@@ -4,8 +4,8 @@ import type { ExtractedText } from './types';
 
 /** An operation's edition, as its series and a number or numeral (codename.ts reads the name itself). */
 
-// "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number.
-export const seriesOf = (name: string) => /^(.*\S)[ -](?:\d+|[IVXLC]+)$/.exec(name)?.[1];
+// "HAECHI IV" is an edition of "HAECHI": its series, the name without its last word when that is a number ("Mega 3.0").
+export const seriesOf = (name: string) => /^(.*\S)[ -](?:\d+(?:\.\d)?|[IVXLC]+)$/.exec(name)?.[1];
 const WORD = /[\p{L}\d]/u;
 
 /** Where `text` first writes `name` as words of their own, or -1. */

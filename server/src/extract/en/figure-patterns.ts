@@ -59,4 +59,4 @@ export const NAMED_FIRST =
 
 // One profession of a list of them ("rangers", "customs officers", "police"), for officers listed with others.
 export const PROFESSION =
-  '(?:(?:police|customs|border|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental|forensic)\\s+)?(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';
+  '(?:(?:police|customs|border|patrol|narcotics|drug|immigration|labou?r|wildlife|forest|park|port|coast|tax|postal|maritime|military|judicial|environmental|forensic)\\s+){0,2}(?:rangers|police|gendarmes|inspectors|prosecutors|analysts|soldiers|troops|guards|coastguards|investigators|agents|officials|officers|personnel|experts|specialists|staff|judges|magistrates|customs|immigration|environmental)';
