@@ -205,3 +205,71 @@ describe('another operation told with its year in an appositive (English)', () =
     expect(extractRelease(text, { locale: 'en' }).fields.codename).toMatchObject({ value: 'Dragon Eye' });
   });
 });
+
+describe('French bodies and officers', () => {
+  const fields = (text: string) => extractRelease(text, { locale: 'fr' }).fields;
+
+  it('"jusqu\'à 6 000 gardes nationaux" are officers', () => {
+    const text =
+      "WASHINGTON, 16 juillet 2008 – Le département annonce la fin de l'opération Long Mur, conduite entre le 15 juin 2006 et le 15 juillet 2008. Coordonnée par le Bureau de la Garde nationale, l'opération a mobilisé jusqu'à 6 000 gardes nationaux simultanément dans quatre États.";
+    expect(fields(text).officers).toMatchObject({ value: 6000, qualifier: 'upTo' });
+  });
+
+  it('"La Garde côtière des États-Unis dresse le bilan de la première année de l\'opération …": the body', () => {
+    const text =
+      "MIAMI, 14 octobre 1997 – La Garde côtière des États-Unis dresse le bilan de la première année de l'opération Bouclier Est, lancée le 1er octobre 1996. Près de 1 200 gardes-côtes se relaient sur zone.";
+    expect(fields(text).agency).toMatchObject({ value: 'Garde côtière des États-Unis' });
+    expect(fields(text).officers).toMatchObject({ value: 1200, qualifier: 'approximately' });
+  });
+
+  it('"la Direction de district antimafia (DDA) de Rome": a district\'s body with its city', () => {
+    const text =
+      "ROME, 3 mars 2022 – Soixante-cinq personnes ont été arrêtées lors de l'opération Triton. L'opération a été dirigée par la Direction de district antimafia (DDA) de Rome et exécutée par les carabiniers.";
+    expect(fields(text).agency).toMatchObject({ value: 'Direction de district antimafia de Rome' });
+  });
+
+  it('a national body\'s country after its initials stays out of its name ("… (MJSP) de Brasil")', () => {
+    const text =
+      'BRASILIA, 3 de marzo de 2022 – La operación Red Limpia, coordinada por el Ministerio de Justicia y Seguridad Pública (MJSP) de Brasil, se ejecutó el jueves 3 de marzo de 2022 con 40 detenidos.';
+    expect(extractRelease(text, { locale: 'es' }).fields.agency).toMatchObject({
+      value: 'Ministerio de Justicia y Seguridad Pública',
+    });
+  });
+});
+
+describe('Spanish dates, bodies and victims', () => {
+  const fields = (text: string) => extractRelease(text, { locale: 'es' }).fields;
+
+  it('"puso en marcha el viernes 1 de noviembre la operación …": its first day, no end', () => {
+    const text =
+      'WASHINGTON, 2 de noviembre de 1985 – Estados Unidos puso en marcha el viernes 1 de noviembre la operación Gran Red, un despliegue de buques y aviones contra el contrabando. Participan 40 buques.';
+    expect(fields(text).startDate).toMatchObject({ value: '1985-11-01' });
+    expect(fields(text).endDate).toBeUndefined();
+  });
+
+  it('people rescued "fuera ya de las operaciones especiales" are no victims of this one', () => {
+    const text = [
+      'Operación Rescate Norte: 532 trabajadores liberados',
+      '',
+      'BRASILIA, 5 de septiembre de 2023 – El Ministerio de Trabajo presentó el balance de la Operación Rescate Norte. Las inspecciones comenzaron el 1 de agosto y se prolongaron hasta el 31 de agosto de 2023.',
+      '',
+      'Cifras clave',
+      '- 532 trabajadores rescatados de condiciones análogas a la esclavitud',
+      '',
+      'En el primer semestre de 2023, fuera ya de las operaciones especiales, la inspección del trabajo había rescatado a 2.077 personas en todo el país.',
+    ].join('\n');
+    expect(fields(text).victimsIdentified).toMatchObject({ value: 532, qualifier: 'exact' });
+  });
+
+  it('"libera a 532 trabajadores": freed workers are victims', () => {
+    const text =
+      'BRASILIA, 5 de septiembre de 2023 – La inspección del trabajo libera a 532 trabajadores en la Operación Rescate Norte, desarrollada del 1 al 31 de agosto de 2023.';
+    expect(fields(text).victimsIdentified).toMatchObject({ value: 532, qualifier: 'exact' });
+  });
+
+  it('"la Dirección Nacional Antimafia y Antiterrorismo (DNA)": a name widened after its initials', () => {
+    const text =
+      'ROMA, 8 de abril de 2021 – La Dirección Nacional Antimafia y Antiterrorismo (DNA) informa de que hoy se ha ejecutado la operación Gasóleo Rojo, coordinada por la DNA, con 56 detenidos.';
+    expect(fields(text).agency).toMatchObject({ value: 'Dirección Nacional Antimafia y Antiterrorismo' });
+  });
+});

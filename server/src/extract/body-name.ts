@@ -84,6 +84,14 @@ function translatedFrom(initials: string, name: string): boolean {
   return capitals.length === initials.length && capitals.length >= 3 && lettersOf(capitals) === lettersOf(initials);
 }
 
+// A body's name widened after its initials were made, by a last word joined with "and" ("la Dirección Nacional
+// Antimafia y Antiterrorismo (DNA)"): the initials are the name's before it.
+const WIDENED = /^(.+\S)\s+(?:y|e|and|et|&)\s+\p{Lu}[\p{L}-]+$/u;
+function widened(initials: string, name: string): boolean {
+  const before = WIDENED.exec(name)?.[1];
+  return before !== undefined && initials.length >= 3 && capitalsOf(before.split(/\s+/)) === initials;
+}
+
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 export function spelledOut(initials: string, original: string): ExtractedText | undefined {
   if (KNOWN_BY_INITIALS.has(initials)) return undefined;
@@ -97,7 +105,11 @@ export function spelledOut(initials: string, original: string): ExtractedText | 
       .split(/[ \t]+/);
     for (let k = 1; k <= Math.min(8, words.length); k += 1) {
       const name = words.slice(-k).join(' ');
-      if (!/^\p{Lu}/u.test(name) || !(sameBody(initials, name) || translatedFrom(initials, name))) continue;
+      if (
+        !/^\p{Lu}/u.test(name) ||
+        !(sameBody(initials, name) || translatedFrom(initials, name) || widened(initials, name))
+      )
+        continue;
       const start = original.lastIndexOf(name, at);
       if (start < 0) continue;
       return { value: name, evidence: original.slice(start, start + name.length) };
@@ -118,6 +130,10 @@ export function namedAfter(unit: string, body: string): boolean {
 
 // A body's country after its name, in French: "des États-Unis", "du Canada".
 const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/u;
+// A district's body's city after its initials, in French and Spanish: "(DDA) de Rome", "(DDA) de Florencia" (not "(DFI)
+// de la PFA", nor a national body's country: "Ministerio de Justicia y Seguridad Pública (MJSP) de Brasil").
+const LOCAL = /distri|r[ée]gion|provincia|d[ée]partement|local|municipal/iu;
+const ITS_CITY = /^\s+\(\p{Lu}{2,6}\)\s+(de\s+\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu}|-)/u;
 /**
  * The body named `name` in full with its country, where the text writes that once ("la Garde côtière des États-Unis"
  * under the headline's "la Garde côtière dresse le bilan"); undefined when it writes none, or two.
@@ -125,9 +141,12 @@ const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![
 export function withItsCountry(name: string, original: string): ExtractedText | undefined {
   let full: string | undefined;
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
-    const country = ITS_COUNTRY.exec(original.slice(at + name.length, at + name.length + 60));
-    if (!country) continue;
-    const written = name + country[0];
+    const after = original.slice(at + name.length, at + name.length + 60);
+    const country = ITS_COUNTRY.exec(after);
+    // (or its city after its initials: "la Direction de district antimafia (DDA) de Rome")
+    const city = country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);
+    if (!country && !city) continue;
+    const written = country ? name + country[0] : `${name} ${city![1]}`;
     if (full !== undefined && full !== written) return undefined;
     full = written;
   }

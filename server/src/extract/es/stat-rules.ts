@@ -27,6 +27,8 @@ const THINGS_HELD =
 
 const VICTIMS = '(?:víctimas|supervivientes|sobrevivientes)';
 const VULNERABLE = '(?:personas|mujeres|niños|niñas|menores)';
+// (rescued or freed: workers, hostages too, "libera a 532 trabajadores"; identified workers are workers checked)
+const RESCUED = '(?:personas|mujeres|niños|niñas|menores|trabajador(?:es|as)|jornaler[oa]s|rehenes)';
 const SAVED =
   '(?:identificad[oa]s|rescatad[oa]s|liberad[oa]s|localizad[oa]s|salvad[oa]s|protegid[oa]s|puest[oa]s a salvo)';
 const SAVE_VERB =
@@ -133,8 +135,10 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "rescató a 40 mujeres": rescued or freed people are victims; identified people are not, unless called so.
       rx(
-        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando)|liber(?:ó|aron|ar|ado|ando)|(?:rescatad|liberad)[oa]s|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${VULNERABLE}${END}`
+        `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando|an?)|liber(?:ó|aron|ar|ado|ando|an?)|(?:rescatad|liberad)[oa]s|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${RESCUED}${END}`
       ),
+      // ("- 532 trabajadores rescatados de condiciones análogas a la esclavitud": a list line's rescued people)
+      rx(`^[-•\u0095*–\u0096]\\s*${QN}\\s+(?!\\s)${ADJ}${RESCUED}\\s+(?:rescatad|liberad)[oa]s${END}`),
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo", "54 niños que trabajaban en
       // plantaciones de cacao han sido puestos a salvo"
       rx(
