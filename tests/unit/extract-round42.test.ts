@@ -273,3 +273,44 @@ describe('Spanish dates, bodies and victims', () => {
     expect(fields(text).agency).toMatchObject({ value: 'Dirección Nacional Antimafia y Antiterrorismo' });
   });
 });
+
+describe('English first days and leads', () => {
+  const fields = (text: string) => extractRelease(text, { locale: 'en' }).fields;
+
+  it('"…, the state-wide campaign against drugs that began on March 1, 2025": its first day', () => {
+    const text =
+      'CHANDIGARH, June 9 (Northline News) – Police have arrested 16,348 people in the first 100 days of "Clean Fields", the state-wide campaign against drugs that began on March 1, 2025, police said on Monday.';
+    expect(fields(text).startDate).toMatchObject({ value: '2025-03-01' });
+  });
+
+  it('"Gatekeeper was launched on October 1, 1994, by …": its first day', () => {
+    const text =
+      'SAN DIEGO, Oct. 3, 1995 – Officials reported on the first year of Operation Gatekeeper.\n\nGatekeeper was launched on October 1, 1994, by the immigration service along the border. Agents arrested 1,216 suspected smugglers.';
+    expect(fields(text).startDate).toMatchObject({ value: '1994-10-01' });
+  });
+
+  it('people apprehended as irregular migrants are not also arrests', () => {
+    const text = [
+      'Operation Gatekeeper: one year on',
+      '',
+      'SAN DIEGO, Oct. 3, 1995 – Officials reported on the first year of Operation Gatekeeper, which began on October 1, 1994.',
+      '',
+      '- In the first twelve months, agents apprehended more than 524,000 people who had entered the United States illegally.',
+      '- Agents arrested 1,216 suspected alien smugglers.',
+    ].join('\n');
+    expect(fields(text).irregularMigrants).toMatchObject({ value: 524000, qualifier: 'moreThan' });
+    expect(fields(text).arrests).toMatchObject({ value: 1216, qualifier: 'exact' });
+  });
+
+  it('"The operation, led by the National Crime Agency, ran …": the body', () => {
+    const text =
+      'LONDON, 16 November 2016 – Operation High Furnace ended with 40 arrests. The operation, led by the National Crime Agency, ran from 1 to 14 November 2016.';
+    expect(fields(text).agency).toMatchObject({ value: 'National Crime Agency' });
+  });
+
+  it('"The International Narcotics Control Board (INCB) today released the results of Operation …": a board', () => {
+    const text =
+      'VIENNA, Austria, 5 March 2008 – The International Narcotics Control Board (INCB) today released the results of Operation Clear Flow, in which authorities of 51 countries tracked 1,200 shipments.';
+    expect(fields(text).agency).toMatchObject({ value: 'International Narcotics Control Board' });
+  });
+});

@@ -139,16 +139,16 @@ const ITS_CITY = /^\s+\(\p{Lu}{2,6}\)\s+(de\s+\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu}
  * under the headline's "la Garde côtière dresse le bilan"); undefined when it writes none, or two.
  */
 export function withItsCountry(name: string, original: string): ExtractedText | undefined {
-  let full: string | undefined;
+  let full: ExtractedText | undefined;
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
     const after = original.slice(at + name.length, at + name.length + 60);
     const country = ITS_COUNTRY.exec(after);
     // (or its city after its initials: "la Direction de district antimafia (DDA) de Rome")
     const city = country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);
     if (!country && !city) continue;
-    const written = country ? name + country[0] : `${name} ${city![1]}`;
-    if (full !== undefined && full !== written) return undefined;
-    full = written;
+    const value = country ? name + country[0] : `${name} ${city![1]}`;
+    if (full !== undefined && full.value !== value) return undefined;
+    full ??= { value, evidence: original.slice(at, at + name.length + (country ?? city)![0].length) };
   }
-  return full === undefined ? undefined : { value: full, evidence: full };
+  return full;
 }
