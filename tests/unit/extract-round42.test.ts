@@ -314,3 +314,49 @@ describe('English first days and leads', () => {
     expect(fields(text).agency).toMatchObject({ value: 'International Narcotics Control Board' });
   });
 });
+
+describe('names and bodies in every language', () => {
+  it('a name that opens in lower case: "Operation reWired"', () => {
+    const text =
+      'WASHINGTON, 10 September 2019 – Police arrested 281 people in 10 countries as part of Operation reWired, an international sweep led by the FBI against business email compromise.';
+    expect(extractRelease(text, { locale: 'en' }).fields.codename).toMatchObject({ value: 'reWired' });
+    const fr =
+      "WASHINGTON, 10 septembre 2019 – La police a arrêté 281 personnes dans dix pays lors de l'opération reWired, coordonnée par le FBI contre la fraude au courriel d'affaires.";
+    expect(extractRelease(fr, { locale: 'fr' }).fields.codename).toMatchObject({ value: 'reWired' });
+  });
+
+  it.each([
+    [
+      'en',
+      'MOSCOW, 3 November 2019 – Border guards of the member states of the Collective Security Treaty Organization detained 1,200 migrants during Operation Open Road, which the Collective Security Treaty Organization coordinated from 1 to 30 October 2019.',
+      'Collective Security Treaty Organization',
+    ],
+    [
+      'fr',
+      "MOSCOU, 3 novembre 2019 – Les garde-frontières des États membres de l'Organisation du traité de sécurité collective (OTSC) ont interpellé 1 200 migrants lors de l'opération Route ouverte, coordonnée par l'Organisation du traité de sécurité collective du 1er au 30 octobre 2019.",
+      'Organisation du traité de sécurité collective',
+    ],
+  ])('%s: the Collective Security Treaty Organization by its full name', (locale, text, agency) => {
+    expect(extractRelease(text, { locale: locale as Locale }).fields.agency).toMatchObject({ value: agency });
+  });
+
+  it('French: "démantelé par une coalition internationale emmenée par le FBI"', () => {
+    const text =
+      "WASHINGTON, 30 août 2023 – Le botnet a été démantelé par une coalition internationale emmenée par le Federal Bureau of Investigation (FBI) lors de l'opération Chasse au canard, le 29 août 2023.";
+    expect(extractRelease(text, { locale: 'fr' }).fields.agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('English: "The investigation, the third phase of Operation X, was led by the FBI\'s Newark Division"', () => {
+    const text =
+      "NEWARK, July 23, 2009 – Forty-four people were arrested on Thursday. The investigation, the third phase of Operation Clean Ledger, was led by the FBI's Newark Division with assistance from IRS Criminal Investigation.";
+    expect(extractRelease(text, { locale: 'en' }).fields.agency).toMatchObject({ value: 'FBI' });
+  });
+
+  it('English: a bare "The investigation was led by …" beside a body that coordinated the operation is not its lead', () => {
+    const text =
+      'THE HAGUE – A platform was taken offline under Operation Long Stream, supported by Europol.\n\nThe investigation was led by the State Criminal Police Office of Bavaria. Europol coordinated the international phase from its headquarters.';
+    expect(extractRelease(text, { locale: 'en' }).fields.agency).not.toMatchObject({
+      value: 'State Criminal Police Office of Bavaria',
+    });
+  });
+});

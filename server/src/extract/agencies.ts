@@ -30,6 +30,13 @@ export const AGENCIES: [string, RegExp][] = [
     'OLAF',
     /\b(?:OLAF|European Anti-Fraud Office|Office européen de lutte antifraude|Oficina Europea de Lucha contra el Fraude)(?![\p{L}])/gu,
   ],
+  // (the Collective Security Treaty Organization by its full name in each language, as its releases write it)
+  ['Collective Security Treaty Organization', /\bCollective Security Treaty Organi[sz]ation(?![\p{L}])/gu],
+  [
+    'Organisation du traité de sécurité collective',
+    /\bOrganisation du [Tt]raité de [Ss]écurité [Cc]ollective(?![\p{L}])/gu,
+  ],
+  ['Organización del Tratado de Seguridad Colectiva', /\bOrganización del Tratado de Seguridad Colectiva(?![\p{L}])/gu],
   // (styled "WCO", as UNODC is: its usual short name, whatever the text writes)
   [
     'WCO',

@@ -72,7 +72,7 @@ const NOT_AGENCY = `(?!(?:${AGENCY_NAMES})(?!\\p{L}))`;
 // ("Escudo del Istmo", "Tormenta del Desierto": one "del" joining a place-like word, no body's name after it; "Arco de
 // Fogo:", "Castelo de Areia,": one "de" and a last word before a colon or a comma)
 const PLAIN_NAME =
-  "\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:(?:(?:the|of|at|on)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L}))|\\s+del\\s+(?:Norte|Sur)\\s+[IVXLC]+(?!\\p{L})|\\s+de\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+(?:[IVXLC]+|\\d+))?\\s*[:,])\\p{Lu}\\p{Ll}+)?";
+  "(?:\\p{Lu}|\\p{Ll}{1,3}(?=\\p{Lu}))[\\p{L}\\d'-]*(?:\\s+(?:(?:(?:the|of|at|on)\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\d'-]*|[IVXLC]+(?!\\p{L})|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2})(?![\\p{L}\\d]))?(?!\\p{L})))*(?:\\s+del\\s+(?!(?:Perú|Ecuador|Paraguay|Uruguay|Salvador|Sur|Norte|Estado|Ministerio|Servicio|Departamento|Cuerpo|Ejército|Grupo|Centro)(?!\\p{L}))\\p{Lu}\\p{Ll}+(?!\\s+(?:de|del|\\p{Lu})(?!\\p{L}))|\\s+del\\s+(?:Norte|Sur)\\s+[IVXLC]+(?!\\p{L})|\\s+de\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+(?:[IVXLC]+|\\d+))?\\s*[:,])\\p{Lu}\\p{Ll}+)?";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // "la operación, denominada Liberterra III", "bautizada como Endgame", "bautizada «Tormenta»", "que lleva por
 // nombre …": only a name given to an operation.
