@@ -360,3 +360,53 @@ describe('names and bodies in every language', () => {
     });
   });
 });
+
+describe('a list of cases under a heading of its own', () => {
+  const lead =
+    'Operation Plate Check: food fraud in 30 countries\n\nTHE HAGUE – Authorities in 30 countries took part in Operation Plate Check, coordinated by Europol from 1 December 2020 to 30 June 2021. The products seized had a value of EUR 53.8 million.';
+  it.each([
+    ['Cases from the field', 'en'],
+    ['Selected cases', 'en'],
+  ])('"%s": each case\'s figures are its own, not the operation\'s', (heading) => {
+    const text = `${lead}\n\n${heading}\n\n- Coloured whisky: a network passed off cheap spirits as aged whisky; 47,660 litres of whisky were seized.\n- Bird flu alert: thirty tonnes of frozen chicken were sent back to Poland.`;
+    expect(rows(text, 'en')).toEqual([{ value: 53800000, unit: 'EUR', qualifier: 'exact' }]);
+  });
+
+  it('"Algunos casos destacados" (Spanish)', () => {
+    const text =
+      'Operación Plato Limpio: fraude alimentario en 30 países\n\nLA HAYA – Autoridades de 30 países participaron en la Operación Plato Limpio, coordinada por Europol del 1 de diciembre de 2020 al 30 de junio de 2021, y se incautaron 1.200 toneladas de alimentos.\n\nAlgunos casos destacados\n\n- Whisky coloreado: una red hacía pasar licores baratos por whisky añejo; se incautaron 47.660 litros de whisky.';
+    expect(rows(text, 'es')).toEqual([{ value: 1200, unit: 't', qualifier: 'exact' }]);
+  });
+});
+
+describe('things checked, not seized (English)', () => {
+  it.each([
+    [
+      'headline: "Pacific fisheries patrol boards more than 120 vessels"',
+      'Pacific fisheries patrol boards more than 120 vessels',
+    ],
+    [
+      '"More than 6,200 merchant vessels hailed by radio"',
+      '- More than 6,200 merchant vessels hailed by radio and asked about their cargo',
+    ],
+    [
+      '"carried out checks at more than 300 sawmills"',
+      'In the course of the operation, officers carried out checks at more than 300 sawmills, depots and border posts.',
+    ],
+  ])('%s', (_name, line) => {
+    const text = `${line}\n\nSUVA, 3 March 2017 – Operation Long Net, coordinated by the Forum Fisheries Agency from 1 to 14 February 2017, led to the seizure of 14 tonnes of shark fins.`;
+    expect(rows(text, 'en')).toEqual([{ value: 14, unit: 't', qualifier: 'exact' }]);
+  });
+
+  it('"a suspect accused of organising the export by air of more than 100 live animals": the charge, not a seizure', () => {
+    const text =
+      'LYON, France – Operation Long Trail, coordinated by INTERPOL from 1 to 30 June 2022, located 12 fugitives, among them:\n\n- a suspect accused of organising the export by air of more than 100 live animals, among them giraffes, from Tanzania in 2010;';
+    expect(rows(text, 'en').some((m) => m.value === 100)).toBe(false);
+  });
+
+  it('house searches that seized things are not checks: "30 house searches … seized 14 firearms"', () => {
+    const text =
+      'LYON, France – Operation Long Wire, coordinated by INTERPOL from 1 to 30 June 2022, led to 41 arrests.\n\nSearches also uncovered EUR 370,000 in cash, 14 firearms and 3.5 kg of cocaine.';
+    expect(rows(text, 'en')).toContainEqual({ value: 14, unit: null, qualifier: 'exact' });
+  });
+});

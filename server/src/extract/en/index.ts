@@ -225,7 +225,7 @@ export const ENGLISH: LanguageRules = {
     // "The UK's part", "Spanish contribution", "In Spain", "Results in the Netherlands" (not "INTERPOL's role", "In numbers")
     paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
-      /^(?:The\s+)?(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL)'s)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?'s|UK|US|British|French|Spanish|Italian|German|Dutch|Belgian|Portuguese|Irish|Australian|Canadian|American|Brazilian|Colombian|Mexican|Nigerian|Kenyan|South African|Indian)\s+(?:part|contribution|share|results|role|side|figures|leg|operations?|actions?|activity)(?:\s+in\s+(?:numbers|figures))?$|^(?:In|Across)\s+(?:the\s+)?(?!(?:Numbers|Figures|Brief|Short|Focus|Detail|Summary|Total|Context|Practice|Field)$)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:Results|Figures|Arrests|Seizures)\s+in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
+      /^(?:The\s+)?(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL)'s)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?'s|UK|US|British|French|Spanish|Italian|German|Dutch|Belgian|Portuguese|Irish|Australian|Canadian|American|Brazilian|Colombian|Mexican|Nigerian|Kenyan|South African|Indian)\s+(?:part|contribution|share|results|role|side|figures|leg|operations?|actions?|activity)(?:\s+in\s+(?:numbers|figures))?$|^(?:In|Across)\s+(?:the\s+)?(?!(?:Numbers|Figures|Brief|Short|Focus|Detail|Summary|Total|Context|Practice|Field)$)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:Results|Figures|Arrests|Seizures)\s+in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:(?:Some|Selected|Notable|Significant|Other)\s+)?(?:[Cc]ases|[Ee]xamples|[Cc]ase\s+studies)(?:\s+from\s+the\s+field)?$/u,
   },
   earlier: {
     text: EARLIER,

@@ -229,7 +229,7 @@ export const SPANISH: LanguageRules = {
     // africana": many countries)
     paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
-      /^(?:(?:La|El|Los|Las)\s+)?(?:aportación|contribución|participación|balance|resultados|cifras|dispositivo|parte|papel|actuación|vertiente)\s+(?:(?!(?:mundial|internacional|europe[oa]|global|regional|african[oa]|asiátic[oa]|american[oa]|latinoamerican[oa]|sudamerican[oa])s?(?![\p{L}]))\p{Ll}+(?:ola|ol|esa|és|ana|ano|ina|ino|ense|ca|co|ga|go)s?|(?:en|de)\s+\p{Lu}\p{L}+)(?![\p{L}])|^(?:En|Desde)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u,
+      /^(?:(?:La|El|Los|Las)\s+)?(?:aportación|contribución|participación|balance|resultados|cifras|dispositivo|parte|papel|actuación|vertiente)\s+(?:(?!(?:mundial|internacional|europe[oa]|global|regional|african[oa]|asiátic[oa]|american[oa]|latinoamerican[oa]|sudamerican[oa])s?(?![\p{L}]))\p{Ll}+(?:ola|ol|esa|és|ana|ano|ina|ino|ense|ca|co|ga|go)s?|(?:en|de)\s+\p{Lu}\p{L}+)(?![\p{L}])|^(?:En|Desde)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$|^(?:Algunos|Otros)\s+(?:ejemplos|casos)(?:\s+(?:destacad|relevant|significativ)\p{L}*)?$|^(?:Ejemplos|Casos\s+(?:destacados|relevantes))$/u,
   },
   earlier: {
     text: EARLIER,

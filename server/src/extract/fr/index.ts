@@ -224,7 +224,7 @@ export const FRENCH: LanguageRules = {
     // mondial", "La contribution africaine": many countries)
     paragraph: ONE_COUNTRY_PARAGRAPH,
     section:
-      /^(?:(?:Le|La|Les|L')\s*)?(?:volet|bilan|contribution|participation|résultats|chiffres|dispositif|part|action|côté)\s+(?:(?!(?:mondial|international|européen|global|régional|africain|asiatique|américain|latino-américain|sud-américain|ouest-africain)e?s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:ais|aise|ol|ole|ien|ienne|ain|aine|and|ande|ois|oise|ge|que|se)s?|(?:en|au|aux)\s+\p{Lu}[\p{L}-]+)(?![\p{L}])|^(?:En|Au|Aux)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u,
+      /^(?:(?:Le|La|Les|L')\s*)?(?:volet|bilan|contribution|participation|résultats|chiffres|dispositif|part|action|côté)\s+(?:(?!(?:mondial|international|européen|global|régional|africain|asiatique|américain|latino-américain|sud-américain|ouest-africain)e?s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:ais|aise|ol|ole|ien|ienne|ain|aine|and|ande|ois|oise|ge|que|se)s?|(?:en|au|aux)\s+\p{Lu}[\p{L}-]+)(?![\p{L}])|^(?:En|Au|Aux)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^(?:Quelques|Autres)\s+(?:exemples|affaires|cas|saisies)(?:\s+(?:marquant|significati|notable)\p{L}*)?$|^(?:Exemples|Affaires\s+marquantes|Cas\s+marquants)$/u,
   },
   // What makes a figure something else: not a count, a comparison, an earlier edition, the boilerplate.
   notACountAfter: NOT_A_COUNT_AFTER,
