@@ -410,3 +410,19 @@ describe('things checked, not seized (English)', () => {
     expect(rows(text, 'en')).toContainEqual({ value: 14, unit: null, qualifier: 'exact' });
   });
 });
+
+describe('participating countries (Spanish)', () => {
+  const fields = (text: string) => extractRelease(text, { locale: 'es' }).fields;
+
+  it('"efectivos de once países —nueve Estados miembros de la UE y dos socios externos—": eleven', () => {
+    const text =
+      'VARSOVIA, 8 de junio de 2021 – La operación Escudo Oriental terminó el 30 de mayo de 2021. Alrededor de 700 efectivos de once países —nueve Estados miembros de la UE y dos socios externos— participaron en las rotaciones. Fueron detenidas 80 personas.';
+    expect(fields(text).countries).toMatchObject({ value: 11, qualifier: 'exact' });
+  });
+
+  it('"dispositivos, utilizados en más de 100 países": where things were used', () => {
+    const text =
+      'LA HAYA, 8 de junio de 2021 – La operación Escudo Troyano ha culminado con una jornada de acción simultánea en dieciséis países.\n\nLos 12.000 dispositivos, utilizados en más de 100 países, circulaban entre traficantes. Fueron detenidas 800 personas.';
+    expect(fields(text).countries).toMatchObject({ value: 16, qualifier: 'exact' });
+  });
+});
