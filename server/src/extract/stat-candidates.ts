@@ -1,3 +1,4 @@
+import { inAnAside } from './asides';
 import type { Candidate } from './candidate';
 import { roundOfExact, roundsTo } from './stat-rounding';
 import { totalBeforeItsParts } from './stat-breakdown';
@@ -72,20 +73,9 @@ export function isShare(
       !namesTheOperation(sentence.text.slice(end), language)) ||
     index.aloneBefore(start) ||
     index.opensOnOnePlaceBefore(start) ||
-    BRACKETED_AFTER_FIGURE.test(sentence.text.slice(Math.max(0, start - 60), start)) ||
-    dashedAfterCountries(sentence.text.slice(Math.max(0, start - 80), start + 1), language)
+    inAnAside(sentence.text, start, language)
   );
 }
-
-// "Participating countries: 24 (19 EU Member States and five partners)": a figure in brackets after another is a part.
-const BRACKETED_AFTER_FIGURE = /\d[^\S\n]*\([^()\n]{0,40}$/;
-// ("700 efectivos de once países —nueve Estados miembros de la UE y dos socios externos—": countries' parts between
-// dashes)
-const DASHED_AFTER_FIGURE = /(?:\d|\p{L})[^\S\n]+(\p{L}+)[^\S\n]+[—\u0097][^—\u0097\n]{0,60}$/u;
-const dashedAfterCountries = (before: string, language: LanguageRules) => {
-  const noun = DASHED_AFTER_FIGURE.exec(before)?.[1];
-  return noun !== undefined && language.share.whole.test(noun);
-};
 
 const APPROX_SIGN = /[~≈∼][^\S\n]?$/;
 // How far after a figure a hedge in brackets is looked for ("(chiffre approximatif)").
