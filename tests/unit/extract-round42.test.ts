@@ -426,3 +426,25 @@ describe('participating countries (Spanish)', () => {
     expect(fields(text).countries).toMatchObject({ value: 16, qualifier: 'exact' });
   });
 });
+
+describe("a trade's tools counted", () => {
+  it.each([
+    ['en', '- 14 tablet presses', 14],
+    ['en', '- 2,970 jerrycans, most of them of 25 litres', 2970],
+    ['en', '• 86 unlicensed outlets closed', 86],
+    ['en', '• Illegal gambling dens raided: 3,810', 3810],
+    ['fr', '– 14 presses à comprimés', 14],
+    ['es', '- 27 prensas de pastillas', 27],
+  ])('%s: "%s"', (locale, line, value) => {
+    const leads: Record<string, string> = {
+      en: 'LYON, France – Operation Long Press, coordinated by INTERPOL from 1 to 30 June 2022 in 20 countries, led to 41 arrests.\n\nResults:',
+      fr: "LYON (France) – L'opération Longue Presse, coordonnée par INTERPOL du 1er au 30 juin 2022 dans 20 pays, a permis 41 arrestations.\n\nRésultats :",
+      es: 'LYON, Francia – La operación Prensa Larga, coordinada por INTERPOL del 1 al 30 de junio de 2022 en 20 países, permitió 41 detenciones.\n\nResultados:',
+    };
+    expect(rows(`${leads[locale]}\n${line}`, locale as Locale)).toContainEqual({
+      value,
+      unit: null,
+      qualifier: 'exact',
+    });
+  });
+});

@@ -215,6 +215,16 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'rounds',
   'sticks',
   'suitcases',
+  // (the tools of a trade seized or shut: "14 tablet presses", "2,970 jerrycans", "86 unlicensed outlets closed")
+  'tablet presses',
+  'pill presses',
+  'presses',
+  'jerrycans',
+  'outlets',
+  'gambling dens',
+  'catalytic converters',
+  'hidden services',
+  'explosives',
   // (groups of people: rows only where taken apart, en.ts takenApart)
   'criminal networks',
   'criminal groups',

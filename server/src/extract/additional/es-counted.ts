@@ -180,4 +180,12 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'grupos de whatsapp',
   'grupos de telegram',
   'grupos de mensajería',
+  // (the tools of a trade seized or shut: "14 prensas de pastillas", "2.970 bidones", "86 puntos de venta cerrados")
+  'prensas',
+  'bidones',
+  'garrafas',
+  'puntos de venta',
+  'catalizadores',
+  'explosivos',
+  'máquinas',
 ];

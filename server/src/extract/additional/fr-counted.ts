@@ -168,4 +168,10 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   // (computers and phones seized, appliances charged with gas)
   'équipements informatiques',
   'équipements',
+  // (the tools of a trade seized or shut: "14 presses à comprimés", "86 points de vente fermés")
+  'presses',
+  'points de vente',
+  'pots catalytiques',
+  'explosifs',
+  'machines',
 ];
