@@ -435,6 +435,11 @@ describe("a trade's tools counted", () => {
     ['en', '• Illegal gambling dens raided: 3,810', 3810],
     ['fr', '– 14 presses à comprimés', 14],
     ['es', '- 27 prensas de pastillas', 27],
+    ['en', '- 1,150 wire snares', 1150],
+    ['fr', '– 856 grumes de bois précieux', 856],
+    ['es', '- 152 fardos de cocaína', 152],
+    ['es', '- 1.150 trampas ilegales', 1150],
+    ['fr', '– 54 moteurs hors-bord', 54],
   ])('%s: "%s"', (locale, line, value) => {
     const leads: Record<string, string> = {
       en: 'LYON, France – Operation Long Press, coordinated by INTERPOL from 1 to 30 June 2022 in 20 countries, led to 41 arrests.\n\nResults:',
@@ -446,5 +451,18 @@ describe("a trade's tools counted", () => {
       unit: null,
       qualifier: 'exact',
     });
+  });
+});
+
+describe("a boat's engines that drive it are no seizure", () => {
+  it.each([
+    ['es', 'La embarcación interceptada iba propulsada por cuatro motores de 300 caballos.'],
+    ['fr', "L'embarcation interceptée était propulsée par quatre moteurs de 300 chevaux."],
+  ])('%s: "%s"', (locale, sentence) => {
+    const leads: Record<string, string> = {
+      fr: "LYON (France) – L'opération Longue Presse, coordonnée par INTERPOL du 1er au 30 juin 2022 dans 20 pays, a permis 41 arrestations.",
+      es: 'LYON, Francia – La operación Prensa Larga, coordinada por INTERPOL del 1 al 30 de junio de 2022 en 20 países, permitió 41 detenciones.',
+    };
+    expect(rows(`${leads[locale]}\n\n${sentence}`, locale as Locale).some((m) => m.value === 4)).toBe(false);
   });
 });

@@ -188,4 +188,18 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'catalizadores',
   'explosivos',
   'máquinas',
+  // (more goods seized: "152 fardos", "1.150 trampas ilegales")
+  'paquetes',
+  'ordenadores',
+  'impresoras',
+  'etiquetas',
+  'trampas',
+  'anillas',
+  'fardos',
+  'troncos',
+  'relojes',
+  'puros',
+  'tarjetas sim',
+  'coches',
+  'motores',
 ];

@@ -174,4 +174,17 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'pots catalytiques',
   'explosifs',
   'machines',
+  // (more goods seized: "856 grumes de bois précieux", "2 130 pièges")
+  'logiciels',
+  'grumes',
+  'dépôts',
+  'pièges',
+  'réfrigérateurs',
+  'camionnettes',
+  'cigares',
+  'timbres',
+  'imprimantes',
+  'chaloupes',
+  'barges',
+  'moteurs',
 ];
