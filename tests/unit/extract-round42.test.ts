@@ -466,3 +466,28 @@ describe("a boat's engines that drive it are no seizure", () => {
     expect(rows(`${leads[locale]}\n\n${sentence}`, locale as Locale).some((m) => m.value === 4)).toBe(false);
   });
 });
+
+describe('groups taken apart, counted where the release says so', () => {
+  it.each([
+    ['en', 'Three syndicates that financed illegal mining were dismantled.', 3],
+    ['fr', 'Dix-sept filières de trafic ont été démantelées.', 17],
+    ['es', 'Fueron desarticuladas 19 estructuras dedicadas al secuestro.', 19],
+  ])('%s: "%s"', (locale, sentence, value) => {
+    const leads: Record<string, string> = {
+      en: 'JOHANNESBURG, 3 May 2024 – Operation Long Shaft, led by the South African Police Service from 1 to 30 April 2024, led to 41 arrests.',
+      fr: "MOSCOU, 3 mai 2016 – L'opération Route du Nord, coordonnée par l'OTSC du 1er au 30 avril 2016, a permis 41 arrestations.",
+      es: 'BOGOTÁ, 3 de mayo de 2024 – La operación Muralla, dirigida por la Policía Nacional del 1 al 30 de abril de 2024, permitió 41 capturas.',
+    };
+    expect(rows(`${leads[locale]}\n\n${sentence}`, locale as Locale)).toContainEqual({
+      value,
+      unit: null,
+      qualifier: 'exact',
+    });
+  });
+
+  it('not where it does not: "the syndicates that equip and pay them"', () => {
+    const text =
+      'JOHANNESBURG, 3 May 2024 – Operation Long Shaft, led by the South African Police Service from 1 to 30 April 2024, led to 41 arrests.\n\nThree syndicates are believed to equip and pay the miners.';
+    expect(rows(text, 'en').some((m) => m.value === 3)).toBe(false);
+  });
+});

@@ -245,4 +245,10 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'packets',
   'depots',
   'cds',
+  // (groups taken apart: rows only where the release says so, en.ts takenApart)
+  'syndicates',
+  'criminal syndicates',
+  'crime syndicates',
+  'gangs',
+  'criminal gangs',
 ];

@@ -174,7 +174,17 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     // ("Liquid synthetic opioids: 333 bottles": on a key-figure line, what its label names)
     pieces: ['bottles', 'vials', 'pieces', 'heads', 'doses'],
     takenApart: {
-      heads: ['criminal networks', 'criminal groups', 'organised crime groups', 'organized crime groups'],
+      heads: [
+        'criminal networks',
+        'criminal groups',
+        'organised crime groups',
+        'organized crime groups',
+        'syndicates',
+        'criminal syndicates',
+        'crime syndicates',
+        'gangs',
+        'criminal gangs',
+      ],
       verb: /\b(?:dismantl(?:ed|ing|es?)|disrupt(?:ed|ing|s)?|(?:broke|broken|breaking)\s+up|(?:took|taken|taking)\s+(?:down|apart)|neutrali[sz](?:ed|ing))\b/i,
     },
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)

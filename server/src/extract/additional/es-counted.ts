@@ -202,4 +202,9 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'tarjetas sim',
   'coches',
   'motores',
+  // (groups taken apart: rows only where the release says so, takenApart)
+  'estructuras',
+  'subestructuras',
+  'células',
+  'clanes',
 ];

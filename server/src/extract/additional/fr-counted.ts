@@ -187,4 +187,9 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'chaloupes',
   'barges',
   'moteurs',
+  // (groups taken apart: rows only where the release says so, takenApart)
+  'filières',
+  'bandes',
+  'gangs',
+  'cellules',
 ];

@@ -144,7 +144,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // ("Méthamphétamine : environ 52 000 comprimés": on a key-figure line, what its label names)
     pieces: ['comprimés', 'pilules', 'cachets', 'gélules', 'flacons', 'bouteilles', 'doses'],
     takenApart: {
-      heads: ['réseaux', 'réseaux criminels', 'groupes criminels organisés'],
+      heads: ['réseaux', 'réseaux criminels', 'groupes criminels organisés', 'filières', 'bandes', 'gangs', 'cellules'],
       verb: /(?<!\p{L})(?:démant[eè]l\p{L}*|neutralis\p{L}*|désorganis\p{L}*|mis\s+hors\s+d'état\s+de\s+nuire)/iu,
     },
     // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
