@@ -440,6 +440,10 @@ describe("a trade's tools counted", () => {
     ['es', '- 152 fardos de cocaína', 152],
     ['es', '- 1.150 trampas ilegales', 1150],
     ['fr', '– 54 moteurs hors-bord', 54],
+    ['en', '- 2,469 mule recruiters identified', 2469],
+    ['fr', '– 222 recruteurs identifiés', 222],
+    ['es', '- 222 captadores identificados', 222],
+    ['es', '- 12.500 caballitos de mar secos', 12500],
   ])('%s: "%s"', (locale, line, value) => {
     const leads: Record<string, string> = {
       en: 'LYON, France – Operation Long Press, coordinated by INTERPOL from 1 to 30 June 2022 in 20 countries, led to 41 arrests.\n\nResults:',

@@ -251,4 +251,9 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'crime syndicates',
   'gangs',
   'criminal gangs',
+  // (people identified who recruit money mules; animals' parts and animals seized)
+  'recruiters',
+  'mule recruiters',
+  'seahorses',
+  'hides',
 ];

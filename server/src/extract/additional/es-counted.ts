@@ -207,4 +207,9 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'subestructuras',
   'células',
   'clanes',
+  // (people identified who recruit money mules; animals seized)
+  'captadores',
+  'reclutadores',
+  'caballitos de mar',
+  'hicoteas',
 ];

@@ -192,4 +192,9 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'bandes',
   'gangs',
   'cellules',
+  // (people identified who recruit money mules; animals and their parts seized)
+  'recruteurs',
+  'hippocampes',
+  'écailles',
+  'félins',
 ];
