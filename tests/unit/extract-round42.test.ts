@@ -444,6 +444,8 @@ describe("a trade's tools counted", () => {
     ['fr', '– 222 recruteurs identifiés', 222],
     ['es', '- 222 captadores identificados', 222],
     ['es', '- 12.500 caballitos de mar secos', 12500],
+    ['en', '• 1,180 gaming machines seized', 1180],
+    ['es', '- 58 destilerías clandestinas desmanteladas', 58],
   ])('%s: "%s"', (locale, line, value) => {
     const leads: Record<string, string> = {
       en: 'LYON, France – Operation Long Press, coordinated by INTERPOL from 1 to 30 June 2022 in 20 countries, led to 41 arrests.\n\nResults:',

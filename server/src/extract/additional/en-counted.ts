@@ -256,4 +256,6 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'mule recruiters',
   'seahorses',
   'hides',
+  // (machines seized)
+  'machines',
 ];

@@ -212,4 +212,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'reclutadores',
   'caballitos de mar',
   'hicoteas',
+  // (premises shut: distilleries, depots)
+  'destilerías',
+  'depósitos',
 ];
