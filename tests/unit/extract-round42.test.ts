@@ -446,6 +446,9 @@ describe("a trade's tools counted", () => {
     ['es', '- 12.500 caballitos de mar secos', 12500],
     ['en', '• 1,180 gaming machines seized', 1180],
     ['es', '- 58 destilerías clandestinas desmanteladas', 58],
+    ['fr', '– 58 engins explosifs artisanaux', 58],
+    ['fr', '– 400 supports informatiques', 400],
+    ['es', '- 58 artefactos explosivos', 58],
   ])('%s: "%s"', (locale, line, value) => {
     const leads: Record<string, string> = {
       en: 'LYON, France – Operation Long Press, coordinated by INTERPOL from 1 to 30 June 2022 in 20 countries, led to 41 arrests.\n\nResults:',

@@ -215,4 +215,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   // (premises shut: distilleries, depots)
   'destilerías',
   'depósitos',
+  // (data media and devices seized: "400 soportes informáticos", "58 artefactos explosivos")
+  'artefactos explosivos',
+  'artefactos',
 ];

@@ -197,4 +197,8 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'hippocampes',
   'écailles',
   'félins',
+  // (data media and devices seized: "400 supports informatiques", "58 engins explosifs artisanaux")
+  'supports',
+  'engins explosifs',
+  'engins',
 ];
