@@ -21,10 +21,27 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the compiled playground in a process of its own on `database`; resolves once it listens. */
+/**
+ * Starts the compiled playground in a process of its own on `database`; resolves once it listens. The port is found
+ * free before the child binds it, so another process may take it meanwhile: a start that fails on a port in use is
+ * tried again on another one.
+ */
 export async function startStrapiProcess(
   database: ProvisionedDatabase,
   options: { createToken?: boolean; env?: Record<string, string> } = {}
+): Promise<StrapiProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(database, options);
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnce(
+  database: ProvisionedDatabase,
+  options: { createToken?: boolean; env?: Record<string, string> }
 ): Promise<StrapiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(__dirname, 'strapi-child.js')], {
@@ -53,7 +70,8 @@ export async function startStrapiProcess(
       if (tokenLine) found = tokenLine[1];
       if (/^READY$/m.test(out)) resolve(found);
     });
-    child.once('exit', (code) => reject(new Error(`Strapi process exited with ${code}: ${stderr.slice(-2000)}`)));
+    // ('close', not 'exit': the child's stderr is read to its end before the error tells it)
+    child.once('close', (code) => reject(new Error(`Strapi process exited with ${code}: ${stderr.slice(-2000)}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
