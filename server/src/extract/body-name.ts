@@ -135,7 +135,8 @@ const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![
 const LOCAL = /distri|r[ée]gion|provincia|d[ée]partement|local|municipal/iu;
 const ITS_CITY = /^\s+\(\p{Lu}{2,6}\)\s+(de\s+\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu}|-)/u;
 /**
- * The body named `name` in full with its country, where the text writes that once ("la Garde côtière des États-Unis"
+ * The body named `name` in full with its country (or, a district's body, its city after its initials), where the
+ * text writes that once ("la Garde côtière des États-Unis"
  * under the headline's "la Garde côtière dresse le bilan"); undefined when it writes none, or two.
  */
 export function withItsCountry(name: string, original: string): ExtractedText | undefined {

@@ -1,4 +1,20 @@
 /**
+ * Groups of people a release counts only where it says they were taken apart ("Three syndicates … were dismantled"):
+ * counted heads, read as rows by `takenApart` alone.
+ */
+export const ENGLISH_TAKEN_APART: readonly string[] = [
+  'criminal networks',
+  'criminal groups',
+  'organised crime groups',
+  'organized crime groups',
+  'syndicates',
+  'criminal syndicates',
+  'crime syndicates',
+  'gangs',
+  'criminal gangs',
+];
+
+/**
  * The things an English release counts ("1,300 websites", "27 servers", "35,000 test kits"): the nouns that end a
  * noun phrase read as a counted thing (`AdditionalWords.counted.heads`; en.ts holds the rest of the English words).
  */
@@ -225,11 +241,6 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'catalytic converters',
   'hidden services',
   'explosives',
-  // (groups of people: rows only where taken apart, en.ts takenApart)
-  'criminal networks',
-  'criminal groups',
-  'organised crime groups',
-  'organized crime groups',
   // (more goods seized: "14 buses used to carry workers", "1,150 snares", "3,000 counterfeit chargers")
   'batteries',
   'shipments',
@@ -245,12 +256,6 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'packets',
   'depots',
   'cds',
-  // (groups taken apart: rows only where the release says so, en.ts takenApart)
-  'syndicates',
-  'criminal syndicates',
-  'crime syndicates',
-  'gangs',
-  'criminal gangs',
   // (people identified who recruit money mules; animals' parts and animals seized)
   'recruiters',
   'mule recruiters',
@@ -258,4 +263,5 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'hides',
   // (machines seized)
   'machines',
+  ...ENGLISH_TAKEN_APART,
 ];

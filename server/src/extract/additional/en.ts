@@ -1,5 +1,5 @@
 import { EUROS_AND_DOLLARS } from './currencies';
-import { ENGLISH_COUNTED_HEADS } from './en-counted';
+import { ENGLISH_COUNTED_HEADS, ENGLISH_TAKEN_APART } from './en-counted';
 import type { AdditionalWords } from './types';
 
 /** English: "USD 7 million in illicit medicines", "2 tonnes of cocaine", "more than 1,300 websites closed". */
@@ -174,17 +174,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     // ("Liquid synthetic opioids: 333 bottles": on a key-figure line, what its label names)
     pieces: ['bottles', 'vials', 'pieces', 'heads', 'doses'],
     takenApart: {
-      heads: [
-        'criminal networks',
-        'criminal groups',
-        'organised crime groups',
-        'organized crime groups',
-        'syndicates',
-        'criminal syndicates',
-        'crime syndicates',
-        'gangs',
-        'criminal gangs',
-      ],
+      heads: ENGLISH_TAKEN_APART,
       verb: /\b(?:dismantl(?:ed|ing|es?)|disrupt(?:ed|ing|s)?|(?:broke|broken|breaking)\s+up|(?:took|taken|taking)\s+(?:down|apart)|neutrali[sz](?:ed|ing))\b/i,
     },
     // ("of them" only set off by dashes: "14 vessels, two of them semi-submersibles" is a part of them)

@@ -1,4 +1,22 @@
 /**
+ * Groups of people a release counts only where it says they were taken apart ("Three syndicates … were dismantled"):
+ * counted heads, read as rows by `takenApart` alone.
+ */
+export const SPANISH_TAKEN_APART: readonly string[] = [
+  'redes',
+  'redes criminales',
+  'grupos criminales',
+  'organizaciones criminales',
+  'organizaciones',
+  'clicas',
+  'bandas criminales',
+  'estructuras',
+  'subestructuras',
+  'células',
+  'clanes',
+];
+
+/**
  * The things a Spanish release counts ("1.300 sitios web", "27 servidores", "35.000 kits de prueba"): the nouns that begin a
  * noun phrase read as a counted thing (`AdditionalWords.counted.heads`; es.ts holds the rest of the Spanish words).
  */
@@ -157,14 +175,7 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'aserraderos',
   // "precintaron 23 almacenes": places shut down are counted ("en 3 almacenes" is where, placeBefore)
   'almacenes',
-  // criminal networks and groups dismantled, and suitcases
-  'redes criminales',
-  'bandas criminales',
-  'clicas',
-  'redes',
-  'grupos criminales',
-  'organizaciones criminales',
-  'organizaciones',
+  // suitcases
   'maletas',
   // crops destroyed, bags of blood, tapes, apps taken down, small migrant boats, chat groups closed
   'plantíos',
@@ -202,11 +213,6 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'tarjetas sim',
   'coches',
   'motores',
-  // (groups taken apart: rows only where the release says so, takenApart)
-  'estructuras',
-  'subestructuras',
-  'células',
-  'clanes',
   // (people identified who recruit money mules; animals seized)
   'captadores',
   'reclutadores',
@@ -218,4 +224,5 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   // (data media and devices seized: "400 soportes informáticos", "58 artefactos explosivos")
   'artefactos explosivos',
   'artefactos',
+  ...SPANISH_TAKEN_APART,
 ];

@@ -1,5 +1,5 @@
 import { EUROS_AND_DOLLARS } from './currencies';
-import { SPANISH_COUNTED_HEADS } from './es-counted';
+import { SPANISH_COUNTED_HEADS, SPANISH_TAKEN_APART } from './es-counted';
 import type { AdditionalWords } from './types';
 
 /** Spanish: "USD 3,5 millones", "1,2 millones de euros", "unas tres toneladas de hachís", "más de 13.000 sitios web". */
@@ -179,19 +179,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
       dispositivos: ['teléfonos', 'ordenadores', 'computadoras', 'tarjetas sim'],
     },
     takenApart: {
-      heads: [
-        'redes',
-        'redes criminales',
-        'grupos criminales',
-        'organizaciones criminales',
-        'organizaciones',
-        'clicas',
-        'bandas criminales',
-        'estructuras',
-        'subestructuras',
-        'células',
-        'clanes',
-      ],
+      heads: SPANISH_TAKEN_APART,
       verb: /(?<!\p{L})(?:desarticul\p{L}*|desmantel\p{L}*|neutraliz\p{L}*)/iu,
     },
     // "los teléfonos móviles —340 en total—", "las tarjetas SIM, 1.300 en conjunto": the noun, then its count (as en's).

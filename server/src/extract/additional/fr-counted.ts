@@ -1,4 +1,18 @@
 /**
+ * Groups of people a release counts only where it says they were taken apart ("Three syndicates … were dismantled"):
+ * counted heads, read as rows by `takenApart` alone.
+ */
+export const FRENCH_TAKEN_APART: readonly string[] = [
+  'réseaux',
+  'réseaux criminels',
+  'groupes criminels organisés',
+  'filières',
+  'bandes',
+  'gangs',
+  'cellules',
+];
+
+/**
  * The things a French release counts ("1 300 sites web", "27 serveurs", "35 000 kits de dépistage"): the nouns that begin a
  * noun phrase read as a counted thing (`AdditionalWords.counted.heads`; fr.ts holds the rest of the French words).
  */
@@ -156,14 +170,11 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'repaires',
   'autorisations parentales',
   'unités',
-  // criminal networks dismantled, and suitcases (of glass eels, of cash)
+  // suitcases (of glass eels, of cash)
   // images and videos of abuse found
   'images',
   'fichiers vidéo',
   'vidéos',
-  'réseaux criminels',
-  'réseaux',
-  'groupes criminels organisés',
   'valises',
   // (computers and phones seized, appliances charged with gas)
   'équipements informatiques',
@@ -187,11 +198,6 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'chaloupes',
   'barges',
   'moteurs',
-  // (groups taken apart: rows only where the release says so, takenApart)
-  'filières',
-  'bandes',
-  'gangs',
-  'cellules',
   // (people identified who recruit money mules; animals and their parts seized)
   'recruteurs',
   'hippocampes',
@@ -201,4 +207,5 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'supports',
   'engins explosifs',
   'engins',
+  ...FRENCH_TAKEN_APART,
 ];

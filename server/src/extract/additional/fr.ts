@@ -1,5 +1,5 @@
 import { EUROS_AND_DOLLARS } from './currencies';
-import { FRENCH_COUNTED_HEADS } from './fr-counted';
+import { FRENCH_COUNTED_HEADS, FRENCH_TAKEN_APART } from './fr-counted';
 import type { AdditionalWords } from './types';
 
 /** French: "7 millions de dollars", "2,5 tonnes de cocaïne", "plus de 1 300 sites web fermés". */
@@ -144,7 +144,7 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // ("Méthamphétamine : environ 52 000 comprimés": on a key-figure line, what its label names)
     pieces: ['comprimés', 'pilules', 'cachets', 'gélules', 'flacons', 'bouteilles', 'doses'],
     takenApart: {
-      heads: ['réseaux', 'réseaux criminels', 'groupes criminels organisés', 'filières', 'bandes', 'gangs', 'cellules'],
+      heads: FRENCH_TAKEN_APART,
       verb: /(?<!\p{L})(?:démant[eè]l\p{L}*|neutralis\p{L}*|désorganis\p{L}*|mis\s+hors\s+d'état\s+de\s+nuire)/iu,
     },
     // "des véhicules de luxe – douze au total –", "les domaines du site, onze en tout": the figure restates the count.
