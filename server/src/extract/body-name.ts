@@ -135,11 +135,11 @@ const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![
 const LOCAL = /distri|r[ée]gion|provincia|d[ée]partement|local|municipal/iu;
 const ITS_CITY = /^\s+\(\p{Lu}{2,6}\)\s+(de\s+\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu}|-)/u;
 /**
- * The body named `name` in full with its country (or, a district's body, its city after its initials), where the
- * text writes that once ("la Garde côtière des États-Unis"
- * under the headline's "la Garde côtière dresse le bilan"); undefined when it writes none, or two.
+ * The body named `name` in full with its place: its country, or (a district's body) its city after its initials,
+ * where the text writes that once ("la Garde côtière des États-Unis" under the headline's "la Garde côtière dresse
+ * le bilan"); undefined when it writes none, or two.
  */
-export function withItsCountry(name: string, original: string): ExtractedText | undefined {
+export function withItsPlace(name: string, original: string): ExtractedText | undefined {
   let full: ExtractedText | undefined;
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
     const after = original.slice(at + name.length, at + name.length + 60);

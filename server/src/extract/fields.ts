@@ -58,31 +58,25 @@ export function extractFields(
 
   const leadParagraph = leadOf(list, work);
   const lead = leadParagraph && { start: leadParagraph.index, end: leadParagraph.index + leadParagraph.text.length };
-  const read = new Map<StatName, Candidate[]>();
-  const candidatesOf = (stat: StatName, rule: FieldRule) => {
-    let candidates = read.get(stat);
-    if (candidates) return candidates;
+  const stats = Object.entries(language.stats) as [StatName, FieldRule][];
+  const read = {} as Record<StatName, Candidate[]>;
+  for (const [stat, rule] of stats) {
     // (a release tells a stat a few times; a text that matches it thousands of times is read up to its first ones)
-    candidates = [];
+    const candidates: Candidate[] = [];
     for (const sentence of list) {
       if (candidates.length >= MAX_STAT_CANDIDATES) break;
       candidates.push(
         ...statCandidates(rule, sentence, isEarlierSentence, language, MAX_STAT_CANDIDATES - candidates.length)
       );
     }
-    read.set(stat, candidates);
-    return candidates;
-  };
-  for (const [stat, rule] of Object.entries(language.stats) as [StatName, FieldRule][]) {
-    let candidates = candidatesOf(stat, rule);
-    // "agents apprehended more than 524,000 people who had entered the United States illegally": the span read as
-    // migrants is no arrests' figure.
-    if (stat === 'arrests') {
-      const migrants = candidatesOf('irregularMigrants', language.stats.irregularMigrants);
-      candidates = candidates.filter((c) => !migrants.some((m) => m.start < c.end && c.start < m.end));
-    }
-    const resolved = resolveStat(candidates, original, lead);
-    if (resolved && !roundsABodyFigure(candidates, resolved, rule, list, language)) fields[stat] = resolved;
+    read[stat] = candidates;
+  }
+  // "agents apprehended more than 524,000 people who had entered the United States illegally": the span read as
+  // migrants is no arrests' figure.
+  read.arrests = read.arrests.filter((c) => !read.irregularMigrants.some((m) => m.start < c.end && c.start < m.end));
+  for (const [stat, rule] of stats) {
+    const resolved = resolveStat(read[stat], original, lead);
+    if (resolved && !roundsABodyFigure(read[stat], resolved, rule, list, language)) fields[stat] = resolved;
   }
 
   // "More than 150,000 people were brought to safety" beside "crews rescued 150,810 migrants": one count of the same

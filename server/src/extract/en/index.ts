@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../../../../shared/words';
 import { EN_PLANNED } from '../languages/planned';
+import { LIST_BULLET } from '../languages/list-lines';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
@@ -217,7 +218,7 @@ export const ENGLISH: LanguageRules = {
     // officers searched addresses": that city's officers, not the operation's); so does one on its busiest day ("The
     // busiest day came on August 23, when crews picked up 3,253 people in 24 hours").
     inOnePlace: new RegExp(
-      `^\\s*(?:[-•–\u0096\u0095*]\\s*)?(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:The|On\\s+the|Its)\\s+(?:single\\s+)?(?:busiest|biggest|largest|peak|heaviest)\\s+(?:single\\s+)?(?:day|night|week|weekend|month)\\b|The\\s+(?!(?:European|African|Asian|Latin|International|Global|Joint|First|Second|Third|Final|Latest|Last|Initial|Early|Main|Same|Other|Later|Earlier|Operation)\\b)\\p{Lu}\\p{Ll}+\\s+(?:arrests|raids|searches|swoops)\\s+(?:took\\s+place|were\\s+(?:made|carried\\s+out|conducted))\\b|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+(?:accounted\\s+for|(?:recorded|registered|reported|posted|led|saw)\\s+the\\s+(?:largest|highest|biggest|most)\\s+(?:number|share|part|figures?|results?|tally|activity))\\b|(?:[-–\u0096•\u0095*]\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
+      `^\\s*(?:${LIST_BULLET}\\s*)?(?:In\\s+our\\s+(?:own\\s+)?country,|At\\s+home,|(?:The|On\\s+the|Its)\\s+(?:single\\s+)?(?:busiest|biggest|largest|peak|heaviest)\\s+(?:single\\s+)?(?:day|night|week|weekend|month)\\b|The\\s+(?!(?:European|African|Asian|Latin|International|Global|Joint|First|Second|Third|Final|Latest|Last|Initial|Early|Main|Same|Other|Later|Earlier|Operation)\\b)\\p{Lu}\\p{Ll}+\\s+(?:arrests|raids|searches|swoops)\\s+(?:took\\s+place|were\\s+(?:made|carried\\s+out|conducted))\\b|(?:In\\s+)?(?:one|another|a\\s+single)\\s+(?:case|raid|instance|incident|search|interception|seizure|swoop|bust|stop|inspection)\\b|A\\s+single\\s+(?:raid|search|seizure|case)\\b|In\\s+(?:the\\s+)?(?!(?:Operation|Ops)\\s)[A-Z]\\p{L}+(?:\\s+(?![IVXLC]+,)[A-Z]\\p{L}+)?,|(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AFRIPOL|AMERIPOL|The|This|It)\\b)[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?\\s+(?:accounted\\s+for|(?:recorded|registered|reported|posted|led|saw)\\s+the\\s+(?:largest|highest|biggest|most)\\s+(?:number|share|part|figures?|results?|tally|activity))\\b|(?:${LIST_BULLET}\\s*)?(?!${HEADING}\\b)(?!${LABEL_OF_ITS_NOUN})[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?:(?=\\s*(?:(?:${CUE})\\s+)?\\d[\\d,.]*\\s+\\p{L}))`,
       'u'
     ),
     after: SHARE_AFTER,

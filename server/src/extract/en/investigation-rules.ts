@@ -1,5 +1,5 @@
 import type { FieldRule } from '../languages/types';
-import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import { LIST_BULLET, LIST_SEP, LIST_TAIL } from '../languages/list-lines';
 import { ADJ, BE, QN, STAT_FLAGS } from './figure-patterns';
 
 /** How an English release states the investigations its operation opened (stat-rules.ts holds the other stats). */
@@ -32,7 +32,7 @@ export const INVESTIGATIONS_OPENED: FieldRule = {
     ),
     // A list of figures: "Investigations opened: 45"
     new RegExp(
-      `^[-•\u0095*–\u0096]?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases|investigation\\s+papers)\\s+(?:opened|launched|initiated|registered)(?:\\s+(?:against|with|for)\\s[^:\\n]{1,60})?|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
+      `^${LIST_BULLET}?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases|investigation\\s+papers)\\s+(?:opened|launched|initiated|registered)(?:\\s+(?:against|with|for)\\s[^:\\n]{1,60})?|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
       STAT_FLAGS
     ),
   ],

@@ -1,5 +1,5 @@
 import type { FieldRule } from '../languages/types';
-import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import { LIST_BULLET, LIST_SEP, LIST_TAIL } from '../languages/list-lines';
 import { ADJ, BE, QN, STAT_FLAGS } from './figure-patterns';
 
 /** How an English release states its irregular migrants (stat-rules.ts holds the other five stats). */
@@ -55,7 +55,7 @@ export const IRREGULAR_MIGRANTS: FieldRule = {
     ),
     // A list of figures: "Irregular migrants detected: 412"
     new RegExp(
-      `^[-•\u0095*–\u0096]?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants|persons|foreigners|(?:foreign\\s+)?nationals)(?:\\s+(?:detected|intercepted|found|apprehended|arrested|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
+      `^${LIST_BULLET}?\\s*(?:irregular|undocumented|smuggled)\\s+(?:migrants|immigrants|persons|foreigners|(?:foreign\\s+)?nationals)(?:\\s+(?:detected|intercepted|found|apprehended|arrested|identified|located))?${LIST_SEP}${QN}${LIST_TAIL}`,
       STAT_FLAGS
     ),
     new RegExp(

@@ -13,7 +13,7 @@ import {
   SUSPECTS,
 } from './figure-patterns';
 import type { FieldRule } from '../languages/types';
-import { LIST_SEP, LIST_TAIL } from '../languages/list-lines';
+import { LIST_BULLET, LIST_SEP, LIST_TAIL } from '../languages/list-lines';
 import { INVESTIGATIONS_OPENED } from './investigation-rules';
 import { IRREGULAR_MIGRANTS } from './migrant-rules';
 import {
@@ -100,7 +100,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody)|(?:persons|people|individuals)\\s+(?:taken into custody|placed under arrest))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^${LIST_BULLET}?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody)|(?:persons|people|individuals)\\s+(?:taken into custody|placed under arrest))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],
@@ -157,7 +157,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Victims rescued: 220, of whom 139 were minors"
       new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)|(?:children|minors|women|girls|boys)\\s+(?:(?:identified|located)\\s+and\\s+)?(?:rescued|safeguarded|freed))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^${LIST_BULLET}?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)|(?:children|minors|women|girls|boys)\\s+(?:(?:identified|located)\\s+and\\s+)?(?:rescued|safeguarded|freed))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
@@ -187,7 +187,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Officers deployed: about 150"
       new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:(?:frontline|front-line|field|uniformed)\\s+)?(?:(?:police|law enforcement)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+and\\s+[\\p{L}-]+\\s+)?(?:officers|personnel|officials|agents)(?:\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating))?${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^${LIST_BULLET}?\\s*(?:(?:frontline|front-line|field|uniformed)\\s+)?(?:(?:police|law enforcement)\\s+)?(?:\\p{L}[\\p{L}-]*\\s+and\\s+[\\p{L}-]+\\s+)?(?:officers|personnel|officials|agents)(?:\\s+(?:deployed|mobili[sz]ed|involved|taking part|participating))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
       // "nearly 1,000 federal, state and local law enforcement officers", "300 fisheries, police and maritime officers"
@@ -261,7 +261,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // A list of figures: "Participating countries: 23"
       new RegExp(
-        `^[-•\u0095*–\u0096]?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}${LIST_TAIL}`,
+        `^${LIST_BULLET}?\\s*(?:participating\\s+)?(?:countries|nations)(?:\\s+(?:taking part|participating|involved))?${LIST_SEP}${QN}${LIST_TAIL}`,
         STAT_FLAGS
       ),
     ],

@@ -1,5 +1,6 @@
 import { NATIONAL_BODY } from '../languages/bodies';
 import { ES_PLANNED } from '../languages/planned';
+import { LIST_BULLET } from '../languages/list-lines';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { ES_DATE_PAIRS, ES_DATE_RANGES, ES_SINGLE_DATES } from './dates';
@@ -37,7 +38,7 @@ const LABEL_OF_ITS_NOUN =
 const ITEM_LABEL =
   '(?:Total|Balance|Resultados?|Cifras|Detenidos|Detenciones|Arrestos|Personas|Sospechosos|Víctimas|Países|Agentes|Policías|Investigaciones|Migrantes|Incautaciones|Operaciones|Operación)';
 // (nor a label that names the thing counted after it: "- Cuentas: 63 cuentas bancarias bloqueadas")
-const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?!\\p{L}))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
+const PLACE_ITEM = `${LIST_BULLET}\\s*(?!${ITEM_LABEL}(?!\\p{L}))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:del?\\s|la\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L})`;
 // ("En territorio paraguayo intervinieron más de 400 agentes": one country's ground)
 const IN_ONE_PLACE = new RegExp(
   `^\\s*(?:[-•–\u0096*]\\s*)?(?:(?:En|A|Dentro de)\\s+nuestro\\s+país,?|En\\s+(?:territorio|suelo)\\s+(?!(?:nacional|europeo|comunitario)(?!\\p{L}))\\p{Ll}+(?:o|a|e)(?!\\p{L})|(?:En|S[oó]lo en)\\s+(?:(?:el|la|los|las)\\s+)?(?:(?:departamento|estado|provincia|región|municipio|ciudad|puerto|aeropuerto|comunidad|cantón|distrito)\\s+(?:de|del)\\s+(?:la\\s+)?)?(?!(?:${REGIONS}|Operación|Operativo|Fase|Campaña)(?!\\p{L}))\\p{Lu}\\p{L}+(?:\\s+(?:del?\\s+)?(?![IVXLC]+,)\\p{Lu}\\p{L}+)?(?:\\s+\\([^)]{1,30}\\))?(?:,|\\s+(?=se\\s+\\p{Ll}))|En\\s+(?:(?:uno|una|otro|otra)\\s+de\\s+(?:los|las)\\s+\\p{L}+|(?:un|una|otro|otra)\\s+(?:(?:sol[oa]|únic[oa])\\s+)?(?:caso|operativo|redada|intervención|registro|incautación)|el caso de)(?!\\p{L})|(?:S[oó]lo|Únicamente)\\s+(?!(?:${REGIONS})(?!\\p{L}))\\p{Lu}\\p{L}+\\s+(?!\\p{Lu})|Por ejemplo,|(?:(?:El|La)\\s+(?:estado|provincia|departamento|región|municipio|ciudad)\\s+de\\s+)?(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust|AMERIPOL|Ameripol|La|El|Los|Las|Esta|Este)(?!\\p{L}))\\p{Lu}[\\p{L}-]+(?:\\s+(?:del?\\s+)?\\p{Lu}[\\p{L}-]+){0,2}\\s+(?:concentr|registr|acumul|aport|encabez|lider)(?:ó|a|aron|an)\\s+(?:el\\s+mayor\\s+(?:número|volumen|balance)|la\\s+mayor\\s+(?:parte|actividad|cifra)|la\\s+mayoría|el\\s+grueso|la\\s+cifra\\s+más\\s+alta|los\\s+mejores\\s+resultados)(?!\\p{L})|${PLACE_ITEM})`,
@@ -46,8 +47,7 @@ const IN_ONE_PLACE = new RegExp(
 
 const AGENCY_NAMES =
   'INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|AMERIPOL|Ameripol|AFRIPOL|Afripol|ASEANAPOL|UNODC|ONUDC|OMA';
-// An earlier edition: its figures are not this operation's. "A raíz de aquella fase": "aquella" points back to
-// another time than the operation's.
+// An earlier edition: its figures are not this operation's ("A raíz de aquella fase": "aquella", another time).
 // "HAECHI I, la primera operación de …", "Lead, la primera operación de …": a name, then "the first" in apposition:
 // this one is the first, not an earlier one.
 // "…, y varias apuntan a redes que ya habían sido detectadas en ediciones anteriores.": a closing relative clause in the

@@ -2,7 +2,7 @@ import { ES_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
-import { LIST_SEP } from '../languages/list-lines';
+import { LIST_BULLET, LIST_SEP } from '../languages/list-lines';
 import { ADJ, BE, CAME_TO, END, LIST, LIST_END, NAMED_AND_OTHERS, PERSONS, QN, TO, rx } from './figure-patterns';
 import { ES_IRREGULAR_MIGRANTS } from './migrant-rules';
 
@@ -138,7 +138,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<!\\p{L})(?:rescat(?:ó|aron|ar|ado|ando|an?)|liber(?:ó|aron|ar|ado|ando|an?)|(?:rescatad|liberad)[oa]s|salv(?:ó|aron|ar|ado)|(?:puso|pusieron|han puesto|ha puesto) a salvo)${TO}${QN}\\s+(?!\\s)${ADJ}${RESCUED}${END}`
       ),
       // ("- 532 trabajadores rescatados de condiciones análogas a la esclavitud": a list line's rescued people)
-      rx(`^[-•\u0095*–\u0096]\\s*${QN}\\s+(?!\\s)${ADJ}${RESCUED}\\s+(?:rescatad|liberad)[oa]s${END}`),
+      rx(`^${LIST_BULLET}\\s*${QN}\\s+(?!\\s)${ADJ}${RESCUED}\\s+(?:rescatad|liberad)[oa]s${END}`),
       // "40 mujeres fueron liberadas", "39 niños y niñas identificados y puestos a salvo", "54 niños que trabajaban en
       // plantaciones de cacao han sido puestos a salvo"
       rx(

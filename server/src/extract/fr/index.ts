@@ -1,5 +1,6 @@
 import { LOWER_CASE_BODY, NATIONAL_BODY } from '../languages/bodies';
 import { FR_PLANNED } from '../languages/planned';
+import { LIST_BULLET } from '../languages/list-lines';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
 import { FR_DATE_PAIRS, FR_DATE_RANGES, FR_SINGLE_DATES } from './dates';
@@ -53,7 +54,7 @@ const ITEM_LABEL =
 // (nor a label that names the thing counted after it: "– Sites : 412 sites fermés")
 const LABEL_OF_ITS_NOUN =
   '\\p{Lu}(?<itemRest>\\p{Ll}{2,})[^:\\n]{0,30}:\\s*(?:\\p{L}+\\s+){0,2}\\d[\\d\\s.,\u00a0\u202f]*?\\s(?:\\p{Ll}+\\s+){0,4}?(?:d[\\u0027’])?\\p{Ll}\\k<itemRest>(?!\\p{L})';
-const PLACE_ITEM = `[-–\u0096•\u0095*]\\s*(?!${ITEM_LABEL}(?![\\p{L}]))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}(?:\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L}|(?:${NUMBER_WORD})\\s+(?:«\\s?)?\\p{L}+\\s+(?:arrêté|interpellé|appréhendé|détenu)))`;
+const PLACE_ITEM = `${LIST_BULLET}\\s*(?!${ITEM_LABEL}(?![\\p{L}]))(?!${LABEL_OF_ITS_NOUN})\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s|d')?\\p{Lu}[\\p{L}'-]+){0,2}\\s?:(?=\\s*(?:\\p{L}+\\s+){0,2}(?:\\d[\\d.,]*(?:\\s\\d[\\d.,]*)*\\s+\\p{L}|(?:${NUMBER_WORD})\\s+(?:«\\s?)?\\p{L}+\\s+(?:arrêté|interpellé|appréhendé|détenu)))`;
 // "Thunder 2023, une opération mondiale": a name with its edition, then what it is.
 const NAME_THEN_WHAT =
   "(?<![\\p{L}'])(?=\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:\\d{1,4}|[IVXLC]{1,6})\\)?,\\s(?:une\\s|l')(?:opération|action)(?![\\p{L}]))";
@@ -215,7 +216,7 @@ export const FRENCH: LanguageRules = {
     // name and a colon ("– Nigeria : 130 arrestations"), not on what is counted ("– Arrestations : 306 suspects"),
     // and one on the busiest stretch ("Le mois d'août 2014 a été le plus intense, avec près de 25 000 personnes").
     inOnePlace: new RegExp(
-      `^\\s*(?:[-•–\u0096\u0095*]\\s*)?(?:(?:Les|La|Le)\\s+${ONE_COUNTRYS}(?![\\p{L}])|(?:Le\\s+mois|La\\s+semaine|La\\s+journée|Le\\s+jour|La\\s+nuit|Le\\s+week-end)(?![\\p{L}])[^.;]{0,40}?\\s(?:(?:a|avait)\\s+été|fut|reste|restera(?:\\s+comme)?)\\s+(?:le|la)\\s+plus\\s+(?:intense|chargée?|active?|importante?|dense)(?![\\p{L}])|(?:La\\s+journée|Le\\s+jour|La\\s+semaine|Le\\s+mois)\\s+l[ea]\\s+plus\\s+(?:intense|chargée?|active?|importante?|dense)(?![\\p{L}])|(?:Sur\\s+l['’]île|Dans\\s+(?:la\\s+(?:seule\\s+)?(?:région|province|ville|commune|wilaya|préfecture)|le\\s+(?:seul\\s+)?(?:département|canton|district|territoire|gouvernorat)|l['’](?:État|agglomération|île)))\\s+(?:de\\s+|du\\s+|d['’])(?:la\\s+|l['’])?\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2},|(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:Dans|Lors|Au\\s+cours)\\s+(?:d['’])?(?:un|une)\\s+(?:seule?\\s+)?(?:cas|descente|perquisition|saisie|intervention|opération\\s+menée)(?![\\p{L}])|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|(?:Le\\s+|La\\s+|L['’]\\s*)?(?!(?:INTERPOL|Interpol|Europol|Frontex|AFRIPOL|Le|La|Les|Ce|Cette)(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s+(?:a|ont)\\s+(?:concentré|enregistré|totalisé|affiché|fourni)\\s+(?:le\\s+plus\\s+grand\\s+nombre|la\\s+plus\\s+grande\\s+(?:part|activité)|l['’]essentiel|la\\s+majorité|les\\s+meilleurs\\s+résultats)(?![\\p{L}])|${PLACE_ITEM})`,
+      `^\\s*(?:${LIST_BULLET}\\s*)?(?:(?:Les|La|Le)\\s+${ONE_COUNTRYS}(?![\\p{L}])|(?:Le\\s+mois|La\\s+semaine|La\\s+journée|Le\\s+jour|La\\s+nuit|Le\\s+week-end)(?![\\p{L}])[^.;]{0,40}?\\s(?:(?:a|avait)\\s+été|fut|reste|restera(?:\\s+comme)?)\\s+(?:le|la)\\s+plus\\s+(?:intense|chargée?|active?|importante?|dense)(?![\\p{L}])|(?:La\\s+journée|Le\\s+jour|La\\s+semaine|Le\\s+mois)\\s+l[ea]\\s+plus\\s+(?:intense|chargée?|active?|importante?|dense)(?![\\p{L}])|(?:Sur\\s+l['’]île|Dans\\s+(?:la\\s+(?:seule\\s+)?(?:région|province|ville|commune|wilaya|préfecture)|le\\s+(?:seul\\s+)?(?:département|canton|district|territoire|gouvernorat)|l['’](?:État|agglomération|île)))\\s+(?:de\\s+|du\\s+|d['’])(?:la\\s+|l['’])?\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2},|(?:Dans|Chez)\\s+nous,|Dans\\s+notre\\s+pays,|(?:Dans|Lors|Au\\s+cours)\\s+(?:d['’])?(?:un|une)\\s+(?:seule?\\s+)?(?:cas|descente|perquisition|saisie|intervention|opération\\s+menée)(?![\\p{L}])|(?:En|Au|Aux|À)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s|des\\s)?[\\p{L}'-]+){0,2},|(?:Le\\s+|La\\s+|L['’]\\s*)?(?!(?:INTERPOL|Interpol|Europol|Frontex|AFRIPOL|Le|La|Les|Ce|Cette)(?![\\p{L}]))\\p{Lu}[\\p{L}'-]+(?:\\s(?:du\\s|de\\s)?\\p{Lu}[\\p{L}'-]+){0,2}\\s+(?:a|ont)\\s+(?:concentré|enregistré|totalisé|affiché|fourni)\\s+(?:le\\s+plus\\s+grand\\s+nombre|la\\s+plus\\s+grande\\s+(?:part|activité)|l['’]essentiel|la\\s+majorité|les\\s+meilleurs\\s+résultats)(?![\\p{L}])|${PLACE_ITEM})`,
       'u'
     ),
     after: SHARE_AFTER,

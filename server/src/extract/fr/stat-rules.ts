@@ -1,4 +1,4 @@
-import { PARENTHESES } from '../languages/list-lines';
+import { LIST_BULLET, PARENTHESES } from '../languages/list-lines';
 import { FR_GATHERING } from '../languages/gatherings';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
@@ -17,7 +17,7 @@ import { ADJ_POST, ADJ_PRE, BE, GAP, NAMED_AND_OTHERS, PERSONS, QN, STAT_FLAGS }
 const rule = (source: string) => new RegExp(source, STAT_FLAGS);
 // A line of a list of figures: "Arrestations : 186", "- Pays participants : 23", "• Victimes secourues – 310".
 const listed = (label: string) =>
-  rule(`^[-•\u0095*–\u0096]?\\s*(?:${label})\\s*[:–\u0096—\u0097]\\s*${QN}(?:${PARENTHESES}[.;]?)?\\s*$`);
+  rule(`^${LIST_BULLET}?\\s*(?:${label})\\s*[:–\u0096—\u0097]\\s*${QN}(?:${PARENTHESES}[.;]?)?\\s*$`);
 // A past participle with its agreement: "arrêté", "arrêtée", "arrêtés", "arrêtées".
 const agreed = (stems: string) => `(?:${stems})(?:e|s|es)?(?![\\p{L}])`;
 
@@ -108,7 +108,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       ),
       // "– 42 passeurs et facilitateurs présumés interpellés ;": a key-figure line of two kinds of people.
       rule(
-        `^[-•\u0095*–\u0096]\\s*${QN}${GAP}${ADJ_PRE}${PERSONS}(?:\\s+(?:et|ou)\\s+\\p{Ll}+)?${ADJ_POST}\\s+${ARRESTED}\\s*[;.,]?\\s*$`
+        `^${LIST_BULLET}\\s*${QN}${GAP}${ADJ_PRE}${PERSONS}(?:\\s+(?:et|ou)\\s+\\p{Ll}+)?${ADJ_POST}\\s+${ARRESTED}\\s*[;.,]?\\s*$`
       ),
       // "Passeurs présumés arrêtés par les autorités italiennes : 41" (not migrants held at a border)
       listed(
@@ -144,7 +144,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       listed(`victimes\\s+${RESCUED}`),
       // A line of a list, the figure first: "- 105 enfants retrouvés, pour la plupart âgés de 13 à 17 ans ;"
       rule(
-        `(?<=^[-•\u0095*–\u0096]\\s{0,3})${QN}${GAP}${ADJ_PRE}(?:${VICTIMS}|enfants|mineurs|mineures|adolescents|adolescentes)\\s+${RESCUED}`
+        `(?<=^${LIST_BULLET}\\s{0,3})${QN}${GAP}${ADJ_PRE}(?:${VICTIMS}|enfants|mineurs|mineures|adolescents|adolescentes)\\s+${RESCUED}`
       ),
     ],
     // People rescued at sea are migrants in distress, not victims of the crime (as in English and Spanish).
