@@ -19,6 +19,8 @@ const MONTH = `(${MONTH_NAME})\\.?`;
 const DAY =
   '(?:(?:the\\s+)?(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
+// ("ended on Thursday, January 9": a weekday before the month, where the month comes first)
+const MONTH_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${MONTH}\\s+${DAY}`;
 // One way only to read the spaces and the comma: "\s*,?\s*" splits a run of
 // spaces between its two stars in n ways and backtracks quadratically.
 const TO = '\\s*(?:,\\s*)?(?:[–\u0096]|[—\u0097]|-|to|until|through|and)\\s*';
@@ -98,7 +100,7 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
   // started on 2 June and ended on 29 June 2025  |  began on June 2 and concluded on June 29, 2025
   [
     new RegExp(
-      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})(?:,?\\s+${YEAR})?,?\\s+and\\s+${ENDED}\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR}`,
+      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH_DAY})(?:,?\\s+${YEAR})?,?\\s+and\\s+${ENDED}\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH_DAY}),?\\s+${YEAR}`,
       'gi'
     ),
     (m) => {
@@ -118,7 +120,7 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
   // began on Monday 15 September 2014 and lasted nine days, until Tuesday 23 September: the start's year for both
   [
     new RegExp(
-      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+${YEAR},?\\s+and\\s+(?:${ENDED}|(?:lasted|ran|continued)\\s+(?:for\\s+)?[a-z-]+\\s+(?:days|weeks),?\\s+until)\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})(?![,\\s]*\\d)`,
+      `\\b${STARTED}\\s+on\\s+(?:${DAY}\\s+${MONTH}|${MONTH_DAY}),?\\s+${YEAR},?\\s+and\\s+(?:${ENDED}|(?:lasted|ran|continued)\\s+(?:for\\s+)?[a-z-]+\\s+(?:days|weeks),?\\s+until)\\s+(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH_DAY})(?![,\\s]*\\d)`,
       'gi'
     ),
     (m) => {

@@ -3,6 +3,7 @@ import { EN_PLANNED } from '../languages/planned';
 import { LIST_BULLET } from '../languages/list-lines';
 import { NUMBER_LED_NAME } from '../languages/names';
 import type { LanguageRules } from '../languages/types';
+import { ANNOUNCED_BY, LED_BY } from './bodies';
 import { EN_DATE_PAIRS, EN_DATE_RANGES, EN_SINGLE_DATES, MONTH_NAME } from './dates';
 
 // A month's names as written in a sentence: capitalised ("May", "Sept").
@@ -55,8 +56,9 @@ const HEADING =
 const EARLIER =
   /^\s*(?:every|each)\s+(?:year|summer|winter)\s*,|^\s*When\s[^,.;]{0,80}?\bfirst\b[^.;]{0,120}?\bhad\s+(?:been\s+)?[a-z]+ed\b|^\s*One\s+of\s+(?:them|these|those)\s*,|\b(?:has|have)\s+since\s+(?:then\s+)?(?:recovered|identified|rescued|arrested|seized|led|resulted|helped|dismantled|removed|taken)\b|\b(?:follows?|followed|builds\s+on|built\s+on)\s+(?:(?:those|that)\s+of\s+(?:the|an?)\s|(?:a|an|the)\s+(?:first|previous|earlier|prior|pilot)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:takedown|dismantling|shutdown|seizure|raid|crackdown)s?\s+of\b|(?:the\s+success\s+of\s+)?Operation\s+[A-Z])|\baccording\s+to\s+(?:the\s+)?(?:national|official|government|federal|U\.S\.|US|FBI)\s+(?:statistics|figures|data|estimates)\b|\b(?:[Tt]he\s+(?:original|inaugural)\s+Operation\s+[A-Z]\w*|[Tt]he\s+(?:first|original|inaugural)\s+(?!(?:results|figures|findings|outcomes?|global|international|worldwide|joint|regional|coordinated|nationwide|national|multinational|large-scale|major|ever|such|enforcement)\b)(?:(?!(?:of|in|on|at|for|the|a|an|and|to|by|with|from|into|phase|stage|round)\s)[A-Z][\w\u00C0-\u024F-]*\s+){1,3}(?:operation|edition|action\s+(?:week|days?)|phase)\b|[Tt]he(?<!\bresults\s+of\s+the)\s+first\s+(?:(?:\d+|two|three|four|five|six|seven|few)\s+)?(?:phase|stage|day|days|week|weeks|hours|month|months|night|morning)\s+of\s+(?:the\s+operation|Operation)\b|(?:taken\s+together|combined),\s+the\s+(?:\w+\s+)?(?:editions|operations)|\btogether\s+the\s+(?:\w+\s+){0,2}(?:editions|operations)\s+(?:have|had)\b|last (?:year|summer|winter|spring|autumn|month)|(?:previous|earlier|prior|preceding) (?:[\w-]+ )?(?:year|edition|editions|operation|operations|phase|action|actions|round|campaign|exercise|exercises|one)|(?:its|their|the operation's) predecessor|\b[Tt]he\s+last\s+edition\b|\b(?:its|their|the)\s+(?:first\s+(?:two|three|four|five|\d)|(?:two|three|four|five|\d)\s+(?:earlier|previous|prior))\s+(?:phases|editions|operations|rounds|stages)\b|(?:first|second|third) edition(?!(?<=,\s+the\s+\w+\s+edition)\s+of\s+(?:an?|the)\b)|a year (?:earlier|ago|before)|(?<![\w-])an? (?:19|20)\d\d (?:[\w-]+ )?(?:operation|edition|crackdown|campaign)|before the (?:international|operational|main|joint|coordinated) (?:phase|action)|(?:[Pp]rior to|[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for) the (?:operation|action|(?:field|operational|active) phase)|(?:a|the) first round of (?:searches|raids|arrests|actions?)|in the (?:last|previous) (?:edition|operation)|past editions|(?:over|across|in|throughout)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?editions|since (?:its )?(?:launch|inception|creation|\d{4}(?<!\b(?:which|that|who)\s[^.;\n]{0,120}since\s\d{4}))|since (?:it|they) (?:went (?:online|live)|(?:was|were) (?:launched|created|set up|established))|since [A-Z][\w-]* (?:launched|began|started|created|set up) (?:Operation [A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?in (?:19|20)\d\d|since (?:the )?(?:operation|series|Operation [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}) (?:began|started|was launched|was first launched|got under way)|since(?<!\b(?:running|operating|under way|in place|coordinated|directed)(?: [\w-]+){0,6} since) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= [\d#]{4})(?! [\d#]{4}, (?:the )?operation\b)|since (?:the (?:start|beginning) of the year|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) last year)(?<!\b(?:which|that|who|where)\s[^,.;\n]{0,120}since [^,.;\n]{1,40})|(?:leads|intelligence|information|evidence)\s+(?:came|stemmed|derived)\s+from|follow(?:ed|s|ing)\s+(?:on\s+from\s+|up\s+on\s+)?the\s+(?:takedown|dismantling|shutdown|closure)\s+of|(?:operation|it)\s+(?:follows|followed|succeeds|succeeded|builds\s+on|built\s+on)\s+(?:Operation\s+)?(?=[A-Z\d]))\b/i;
 
+// (a Spanish or Portuguese name's small word between two of its words: "Chavín de Huántar", "Castelo de Areia")
 const PLAIN_NAME =
-  "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\\p{L}\\d'-]*(?:\\s+(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2}))?\\b))*(?:\\+(?![\\p{L}\\d]))?";
+  "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\\p{L}\\d'-]*(?:\\s+(?:(?:de|da|do|dos|das|del)\\s+(?=[A-Z]))?(?:[A-Z][\\p{L}\\d'-]*|[IVXLC]+\\b|\\d+(?:\\.\\d+)?(?:-(?:[IVXLC]{1,4}|\\d{1,2}))?\\b))*(?:\\+(?![\\p{L}\\d]))?";
 const NAME = `(?:${NUMBER_LED_NAME}|${PLAIN_NAME})`;
 // A name between commas, one way only to split it into words (NAME reads "II" two ways: a comma it must reach
 // would make it try them all).
@@ -92,54 +94,6 @@ const LEADS_AFTER =
 // "a joint INTERPOL–AFRIPOL operation", "run jointly by the Guardia Civil and": two bodies led it.
 const JOINTLY =
   /\bjoint\s+\p{Lu}[\p{L}-]*\s*[–\u0096/-]\s*$|\b(?:jointly\s+(?:(?:led|coordinated|run|organi[sz]ed|conducted)\s+)?|co-?led\s+)(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,8}?(?:\(\p{Lu}{2,8}\)\s+)?(?:and|&)\s+(?:the\s+)?$/u;
-// A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
-// word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
-// that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
-// a longer name ("the United Nations Office on Drugs and Crime").
-// (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
-const OWN_NAME =
-  "(?:Guardia Civil|Guardia di Finanza|Carabinieri|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
-const FORCE = `(?:Police|Service|Agency|Bureau|Board|Force|Squad|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|Centre|Center|Department|Investigations|Navy|Armed\\s+Forces|${OWN_NAME})`;
-// (a centre named by what it does is a unit, a place, no body: "the National Command Centre", "a Joint Operations Center")
-const NOT_A_UNIT =
-  '(?!(?:(?:National|Joint|Regional|International|Operations|Operational|Command|Coordination|Co-ordination|Control|Fusion|Situation|Emergency|Monitoring)\\s+)+Cent(?:re|er)\\b)';
-// ("the City of London Police", "the U.S. Marshals Service", "the French Armed Forces in New Caledonia (FANC)": a place
-// in the name, its initials after it)
-const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])(?!\\s+(?:Cent(?:re|er)|Agency|Bureau|Office|Service)\\b)|${NOT_A_UNIT}(?:(?:\\p{Lu}\\.){2,3}\\s+)?(?:\\p{Lu}\\p{L}*\\s+(?:of\\s+(?=\\p{Lu}))?){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?|\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=\\s+\\(\\p{Lu}{2,6}\\)))?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-(?!led\\s)\\p{Ll}))`;
-// ("planned and led by", "planned and coordinated by": two verbs, the last one the lead's)
-const LED_VERB =
-  '(?:(?:planned|organi[sz]ed|prepared)\\s+and\\s+)?(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
-const OPERATION_NOUN =
-  '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep|surge|blitz|campaign|initiative)';
-// "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
-// (or carried one out: "The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named …")
-const RESULTS_OF =
-  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary)\\s+)?results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
-// "The Hellenic Police, which leads the operation, deployed …": the body leads (not a body's unit, "HSI's New York Field
-// Office, which directed the operation", nor a name's last words).
-const WHICH_LEADS =
-  ',\\s+which\\s+(?:leads|led|heads|headed|coordinates|coordinated|directs|directed|is\\s+leading)\\s+the\\s+(?:operation|investigation)\\b';
-// A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
-// international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
-// (not "the investigation was led by …", which may be one country's part of it); "Operation Cyber Chase, an
-// investigation by the Drug Enforcement Administration".
-// (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
-const LED_BY = new RegExp(
-  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|(?<![\\p{L}\\d'-]|'s\\s|\\p{Lu}\\p{L}*\\s(?<![Tt]he\\s))(?![Tt]he\\s)(?=${BODY}${WHICH_LEADS})|\\bOperation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:investigation|inquiry|probe|operation)\\s+by\\s+(?:the\\s+)?|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:of|into|against|on)\\s+\\S[^,.;]{0,80})?,|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:investigation|inquiry|probe),\\s(?:the|an?)\\s[^,.;]{1,60}?\\s(?:of|in)\\sOperation\\s[^,.;]{1,40},\\s+(?:was|is|has\\s+been)|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown|campaign),|[Tt]he\\s+(?:raids|searches|arrests),\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:against|targeting|into)\\s+\\S[^,.;\\n]{0,60},)?)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau|Section)\\s+(?:of|at|within)\\s+(?:the\\s+)?(?!${FORCE}\\s*(?:[,.;:)]|$)))?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
-  'gu'
-);
-// A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
-// the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)", "The U.S. Coast
-// Guard").
-const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:Directorate|Ministry)\\s+of\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}(?![\\p{L}])|(?:(?:\\p{Lu}\\.){2,3} +)?(?:(?!The )\\p{Lu}\\p{L}* +(?:(?:and|of|for) +)?){1,4}${FORCE}(?: +of +(?:the +)?\\p{Lu}\\p{L}*(?: +\\p{Lu}\\p{L}*)?)?(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
-// (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
-// Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
-// ("Brazil's Federal Police", "Serbia's Ministry of Internal Affairs": the country that owns it, no agency's unit)
-const OWNER = "(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust)'s)\\p{Lu}\\p{Ll}+'s\\s+)?";
-const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:The\\s+)?${OWNER}(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?(?:,\\s+\\p{Ll}[^,.;\\n]{0,100},)?\\s+(?:(?:has|have)\\s+(?!been\\b)(?:\\p{Ll}+ed|broken|taken|shut|brought|struck|caught|led|run|begun)|arrested|detained|dismantled|seized|raided|rescued|froze|shut\\s+down|broke\\s+up|(?:will\\s+deploy|deployed)(?=\\s+\\d)|(?:says?|said)(?:\\s+(?:today|on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?(?:\\s+that)?(?=\\s+(?:(?:its|their|a|an|the)\\s|\\d))|(?:today\\s+)?announced(?=\\s+(?:its|their|a|an|the)\\s))\\b|(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:The\\s+)?${OWNER}(?<led>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:formally\\s+)?(?:led|coordinated|ran|conducted|carried\\s+out|launched|spearheaded|concluded|ended|stood\\s+down)\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:operation|crackdown|investigation|action)|Operation(?=\\s+\\p{Lu}))|(?:carried\\s+out|conducted)\\s+(?:coordinated\\s+|simultaneous\\s+|nationwide\\s+)?(?:searches|raids))\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
-  'gu'
-);
 // ("Through the ASEANAPOL Secretariat, alerts were circulated": the channel the news went through)
 // "with the European leg coordinated by Europol": one part of the operation, coordinated by an agency, is that agency's
 // support to it, not its lead.

@@ -1,0 +1,54 @@
+/**
+ * English: how a release names the body that led the operation ("The operation was led by the National Crime Agency")
+ * and the one that tells its results ("…, the Ministry of Public Security said."), as the agency rules read them.
+ */
+
+// A national body by its name: an acronym that is no state's ("FBI", not "USA"), or capitalised words ending on the
+// word for a force or service ("Metropolitan Police Service", "Federal Bureau of Investigation"), after the place
+// that owns it ("London's"); not one of its units ("the Met's Cyber Crime Unit": whose, it does not say), nor part of
+// a longer name ("the United Nations Office on Drugs and Crime").
+// (and a national force by its own name, as English releases write it: "the Guardia Civil", "the Policía Nacional")
+const OWN_NAME =
+  "(?:Guardia Civil|Guardia di Finanza|Carabinieri|Policía Nacional|Polícia Federal|Polizia di Stato|Police nationale|Gendarmerie nationale|Bundeskriminalamt|Bundespolizei|Ertzaintza|Mossos d'Esquadra)";
+const FORCE = `(?:Police|Service|Agency|Bureau|Board|Force|Squad|Constabulary|Garda\\s+Síochána|Gendarmerie|Guard|Carabinieri|Customs|Office|Directorate|Administration|Authority|Ministry|Command|Centre|Center|Department|Investigations|Navy|Army|Armed\\s+Forces|${OWN_NAME})`;
+// (a centre named by what it does is a unit, a place, no body: "the National Command Centre", "a Joint Operations Center")
+const NOT_A_UNIT =
+  '(?!(?:(?:National|Joint|Regional|International|Operations|Operational|Command|Coordination|Co-ordination|Control|Fusion|Situation|Emergency|Monitoring)\\s+)+Cent(?:re|er)\\b)';
+// ("the City of London Police", "the U.S. Marshals Service", "the French Armed Forces in New Caledonia (FANC)": a place
+// in the name, its initials after it; "the Styrian State Office for the Protection of the Constitution and
+// Counter-Terrorism (LVT)": what it is for, its initials after it)
+const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])(?!\\s+(?:Cent(?:re|er)|Agency|Bureau|Office|Service)\\b)|${NOT_A_UNIT}(?:(?:\\p{Lu}\\.){2,3}\\s+)?(?:\\p{Lu}\\p{L}*\\s+(?:of\\s+(?=\\p{Lu}))?){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?|\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+(?:for|on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){0,6}(?=\\s+\\(\\p{Lu}{2,6}\\)))?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-(?!led\\s)\\p{Ll}))`;
+// ("planned and led by", "planned and coordinated by": two verbs, the last one the lead's)
+const LED_VERB =
+  '(?:(?:planned|organi[sz]ed|prepared)\\s+and\\s+)?(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
+const OPERATION_NOUN =
+  '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep|surge|blitz|campaign|initiative)';
+// "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.
+// (or carried one out: "The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named …")
+const RESULTS_OF =
+  '(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary)\\s+)?results\\s+of\\s+(?:its\\s+|the\\s+)?[Oo]peration\\b|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
+// "The Hellenic Police, which leads the operation, deployed …": the body leads (not a body's unit, "HSI's New York Field
+// Office, which directed the operation", nor a name's last words).
+const WHICH_LEADS =
+  ',\\s+which\\s+(?:leads|led|heads|headed|coordinates|coordinated|directs|directed|is\\s+leading)\\s+the\\s+(?:operation|investigation)\\b';
+// A body named as leading the operation in the words that name it: "FBI-led Operation X", "Operation X, an
+// international investigation led by London's Metropolitan Police Service", "The operation was led by the NCA"
+// (not "the investigation was led by …", which may be one country's part of it); "Operation Cyber Chase, an
+// investigation by the Drug Enforcement Administration".
+// (a body's unit named first leads as the body: "coordinated by the National Coordination Centre of the SBGS")
+export const LED_BY = new RegExp(
+  `(?:(?<![\\p{L}\\d'-])(?=${BODY}-led\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OPERATION_NOUN}|Operation)\\b)|(?<![\\p{L}\\d'-])(?![Tt]he\\s)(?=${BODY}${RESULTS_OF})(?<reported>)|(?<![\\p{L}\\d'-]|'s\\s|\\p{Lu}\\p{L}*\\s(?<![Tt]he\\s))(?![Tt]he\\s)(?=${BODY}${WHICH_LEADS})|\\bOperation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3},\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:investigation|inquiry|probe|operation)\\s+by\\s+(?:the\\s+)?|\\b(?:Operation\\s+["']?\\p{Lu}[\\p{L}\\d'-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'-]*){0,3}(?:,\\s+(?:an?|the|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${OPERATION_NOUN}|\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:of|into|against|on)\\s+\\S[^,.;]{0,80})?,|,\\s+which\\s+(?:was|is|has\\s+been)|,|\\s+(?:was|is|has\\s+been))|(?:[Tt]he|[Tt]his)\\s+(?:investigation|inquiry|probe),\\s(?:the|an?)\\s[^,.;]{1,60}?\\s(?:of|in)\\sOperation\\s[^,.;]{1,40},\\s+(?:was|is|has\\s+been)|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown)(?:,\\s+which|,\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},|,\\s+which\\s+(?:ran|took\\s+place|lasted|began|started)\\s[^.;]{1,80}?,)?\\s+(?:was|is|has\\s+been)|(?:[Tt]he|[Tt]his)\\s+(?:operation|action|crackdown|campaign),|[Tt]he\\s+(?:raids|searches|arrests),\\s+(?:known\\s+as|code-?named|dubbed|called|named)\\s+[^,.;]{1,60},\\s+(?:were|have\\s+been)|(?<=^|[.!?]\\s|\\n)(?:The\\s+)?[Oo]perations\\s+(?:were|have\\s+been)|(?<=(?:^|[.!?]\\s|\\n)(?:The\\s+)?(?:[Oo]perations|[Rr]aids)\\s[^.!?\\n]{1,200}[.!?]\\s)They\\s+(?:were|have\\s+been)|(?:[Tt]he|[Tt]his)\\s+(?:operation|offensive|campaign)\\s+(?:was|has\\s+been)\\s+launched\\s+(?:on|in)\\s[^.;,]{1,40}?\\sand\\s+(?:is|was|has\\s+been)|(?<=^|[.!?]\\s|\\n)It\\s+(?:was|is|has\\s+been)|(?<=^|[.!?]\\s|\\n)(?!(?:The|This|It|He|She|They|We|Police|INTERPOL|Interpol|Europol|Frontex)\\s)\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|[IVXLC]+|\\d+)){0,2}\\s+(?:was|is|has\\s+been)|(?<![\\p{L}])(?:[Aa]n|[Aa])\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${OPERATION_NOUN}(?:\\s+(?:against|targeting|into)\\s+\\S[^,.;\\n]{0,60},)?)\\s+(?<jointly>jointly\\s+)?${LED_VERB}\\s+(?<together>jointly\\s+)?by\\s+(?:the\\s+)?(?:(?<owner>\\p{Lu}{2,6})'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE})|\\p{Lu}\\p{L}*'s\\s+(?=(?:\\p{Lu}\\p{L}*\\s+){0,4}${FORCE}))?)(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Centre|Center|Unit|Division|Directorate|Department|Command|Bureau|Section)\\s+(?:of|at|within)\\s+(?:the\\s+)?(?!${FORCE}\\s*(?:[,.;:)]|$)))?(?<body>${BODY})(?<partner>\\s+(?:and|&)\\s+(?:the\\s+)?\\p{Lu})?`,
+  'gu'
+);
+// A body by its own name, never a bare force word ("Police have arrested …"): an acronym, or capitalised words before
+// the force's word, on one line ("The National Crime Agency", "the Australian Federal Police (AFP)", "The U.S. Coast
+// Guard").
+const NAMED_BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])|(?:Directorate|Ministry)\\s+of\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}(?![\\p{L}])|(?:(?:\\p{Lu}\\.){2,3} +)?(?:(?!The )\\p{Lu}\\p{L}* +(?:(?:and|of|for) +)?){1,4}${FORCE}(?: +of +(?:the +)?\\p{Lu}\\p{L}*(?: +\\p{Lu}\\p{L}*)?)?(?![\\p{L}])|${OWN_NAME}(?![\\p{L}]))`;
+// (or by its own language's name, set beside the English one: "Germany's Federal Criminal Police Office, the
+// Bundeskriminalamt (BKA), shut down …", "Brazil's Federal Police, the Polícia Federal (PF), has moved against …")
+// ("Brazil's Federal Police", "Serbia's Ministry of Internal Affairs": the country that owns it, no agency's unit)
+const OWNER = "(?:(?!(?:INTERPOL|Interpol|Europol|Frontex|Eurojust)'s)\\p{Lu}\\p{Ll}+'s\\s+)?";
+export const ANNOUNCED_BY = new RegExp(
+  `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:\\p{Lu}\\p{L}+'s\\s+)?(?:\\p{Lu}\\p{L}* +){0,4}${FORCE},\\s+the\\s+(?<own>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})\\s+\\(\\p{Lu}{2,6}\\),\\s+(?!(?:which|who|whose|that)\\b)\\p{Ll}+|(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:The\\s+)?${OWNER}(?<body>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?(?:,\\s+\\p{Ll}[^,.;\\n]{0,100},)?\\s+(?:(?:has|have)\\s+(?!been\\b)(?:\\p{Ll}+ed|broken|taken|shut|brought|struck|caught|led|run|begun)|arrested|detained|dismantled|seized|raided|rescued|froze|shut\\s+down|broke\\s+up|(?:will\\s+deploy|deployed)(?=\\s+\\d)|(?:says?|said)(?:\\s+(?:today|on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?(?:\\s+that)?(?=\\s+(?:(?:its|their|a|an|the)\\s|\\d))|(?:today\\s+)?announced(?=\\s+(?:its|their|a|an|the)\\s))\\b|(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097:]|\\.-)\\s)(?:The\\s+)?${OWNER}(?<led>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:formally\\s+)?(?:led|coordinated|ran|conducted|carried\\s+out|launched|spearheaded|concluded|ended|stood\\s+down)\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:operation|crackdown|investigation|action)|Operation(?=\\s+\\p{Lu}))|(?:carried\\s+out|conducted)\\s+(?:coordinated\\s+|simultaneous\\s+|nationwide\\s+)?(?:searches|raids))\\b|,\\s+the\\s+(?<told>${NAMED_BODY})(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:said|announced|reported|stated|confirmed|revealed|told\\s+(?:a\\s+)?(?:press|news)\\s+conference)(?:\\s+(?:today|on\\s+\\p{Lu}\\p{Ll}+))?[.,])`,
+  'gu'
+);
