@@ -163,3 +163,143 @@ describe('an operation that goes on "until further notice" (English, French, Spa
     expect(fields(es, 'es').endDate).toBeUndefined();
   });
 });
+
+describe("a dateline under a body's letterhead and the release's own date line (French)", () => {
+  it('"Communiqué du 5 octobre 2005" before "KINGSTON (Jamaïque) –": the country names the headquarters in full', () => {
+    const text = [
+      "Jamaïque : l'opération Marlin a démantelé douze gangs",
+      '',
+      'Force de police de la Jamaïque – Direction de la communication',
+      'Communiqué du 5 octobre 2005',
+      '',
+      "KINGSTON (Jamaïque) – La police a présenté mercredi le bilan de l'opération Marlin. Marlin est conduite depuis un quartier général installé à Kingston, à l'écart des commissariats. Quelque 210 personnes ont été arrêtées.",
+    ].join('\n');
+    expect(fields(text, 'fr').headquarters).toMatchObject({ value: 'Kingston, Jamaïque' });
+  });
+});
+
+describe('an operation that goes on, in French and Spanish', () => {
+  it('"L\'opération se poursuit.": a key-figure heading\'s period is no end', () => {
+    const text = [
+      "Bilan de la première année de l'opération Espadon",
+      '',
+      "LA HAYE – L'opération Espadon a été lancée le 4 octobre 2004. L'opération se poursuit.",
+      '',
+      'Chiffres clés (du 4 octobre 2004 au 30 septembre 2005)',
+      '• 329 personnes arrêtées ;',
+    ].join('\n');
+    expect(fields(text, 'fr').startDate).toMatchObject({ value: '2004-10-04' });
+    expect(fields(text, 'fr').endDate).toBeUndefined();
+  });
+
+  it('"está en marcha desde el martes 2 de enero": its first day, not one day of action', () => {
+    const text = [
+      'Operación Frontera Norte: balance de dos semanas',
+      '',
+      'MEXICALI, 16 de enero de 2007 – La Operación Frontera Norte está en marcha desde el martes 2 de enero y reúne a 2.100 efectivos. Las fuerzas federales han detenido a 41 personas.',
+    ].join('\n');
+    expect(fields(text, 'es').startDate).toMatchObject({ value: '2007-01-02' });
+    expect(fields(text, 'es').endDate).toBeUndefined();
+  });
+
+  it('"lancée le 11 septembre 2015" after a name and its translation in brackets', () => {
+    const text = [
+      "Kenya : bilan de l'opération Linda Mji",
+      '',
+      "NAIROBI – L'opération Linda Mji (« protéger la ville », en swahili), lancée le 11 septembre 2015 pour chasser les bandes armées, a permis d'arrêter 140 personnes.",
+    ].join('\n');
+    expect(fields(text, 'fr').startDate).toMatchObject({ value: '2015-09-11' });
+  });
+});
+
+describe('what is no figure or no period of the operation (French, Spanish)', () => {
+  it('an amnesty\'s days: "l\'amnistie décrétée du 1er au 21 août", "la amnistía decretada del 1 al 21 de agosto"', () => {
+    const fr = [
+      'Îles Salomon : 3 700 armes retirées de la circulation',
+      '',
+      "HONIARA – La mission, déployée depuis juillet 2003, a recueilli 3 730 armes. L'essentiel a été collecté pendant l'amnistie décrétée du 1er au 21 août 2003.",
+    ].join('\n');
+    expect(fields(fr, 'fr').startDate).toBeUndefined();
+    const es = [
+      'Islas Salomón: 3.700 armas retiradas',
+      '',
+      'HONIARA – La misión, desplegada desde julio de 2003, ha recogido 3.730 armas. La mayoría se entregó durante la amnistía decretada del 1 al 21 de agosto de 2003.',
+    ].join('\n');
+    expect(fields(es, 'es').startDate).toBeUndefined();
+  });
+
+  it('navies of the countries an exercise was held with: "14 exercices menés avec les marines de 11 pays riverains"', () => {
+    const text = [
+      'Golfe de Guinée : la mission Corail saisit six tonnes de cocaïne',
+      '',
+      'BREST – La Marine nationale dresse le bilan de la mission Corail en 2020.',
+      '',
+      '• 6 tonnes de cocaïne saisies ;',
+      '• 14 exercices menés avec les marines de 11 pays riverains ;',
+    ].join('\n');
+    expect(fields(text, 'fr').countries).toBeUndefined();
+    const es =
+      'La Armada dio a conocer el balance de la misión Coral. Se realizaron 14 ejercicios con las armadas de 11 países ribereños.';
+    expect(fields(`Misión Coral: balance\n\n${es}`, 'es').countries).toBeUndefined();
+  });
+
+  it('a place named "Six Nations" is no count of countries (French, English)', () => {
+    const fr = [
+      "Québec : l'opération Araignée frappe la contrebande de tabac",
+      '',
+      'MONTRÉAL – La Sûreté du Québec a arrêté 57 personnes. Le tabac était écoulé sur le territoire de Kahnawake et sur celui de Six Nations, en Ontario.',
+    ].join('\n');
+    expect(fields(fr, 'fr').countries).toBeUndefined();
+    const en =
+      'Tobacco was sold on the Kahnawake territory and at Six Nations, in Ontario. Police arrested 57 people in Operation Spider.';
+    expect(fields(`Operation Spider\n\n${en}`, 'en').countries).toBeUndefined();
+  });
+
+  it('a year after a word of time, a noun after it: "iniciada a mediados de 2008 sobre policías"', () => {
+    const text = [
+      'Puerto Rico: el FBI detiene a 89 agentes',
+      '',
+      'SAN JUAN – El FBI ejecutó este miércoles la Operación Caseta, con la que culmina una investigación encubierta iniciada a mediados de 2008 sobre policías que protegían transacciones de droga. Participaron unos 1.000 agentes.',
+    ].join('\n');
+    expect(fields(text, 'es').officers).toMatchObject({ value: 1000, qualifier: 'approximately' });
+  });
+
+  it('a group\'s past in a relative clause, "que, desde 2013, atacó a …", leaves the lead sentence this operation\'s', () => {
+    const text = [
+      'NOTA DE PRENSA',
+      'Policía Nacional',
+      '',
+      'Detenido en Alicante el cabecilla de una organización de ciberdelincuentes',
+      '',
+      'Madrid, 26 de marzo de 2018.',
+      '',
+      'Agentes de la Policía Nacional han detenido en Alicante al presunto cabecilla de una organización que, desde 2013, atacó a más de un centenar de entidades financieras de unos 40 países. En la operación Tiburón, dirigida por la Unidad Central de Ciberdelincuencia de la Policía Nacional, han sido detenidas tres personas.',
+    ].join('\n');
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Nacional' });
+    expect(fields(text, 'es').countries).toBeUndefined();
+  });
+});
+
+describe('bodies that lead, in more shapes (French, Spanish)', () => {
+  it('"La Force de police de la Jamaïque (JCF) a présenté mercredi le bilan de l\'opération …"', () => {
+    const text = [
+      "Jamaïque : bilan de l'opération Marlin",
+      '',
+      "KINGSTON – La Force de police de la Jamaïque (JCF) a présenté mercredi le bilan de la première année de l'opération Marlin. Quelque 210 personnes ont été arrêtées.",
+    ].join('\n');
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Force de police de la Jamaïque' });
+  });
+
+  it('a preterite lead under a dateline on its own line: "La Policía Judiciaria (PJ) de Portugal detuvo ayer …"', () => {
+    const text = [
+      'La Policía Judiciaria portuguesa detiene a dos personas en la operación Cara Oculta',
+      '',
+      'Lisboa, 29 de octubre de 2009.',
+      '',
+      'La Policía Judiciaria (PJ) de Portugal detuvo ayer a un empresario en la operación Cara Oculta.',
+      '',
+      'La operación, dirigida por la Dirección del Centro de la PJ, movilizó a unos 200 inspectores.',
+    ].join('\n');
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Judiciaria' });
+  });
+});

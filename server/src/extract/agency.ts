@@ -30,11 +30,11 @@ function withoutPartner(before: string, andPartner: RegExp): string {
 
 // Where a unit's name names the body it belongs to: "Dirección de Investigaciones de la Policía Nacional".
 const OF_BODY = /\s(?:de\s+la|del|de|of\s+the|of)\s+(?=\p{Lu})/gu;
-/** Whether `unit` is a unit of `body`: its name ends on another name of the body's (`sameBody`: "… de la Policía Nacional"). */
+/** Whether `unit` is a unit of `body`: its name ends on the body's name or another of its names (`sameBody`: "… de la Policía Nacional"). */
 function unitOf(unit: string, body: string): boolean {
   for (const m of matchesOf(unit, OF_BODY)) {
     const tail = unit.slice(m.index + m[0].length);
-    if (tail !== body && sameBody(tail, body)) return true;
+    if (sameBody(tail, body)) return true;
   }
   return false;
 }

@@ -54,6 +54,8 @@ const A_BODY =
 // capitals aside (a ministry's letterhead: "THE UNITED REPUBLIC OF TANZANIA", "PRESS STATEMENT").
 const FIRST_LINES = 3;
 const LETTERHEAD_LINES = 4;
+const HEADER_LINE = /^[^\n.!?]{1,80}$/;
+const HEADER_LINES = 2;
 
 // (a joining word inside a name stays in lower case: "CIUDAD DE MÉXICO" is "Ciudad de México", "LA HAYE" "La Haye",
 // "PORT-AU-PRINCE" "Port-au-Prince")
@@ -80,10 +82,14 @@ function startsLine(text: string, index: number): boolean {
 export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
   let lines = 0;
   let capitals = 0;
+  let headers = 0;
   for (const sentence of list) {
     if (!startsLine(original, sentence.index)) continue;
-    // (a line in capitals alone, a letterhead's or a headline's, is not counted, up to a few)
-    const counted = /\p{Ll}/u.test(sentence.text) || ++capitals > LETTERHEAD_LINES;
+    // (a line in capitals alone, a letterhead's or a headline's, is not counted, up to a few; nor, up to a few, a short
+    // line that ends on no full stop, a body's office or the release's own date: "Communiqué du 5 octobre 2005")
+    const counted =
+      (/\p{Ll}/u.test(sentence.text) || ++capitals > LETTERHEAD_LINES) &&
+      (!HEADER_LINE.test(sentence.text) || ++headers > HEADER_LINES);
     if (counted && ++lines > FIRST_LINES) return undefined;
     const m = DATELINE.exec(sentence.text) ?? (dated ? DATED_LINE.exec(sentence.text) : null);
     if (!m) continue;

@@ -8,6 +8,7 @@ import { cueWindow, holdsAt, indexOf } from './looking-back';
 import { matchesOf } from './regexps';
 import type { Sentence } from './text';
 import type { ExtractedStat } from './types';
+import { isAYear } from './years';
 
 /**
  * A stat's figure in a release: every candidate its rule reads, sentence by
@@ -107,7 +108,7 @@ export function statCandidates(
       const text = sentence.text;
       const after = text.slice(numAt + raw.length);
       if (language.notACountAfter.test(after) || holdsAt(language.notACountBefore, text, numAt)) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !/^\s+\p{L}/u.test(after)) continue;
+      if (isAYear(raw, value, text, numAt)) continue;
       if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;

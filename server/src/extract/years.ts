@@ -28,3 +28,17 @@ const OPENING = 50;
 export function opensOnEarlier(text: string, language: LanguageRules): boolean {
   return language.earlier.text.test(text.slice(0, OPENING));
 }
+
+// Words of time before a year: "in", "since", "mid-", "en", "desde", "a mediados de", "depuis", "début".
+const YEAR_BEFORE =
+  /(?<![\p{L}])(?:in|since|until|mid-|early|late|en|desde|hasta|(?:mediados|principios|finales|fines|comienzos|inicios)\s+de|depuis|jusqu'en|(?:début|fin|mi-)(?:\s+de)?)\s*$/iu;
+
+/**
+ * Whether a stat's figure, written `raw` at `at` in `text`, is a year: four digits from 1900 to 2100, unless a noun
+ * follows it ("2008 officers"), and then too when a word of time comes before it ("iniciada a mediados de 2008 sobre
+ * policías").
+ */
+export function isAYear(raw: string, value: number, text: string, at: number): boolean {
+  if (!/^\d{4}$/.test(raw) || value < 1900 || value > 2100) return false;
+  return !/^\s+\p{L}/u.test(text.slice(at + raw.length)) || YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}

@@ -1,4 +1,5 @@
 import { NAMED_FIRST, ONE_COUNTRY_AND, PERSONS } from './figure-patterns';
+import { NAMED_NATIONS } from '../languages/names';
 import { holdsAt } from '../looking-back';
 
 /**
@@ -43,6 +44,7 @@ const AND_OTHERS = /\sand\s+(?:in\s+)?\S+\s+other\s/;
 const MORE_COUNTRIES =
   /\s(?:more|additional|further|other|new)\s+(?:\p{L}+\s+)?(?:countries|nations|jurisdictions|states|member|partner)/iu;
 export const refuseCountries = (text: string, index: number, match: string): boolean =>
+  NAMED_NATIONS.test(match) ||
   (AND_OTHERS.test(match) && !NAMED_FIRST.test(match)) ||
   holdsAt(WANTED_BY, text, index) ||
   (holdsAt(AFTER_THE, text, index) &&

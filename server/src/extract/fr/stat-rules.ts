@@ -1,5 +1,6 @@
 import { LIST_BULLET, PARENTHESES } from '../languages/list-lines';
 import { FR_GATHERING } from '../languages/gatherings';
+import { NAMED_NATIONS } from '../languages/names';
 import type { StatName } from '../../../../shared/stats';
 import type { FieldRule } from '../languages/types';
 import { holdsAt } from '../looking-back';
@@ -204,9 +205,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     // "les 27 États membres de l'UE" is a membership; "les 13 pays participants" took part.
     // "les policiers des 12 pays" took part ("des 27 pays membres" stays a membership: the match stops before "membres").
     refuseMatch: (text, index, match) =>
-      holdsAt(AFTER_AN_ARTICLE, text, index) &&
-      !/particip/i.test(match) &&
-      !(holdsAt(OFFICERS_OF, text, index) && !/^\s+membres(?![\p{L}])/iu.test(text.slice(index + match.length))),
+      NAMED_NATIONS.test(match) ||
+      (holdsAt(AFTER_AN_ARTICLE, text, index) &&
+        !/particip/i.test(match) &&
+        !(holdsAt(OFFICERS_OF, text, index) && !/^\s+membres(?![\p{L}])/iu.test(text.slice(index + match.length)))),
     // "seize pays européens et des États-Unis": one country more than the figure; not read.
     // (Case matters here: the hedge is written out rather than joined to an `i` pattern.)
     // "deux pays supplémentaires ont proposé des experts": countries added, not all of them.

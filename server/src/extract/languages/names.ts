@@ -5,3 +5,9 @@
  */
 export const NUMBER_LED_NAME =
   "\\d{1,3}\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'-]*)*(?:\\s+(?:[IVXLC]+|\\d{1,4}(?:\\.\\d{1,2})?)(?![\\p{L}\\d]))?";
+
+/**
+ * A count of nations that is a name, its words capitalised ("Six Nations", in Ontario; the rugby tournament): no
+ * participating countries. Case matters: written without the `i` flag the countries' patterns use.
+ */
+export const NAMED_NATIONS = /^(?:\p{Lu}\p{Ll}+[\s-])+Nations(?![\p{L}])/u;
