@@ -303,3 +303,69 @@ describe('bodies that lead, in more shapes (French, Spanish)', () => {
     expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Judiciaria' });
   });
 });
+
+const rows = (text: string, locale: Locale) =>
+  extractRelease(text, { locale }).additionalStats.map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
+const labelled = (text: string, locale: Locale) =>
+  extractRelease(text, { locale }).additionalStats.map(({ label, value, unit }) => ({ label, value, unit }));
+
+describe('other figures, round 43', () => {
+  it('a count in words is no describing word of another: "Eleven thousand arrests and two thousand guns"', () => {
+    const text = [
+      'Operation Quiet Street ends',
+      '',
+      'DHAKA – More than 11,000 people were arrested in Operation Quiet Street.',
+      '',
+      '"Eleven thousand arrests and two thousand guns off the streets in under three months – no force here has done that," said a retired general.',
+    ].join('\n');
+    expect(rows(text, 'en').some((r) => r.value === 11000)).toBe(false);
+    // (the second count read on its own)
+    expect(labelled(text, 'en')).toContainEqual({ label: 'Guns', value: 2000, unit: null });
+  });
+
+  it('things found, destroyed or stopped: violations, hideouts, shipments, launchers, camps, refineries, barges', () => {
+    const en = [
+      'Operation Long Reef: results',
+      '',
+      'HONOLULU – The U.S. Coast Guard concluded Operation Long Reef on Friday.',
+      '',
+      '• 21 potential violations detected',
+      '• 37 shipments stopped',
+      '• 410 hideouts destroyed',
+      '• 3 launchers seized',
+      '• 14 camps and 52 illegal refineries destroyed',
+      '• 6 barges seized',
+    ].join('\n');
+    expect(labelled(en, 'en').map((r) => r.value)).toEqual(expect.arrayContaining([21, 37, 410, 3, 14, 52, 6]));
+    const fr =
+      "Bilan de l'opération Delta : les militaires ont détruit onze camps, 46 raffineries illégales et deux barges.";
+    expect(rows(`Opération Delta\n\n${fr}`, 'fr').map((r) => r.value)).toEqual(expect.arrayContaining([11, 46, 2]));
+    const es = 'El Ejército destruyó 12 campamentos, 46 refinerías ilegales y dos barcazas durante la Operación Delta.';
+    expect(rows(`Operación Delta\n\n${es}`, 'es').map((r) => r.value)).toEqual(expect.arrayContaining([12, 46, 2]));
+  });
+
+  it('more currencies by their country: dollars jamaïcains, roupies indiennes, chelines ugandeses, liras turcas', () => {
+    const fr = [
+      "Jamaïque : bilan de l'opération Marlin",
+      '',
+      'KINGSTON – La police a saisi 43 millions de dollars jamaïcains en liquide et 2,4 millions de roupies indiennes.',
+    ].join('\n');
+    expect(rows(fr, 'fr')).toEqual(
+      expect.arrayContaining([
+        { value: 43000000, unit: 'JMD', qualifier: 'exact' },
+        { value: 2400000, unit: 'INR', qualifier: 'exact' },
+      ])
+    );
+    const es = [
+      'Operación Kampala: balance',
+      '',
+      'La policía intervino 95 millones de chelines ugandeses en efectivo y 9,4 millones de liras turcas.',
+    ].join('\n');
+    expect(rows(es, 'es')).toEqual(
+      expect.arrayContaining([
+        { value: 95000000, unit: 'UGX', qualifier: 'exact' },
+        { value: 9400000, unit: 'TRY', qualifier: 'exact' },
+      ])
+    );
+  });
+});

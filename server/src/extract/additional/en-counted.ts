@@ -263,5 +263,15 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'hides',
   // (machines seized)
   'machines',
+  // (offences found at sea, hideouts destroyed, shipments stopped, launchers seized)
+  'violations',
+  'potential violations',
+  'infringements',
+  'hideouts',
+  'shipments',
+  'launchers',
+  'camps',
+  'refineries',
+  'barges',
   ...ENGLISH_TAKEN_APART,
 ];

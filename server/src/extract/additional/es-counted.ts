@@ -224,5 +224,9 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   // (data media and devices seized: "400 soportes informáticos", "58 artefactos explosivos")
   'artefactos explosivos',
   'artefactos',
+  // (an armed group's camps, illegal refineries and barges destroyed)
+  'campamentos',
+  'refinerías',
+  'barcazas',
   ...SPANISH_TAKEN_APART,
 ];

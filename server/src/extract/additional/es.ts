@@ -29,6 +29,11 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     nairas: 'NGN',
     yenes: 'JPY',
     yuanes: 'CNY',
+    'rupias indias': 'INR',
+    'chelines kenianos': 'KES',
+    'chelines ugandeses': 'UGX',
+    'chelines tanzanos': 'TZS',
+    'liras turcas': 'TRY',
     // "4,3 millones de francos CFA": the West African franc (the Central African one, XAF, is not told apart by name)
     'francos cfa': 'XOF',
     // "1,2 millones de USD": a code written where the currency's name goes
@@ -46,6 +51,10 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     'de hong kong': 'HKD',
     neozelandeses: 'NZD',
     namibios: 'NAD',
+    jamaiquinos: 'JMD',
+    bahameños: 'BSD',
+    'de trinidad y tobago': 'TTD',
+    taiwaneses: 'TWD',
   },
   dollarSign: 'USD',
   units: {

@@ -207,5 +207,9 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'supports',
   'engins explosifs',
   'engins',
+  // (armed groups' camps, illegal refineries and barges destroyed)
+  'camps',
+  'raffineries',
+  'barges',
   ...FRENCH_TAKEN_APART,
 ];

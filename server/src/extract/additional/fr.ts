@@ -21,6 +21,11 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     nairas: 'NGN',
     yens: 'JPY',
     yuans: 'CNY',
+    'roupies indiennes': 'INR',
+    'shillings kényans': 'KES',
+    'shillings ougandais': 'UGX',
+    'shillings tanzaniens': 'TZS',
+    'livres turques': 'TRY',
     wons: 'KRW',
   },
   currencyCountries: {
@@ -32,6 +37,10 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     'de hong kong': 'HKD',
     'néo-zélandais': 'NZD',
     namibiens: 'NAD',
+    jamaïcains: 'JMD',
+    bahaméens: 'BSD',
+    'de trinité-et-tobago': 'TTD',
+    taïwanais: 'TWD',
   },
   dollarSign: 'USD',
   units: {

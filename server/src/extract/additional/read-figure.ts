@@ -233,7 +233,13 @@ function countedFrom(
       if (counted.adjectivesBefore.length > 0 && !counted.adjectivesBefore.includes(modifier.lower)) return null;
       // (a describing word in lower case, or in English a name in capitals: "11,800 AN0M devices")
       const described = /^\p{Ll}/u.test(modifier.text) || (words.headLast && ACRONYM.test(modifier.text));
-      if (!isWord(modifier) || (!inner && words.stop.has(modifier.lower)) || !described) {
+      // (nor a scale, which another count's number word ends: "Eleven thousand arrests and two thousand guns")
+      if (
+        !isWord(modifier) ||
+        (!inner && words.stop.has(modifier.lower)) ||
+        !described ||
+        Object.hasOwn(words.scales, modifier.lower)
+      ) {
         return null;
       }
     }
