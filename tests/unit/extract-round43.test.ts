@@ -111,6 +111,21 @@ describe('bodies that lead, in more shapes (English)', () => {
   });
 });
 
+describe('a key-figure line of victims with who they are and two verbs (English)', () => {
+  it('"Child victims identified or located: 126"', () => {
+    const text = [
+      'FBI releases the results of Operation Hot Summer',
+      '',
+      'The FBI today released the results of Operation Hot Summer, a surge against violent crime that ran from June 1 through September 30, 2024.',
+      '',
+      'Key figures',
+      '- Arrests: 5,310',
+      '- Child victims identified or located: 88',
+    ].join('\n');
+    expect(fields(text, 'en').victimsIdentified).toMatchObject({ value: 88, qualifier: 'exact' });
+  });
+});
+
 describe("a codename's small word between two of its words (English)", () => {
   it('"code-named Operation Cerro de Plata after …" is "Cerro de Plata"', () => {
     const text = [

@@ -155,9 +155,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\bvictims\\s+${BE}(?:identified|rescued|safeguarded|freed|found|located)\\b[^.;:\\d]{0,100}:\\s+${QN}\\s+of them\\b`,
         STAT_FLAGS
       ),
-      // A list of figures: "Victims rescued: 220, of whom 139 were minors"
+      // A list of figures: "Victims rescued: 220, of whom 139 were minors", "Child victims identified or located: 126"
       new RegExp(
-        `^${LIST_BULLET}?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)|(?:children|minors|women|girls|boys)\\s+(?:(?:identified|located)\\s+and\\s+)?(?:rescued|safeguarded|freed))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^${LIST_BULLET}?\\s*(?:(?:(?:potential|possible|presumed)\\s+)?(?:(?:child|minor|trafficking)\\s+)?(?:victims|survivors)\\s+(?:identified|rescued|safeguarded|freed|located)(?:\\s+(?:or|and)\\s+(?:identified|rescued|safeguarded|freed|located))?|(?:identified|rescued|safeguarded|freed|located)\\s+(?:(?:potential|possible|presumed)\\s+)?(?:victims|survivors)|(?:children|minors|women|girls|boys)\\s+(?:(?:identified|located)\\s+and\\s+)?(?:rescued|safeguarded|freed))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
       new RegExp(
