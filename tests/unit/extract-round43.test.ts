@@ -384,3 +384,24 @@ describe('other figures, round 43', () => {
     );
   });
 });
+
+describe('figures of no seizure of this operation (Spanish)', () => {
+  const text = [
+    'Operación Armas Gemelas: balance',
+    '',
+    'CIUDAD JUÁREZ – La operación Armas Gemelas ha permitido decomisar 640 armas de fuego y detener a 85 personas.',
+    '',
+    'Desde diciembre de 2006, el Gobierno ha decomisado más de 91.000 armas en todo el país, en su gran mayoría fuera del marco de esta operación.',
+    '',
+    'Un gran jurado ha presentado 26 acusaciones formales por conspiración para distribuir más de cinco kilos de cocaína.',
+  ].join('\n');
+
+  it('"en su gran mayoría fuera del marco de esta operación": the country\'s total, not this operation\'s', () => {
+    expect(rows(text, 'es').some((r) => r.value === 91000)).toBe(false);
+    expect(rows(text, 'es')).toContainEqual({ value: 640, unit: null, qualifier: 'exact' });
+  });
+
+  it('"por conspiración para distribuir más de cinco kilos de cocaína": a charge\'s figure', () => {
+    expect(rows(text, 'es').some((r) => r.value === 5)).toBe(false);
+  });
+});
