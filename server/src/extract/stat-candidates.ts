@@ -108,7 +108,7 @@ export function statCandidates(
       const text = sentence.text;
       const after = text.slice(numAt + raw.length);
       if (language.notACountAfter.test(after) || holdsAt(language.notACountBefore, text, numAt)) continue;
-      if (isAYear(raw, value, text, numAt)) continue;
+      if (isAYear(raw, value, text, numAt, after)) continue;
       if (rule.refuseAfter?.test(text.slice(m.index + m[0].length))) continue;
       if (rule.refuseBefore && holdsAt(rule.refuseBefore, text, m.index)) continue;
       if (rule.refuseMatch?.(text, m.index, m[0])) continue;

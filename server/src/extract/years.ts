@@ -34,11 +34,11 @@ const YEAR_BEFORE =
   /(?<![\p{L}])(?:in|since|until|mid-|early|late|en|desde|hasta|(?:mediados|principios|finales|fines|comienzos|inicios)\s+de|depuis|jusqu'en|(?:début|fin|mi-)(?:\s+de)?)\s*$/iu;
 
 /**
- * Whether a stat's figure, written `raw` at `at` in `text`, is a year: four digits from 1900 to 2100, unless a noun
- * follows it ("2008 officers"), and then too when a word of time comes before it ("iniciada a mediados de 2008 sobre
- * policías").
+ * Whether a stat's figure, written `raw` at `at` in `text` with `after` the text that follows it, is a year: four
+ * digits from 1900 to 2100, unless a noun follows it ("2008 officers"), and then too when a word of time comes before
+ * it ("iniciada a mediados de 2008 sobre policías").
  */
-export function isAYear(raw: string, value: number, text: string, at: number): boolean {
+export function isAYear(raw: string, value: number, text: string, at: number, after: string): boolean {
   if (!/^\d{4}$/.test(raw) || value < 1900 || value > 2100) return false;
-  return !/^\s+\p{L}/u.test(text.slice(at + raw.length)) || YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  return !/^\s+\p{L}/u.test(after) || YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
