@@ -5,11 +5,13 @@
  * Starts the compiled playground (production, fresh SQLite, admin seeded) in a
  * child process, logs in as the admin, then for every text of
  * tests/fixtures/adversarial-releases.js (each padded to the route's 100 KB cap):
- *   - POSTs it to /operation-reports/extract and times the round trip, checking
- *     the answer is the expected one (a fast wrong answer would not count);
+ *   - POSTs it to /operation-reports/extract three times and takes the median
+ *     round trip as the text's time, checking each answer is the expected one
+ *     (a fast wrong answer would not count);
  *   - meanwhile polls GET /_health back to back on its own connection and keeps
  *     the longest wait: what any other request would wait while it runs.
- * Prints the worst of each against its target (≤ 100 ms, ≤ 200 ms).
+ * Prints the slowest text's time and the longest /_health wait of all runs
+ * against their targets (≤ 100 ms, ≤ 200 ms), and the slowest single run.
  *
  * `npm run bench` calls it after the database ratios; `node tests/bench/extraction.js`
  * runs it alone (after `npm run build`).
@@ -28,6 +30,8 @@ const CHILD = path.join(ROOT, 'tests', 'helpers', 'strapi-child.js');
 const ADMIN = { email: 'admin@example.com', password: 'OperationReports1!' };
 const TARGET_EXTRACT_MS = 100;
 const TARGET_HEALTH_MS = 200;
+const RUNS = 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -182,20 +186,32 @@ async function benchExtraction() {
 
     const rows = [];
     for (const [name, text, expected, locale] of ADVERSARIAL_RELEASES) {
-      const { extraction, longestHealth } = await extractWhilePolling(server.port, token, text, locale);
-      const want = JSON.stringify(expected);
-      if (extraction.status !== 200 || JSON.stringify(JSON.parse(extraction.text).data.fields) !== want) {
-        throw new Error(`extraction of "${name}" answered ${extraction.status} ${extraction.text.slice(0, 300)}`);
+      // Each text is read RUNS times: a text's time is the median of its runs, so that one
+      // collection or scheduler wait on a 2-core machine does not pass for a slow text; the
+      // slowest single run and the longest /_health wait are kept as they are (worst of all).
+      const runs = [];
+      let longestHealth = 0;
+      for (let run = 0; run < RUNS; run += 1) {
+        const polled = await extractWhilePolling(server.port, token, text, locale);
+        const { extraction } = polled;
+        const want = JSON.stringify(expected);
+        if (extraction.status !== 200 || JSON.stringify(JSON.parse(extraction.text).data.fields) !== want) {
+          throw new Error(`extraction of "${name}" answered ${extraction.status} ${extraction.text.slice(0, 300)}`);
+        }
+        // What the extraction itself cost the server, from its Server-Timing header.
+        const timing = (metric) =>
+          Number(new RegExp(`(?:^|, )${metric};dur=([\\d.]+)`).exec(extraction.serverTiming)?.[1]);
+        runs.push({ ms: extraction.ms, serverMs: timing('extract'), cpuMs: timing('extract-cpu') });
+        longestHealth = Math.max(longestHealth, polled.longestHealth);
       }
-      // What the extraction itself cost the server, from its Server-Timing header.
-      const timing = (metric) =>
-        Number(new RegExp(`(?:^|, )${metric};dur=([\\d.]+)`).exec(extraction.serverTiming)?.[1]);
+      const middle = (key) => median(runs.map((r) => r[key]));
       rows.push({
         name: locale ? `${name} (${locale})` : name,
         bytes: Buffer.byteLength(text),
-        extractMs: extraction.ms,
-        serverMs: timing('extract'),
-        cpuMs: timing('extract-cpu'),
+        extractMs: middle('ms'),
+        slowestRunMs: Math.max(...runs.map((r) => r.ms)),
+        serverMs: middle('serverMs'),
+        cpuMs: middle('cpuMs'),
         healthMs: longestHealth,
       });
     }
@@ -211,7 +227,7 @@ function printExtraction(rows) {
   const fmt = (n) => n.toFixed(1);
   const byTime = [...rows].sort((a, b) => b.extractMs - a.extractMs);
   console.log(
-    `\n| hostile text (100 KB), slowest five of ${rows.length} | extract round trip | in the server (wall / CPU) | longest /_health wait meanwhile |`
+    `\n| hostile text (100 KB), slowest five of ${rows.length}, median of ${RUNS} runs each | extract round trip | in the server (wall / CPU) | longest /_health wait meanwhile |`
   );
   console.log('|---|---|---|---|');
   for (const r of byTime.slice(0, 5)) {
@@ -230,13 +246,16 @@ function printExtraction(rows) {
   console.log(
     `worst extraction at 100 KB: ${fmt(worstExtract.extractMs)} ms (${worstExtract.name}; target ≤ ${TARGET_EXTRACT_MS} ms: ${pass(worstExtract.extractMs, TARGET_EXTRACT_MS)})`
   );
+  const slowestRun = [...rows].sort((a, b) => b.slowestRunMs - a.slowestRunMs)[0];
+  console.log(
+    `slowest single run of all ${rows.length * RUNS}: ${fmt(slowestRun.slowestRunMs)} ms (${slowestRun.name}): a text's median above is its time; one run also carries the machine's waits`
+  );
   console.log(
     `longest /_health wait during an extraction: ${fmt(worstHealth.healthMs)} ms (${worstHealth.name}; target ≤ ${TARGET_HEALTH_MS} ms: ${pass(worstHealth.healthMs, TARGET_HEALTH_MS)})`
   );
   console.log(
     `worst CPU time of one extraction: ${fmt(worstCpu.cpuMs)} ms (${worstCpu.name}): the reading's own cost, without a busy machine's waits`
   );
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
   const beyond = rows.map((r) => r.extractMs - r.serverMs);
   console.log(
     `round trip beyond the reading (Strapi's request handling and admin login check, the machine's waits, collections): median ${fmt(median(beyond))} ms, worst ${fmt(Math.max(...beyond))} ms`
