@@ -108,7 +108,7 @@ export const ENGLISH_ADDITIONAL: AdditionalWords = {
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:had|have|has) an? (?:(?:total|estimated|combined|market|street|retail) ){0,2}value of$/u,
     // "the seized pesticides could have fetched up to …": what they would have sold for, all of them
     /(?:^| )(?:the|these|those|such) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:could|would|might) (?:have )?(?:fetched|been sold for|been worth|sold for|be worth|fetch)$/u,
-    /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
+    /(?:^| )(?:value|amount) of (?:the |these |all )?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: of (?:the )?[\p{L}-]+)?(?: (?:on|in) the (?:illicit|black|illegal|street|retail|criminal) market)? (?:(?:is|was|were|are) (?:estimated at|put at|valued at)|reached|totalled|totaled|came to|stood at|stands at|amounted to|amounts to)$/u,
     /(?:^| )(?<np>(?:[\p{L}-]+ )?(?:losses|damages|damage|profits|proceeds|revenue|revenues|bribes|fines)) of$/u,
   ],
   headLast: true,

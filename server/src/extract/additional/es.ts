@@ -78,7 +78,7 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
     // "Los productos farmacéuticos intervenidos tenían un valor estimado de", "… tienen un valor de mercado que ronda los";
     // the verb alone when the cue took the rest ("La madera decomisada tiene | un valor aproximado de")
     /(?:^| )(?:los|las|el|la|estos|estas|este|esta|sus|su) (?<np>[\p{L}-]+(?: [\p{L}-]+){0,2}) (?:tienen|tenían|tiene|tenía|representan|representaban|suman|sumaban|alcanzan|alcanzaban)(?: (?:un )?valor(?: total| estimado| aproximado| de mercado)? (?:de|en|que(?: (?:ronda|rondaba|roza|rozaba)n? (?:los|las))?))?$/u,
-    /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
+    /(?:^| )(?:valor|monto|importe) (?:total |estimado |de mercado )?(?:de los|de las|del|de la) (?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:de los|de las|del|de la|de) [\p{L}-]+)?(?: en el mercado(?: negro| ilícito| ilegal| de la calle)?)? (?:se estima en|se calcula en|asciende a|ascendió a|alcanza|alcanzó|supera|superó|es de|fue de)$/u,
     // "El efectivo incautado sumó 96.000 dólares", "los fondos bloqueados ascendieron a 2 millones de euros"
     /(?:^| )(?:el|la|los|las) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:sum(?:ó|aron|a|an)|ascendi(?:ó|eron) a|asciende(?:n)? a|alcanz(?:ó|aron)(?: (?:los|las))?|totaliz(?:ó|aron)|lleg(?:ó|aron) a)$/u,
     // A weight after the goods: "cocaína con un peso de 5.100 kilos", "el cannabis aprehendido dio un peso de 8.500 kilos"

@@ -74,9 +74,10 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
     // "ces pesticides auraient rapporté quelque 94 millions d'euros": what the goods were worth on the market.
     /(?:^| )(?:les|ces|leurs|ses|le|la|ce|cette) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:valent|valaient|vaudraient|vaut|valait|vaudrait|(?:auraient|aurait|ont|a|avaient|avait) rapporté|rapporteraient|rapporterait)$/u,
     /(?:^| )(?:le|la|les) (?<np>[\p{L}-]+(?: [\p{L}-]+)?) (?:est|sont|était|étaient) (?:estimée?s?|évaluée?s?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? à$/u,
-    // "La valeur des espèces et des cryptoactifs confisqués dépasse 184 millions" ("dépasse" is the cue, read apart).
+    // "La valeur des espèces et des cryptoactifs confisqués dépasse 184 millions" ("dépasse" is the cue, read apart);
+    // "La valeur de la cargaison sur le marché illicite est estimée à": the market is where it is worth that, not what.
     /(?:^| )(?:la|le) (?:valeur|montant) (?:totale? |estimée? |marchande |cumulée? )?(?:des|du|de la|de l') ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:et|ou) (?:des|du|de la|de l') ?[\p{L}-]+(?: [\p{L}-]+)?)?$/u,
-    /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l'|de ces|de ses|de leurs) ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
+    /(?:^| )(?:valeur|montant) (?:totale? |estimée? |marchande )?(?:des|du|de la|de l'|de ces|de ses|de leurs) ?(?<np>[\p{L}-]+(?: [\p{L}-]+)?)(?: (?:des|du|de|de la) [\p{L}-]+| d'[\p{L}-]+| de l'[\p{L}-]+)?(?: (?:sur le|au) marché(?: noir| illicite| illégal| parallèle)?| à la revente)? (?:(?:est|était|a été) (?:estimée?|évaluée?)(?: par (?:les |la |le |l'|ses |leurs )[\p{L}-]+(?: [\p{L}-]+)?)? (?:à|de)|(?:s'élève|s'élevait|atteint|atteignait) à|(?:est|était) de)$/u,
     // Money as the subject, at the start of a clause: "Les avoirs illicites interceptés atteignent USD 2,2 millions",
     // "les espèces découvertes lors des perquisitions se montent à 85 000 €", "les gains illicites tirés de cette fraude au
     // clic s'élèvent à …".

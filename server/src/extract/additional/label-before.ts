@@ -23,6 +23,10 @@ const BE = new Set(
   ).split(' ')
 );
 
+// A market, in each language: where a thing is worth the money, never the thing ("the cargo's value on the illicit
+// market is estimated at …", "la valeur de la cargaison sur le marché illicite est estimée à …").
+const MARKET = new Set(['market', 'markets', 'marché', 'marchés', 'mercado', 'mercados']);
+
 /** The words before money that say what it is ("assets worth", "avoirs d'une valeur de"), read back from `index`. */
 export function labelBefore(
   text: string,
@@ -115,6 +119,7 @@ function readLabel(text: string, tokens: Token[], words: AdditionalWords): { sta
     if (dropped && words.verbForm && !words.verbForm.test(np[0].lower) && nounLike(tokens[from - 1], words)) continue;
     np = np.slice(dropped ? 1 : cut);
     if (words.verbLike?.test(np[np.length - 1].lower) || BE.has(np[np.length - 1].lower)) continue;
+    if (MARKET.has(np[words.headLast ? np.length - 1 : 0].lower)) continue;
     // ("… ont été récupérés, pour une valeur de …": a participle alone says what was done, not to what)
     if (np.length === 1 && words.participle.test(np[0].lower)) continue;
     if (np.some((t) => words.stop.has(t.lower) || !isWord(t) || !LOWER_OR_ACRONYM.test(t.text))) {

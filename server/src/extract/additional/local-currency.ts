@@ -5,10 +5,11 @@ import type { AdditionalWords } from './types';
  * Where a release is datelined, what its bare currency words are: a police force writes its own country's money
  * without naming the country. "MONTRÉAL, le 16 avril 2009 – … environ 640 000 $", "… 1,1 million de dollars" are
  * Canadian dollars; "BUENOS AIRES – … 21.500.000 pesos" Argentine pesos; "BERNE – … 86 000 francs" Swiss francs,
- * "DAKAR – … francs CFA" West African ones; "TANGER – … 2,1 millions de dirhams" Moroccan dirhams. Read on the
+ * "DAKAR – … francs CFA" West African ones; "TANGER – … 2,1 millions de dirhams" Moroccan dirhams; "NUEVA DELHI –
+ * … 2,4 millones de rupias" Indian rupees, "JAKARTA – … milliards de roupies" Indonesian rupiahs. Read on the
  * dateline's country, or on its city when it names none (a city another country also has, such as Córdoba or
  * Santiago, only with its country); any other dateline keeps the language table's `dollarSign` and reads no bare
- * "pesos", "francs" or "dirhams".
+ * "pesos", "francs", "dirhams" or "rupees".
  */
 const DOLLAR_PLACES: Readonly<Record<string, string>> = {
   CAD:
@@ -51,6 +52,17 @@ const DIRHAM_PLACES: Readonly<Record<string, string>> = {
   MAD: 'maroc|morocco|marruecos|rabat|casablanca|tanger|tánger|tangier|marrakech|fès|agadir|nador',
   AED: 'émirats arabes unis|united arab emirates|emiratos árabes unidos|dubaï|dubai|abou dabi|abu dhabi',
 };
+// (Spanish and French write Indonesia's rupiah as their rupee: "rupias", "roupies")
+const RUPEE_PLACES: Readonly<Record<string, string>> = {
+  INR:
+    'india|inde|new delhi|nueva delhi|delhi|mumbai|bombay|kolkata|chennai|bengaluru|bangalore|hyderabad|' +
+    'ahmedabad|pune|jaipur|lucknow|chandigarh|srinagar|guwahati|thiruvananthapuram|kochi|gujarat|kerala|goa|punjab',
+  PKR: 'pakistan|pakistán|islamabad|karachi|lahore|peshawar|rawalpindi|quetta|faisalabad',
+  LKR: 'sri lanka|colombo',
+  NPR: 'nepal|népal|kathmandu|katmandú|katmandou',
+  IDR: 'indonesia|indonésie|jakarta|yakarta|djakarta|surabaya|bandung|medan|denpasar|makassar|semarang',
+  MUR: 'mauritius|maurice|île maurice|mauricio|port louis|port-louis',
+};
 const byPlace = (table: Readonly<Record<string, string>>) =>
   new Map(Object.entries(table).flatMap(([code, places]) => places.split('|').map((place) => [place, code] as const)));
 /** Each bare currency word and where it names which currency. */
@@ -62,6 +74,10 @@ const LOCAL: { words: readonly string[]; places: Map<string, string>; sign?: boo
     places: byPlace(FRANC_PLACES),
   },
   { words: ['dirham', 'dirhams', 'dírham', 'dírhams', 'dirhames'], places: byPlace(DIRHAM_PLACES) },
+  {
+    words: ['rupee', 'rupees', 'rupia', 'rupias', 'roupie', 'roupies', 'rupiah', 'rupiahs'],
+    places: byPlace(RUPEE_PLACES),
+  },
 ];
 
 // The language's words with a dateline's own currency, made once per language and currency.
