@@ -145,3 +145,157 @@ describe('a campaign against something, then its first day (French)', () => {
     expect(fields(text, 'fr').startDate).toMatchObject({ value: '2016-07-01' });
   });
 });
+
+/*
+ * Part 2: what batch 69 (tuning) showed.
+ */
+
+describe('an operation ended on a day the lead names (English)', () => {
+  it('"Police terminated Operation Tideline yesterday, Tuesday 14 May": its last day, not a one-day action', () => {
+    const text = [
+      'Operation Tideline: 19 arrested',
+      '',
+      'Wednesday, 15 May 2024',
+      '',
+      'Nineteen people have been arrested after police terminated Operation Tideline yesterday, Tuesday 14 May.',
+    ].join('\n');
+    const found = fields(text, 'en');
+    expect(found.endDate).toMatchObject({ value: '2024-05-14' });
+    expect(found.startDate).toBeUndefined();
+  });
+
+  it('"Police raided 40 homes in Operation Tideline yesterday, Tuesday 14 May": the one day still', () => {
+    const text = [
+      'Operation Tideline: 19 arrested',
+      '',
+      'Wednesday, 15 May 2024',
+      '',
+      'Police raided 40 homes in Operation Tideline yesterday, Tuesday 14 May, and arrested 19 people.',
+    ].join('\n');
+    expect(fields(text, 'en')).toMatchObject({ startDate: { value: '2024-05-14' }, endDate: { value: '2024-05-14' } });
+  });
+});
+
+describe('an operation that runs on past its first results', () => {
+  it('"will run for at least six months": the results\' window is not its period (English)', () => {
+    const text = [
+      'First month of Operation Broken Reed',
+      '',
+      'BANGKOK, 12 November 2024 – Police announced the first results of Operation Broken Reed. The operation was launched on 11 October 2024 and will run for at least six months.',
+      '',
+      'Results from 11 October to 10 November 2024: 812 arrests.',
+    ].join('\n');
+    const found = fields(text, 'en');
+    expect(found.startDate).toMatchObject({ value: '2024-10-11' });
+    expect(found.endDate).toBeUndefined();
+  });
+
+  it('"que la inició el domingo 7 de enero —y la mantiene en curso—" (Spanish)', () => {
+    const text = [
+      'Primeros resultados de la Operación Cañada',
+      '',
+      'La operación está a cargo de la Secretaría de Marina, que la inició el domingo 7 de enero de 2007 —y la mantiene en curso— en la costa de Sinaloa.',
+      '',
+      'Resultados del 7 al 20 de enero de 2007: 45 detenidos.',
+    ].join('\n');
+    const found = fields(text, 'es');
+    expect(found.startDate).toMatchObject({ value: '2007-01-07' });
+    expect(found.endDate).toBeUndefined();
+  });
+});
+
+describe('names, bodies and places (English)', () => {
+  it('code-named "Hill Wind," with the comma inside the quote: the name without it', () => {
+    const text =
+      'BEIJING, Nov. 14 -- Police caught more than 9,000 fugitives during a special operation code-named "Hill Wind," the ministry said.';
+    expect(fields(text, 'en').codename).toMatchObject({ value: 'Hill Wind' });
+  });
+
+  it('"310 suspects were brought back from 29 countries": where fugitives came back from, no participating countries', () => {
+    const text =
+      'Police caught more than 9,000 fugitives during Operation Hill Wind. A total of 310 suspects were brought back from 29 countries and regions.';
+    expect(fields(text, 'en').countries).toBeUndefined();
+  });
+
+  it('"Line holders and associates arrested: 2,470" in a key-figure list', () => {
+    const text = [
+      'Operation Black Pine in figures',
+      '• Phone lines closed: 640',
+      '• Line holders and associates arrested: 2,470',
+    ].join('\n');
+    expect(fields(text, 'en').arrests).toMatchObject({ value: 2470, qualifier: 'exact' });
+  });
+
+  it('"the Marshals Service\'s … Division" under "the U.S. Marshals Service announced": the name as the text gives it', () => {
+    const text = [
+      'U.S. Marshals arrest 2,100 fugitives in Operation Cold Trail',
+      '',
+      'WASHINGTON – Deputies and officers who serve on Marshals-led task forces arrested 2,100 fugitives during Operation Cold Trail, the U.S. Marshals Service announced Friday.',
+      '',
+      "The operation was planned and directed by the Marshals Service's Investigative Operations Division at agency headquarters in Arlington, Virginia, which chose the target areas.",
+    ].join('\n');
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'U.S. Marshals Service' });
+  });
+
+  it('"has its headquarters at Kibale Barracks": a building, no headquarters\' place', () => {
+    const text =
+      'Operation Green Ridge was launched in 2022. The operation is commanded from Hoima, Uganda, where the division has its headquarters at Kibale Barracks. Troops have arrested 60 suspects.';
+    expect(fields(text, 'en').headquarters?.value).not.toBe('Kibale Barracks');
+  });
+});
+
+describe('French: others, redeployed officers, a body that started it, a name told as an operation', () => {
+  it('"Trois autres personnes ont été arrêtées": others besides one, not the arrests', () => {
+    const text = [
+      "Quatre personnes arrêtées dans l'opération Sablier",
+      '',
+      "Le directeur du club a été arrêté mercredi dans le cadre de l'opération Sablier. Trois autres personnes ont été arrêtées au cours de la même journée.",
+    ].join('\n');
+    expect(fields(text, 'fr').arrests?.value).not.toBe(3);
+  });
+
+  it('"Quelque 1 200 policiers … ont été redéployés": officers who took part', () => {
+    const text =
+      "L'opération Harfang se poursuit. Quelque 1 200 policiers venus de toutes les régions ont été redéployés vers les quartiers les plus touchés.";
+    expect(fields(text, 'fr').officers).toMatchObject({ value: 1200, qualifier: 'approximately' });
+  });
+
+  it('"un premier bilan de Harfang, l\'opération nationale qu\'elle a déclenchée le 28 septembre 2023"', () => {
+    const text =
+      "STOCKHOLM – La police a présenté jeudi un premier bilan de Harfang, l'opération nationale qu'elle a déclenchée le 28 septembre 2023 pour enrayer la vague de fusillades. Plus de 1 100 personnes ont été arrêtées.";
+    expect(fields(text, 'fr')).toMatchObject({ codename: { value: 'Harfang' }, startDate: { value: '2023-09-28' } });
+  });
+
+  it('"a arrêté hier soir 17 résidents": the day between the verb and the figure', () => {
+    const text =
+      "TORONTO, le 3 juin 2006 – La police a arrêté hier soir 17 résidents de la région soupçonnés d'appartenir à un groupe terroriste, au terme du projet Osier.";
+    expect(fields(text, 'fr').arrests).toMatchObject({ value: 17, qualifier: 'exact' });
+  });
+});
+
+describe('Spanish: a letterhead, a directorate, a total', () => {
+  it('"POLICÍA NACIONAL DEL ECUADOR" over "La Policía Nacional … ejecutó la operación": the body with its country', () => {
+    const text = [
+      'Operación Cerrojo 7: doce detenidos',
+      '',
+      'POLICÍA NACIONAL DEL ECUADOR',
+      'Dirección Nacional de Comunicación',
+      '',
+      'La Policía Nacional ejecutó en la madrugada de este viernes la operación Cerrojo 7 contra una red de extorsión. Doce personas fueron detenidas.',
+    ].join('\n');
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía Nacional del Ecuador' });
+  });
+
+  it('"La Dirección General de … (DGRTID) de la Policía Nacional culminó la Operación": not the police it belongs to', () => {
+    // (the directorate and the police both read as leading: no body is proposed rather than the wrong one)
+    const text =
+      'La Dirección General de Represión al Tráfico Ilícito de Drogas (DGRTID) de la Policía Nacional culminó la Operación Muralla Azul, que desarticuló una banda. Nueve personas fueron detenidas.';
+    expect(fields(text, 'es').agency?.value).not.toBe('Policía Nacional');
+  });
+
+  it('"Diez personas fueron detenidas … con lo que el total de detenidos ascendió a once": not ten', () => {
+    const text =
+      'La Operación Muralla Azul terminó el martes. Diez personas fueron detenidas en los allanamientos y una undécima horas más tarde, con lo que el total de detenidos ascendió a once.';
+    expect(fields(text, 'es').arrests?.value).not.toBe(10);
+  });
+});

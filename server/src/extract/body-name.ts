@@ -130,12 +130,18 @@ export function namedAfter(unit: string, body: string): boolean {
 
 // A body's country after its name, in French: "des États-Unis", "du Canada".
 const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/u;
+// A country after a body's name in a letterhead in capitals: "POLICÍA NACIONAL DEL ECUADOR", "GENDARMERIE DU NIGER".
+const CAPS_COUNTRY =
+  /^[^\S\n]+(DEL|DE[^\S\n]+LA|DE|DU|DES)[^\S\n]+(\p{Lu}{3,}(?:[^\S\n]\p{Lu}{3,})?)(?=[^\S\n]*(?:\n|$))/u;
+// A country's initials before a body's name: "U.S. Marshals Service", "U.K. Border Force".
+const COUNTRY_INITIALS = /(?<![\p{L}.])(?:U\.S\.|U\.K\.) $/u;
 // A district's body's city after its initials, in French and Spanish: "(DDA) de Rome", "(DDA) de Florencia" (not "(DFI)
 // de la PFA", nor a national body's country: "Ministerio de Justicia y Seguridad Pública (MJSP) de Brasil").
 const LOCAL = /distri|r[ée]gion|provincia|d[ée]partement|local|municipal/iu;
 const ITS_CITY = /^\s+\(\p{Lu}{2,6}\)\s+(de\s+\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu}|-)/u;
 /**
- * The body named `name` in full with its place: its country, or (a district's body) its city after its initials,
+ * The body named `name` in full with its place: its country (or its country's initials before it), or (a district's
+ * body) its city after its initials,
  * where the text writes that once ("la Garde côtière des États-Unis" under the headline's "la Garde côtière dresse
  * le bilan"); undefined when it writes none, or two.
  */
@@ -144,12 +150,31 @@ export function withItsPlace(name: string, original: string): ExtractedText | un
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
     const after = original.slice(at + name.length, at + name.length + 60);
     const country = ITS_COUNTRY.exec(after);
+    // (its country's initials before it, in English: "the U.S. Marshals Service" for "the Marshals Service's … Division")
+    const initials = COUNTRY_INITIALS.exec(original.slice(Math.max(0, at - 6), at));
+    if (initials) {
+      const value = initials[0] + name;
+      if (full !== undefined && full.value !== value) return undefined;
+      full ??= { value, evidence: original.slice(at - initials[0].length, at + name.length) };
+      continue;
+    }
     // (or its city after its initials: "la Direction de district antimafia (DDA) de Rome")
     const city = country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);
     if (!country && !city) continue;
     const value = country ? name + country[0] : `${name} ${city![1]}`;
     if (full !== undefined && full.value !== value) return undefined;
     full ??= { value, evidence: original.slice(at, at + name.length + (country ?? city)![0].length) };
+  }
+  // (or a letterhead in capitals with its country: "POLICÍA NACIONAL DEL ECUADOR" over "La Policía Nacional, …")
+  if (full === undefined && name !== name.toUpperCase()) {
+    const upper = name.toUpperCase();
+    const at = original.indexOf(upper);
+    const country = at < 0 ? null : CAPS_COUNTRY.exec(original.slice(at + upper.length, at + upper.length + 60));
+    if (country) {
+      const words = country[2].split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase());
+      const value = `${name} ${country[1].toLowerCase().replace(/\s+/g, ' ')} ${words.join(' ')}`;
+      return { value, evidence: original.slice(at, at + upper.length + country[0].length) };
+    }
   }
   return full;
 }

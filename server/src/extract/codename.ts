@@ -286,7 +286,8 @@ const QUOTED_OPERATION = /[«"“]\s?(?:Operation|Opération|Operación)\s(?<nam
 
 // A name in quotes ("l'opération « Place nette XXL »"): all of it, lower-case words too, when it closes soon.
 const OPENING_QUOTE = /[«"“]\s?$/u;
-const QUOTED_NAME = /^[^«»"“”.;:!?\n]{1,60}?(?=\s?[»"”])/u;
+// (a comma an American writer closes inside the quote is no part of it: code-named "Cloud Sword," the ministry said)
+const QUOTED_NAME = /^[^«»"“”.;:!?\n]{1,60}?(?=,?\s?[»"”])/u;
 function quotedName(text: string, at: number): string | undefined {
   if (!OPENING_QUOTE.test(text.slice(Math.max(0, at - 2), at))) return undefined;
   return QUOTED_NAME.exec(text.slice(at, at + 62))?.[0];

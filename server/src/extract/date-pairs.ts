@@ -40,6 +40,7 @@ const compiled = new WeakMap<
     attended: RegExp;
     twoDays: RegExp;
     launchedAfter: RegExp;
+    endedBefore: RegExp;
     wireDate: RegExp;
   }
 >();
@@ -93,6 +94,8 @@ export function compiledOf(pairs: DatePairs) {
       ),
       // (asked right after a day in the lead: the words that make it a first day, dates.ts)
       launchedAfter: new RegExp(pairs.launchedAfter ? `^(?:${pairs.launchedAfter})` : '(?!)', 'u'),
+      // (asked on the words right before a day in the lead: the words that make it a last day, dates.ts)
+      endedBefore: new RegExp(pairs.endedBefore ? `(?:${pairs.endedBefore})$` : '(?!)', 'u'),
       // (after a dateline's place and its comma, on the release's first lines)
       wireDate: new RegExp(
         `(?<=^[^\\S\\n]*\\p{Lu}[^\\n,]{1,60},[^\\S\\n]*)(?:${pairs.wireDate?.pattern ?? '(?!)'})`,

@@ -51,6 +51,8 @@ const ACTION_DAY_BEFORE_RELEASE = 14;
 const DATELINE_DAY = 60;
 // How far before an action day its list's first day may be written ("le mardi 4 et le …").
 const DAY_BEFORE = 40;
+// How far before a day in the lead the words that end the operation may start ("terminated Operation … yesterday, ").
+const ENDED_BEFORE = 80;
 
 /**
  * A day with its year that the words before it in the lead say the operation took place on ("La fase de explotación
@@ -168,6 +170,10 @@ export function actionDayInLead(
   const evidence = lead.text.slice(at, day.index! + day[0].length);
   // ("The raids on Wednesday, 11 September 2024, launched Ops Global": the first day of an operation that goes on)
   const launched = patterns.launchedAfter.test(lead.text.slice(day.index! + day[0].length));
+  // ("Police terminated Operation Highwater yesterday, Tuesday 29 June": the last day of an operation that ran before)
+  if (!first && patterns.endedBefore.test(lead.text.slice(Math.max(0, day.index! - ENDED_BEFORE), day.index))) {
+    return { startDate: date, endDate: date, endOnly: true, evidence, index: lead.index + at };
+  }
   return { startDate: start ?? date, endDate: launched ? undefined : date, evidence, index: lead.index + at };
 }
 

@@ -3,9 +3,11 @@ import type { DateRange } from './languages/types';
 // "The operation, which has no set end date, …", "l'opération n'a pas de date de fin", "la operación no tiene fecha de
 // finalización", "will continue until further notice", "jusqu'à nouvel ordre", "hasta nuevo aviso": in English, French and
 // Spanish, or a French or Spanish sentence that says it goes on ("L'opération se poursuit.", "La operación
-// sigue abierta.") (or, in English, one that "marks its second anniversary today", or whose mandate was extended).
+// sigue abierta.") (or, in English, one that "marks its second anniversary today", or whose mandate was extended); one that
+// "will run for at least six months", "durera au moins", "se prolongará al menos", "la mantiene en curso": an end beyond
+// the release.
 const OPEN_ENDED =
-  /(?<!\p{L})(?:(?:has|with)\s+no\s+(?:set\s+|fixed\s+|planned\s+)?end\s+date|is\s+open-ended|marks\s+its\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+anniversary|(?:extended|prolonged)\s+(?:the\s+operation's|its)\s+mandate|until\s+further\s+notice|(?:l'opération|le\s+dispositif|la\s+operación|el\s+operativo)\s+(?:se\s+poursuit|est\s+toujours\s+en\s+cours|continúa|sigue\s+(?:abierta|en\s+marcha|activa|en\s+curso))\s*[.;]|jusqu'à\s+nouvel\s+ordre|hasta\s+nuevo\s+aviso|(?:n'a|sans)\s+(?:pas\s+de\s+)?date\s+de\s+fin|(?:no\s+tiene|sin)\s+fecha\s+de\s+(?:finalización|fin|término|cierre))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:has|with)\s+no\s+(?:set\s+|fixed\s+|planned\s+)?end\s+date|is\s+open-ended|marks\s+its\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+anniversary|(?:extended|prolonged)\s+(?:the\s+operation's|its)\s+mandate|until\s+further\s+notice|will\s+(?:run|continue|last)\s+(?:for\s+)?at\s+least|(?:durera|se\s+poursuivra)\s+(?:pendant\s+)?au\s+moins|(?:durará|se\s+prolongará|continuará)\s+(?:durante\s+)?al\s+menos|(?:l'opération|le\s+dispositif|la\s+operación|el\s+operativo)\s+(?:se\s+poursuit|est\s+toujours\s+en\s+cours|continúa|sigue\s+(?:abierta|en\s+marcha|activa|en\s+curso))\s*[.;]|jusqu'à\s+nouvel\s+ordre|hasta\s+nuevo\s+aviso|(?:la|lo|se)\s+mantiene\s+en\s+curso|(?:n'a|sans)\s+(?:pas\s+de\s+)?date\s+de\s+fin|(?:no\s+tiene|sin)\s+fecha\s+de\s+(?:finalización|fin|término|cierre))(?!\p{L})/iu;
 
 /**
  * A period whose operation the release says has no end (`OPEN_ENDED`, in a sentence `earlier` does not set apart):

@@ -97,10 +97,11 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `\\b(?:bringing|brought|br(?:ing|ings))\\s+to\\s+${QN}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained|taken\\s+into\\s+custody))\\b`,
         STAT_FLAGS
       ),
-      // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41"
+      // A list of figures: "Fugitives arrested: 186", "Suspected facilitators arrested by Italian authorities: 41",
+      // "Line holders and associates arrested: 2,470"
       // (a note may follow: "Arrests: 47 (in six countries)", "Suspects detained: 47, 12 of them minors"; people detained at a border may be migrants)
       new RegExp(
-        `^${LIST_BULLET}?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody)|(?:persons|people|individuals)\\s+(?:taken into custody|placed under arrest))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
+        `^${LIST_BULLET}?\\s*(?:arrests|(?:[a-z]+\\s+){0,2}(?:and\\s+[a-z]+\\s+)?arrested(?:\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authorities|police|officers|forces|officials))?|${SUSPECTS}\\s+(?:detained|taken into custody)|(?:persons|people|individuals)\\s+(?:taken into custody|placed under arrest))${LIST_SEP}${QN}(?=\\s*(?:$|[,;(]))`,
         STAT_FLAGS
       ),
     ],

@@ -89,9 +89,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(`(?<!\\p{L})${ARREST_VERB}${TO}${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`),
       // "la detención de 3.744 personas"
       rx(`(?<!\\p{L})(?:detención|arresto|captura|aprehensión)\\s+de\\s+${QN}\\s+(?!\\s)${ADJ}${PERSONS}${END}`),
-      // "las detenciones ascendieron a 3.744"
+      // "las detenciones ascendieron a 3.744", "el total de detenidos ascendió a once"
       rx(
-        `(?<!\\p{L})(?:detenciones|arrestos|número de (?:detenciones|detenidos|arrestos|capturados|aprehendidos)(?:\\s+en\\s+la\\s+operación)?)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
+        `(?<!\\p{L})(?:detenciones|arrestos|(?:número|total) de (?:detenciones|detenidos|arrestos|capturados|aprehendidos)(?:\\s+en\\s+la\\s+operación)?)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
       // A running total, told before what it counts: "con lo que asciende a 32 el número de detenidos", "eleva a 32 los
       // detenidos"
@@ -170,7 +170,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: ES_GATHERING,
     words:
-      /agente|policía|funcionari|efectivo|oficial|investigador|detective|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|carabinieri|patrullero|miembros|integrantes|elementos/iu,
+      /agente|policía|funcionari|efectivo|oficial|investigador|detective|gendarme|guardia|aduanero|inspector|militar|soldado|marino|guardacosta|guarda|uniformado|carabinero|carabinieri|patrullero|miembros|integrantes|elementos|servidores/iu,
     patterns: [
       // "unos 14.000 agentes", "Hasta 2.000 agentes de policía"
       rx(`${QN}\\s+(?!\\s)${ADJ}${OFFICERS}${END}`),

@@ -31,16 +31,17 @@ export const GAP = "(?:(?<=')|\\s+(?!\\s))";
 /** Optional qualifier cue and "au total", then the figure (captured as `num`). */
 export const QN = `(?:(?:${CUE})\\s+|(?:${CUE_ELIDED}))?(?:[~≈∼][^\\S\\n]?)?(?:(?:un\\s+total\\s+de|au\\s+total)\\s+)?(?<![\\d.,$€\u0080£#+])(?<num>${COLLECTIVE}|${NOT_LATER_GROUP}(?:${DIGITS})|${WORDS})(?![\\d#]|[.,]\\d)(?:\\+(?![\\d+]))?`;
 
-/** Words that end a run of describing words: links, verbs, and the nouns of the six figures. */
+// ("Trois autres personnes ont été arrêtées": others besides someone, a part of the figure)
+/** Words that end a run of describing words: links, verbs, "autres", and the nouns of the six figures. */
 const STOP =
-  '(?:et|ou|y|de|des|du|à|au|aux|en|dans|par|pour|sur|avec|sans|contre|entre|lors|dont|qui|que|ont|a|été|avaient|avait|sont|est|étaient|les|la|le|leur|leurs|ses|son|sa|ce|cette|ces|un|une|pays|nations|policiers|agents|fonctionnaires|victimes|migrants|enquêtes|arrestations|interpellations|suspects|personnes|individus|heures|jours|semaines|mois|ans|années|tonnes)(?![\\p{L}])';
+  '(?:autres|et|ou|y|de|des|du|à|au|aux|en|dans|par|pour|sur|avec|sans|contre|entre|lors|dont|qui|que|ont|a|été|avaient|avait|sont|est|étaient|les|la|le|leur|leurs|ses|son|sa|ce|cette|ces|un|une|pays|nations|policiers|agents|fonctionnaires|victimes|migrants|enquêtes|arrestations|interpellations|suspects|personnes|individus|heures|jours|semaines|mois|ans|années|tonnes)(?![\\p{L}])';
 const DESCRIBING = `(?!${STOP})\\p{Ll}[\\p{Ll}-]*`;
 /** Up to two describing words before a noun ("nouvelles", "jeunes"). */
 export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
 /** Up to two describing words after a noun ("potentielles", "supplémentaires"). */
 export const ADJ_POST = `(?:\\s+(?!\\s)${DESCRIBING}){0,2}?`;
 export const PERSONS =
-  '(?:personnes?|suspects?|individus|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs)(?![\\p{L}])';
+  '(?:personnes?|suspects?|individus|résidents|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs)(?![\\p{L}])';
 // "ont ainsi été", "ont été rapidement secourues": an adverb on either side of "été".
 const ADVERB =
   '(?:ainsi|également|aussi|d\\x27ores\\s+et\\s+déjà|notamment|en\\s+outre|par\\s+ailleurs|en\\s+parallèle|parallèlement|déjà|finalement|effectivement|rapidement|immédiatement|aussitôt|depuis)\\s+';

@@ -258,6 +258,9 @@ export const FRENCH: LanguageRules = {
   codename: {
     cued: CODENAMED,
     operation: OPERATION,
+    // ("un premier bilan de Frank, l'opération nationale qu'elle a déclenchée": a name told as an operation)
+    described:
+      /(?<![\p{L}])(?:bilan|résultats)\s+de\s+(?!(?:La|Le|Les|Cette|Ce)(?![\p{L}]))(?<name>\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|[IVXLC]+|\d{1,4}))?),\s+(?:l'|une\s+)(?:\p{Ll}+\s+)?(?:opération|offensive|campagne)(?![\p{L}])/gu,
     // "Rinascita Scott a été menée par les carabiniers" (the headline must name it too)
     ledName:
       /(?<![\p{L}\d'-])(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: (?:[IVXLC]+|\d{1,4}))?),? (?:a été|avait été|est|était) (?:menée|coordonnée|conduite|dirigée|pilotée|organisée) par\b/gu,

@@ -94,7 +94,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}${GAP}${ADJ_PRE}${PERSONS}${ADJ_POST}(?:(?<=suspects?)\\s+de\\s+(?!\\s)\\p{Ll}[\\p{Ll}-]*)?${ASIDE}\\s+(?!\\s)${BE}${ARRESTED}`
       ),
       rule(
-        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+(?:«\\s?)?)${QN}${GAP}${ADJ_PRE}${PERSONS}`
+        `(?<![\\p{L}])(?:(?:arrestation|interpellation)s?\\s+(?:de\\s+|d')|(?:${agreed('arrêté|interpellé|appréhendé')}|arrêter|interpeller|appréhender|mis\\s+en\\s+état\\s+d'arrestation|mis\\s+la\\s+main\\s+sur)\\s+(?:(?:hier|ce|cette)(?:\\s+(?:soir|matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|nuit))?\\s+)?(?:«\\s?)?)${QN}${GAP}${ADJ_PRE}${PERSONS}`
       ),
       rule(
         `(?<![\\p{L}])(?:nombre\\s+(?:total\\s+)?(?:d'|de\\s+))?(?:arrestations|interpellations|personnes\\s+(?:arrêtées|interpellées))\\s+${TOTALLED}\\s+${QN}`
@@ -169,7 +169,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14 000 agents", "- Policiers : environ 410")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|^[-•\u0095*]\s*(?:policiers|effectifs|agents)\s*:|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|relaient|sur\s+zone|aux\s+côtés)/iu,
+      /^[-•\u0095*]\s*(?:(?:quelque|environ|plus\sde|près\sde|au\smoins)\s)?\d[\d  .]*\s(?:\p{L}+\s)?(?:policiers|agents|gendarmes|fonctionnaires|douaniers|enquêteurs|personnels|effectifs)\s*$|^[-•\u0095*]\s*(?:policiers|effectifs|agents)\s*:|(?<![\p{L}])(?:particip\p{L}*|pris\s+part|prend\p{L}*\s+part|prenant\s+part|mobilis\p{L}*|(?:re)?déploy\p{L}*|engag\p{L}*|impliqu\p{L}*|contribu\p{L}*|sur\s+le\s+terrain|men(?:é|ée|és|ées|aient|ait|ant)(?![\p{L}])|effectu\p{L}*|procéd\p{L}*|exécut\p{L}*|perquisitionn\p{L}*|contrôl\p{L}*|inspect\p{L}*|fouill\p{L}*|patrouill\p{L}*|travaill\p{L}*|réuni\p{L}*|associ\p{L}*|intervenu\p{L}*|(?<!['’])agi(?:ssaient|ssait|ssant|r)?(?![\p{L}])|mis\s+à\s+contribution|mis\s+fin|démantel\p{L}*|concours|renfort\p{L}*|affecté\p{L}*|dépêch\p{L}*|nécessit\p{L}*|relay\p{L}*|relaient|sur\s+zone|aux\s+côtés)/iu,
     // "250 policiers et douaniers, accompagnés de 60 inspecteurs des agences du médicament": a group joined to the
     // officers counted, not all of them, as "Plus de 2 100 policiers … ont été mobilisés …, aux côtés de quelque 430
     // inspecteurs du travail"; "a formé environ 80 agents": officers trained, not deployed.

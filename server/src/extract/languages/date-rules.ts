@@ -66,6 +66,12 @@ export interface DatePairs {
    */
   launchedAfter?: string;
   /**
+   * Words before a day in the lead that make it the last day of an operation that ran before it ("Police terminated
+   * Operation Highwater yesterday, Tuesday 29 June": an investigation's end, not a one-day action), as a pattern
+   * source matched at the end of the words before the day. Optional.
+   */
+  endedBefore?: string;
+  /**
    * A date as a wire service writes it in its dateline, its month cut short ("SÃO PAULO, 23 dic. 2020 (EFE) –"): read
    * only there, as the release's own date (`[day, month, year]`, or null). Optional: a language whose `date` reads
    * such dates needs none.
