@@ -299,3 +299,120 @@ describe('Spanish: a letterhead, a directorate, a total', () => {
     expect(fields(text, 'es').arrests?.value).not.toBe(10);
   });
 });
+
+describe("a police force's letterhead over its own release", () => {
+  const release = (letterhead: string, body: string) =>
+    ['Operation Night Lamp: 140 charged across the city', '', letterhead, 'Sunday, 2 March 2025', '', body].join('\n');
+
+  it('"Lakeside Police Force media release", no body named as leading: the force', () => {
+    const text = release(
+      'Lakeside Police Force media release',
+      'More than 140 people have been charged during Operation Night Lamp, a two-day operation against street gangs.'
+    );
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Lakeside Police Force' });
+  });
+
+  it('"HARBOUR CITY POLICE" in capitals: the name as the text writes it elsewhere, never a casing of our own', () => {
+    const body =
+      'More than 140 people have been arrested during Operation Night Lamp. Officers of the Harbour City Police raided 60 addresses.';
+    expect(fields(release('HARBOUR CITY POLICE', body), 'en').agency).toMatchObject({ value: 'Harbour City Police' });
+    const never = body.replace('Officers of the Harbour City Police raided', 'Officers raided');
+    expect(fields(release('HARBOUR CITY POLICE', never), 'en').agency).toBeUndefined();
+  });
+
+  it('but an agency the release names comes first, and a press office is no force', () => {
+    const led = release(
+      'Lakeside Police Force media release',
+      'More than 140 people have been arrested during Operation Night Lamp, coordinated by INTERPOL.'
+    );
+    expect(fields(led, 'en').agency).toMatchObject({ value: 'INTERPOL' });
+    const office = release(
+      'Garda Press Office',
+      'More than 140 people have been arrested during Operation Night Lamp.'
+    );
+    expect(fields(office, 'en').agency).toBeUndefined();
+  });
+});
+
+describe('a unit with its initials, of the force that led (English)', () => {
+  it('"led by the Organized Crime and Triad Bureau (OCTB) of the Harbour City Police Force": the force', () => {
+    const text =
+      'Police mounted an anti-triad operation codenamed "DUSKWATER", arresting 90 persons. The operation was led by the Organized Crime and Triad Bureau (OCTB) of the Harbour City Police Force, with the participation of the Narcotics Bureau.';
+    expect(fields(text, 'en').agency).toMatchObject({ value: 'Harbour City Police Force' });
+  });
+});
+
+describe('days written in figures with dots, the day first (English)', () => {
+  it('"from 8 PM on 25.12.2025 to 8 AM on 26.12.2025": the period', () => {
+    const text =
+      "The district police carried out a night-long special drive, 'Operation Kite 2.0', from 8 PM on 25.12.2025 to 8 AM on 26.12.2025, and arrested 210 accused.";
+    expect(fields(text, 'en')).toMatchObject({ startDate: { value: '2025-12-25' }, endDate: { value: '2025-12-26' } });
+  });
+
+  it('"The earlier phases … were held from 06.12.2021 to 31.12.2021": not this one\'s period', () => {
+    const text = [
+      "A State-wide drive, 'Operation Kite 3.0', was conducted by all districts from 12.12.2022 to 30.12.2022. In all, 1,200 accused were arrested.",
+      '',
+      'The earlier phases of the operation were held from 06.12.2021 to 31.12.2021 and from 28.03.2022 to 27.04.2022.',
+    ].join('\n');
+    expect(fields(text, 'en')).toMatchObject({ startDate: { value: '2022-12-12' }, endDate: { value: '2022-12-30' } });
+  });
+
+  it('a day with its month past 12 is no such day, and a dated line alone is no period', () => {
+    expect(
+      fields('Operation Kite ran from 12.13.2022 to 30.12.2022. In all, 1,200 accused were arrested.', 'en').startDate
+    ).toBeUndefined();
+    expect(
+      fields('Dated: 27.12.2025\n\nPolice arrested 285 accused in Operation Kite.', 'en').startDate
+    ).toBeUndefined();
+  });
+});
+
+describe("a force's part of a letterhead line that names its office too (Spanish)", () => {
+  it('"Carabineros de Sierra – Dirección de Comunicaciones": the force', () => {
+    const text = [
+      'Más de una tonelada de marihuana fuera de circulación en el operativo «Los Alcores»',
+      '',
+      'Carabineros de Sierra – Dirección de Comunicaciones',
+      'Santiago, 22 de octubre de 2025.',
+      '',
+      'Tras nueve meses de investigación, los agentes ejecutaron ayer el operativo «Los Alcores». Fueron detenidas 14 personas.',
+    ].join('\n');
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Carabineros de Sierra' });
+  });
+
+  it('"Ministerio de Seguridad – Policía de Seguridad Aeroportuaria": the force, not the ministry', () => {
+    const text = [
+      'Operación «Bidones»: desarticulada una red de tráfico de cocaína',
+      '',
+      'Ministerio de Seguridad – Policía de Seguridad Aeroportuaria',
+      '',
+      'La Operación «Bidones» se desplegó el jueves en cuatro provincias. Fueron detenidas 9 personas.',
+    ].join('\n');
+    expect(fields(text, 'es').agency).toMatchObject({ value: 'Policía de Seguridad Aeroportuaria' });
+  });
+});
+
+describe("a force's letterhead in French", () => {
+  it('"Ministère des Armées – Marine nationale": the navy, not the ministry', () => {
+    const text = [
+      'Golfe de Guinée : 2 tonnes de cocaïne saisies lors de la mission Corail',
+      'Ministère des Armées – Marine nationale',
+      'Communiqué de presse',
+      '',
+      "Le patrouilleur a intercepté un cargo au large des côtes lors de la mission Corail. Quatre membres d'équipage ont été arrêtés.",
+    ].join('\n');
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'Marine nationale' });
+  });
+
+  it('"Communiqué de l\'U.S. Marshals Service": the force after what the office writes before it', () => {
+    const text = [
+      "États-Unis : 120 enfants disparus retrouvés lors de l'opération « Home Light »",
+      '',
+      "Communiqué de l'U.S. Marshals Service",
+      '',
+      "Les enquêteurs ont retrouvé 120 enfants portés disparus au cours de l'opération « Home Light ». Douze personnes ont été arrêtées.",
+    ].join('\n');
+    expect(fields(text, 'fr').agency).toMatchObject({ value: 'U.S. Marshals Service' });
+  });
+});

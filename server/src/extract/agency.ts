@@ -10,6 +10,7 @@ import {
 } from './agencies';
 import { announcedBy } from './announced-by';
 import { matchesOf } from './regexps';
+import { letterheadBody } from './letterhead';
 import type { ExtractedText } from './types';
 
 /**
@@ -266,7 +267,11 @@ export function findAgency(
         : fromItsSeat
           ? supporter
           : null;
-  if (!value) return NO_LEADER;
+  if (!value) {
+    // (no agency named at all: the force whose letterhead heads its own release, letterhead.ts)
+    const issuer = mentions.length === 0 ? letterheadBody(original) : undefined;
+    return issuer ? { agency: issuer, jointly: false } : NO_LEADER;
+  }
   const chosen = mentions.find((m) => m.value === value && m.lead) ?? mentions.find((m) => m.value === value)!;
   return { agency: { value, evidence: original.slice(chosen.start, chosen.end) }, jointly: false };
 }

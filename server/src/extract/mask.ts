@@ -5,6 +5,8 @@ import type { DateRange, LanguageRules } from './languages/types';
  * Digits in phone numbers, dates and times become '#': same length, so offsets stay true. The date ranges read on the
  * way are handed back with the text: the reading needs them for the release's period, and reads them only once.
  */
+const DOTTED_DAY = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
 export function mask(text: string, language: LanguageRules): { text: string; ranges: DateRange[] } {
   const hide = (s: string) => s.replace(/\d/g, '#');
   let out = text;
@@ -12,7 +14,10 @@ export function mask(text: string, language: LanguageRules): { text: string; ran
   out = out.replace(/\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}/g, hide);
   out = out.replace(/\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}/g, hide);
   // A run of digit groups the language writes numbers with ("1 234 567", "1.234.567") is a number.
-  out = out.replace(/\b\d{1,4}(?:[\s.-]\d{2,4}){2,}\b/g, (s) => (language.numbers.grouped.test(s) ? s : hide(s)));
+  // (a day in figures with dots, "25.12.2025", is left to the date ranges, then hidden with the other dates)
+  out = out.replace(/\b\d{1,4}(?:[\s.-]\d{2,4}){2,}\b/g, (s) =>
+    language.numbers.grouped.test(s) || DOTTED_DAY.test(s) ? s : hide(s)
+  );
   // Dates and times. (Pieces joined once: splicing each range into the whole text was quadratic.)
   const pieces: string[] = [];
   let done = 0;
@@ -24,6 +29,9 @@ export function mask(text: string, language: LanguageRules): { text: string; ran
   pieces.push(out.slice(done));
   out = pieces.join('');
   for (const single of language.dates.singles) out = out.replace(single, hide);
-  out = out.replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)\b|\b\d{1,2}:\d{2}\b/gi, hide);
+  out = out.replace(
+    /\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)\b|\b\d{1,2}:\d{2}\b/gi,
+    hide
+  );
   return { text: out, ranges };
 }

@@ -40,6 +40,10 @@ const ENDED = '(?:ended|finished|concluded|closed|wrapped\\s+up|(?:ran|lasted|co
 export const monthOf = (name: string): number =>
   MONTHS.findIndex((m) => m.name.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
+// A day written in figures with dots, the day first ("25.12.2025"), and a time of day before it ("8 PM", "6:30 am").
+const DOTTED = '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]\\d)';
+const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:[AaPp]\\.?[Mm]\\.?)';
+
 /** The English range patterns, tried in order. */
 export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
   // "throughout October 2018", "for the whole of May 2024", "during the entire month of March 2023": a whole month
@@ -60,6 +64,18 @@ export const EN_DATE_RANGES: [RegExp, DateBuilder][] = [
       const year = Number(m[5]);
       const month = monthOf(m[4]);
       return [year, month, Number(m[1]), year, month, Number(m[3])];
+    },
+  ],
+  // "from 12.12.2022 to 30.12.2022", "from 8 PM on 25.12.2025 to 8 AM on 26.12.2025": days in figures, the day first
+  // and the year whole, as India and much of the world write them (never month first: no slash is read)
+  [
+    new RegExp(
+      `\\b(?:from|between)\\s+(?:${CLOCK}\\s+on\\s+)?${DOTTED}\\s+(?:to|until|till|and)\\s+(?:${CLOCK}\\s+on\\s+)?${DOTTED}`,
+      'g'
+    ),
+    (m) => {
+      const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number);
+      return m1 > 12 || m2 > 12 ? null : [y1, m1, d1, y2, m2, d2];
     },
   ],
   // November 10 to November 21, 2025  |  November 10 to 21, 2025
