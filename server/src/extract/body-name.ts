@@ -149,21 +149,20 @@ export function withItsPlace(name: string, original: string): ExtractedText | un
   let full: ExtractedText | undefined;
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
     const after = original.slice(at + name.length, at + name.length + 60);
-    const country = ITS_COUNTRY.exec(after);
     // (its country's initials before it, in English: "the U.S. Marshals Service" for "the Marshals Service's … Division")
     const initials = COUNTRY_INITIALS.exec(original.slice(Math.max(0, at - 6), at));
-    if (initials) {
-      const value = initials[0] + name;
-      if (full !== undefined && full.value !== value) return undefined;
-      full ??= { value, evidence: original.slice(at - initials[0].length, at + name.length) };
-      continue;
-    }
+    const country = initials ? null : ITS_COUNTRY.exec(after);
     // (or its city after its initials: "la Direction de district antimafia (DDA) de Rome")
-    const city = country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);
-    if (!country && !city) continue;
-    const value = country ? name + country[0] : `${name} ${city![1]}`;
-    if (full !== undefined && full.value !== value) return undefined;
-    full ??= { value, evidence: original.slice(at, at + name.length + (country ?? city)![0].length) };
+    const city = initials || country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);
+    let found: ExtractedText;
+    if (initials) {
+      found = { value: initials[0] + name, evidence: original.slice(at - initials[0].length, at + name.length) };
+    } else if (country || city) {
+      const value = country ? name + country[0] : `${name} ${city![1]}`;
+      found = { value, evidence: original.slice(at, at + name.length + (country ?? city)![0].length) };
+    } else continue;
+    if (full !== undefined && full.value !== found.value) return undefined;
+    full ??= found;
   }
   // (or a letterhead in capitals with its country: "POLICÍA NACIONAL DEL ECUADOR" over "La Policía Nacional, …")
   if (full === undefined && name !== name.toUpperCase()) {

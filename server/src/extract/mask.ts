@@ -1,12 +1,13 @@
 import { findDateRanges } from './dates';
 import type { DateRange, LanguageRules } from './languages/types';
 
+// A day written in figures with dots ("25.12.2025"): left to the date ranges, then hidden with the other dates.
+const DOTTED_DAY = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
 /**
  * Digits in phone numbers, dates and times become '#': same length, so offsets stay true. The date ranges read on the
  * way are handed back with the text: the reading needs them for the release's period, and reads them only once.
  */
-const DOTTED_DAY = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
-
 export function mask(text: string, language: LanguageRules): { text: string; ranges: DateRange[] } {
   const hide = (s: string) => s.replace(/\d/g, '#');
   let out = text;
