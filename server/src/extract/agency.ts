@@ -199,7 +199,11 @@ export function findAgency(
       // stretch, as support is: "menée conjointement par le Centre … (EC3) d'", "partenaires étrangers – le FBI, INTERPOL")
       const longer = work.slice(Math.max(0, m.index - 120), m.index);
       if (jointly?.test(longer)) return JOINT_LEAD;
-      const after = work.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // (initials in brackets after the name spelled out are read as the name: "Le Mécanisme … de l'Union africaine
+      // (AFRIPOL) a dévoilé le bilan")
+      const bracketed = before.endsWith('(') && work[m.index + m[0].length] === ')';
+      const end = m.index + m[0].length + (bracketed ? 1 : 0);
+      const after = work.slice(end, end + 80);
       if (jointlyAfter?.test(after)) return JOINT_LEAD;
       // (its name in a national unit's: agencies.ts)
       if (IN_A_UNITS_NAME_BEFORE.test(before) && IN_A_UNITS_NAME_AFTER.test(after)) continue;

@@ -7,15 +7,15 @@
  */
 const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
-  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary|Fuerza|Fuerzas|Force|Forces|Comando|Estado\\s+Mayor)';
+  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary|Fuerza|Fuerzas|Force|Forces|Comando|Estado\\s+Mayor|Ejército)';
 const OFFICE =
   '(?:Office|Oficina|Mission|Misión|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Departamento|Département|Secretaría|Comisión|Préfecture|Administration|Administración|Investigations)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
-// "nationale", "de Colombia", "del Perú", "du Canada", "di Stato", "d'État", "Pública", "y Seguridad" (not "y Guardia
+// "nationale", "armées" ("les Forces armées béninoises"), "de Colombia", "del Perú", "du Canada", "di Stato", "d'État", "Pública", "y Seguridad" (not "y Guardia
 // Civil", a second body), an English name's "of Investigation" ("Le Federal Bureau of Investigation (FBI) a présenté")
-const QUALIFIER = `\\s+(?:nationale|nacional|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
+const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
