@@ -166,3 +166,154 @@ describe('English agencies named for their part', () => {
     expect(value(text, 'en', 'agency')).toBe('Frontex');
   });
 });
+
+// Part 2: what batch 71 (tuning) showed.
+describe('English periods opened at dawn', () => {
+  it('"began at dawn on Monday, 16 June 2008, and remains open": its first day, no last one', () => {
+    const text =
+      'MADRID – The operation, code-named Mistral after a wind, began at dawn on Monday, 16 June 2008, and remains open. Some 150 officers have taken part so far.';
+    expect(value(text, 'en', 'startDate')).toBe('2008-06-16');
+    expect(value(text, 'en', 'endDate')).toBeUndefined();
+  });
+
+  it('"launched the operation at dawn on Monday, June 16, 2014": its first day', () => {
+    const text =
+      'TIRANA – The State Police launched the operation at dawn on Monday, June 16, 2014, sending some 700 officers into the hills. The operation is continuing.';
+    expect(value(text, 'en', 'startDate')).toBe('2014-06-16');
+    expect(value(text, 'en', 'endDate')).toBeUndefined();
+  });
+
+  it('a raid at dawn is still its one day: "Police arrested 40 people at dawn on 3 May 2022"', () => {
+    const text = 'LONDON – Police arrested 40 people at dawn on 3 May 2022 in Operation Kestrel.';
+    expect(value(text, 'en', 'startDate')).toBe('2022-05-03');
+    expect(value(text, 'en', 'endDate')).toBe('2022-05-03');
+  });
+});
+
+describe('English headquarters, officers and agencies', () => {
+  it('"coordinated by the INTERPOL Regional Bureau for Central America in San Salvador, El Salvador"', () => {
+    const text = [
+      'LYON, France – Operation Reef brought together forces from 30 countries.',
+      '',
+      'It was coordinated by the INTERPOL Regional Bureau for Central America in San Salvador, El Salvador, which acted as the hub.',
+    ].join('\n');
+    expect(value(text, 'en', 'headquarters')).toBe('San Salvador, El Salvador');
+  });
+
+  it('a bureau "for INTERPOL in India" is a country\'s office, no place the operation was run from', () => {
+    const text =
+      'The operation was steered by the Operations Centre at CBI Headquarters, New Delhi, which also serves as the National Central Bureau for INTERPOL in India.';
+    expect(value(text, 'en', 'headquarters')).toBe('New Delhi');
+  });
+
+  it('"406 special police teams": teams, not officers', () => {
+    expect(
+      value('The work was done by 406 special police teams, who walked for hours.', 'en', 'officers')
+    ).toBeUndefined();
+  });
+
+  it('"have taken part so far", "were sent into", "drew on": officers who took part', () => {
+    expect(value('Some 200 officers have taken part so far in Operation Ebb.', 'en', 'officers')).toBe(200);
+    expect(value('Some 800 officers were sent into the village during Operation Ebb.', 'en', 'officers')).toBe(800);
+    expect(value('At its peak Operation Ebb drew on around 1,200 officers across the country.', 'en', 'officers')).toBe(
+      1200
+    );
+  });
+
+  it('"Operation Camaleón was planned and carried out by the Colombian Army"', () => {
+    const text = [
+      'Army frees three hostages in Operation Camaleón',
+      '',
+      'BOGOTÁ – Troops rescued three hostages on Sunday. Operation Camaleón was planned and carried out by the Colombian Army.',
+    ].join('\n');
+    expect(value(text, 'en', 'agency')).toBe('Colombian Army');
+  });
+});
+
+describe('French names, victims, periods and agencies', () => {
+  it('"également connu sous le nom de Gamarue": a malware\'s other name, no codename', () => {
+    const text =
+      "LA HAYE – L'un des logiciels malveillants les plus anciens, Rivière, également connu sous le nom de Torrent, a été neutralisé.";
+    expect(value(text, 'fr', 'codename')).toBeUndefined();
+  });
+
+  it('"5 596 personnes ont été mises à l\'abri": a camp\'s occupants sheltered, no victims; children still are', () => {
+    expect(
+      value("Au total, 4 200 personnes ont été mises à l'abri en trois jours.", 'fr', 'victimsIdentified')
+    ).toBeUndefined();
+    expect(value("Au total, 46 enfants ont été mis à l'abri pendant l'opération.", 'fr', 'victimsIdentified')).toBe(46);
+  });
+
+  it('"La plus importante saisie, 38 kg de cocaïne, a été réalisée dans la nuit du 2 au 3 avril": not the period', () => {
+    const text = [
+      "FORT-DE-FRANCE, le 15 avril 2025 – La gendarmerie fait le point. Lancée le lundi 13 janvier 2025, l'opération Hibou cible les débarquements de drogue.",
+      '',
+      'La plus importante saisie, 38 kg de cocaïne, a été réalisée dans la nuit du 2 au 3 avril sur une plage.',
+    ].join('\n');
+    expect(value(text, 'fr', 'startDate')).toBe('2025-01-13');
+    expect(value(text, 'fr', 'endDate')).toBeUndefined();
+  });
+
+  it('"Ces interventions, baptisées « Filet », sont conduites par la Police cantonale de Genève"', () => {
+    const text =
+      "GENÈVE – Ces interventions, baptisées « Filet » par l'état-major, sont conduites par la Police cantonale de Genève, avec le concours de la police municipale.";
+    expect(value(text, 'fr', 'agency')).toBe('Police cantonale de Genève');
+  });
+
+  it('"Pilotée par la Direction générale des recherches (DGR) de la gendarmerie nationale, qui …, elle"', () => {
+    const text =
+      "LIBREVILLE – Lancée en janvier 2017, l'opération Cobra livre ses premiers résultats. Pilotée par la Direction générale des recherches (DGR) de la gendarmerie nationale, qui mène les enquêtes, elle a abouti à douze interpellations.";
+    expect(value(text, 'fr', 'agency')).toBe('Direction générale des recherches');
+  });
+
+  it('"Les agents de la Direction nationale … (DNRED), et plus particulièrement ceux de …, ont mis fin"', () => {
+    const text =
+      "PARIS – Les agents de la Direction nationale du renseignement et des enquêtes douanières (DNRED), et plus particulièrement ceux de son service Cyberdouane, ont mis fin aux activités d'un marché en ligne.";
+    expect(value(text, 'fr', 'agency')).toBe('Direction nationale du renseignement et des enquêtes douanières');
+  });
+});
+
+describe('Spanish names, places and agencies', () => {
+  it('"la llamada \'Operación Raging Bull\'": the closing quote is no part of the name', () => {
+    const text = "Las autoridades anunciaron 267 arrestos en la llamada 'Operación Toro Bravo' (Toro Furioso).";
+    expect(value(text, 'es', 'codename')).toBe('Toro Bravo');
+  });
+
+  it('"GUARDIA CIVIL – Oficina de Relaciones Informativas": a letterhead, no place', () => {
+    const text = [
+      'La Guardia Civil se incauta de 2.000 kilos de cocaína',
+      '',
+      'GUARDIA CIVIL – Oficina de Relaciones Informativas y Sociales',
+      '',
+      'Agentes de la Guardia Civil han intervenido 2.000 kilos de cocaína en la operación Jarra.',
+    ].join('\n');
+    expect(value(text, 'es', 'headquarters')).toBeUndefined();
+  });
+
+  it('"Agentes de la Unidad … (UDEF) de la Policía Nacional han desarrollado": the force', () => {
+    const text =
+      'MADRID – Agentes de la Unidad Central de Delincuencia Económica y Fiscal (UDEF) de la Policía Nacional han desarrollado hoy la operación Hiedra, con 12 detenidos.';
+    expect(value(text, 'es', 'agency')).toBe('Policía Nacional');
+  });
+
+  it('a body\'s name "contra el Terrorismo y el Crimen Organizado", in full', () => {
+    const text =
+      'MADRID – La acción ha sido liderada y coordinada por el Centro de Inteligencia contra el Terrorismo y el Crimen Organizado (CITCO), con el apoyo de Europol.';
+    expect(value(text, 'es', 'agency')).toBe('Centro de Inteligencia contra el Terrorismo y el Crimen Organizado');
+  });
+
+  it('"la Dirección General de la Policía y de la Guardia Civil" is one body', () => {
+    const text =
+      'MADRID – La operación fue coordinada por la Dirección General de la Policía y de la Guardia Civil, con la participación de Europol.';
+    expect(value(text, 'es', 'agency')).toBe('Dirección General de la Policía y de la Guardia Civil');
+  });
+
+  it("one country's part run from a seat is no headquarters: the international centre is", () => {
+    const text = [
+      'MADRID – La operación Cruce reunió a policías de ocho países.',
+      '',
+      'El centro de control internacional se instaló en Skopje (Macedonia del Norte). Paralelamente, el dispositivo en territorio nacional se siguió desde la sede del CITCO en Madrid.',
+    ].join('\n');
+    expect(value(text, 'es', 'headquarters')).toBe('Skopje, Macedonia del Norte');
+  });
+});

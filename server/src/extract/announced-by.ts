@@ -16,7 +16,10 @@ export function announcedBy(
   let found: { value: string; start: number; told: boolean }[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lead); m; m = pattern.exec(lead)) {
-    const body = m.groups?.body ?? m.groups?.told ?? m.groups?.own ?? m.groups?.led;
+    // ("Agentes de la Unidad Central … (UDEF) de la Policía Nacional han desarrollado": the force its unit's officers
+    // belong to)
+    const body =
+      (m.groups?.agents && m.groups.parent) || (m.groups?.body ?? m.groups?.told ?? m.groups?.own ?? m.groups?.led);
     if (!body || skip(m.index) || isAgencyName(body)) continue;
     found.push({ value: body, start: m.index + m[0].indexOf(body), told: body === m.groups?.told });
   }

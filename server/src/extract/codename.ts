@@ -46,8 +46,10 @@ function codenameOf(
       for (; m; m = pattern.exec(sentence.text)) {
         const at = m.index + m[0].indexOf(m.groups!.name);
         let name = quotedName(sentence.text, at) ?? m.groups!.name.replace(/'s$/, '').replace(trailing, '');
-        // ("dubbed 'Mare',": a closing single quote is not the name's, when one opens before it)
-        if (/['’]$/.test(name) && /['‘’]$/.test(sentence.text.slice(0, at))) name = name.slice(0, -1);
+        // ("dubbed 'Mare',", "la llamada 'Operación Raging Bull'": a closing single quote is not the name's, when one
+        // opens before it)
+        if (/['’]$/.test(name) && OPENING_SINGLE_QUOTE.test(sentence.text.slice(Math.max(0, at - 12), at)))
+          name = name.slice(0, -1);
         if (name.length > 120 || notName.test(name)) continue;
         // ("denominada Joint Action Day (JAD) Finestra": the kind of action, its initials, then the name)
         const kind = /^Joint Action Days?$/.test(name)
@@ -286,6 +288,7 @@ const QUOTED_OPERATION = /[«"“]\s?(?:Operation|Opération|Operación)\s(?<nam
 
 // A name in quotes ("l'opération « Place nette XXL »"): all of it, lower-case words too, when it closes soon.
 const OPENING_QUOTE = /[«"“]\s?$/u;
+const OPENING_SINGLE_QUOTE = /['‘’](?:(?:Operation|Opération|Operación)\s)?$/u;
 // (a comma an American writer closes inside the quote is no part of it: code-named "Cloud Sword," the ministry said)
 const QUOTED_NAME = /^[^«»"“”.;:!?\n]{1,60}?(?=,?\s?[»"”])/u;
 function quotedName(text: string, at: number): string | undefined {

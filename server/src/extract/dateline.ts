@@ -47,9 +47,10 @@ const DATED = /^(?:\p{L}+\.?\s){0,2}#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
   /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;
-// A body's letterhead names its kind of body: "ROYAL MALAYSIA POLICE – MEDIA STATEMENT" is no place.
+// A body's letterhead names its kind of body: "ROYAL MALAYSIA POLICE – MEDIA STATEMENT", "GUARDIA CIVIL – Oficina de
+// Relaciones Informativas" are no place.
 const A_BODY =
-  /(?:^|\s)(?:POLICE|POLICÍA|POLICIA|MINISTRY|MINISTÈRE|MINISTERIO|AGENCY|AGENCE|AGENCIA|CUSTOMS|DOUANES?|ADUANAS?|GENDARMERIE|GENDARMERÍA|GUARD|COMMAND|SERVICE|SERVICIO|FORCES?|FUERZAS?|DEPARTMENT|BUREAU)(?:\s|$)/u;
+  /(?:^|\s)(?:POLICE|POLICÍA|POLICIA|MINISTRY|MINISTÈRE|MINISTERIO|AGENCY|AGENCE|AGENCIA|CUSTOMS|DOUANES?|ADUANAS?|GENDARMERIE|GENDARMERÍA|GUARD|GUARDIA|CARABINEROS|COMMAND|SERVICE|SERVICIO|FORCES?|FUERZAS?|DEPARTMENT|BUREAU)(?:\s|$)/u;
 // A dateline opens one of the first paragraphs (after a headline, or a line such as "For immediate release"), lines in
 // capitals aside (a ministry's letterhead: "THE UNITED REPUBLIC OF TANZANIA", "PRESS STATEMENT").
 const FIRST_LINES = 3;

@@ -18,9 +18,9 @@ const NOT_A_UNIT =
 // in the name, its initials after it; "the Styrian State Office for the Protection of the Constitution and
 // Counter-Terrorism (LVT)": what it is for, its initials after it)
 const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])(?!\\s+(?:Cent(?:re|er)|Agency|Bureau|Office|Service)\\b)|${NOT_A_UNIT}(?:(?:\\p{Lu}\\.){2,3}\\s+)?(?:\\p{Lu}\\p{L}*\\s+(?:of\\s+(?=\\p{Lu}))?){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?|\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+(?:for|on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){0,6}(?=\\s+\\(\\p{Lu}{2,6}\\)))?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-(?!led\\s)\\p{Ll}))`;
-// ("planned and led by", "planned and coordinated by": two verbs, the last one the lead's)
+// ("planned and led by", "planned and coordinated by", "planned and carried out by": two verbs, the last one the lead's)
 const LED_VERB =
-  '(?:(?:planned|organi[sz]ed|prepared)\\s+and\\s+)?(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed)';
+  '(?:(?:planned|organi[sz]ed|prepared)\\s+and\\s+)?(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed|(?<=and\\s)carried\\s+out)';
 const OPERATION_NOUN =
   '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep|surge|blitz|campaign|initiative)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results.

@@ -9,7 +9,7 @@ import { COMPARED, ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
 import { commaGroupedOf, groupsByComma } from './comma-grouped';
 import { BRACKETED, ES_NUMBER_WORDS, ES_TOTAL, ROUNDED_STAT, qualifierBefore, readNumber } from './numbers';
 import { ES_STAT_RULES } from './stat-rules';
-import { CENTRE, IN_PREMISES, LED_FROM_SEAT, PLACE_KIND, RUN_VERB, SEAT, SET_UP } from './places';
+import { CENTRE, HQ_PLACE, IN_PREMISES, LED_FROM_SEAT, PLACE_KIND, RUN_VERB, SEAT, SET_UP } from './places';
 
 /**
  * Spanish: how Spanish releases write figures, cues, dates, shares, earlier
@@ -147,14 +147,6 @@ const JOINTLY =
 // "coordinada por Europol y INTERPOL": the partner named first is read past.
 const AND_PARTNER = /(?<!\s)\s+(?:y|e)\s+(?:el\s+|la\s+)?$/;
 
-const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
-// "la sala de coordinación operativa de Vigilancia Aduanera", "el puesto de mando de la Fuerza de Tarea Conjunta Omega": a
-// body's name, no place.
-const NOT_A_BODY =
-  '(?!(?:Vigilancia|Policía|Guardia|Tarea|Comando|Batallón|Escuadrón|Dirección|Servicio|Agencia|Unidad|Jefatura|Comandancia|Brigada|Departamento|Fiscalía|Ministerio|Secretaría|Oficina|Aduanas?|Prefectura|Comisaría|Gendarmería|Armada|Fuerza)(?!\\p{L}))';
-// Up to three words ("Santa Cruz de Tenerife"), or four with "de" in the middle ("Las Palmas de Gran Canaria").
-// ("en Washington D. C.": the district's initials with the city)
-const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+|d')?${PLACE_WORD}){0,2}(?:,?\\s+D\\.\\s?C\\.)?)`;
 // "el Centro Europeo de Ciberdelincuencia (EC3) de Europol, en La Haya": a named centre of the agency, and where it is.
 // (or an agency's regional office: "la Oficina Regional de INTERPOL para África Oriental, en Nairobi"; its secretariat: "La
 // Secretaría de la OMA, en Bruselas, centralizó los avisos")
@@ -162,7 +154,7 @@ const AGENCY_CENTRE = `(?:(?:[Cc]entro|[Uu]nidad|Oficina)\\s+(?:\\p{Lu}[\\p{L}-]
 // d: where the place and its country in brackets stand ("Cartagena (Colombia)" is named "Cartagena, Colombia").
 // (and a seat the work was run from, told after it: "en la sede de Europol en La Haya, desde donde se ha coordinado")
 const HQ = new RegExp(
-  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+(?:${PLACE_KIND})?)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg|instal|habilit|mont|establec)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${LED_FROM_SEAT}|${AGENCY_CENTRE})(?<place>${NOT_AGENCY}${NOT_A_BODY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE}(?:\\s+[ye]\\s+${PLACE_WORD})?)\\))?`,
+  `(?<!\\p{L})(?:${RUN_VERB}\\s+desde\\s+(?:el|la|su|un|una)\\s+(?:[\\p{L}'-]+\\s+){1,6}?${IN_PREMISES}|${CENTRE}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?(?:\\s+de\\s+(?:la|esta)\\s+operación)?(?:,\\s+${SET_UP}\\s+|\\s+(?:${SET_UP}\\s+)?)(?:de\\s+(?:la\\s+)?\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+(?:(?:la|el|su)\\s+(?:[\\p{L}'-]+,?\\s+){0,6}?(?:en|${SEAT})\\s+|${PLACE_KIND})?|${RUN_VERB}\\s+desde\\s+(?:(?:el|la|su|sus|un|una|los|las)\\s+(?:(?:[\\p{L}'-]+|\\([\\p{Lu}\\d-]{2,8}\\)),?\\s+){0,14}?(?:en|${SEAT}|(?:desplazad|trasladad)[oa]\\s+a)\\s+(?:${PLACE_KIND})?)?|[Dd]esde\\s+(?:su|la)\\s+sede\\s+(?:central\\s+)?(?:de\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:en|de)\\s+|(?:acog|alberg|instal|habilit|mont|establec)\\p{Ll}+\\s+en\\s+su\\s+sede\\s+(?:central\\s+)?(?:de|en)\\s+(?=[^.;]{0,120}?(?:centro|puesto|sala)\\s+de\\s+(?:mando|coordinación|operaciones))|(?<!\\p{L})sede\\s+(?:central\\s+)?de\\s+\\p{Lu}[\\p{L}-]*\\s+en\\s+(?=[^,.;]{1,40},\\s+desde\\s+donde\\s+(?:se\\s+)?(?:ha\\s+|había\\s+|han\\s+|habían\\s+)?(?:coordin|dirig))|${LED_FROM_SEAT}|${AGENCY_CENTRE})${NOT_AGENCY}${HQ_PLACE}`,
   'gdu'
 );
 // Sticky, asked where the headquarters match starts (see looking-back.ts): "se dirigió desde el …", or "desde su sede".
@@ -181,7 +173,7 @@ const RUNS_IT =
 // subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
 // preterite only after the dateline's dash, "BUENOS AIRES – La PFA desarticuló …", or under the headline and a dateline.)
 const ANNOUNCED_BY = new RegExp(
-  `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097]|\\.-)\\s)(?:(?:Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}(?:\\p{Lu}{1,7}(?:\\s\\p{Lu}{2,7})?|\\p{Ll}{2,6})\\)(?:\\s+de\\s+(?:la\\s+|los\\s+)?(?:Estados\\s+Unidos|EE\\.\\s?UU\\.|Policía\\s+Nacional(?:\\s+(?:de|del)\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))?)?(?:,\\s+(?:con|junto\\s+(?:a|con)|en\\s+el\\s+marco\\s+de|en\\s+(?:estrecha\\s+)?(?:colaboración|cooperación|coordinación)\\s+con|a\\s+través\\s+de|(?:trabajando|colaborando|cooperando|actuando)\\s+(?:estrechamente\\s+|conjuntamente\\s+)?con|de\\s+la\\s+mano\\s+(?:de|del))\\s+[^.;]{1,120}?,)?\\s+(?:(?:ha|han)\\s+(?:\\p{Ll}+(?:ado|ido)|puesto|hecho|abierto|descubierto|resuelto|devuelto|roto)|anunció|informó|inició(?=[^.;\\n]{0,80}?\\s(?:la|el)\\s+(?:[Oo]peración|[Oo]perativo)(?!\\p{L}))|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó|desarrolló|detuvo|arrestó|capturó|identificó|localizó|rescató|dio\\s+por\\s+(?:concluid|finalizad|terminad|cerrad)[oa])(?<=(?:(?:[–—\u0096\u0097]|\\.-)\\s{1,3}|^[^\\n]{1,200}\\n(?:\\n?[^\\n]{1,60}\\n)?\\n)(?:(?:La|El)\\s)?[^.\\n]{1,200}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)(?:\\s+hoy|\\s+este\\s+\\p{Ll}+)?|(?:ha\\s+)?(?:informado|informó|anunciado|anunció)|según\\s+(?:el|los)\\s+(?:balance|datos|resultados|cifras)\\s+(?:presentad|difundid|publicad|facilitad)[oa]s?\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?por)\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
+  `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097]|\\.-)\\s)(?:(?<agents>Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}(?:\\p{Lu}{1,7}(?:\\s\\p{Lu}{2,7})?|\\p{Ll}{2,6})\\)(?:\\s+(?:de\\s+(?:la\\s+|los\\s+)?|del\\s+)(?:Estados\\s+Unidos|EE\\.\\s?UU\\.|(?<parent>Policía\\s+Nacional(?:\\s+(?:de|del)\\s+\\p{Lu}\\p{Ll}+)?|Cuerpo\\s+Nacional\\s+de\\s+Policía|Guardia\\s+Civil)|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))?)?(?:,\\s+(?:con|junto\\s+(?:a|con)|en\\s+el\\s+marco\\s+de|en\\s+(?:estrecha\\s+)?(?:colaboración|cooperación|coordinación)\\s+con|a\\s+través\\s+de|(?:trabajando|colaborando|cooperando|actuando)\\s+(?:estrechamente\\s+|conjuntamente\\s+)?con|de\\s+la\\s+mano\\s+(?:de|del))\\s+[^.;]{1,120}?,)?\\s+(?:(?:ha|han)\\s+(?:\\p{Ll}+(?:ado|ido)|puesto|hecho|abierto|descubierto|resuelto|devuelto|roto)|anunció|informó|inició(?=[^.;\\n]{0,80}?\\s(?:la|el)\\s+(?:[Oo]peración|[Oo]perativo)(?!\\p{L}))|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó|desarrolló|detuvo|arrestó|capturó|identificó|localizó|rescató|dio\\s+por\\s+(?:concluid|finalizad|terminad|cerrad)[oa])(?<=(?:(?:[–—\u0096\u0097]|\\.-)\\s{1,3}|^[^\\n]{1,200}\\n(?:\\n?[^\\n]{1,60}\\n)?\\n)(?:(?:La|El)\\s)?[^.\\n]{1,200}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)(?:\\s+hoy|\\s+este\\s+\\p{Ll}+)?|(?:ha\\s+)?(?:informado|informó|anunciado|anunció)|según\\s+(?:el|los)\\s+(?:balance|datos|resultados|cifras)\\s+(?:presentad|difundid|publicad|facilitad)[oa]s?\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?por)\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
 // ("Orión VII fue liderada por la Armada de Colombia": the operation by its bare name, at a sentence's start; "El
@@ -292,6 +284,9 @@ export const SPANISH: LanguageRules = {
     runsIt: RUNS_IT,
     trailing: /(?<!\s)\s+(?:El|La|Los|Las|Un|Una)$/,
     // "La organización, dirigida desde una villa de lujo en Marbella": the criminals' base.
+    // (or one country's part: "el dispositivo en territorio nacional se siguió desde la sede del CITCO en Madrid")
+    partnerBefore:
+      /(?<!\p{L})(?:dispositivo|despliegue|operativo)\s+(?:en\s+territorio\s+nacional|nacional)\s[^.;]{0,160}$/u,
     runByOthers:
       /(?<!\p{L})(?:organizaci[oó]n|red|banda|grupo|clan|c[aá]rtel|trama|negocio)(?:\s+[\p{L}-]+){0,2},?\s+$/iu,
     lentSupport:

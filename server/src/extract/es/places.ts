@@ -27,3 +27,14 @@ export const PLACE_KIND =
 // "coordinada por el Centro Antipandillas Transnacional (CAT), con sede en San Salvador": the seat of the body that ran it.
 export const LED_FROM_SEAT =
   '(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?)\\s+por\\s+(?:el|la)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|para)\\s+(?:(?:la|el|los|las)\\s+)?)?\\p{Lu}[\\p{L}-]*){0,6}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?,\\s+con\\s+sede\\s+en\\s+';
+
+const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
+// "la sala de coordinación operativa de Vigilancia Aduanera", "el puesto de mando de la Fuerza de Tarea Conjunta Omega": a
+// body's name, no place.
+const NOT_A_BODY =
+  '(?!(?:Vigilancia|Policía|Guardia|Tarea|Comando|Batallón|Escuadrón|Dirección|Servicio|Agencia|Unidad|Jefatura|Comandancia|Brigada|Departamento|Fiscalía|Ministerio|Secretaría|Oficina|Aduanas?|Prefectura|Comisaría|Gendarmería|Armada|Fuerza)(?!\\p{L}))';
+// Up to three words ("Santa Cruz de Tenerife"), or four with "de" in the middle ("Las Palmas de Gran Canaria").
+// ("en Washington D. C.": the district's initials with the city)
+const PLACE = `(?:${PLACE_WORD}\\s+${PLACE_WORD}\\s+(?:de|del)\\s+${PLACE_WORD}\\s+${PLACE_WORD}|${PLACE_WORD}(?:\\s+(?:de\\s+la\\s+|de\\s+|del\\s+|d')?${PLACE_WORD}){0,2}(?:,?\\s+D\\.\\s?C\\.)?)`;
+// A place the operation was run from, with the country in brackets after it ("Cartagena (Colombia)") read apart.
+export const HQ_PLACE = `(?<place>${NOT_A_BODY}${PLACE}(?:,\\s+${PLACE})?)(?:\\s+\\((?<country>${PLACE}(?:\\s+[ye]\\s+${PLACE_WORD})?)\\))?`;

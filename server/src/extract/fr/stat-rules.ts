@@ -29,8 +29,9 @@ const RESCUED = `(?:${agreed('identifié|secouru|sauvé|libéré|délivré|local
 // People "pris en charge" may be migrants in care: only victims are taken in that way.
 const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secours\\s+à)\\s+";
 const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à|porté\\s+assistance\\s+à)\\s+)`;
-// People "libérées" may have been let go by the police: only rescue words count for people.
-const PEOPLE_RESCUED = `(?:(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('secouru|sauvé|délivré|soustrait|extrait')}|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('mis')}\\s+(?:en\\s+sécurité|à\\s+l'abri)|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
+// People "libérées" may have been let go by the police: only rescue words count for people; "5 596 personnes ont été
+// mises à l'abri" may be a camp's occupants sheltered: children, or people identified first, are victims so.
+const PEOPLE_RESCUED = `(?:(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('secouru|sauvé|délivré|soustrait|extrait')}|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('mis')}\\s+en\\s+sécurité|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+|(?<!(?:personnes|individus)\\s+(?:ont|avaient|sont)\\s+été\\s+))${agreed('mis')}\\s+à\\s+l'abri|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.

@@ -13,9 +13,12 @@ const OFFICE =
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
-// "nationale", "armées" ("les Forces armées béninoises"), "de Colombia", "del Perú", "du Canada", "di Stato", "d'État", "Pública", "y Seguridad" (not "y Guardia
-// Civil", a second body), an English name's "of Investigation" ("Le Federal Bureau of Investigation (FBI) a présenté")
-const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?!${HEAD})${WORD})`;
+// "nationale", "armées" ("les Forces armées béninoises"), "de Colombia", "del Perú", "du Canada", "di Stato", "d'État",
+// "Pública", "y Seguridad", "y el Crimen Organizado" (not "y Guardia Civil" or "y la DEA", a second body, but the
+// "Dirección General de la Policía y de la Guardia Civil" of 2008–2011), "contra el Terrorismo" (a "Fiscalía contra el
+// Delito de Extorsión" is a unit of the Ministerio Público), an English name's "of Investigation" ("Le Federal Bureau
+// of Investigation (FBI) a présenté")
+const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?:y|et)\\s+(?:el|la|los|las|le|les)\\s+(?!${HEAD})(?!\\p{Lu}{2,}(?![\\p{Ll}]))${WORD}|(?<=Dirección\\sGeneral\\sde\\sla\\sPolicía\\s)y\\s+de\\s+la\\s+Guardia\\s+Civil|(?<!Fiscalía\\s)[Cc]ontra\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
