@@ -317,3 +317,84 @@ describe('Spanish names, places and agencies', () => {
     expect(value(text, 'es', 'headquarters')).toBe('Skopje, Macedonia del Norte');
   });
 });
+
+// Part 3: more of the tuning sets' misses.
+describe('Spanish officers who took part', () => {
+  it('"participan cerca de 10 mil elementos", "participan en la Operación Sierra Alta 9.054 elementos"', () => {
+    expect(value('En la operación Cóndor participan cerca de 10 mil elementos del Ejército.', 'es', 'officers')).toBe(
+      10000
+    );
+    expect(value('En total participan en la Operación Sierra Alta 9.054 elementos.', 'es', 'officers')).toBe(9054);
+  });
+
+  it('"el FBI trasladó a Puerto Rico a cerca de 1.000 agentes", "unos 700 efectivos … integran la Fuerza de Tareas"', () => {
+    expect(
+      value(
+        'Para la operación Garita, el FBI trasladó en secreto a Puerto Rico a cerca de 1.000 agentes.',
+        'es',
+        'officers'
+      )
+    ).toBe(1000);
+    expect(
+      value(
+        'La nueva etapa de la operación Fortín amplió el despliegue: unos 700 efectivos integran la Fuerza de Tareas Conjunta.',
+        'es',
+        'officers'
+      )
+    ).toBe(700);
+  });
+});
+
+describe('French countries a malware reached', () => {
+  it('"machines infectées … dans 223 pays", "1 800 attaques recensées dans 71 pays": not the countries that took part', () => {
+    const infected = [
+      "LA HAYE – Au total, 14 pays ont pris part à l'action contre le réseau Nuage.",
+      '',
+      "– quelque 2 millions d'adresses IP de machines infectées identifiées en 48 heures, dans 223 pays et territoires ;",
+    ].join('\n');
+    expect(value(infected, 'fr', 'countries')).toBe(14);
+    const attacks = [
+      "PARIS – L'enquête associe les autorités judiciaires et policières de sept pays : la France, la Norvège, l'Allemagne, la Suisse, les Pays-Bas, l'Ukraine et les États-Unis.",
+      '',
+      '– plus de 1 800 attaques recensées dans 71 pays ;',
+    ].join('\n');
+    expect(value(attacks, 'fr', 'countries')).toBe(7);
+  });
+});
+
+describe('Spanish headquarters, what was run from there named', () => {
+  it('"dirigió las actividades desde el Centro de Operaciones Conjuntas instalado en Brasilia"', () => {
+    const text =
+      'La operación Frontera fue coordinada por el Estado Mayor Conjunto, que dirigió las actividades desde el Centro de Operaciones Conjuntas instalado en Brasilia.';
+    expect(value(text, 'es', 'headquarters')).toBe('Brasilia');
+  });
+
+  it('"El mando se ejerce desde el cuartel general de la III Región Militar, en Mazatlán"', () => {
+    const text =
+      'En la operación Sierra participan 5.000 elementos. El mando se ejerce desde el cuartel general de la III Región Militar, en Mazatlán, donde se concentra la información.';
+    expect(value(text, 'es', 'headquarters')).toBe('Mazatlán');
+  });
+});
+
+describe('French headquarters', () => {
+  it('"Coordonnées depuis un centre installé à Las Palmas de Gran Canaria (Espagne)"', () => {
+    const text =
+      "VARSOVIE – Frontex a présenté le bilan de l'opération Héra. Coordonnées depuis un centre installé à Las Palmas de Gran Canaria (Espagne), les équipes ont interrogé les arrivants.";
+    expect(value(text, 'fr', 'headquarters')).toBe('Las Palmas de Gran Canaria, Espagne');
+  });
+
+  it('"La coordination opérationnelle était assurée depuis Lima (Pérou)"', () => {
+    const text =
+      "LYON (France) – INTERPOL a présenté le bilan de l'opération Bois. La coordination opérationnelle était assurée depuis Lima (Pérou), où les renseignements étaient analysés.";
+    expect(value(text, 'fr', 'headquarters')).toBe('Lima, Pérou');
+  });
+
+  it('"Commandée depuis la surintendance régionale de la PF à Manaus", a country\'s name in lower case in the dateline', () => {
+    const manaus =
+      "MANAUS (Brésil) – Commandée depuis la surintendance régionale de la PF à Manaus, l'opération Ipê a été menée avec le ministère public.";
+    expect(value(manaus, 'fr', 'headquarters')).toBe('Manaus, Brésil');
+    const goma =
+      "GOMA (République démocratique du Congo), 25 février 2009 – L'opération Unité a pris fin. L'offensive était commandée depuis un état-major conjoint installé à Goma.";
+    expect(value(goma, 'fr', 'headquarters')).toBe('Goma, République démocratique du Congo');
+  });
+});

@@ -191,7 +191,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       // ("La GN desplegó 3,612 elementos", "La Operación Tijuana reúne a 3 mil 296 elementos": the force's members it
       // deployed, or the operation's)
       rx(
-        `(?<!\\p{L})(?:desplegó|desplegaron|movilizó|movilizaron|reúne|reunía|reunió|involucra|involucró|suma|sumaba|sumó)\\s+(?:a\\s+)?${QN}\\s+elementos(?!\\p{L})`
+        `(?<!\\p{L})(?:desplegó|desplegaron|movilizó|movilizaron|reúne|reunía|reunió|involucra|involucró|suma|sumaba|sumó|participan|participaron)\\s+(?:en\\s+(?:la\\s+)?[Oo]peración(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}\\s+)?(?:a\\s+)?${QN}\\s+elementos(?!\\p{L})`
       ),
       rx(
         `^${LIST}(?:agentes|policías|funcionarios|efectivos)(?:\\s+(?:desplegados|participantes|movilizados))?${LIST_SEP}${QN}${LIST_END}`
@@ -213,7 +213,7 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     // Officers who took part, not officers injured or trained ("70 agentes recibieron formación").
     // (or a key-figure line that is the figure and its officers alone: "• 14.000 agentes")
     sentence:
-      /^[-•\u0095*]\s*(?:(?:unos|unas|cerca\sde|más\sde|alrededor\sde|al\smenos|casi)\s)?\d[\d.]*\s(?:\p{L}+\s)?(?:agentes|policías|funcionarios|efectivos|guardias|aduaneros|investigadores)\s*$|^[-•\u0095*]\s*(?:agentes|policías|efectivos)\s*:|(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|cont(?:ó|aron|aba|aban)\s+con|despleg|desplegad|moviliz|intervin|implicad|involucr(?:ad|ó|a\s)|colabor|(?:reún(?:e|en)|reun(?:ía|ió)|sum(?:a|aba|ó))\s+(?:a\s+)?(?:(?:unos|cerca\s+de|más\s+de|casi)\s+)?\d[\d.,]*(?:\s+mil(?:\s+\d+)?)?\s+elementos(?!\p{L})|contribu|trabaj|llev(?:aron|ó) a cabo|se sum(?:aron|ó)|realiz|apoy|envi|inspeccion|patrull|registr|recorri(?:eron|ó|endo)(?!\p{L})|sobre el terreno|en el terreno|de servicio|prest(?:an|aron|ó|a|aban)\s+servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a)/iu,
+      /^[-•\u0095*]\s*(?:(?:unos|unas|cerca\sde|más\sde|alrededor\sde|al\smenos|casi)\s)?\d[\d.]*\s(?:\p{L}+\s)?(?:agentes|policías|funcionarios|efectivos|guardias|aduaneros|investigadores)\s*$|^[-•\u0095*]\s*(?:agentes|policías|efectivos)\s*:|(?<!\p{L})(?:particip|(?:intercambi|revis|control|vigil|verific|efectu|ejecut|practic)(?:aron|ó|ando)(?!\p{L})|tomaron parte|tom(?:ó|an) parte|cont(?:ó|aron|aba|aban)\s+con|despleg|desplegad|moviliz|intervin|implicad|involucr(?:ad|ó|a\s)|colabor|(?:reún(?:e|en)|reun(?:ía|ió)|sum(?:a|aba|ó))\s+(?:a\s+)?(?:(?:unos|cerca\s+de|más\s+de|casi)\s+)?\d[\d.,]*(?:\s+mil(?:\s+\d+)?)?\s+elementos(?!\p{L})|contribu|trabaj|llev(?:aron|ó) a cabo|se sum(?:aron|ó)|realiz|apoy|envi|inspeccion|patrull|registr|recorri(?:eron|ó|endo)(?!\p{L})|sobre el terreno|en el terreno|de servicio|prest(?:an|aron|ó|a|aban)\s+servicio|se turnaron|se relevaron|rot(?:aron|aban|ó)|junto a|entraron\s+en|irrumpieron|integr(?:an|aban|aron)\s+(?:la|el)\s+\p{Lu}|traslad(?:ó|aron)\s+[^.;]{0,60}?\sa\s+(?:unos|cerca\s+de|más\s+de|casi)\s)/iu,
     // ("45 investigadores de 20 de los países participantes habían recibido en Nairobi formación": no comma between;
     // "120 funcionarios participaron el 5 y 6 de agosto en Antofagasta en un taller": officers trained;
     // "300 policías y gendarmes, de los que 120 habían recibido formación" deployed them all)

@@ -8,6 +8,17 @@ import { FR_EDITION, ordinal } from './editions';
 import { ONE_COUNTRY_PARAGRAPH, QN } from './figure-patterns';
 import { BRACKETED, NUMBER_WORD, ROUNDED, frenchQualifierBefore, readFrench } from './numbers';
 import { FR_STAT_RULES } from './stat-rules';
+import {
+  AUX_BEFORE,
+  AU_BEFORE,
+  CENTRE_FIRST,
+  FROM,
+  SEAT_WORD,
+  SET_UP_IN,
+  SPEAKERS_OFFICE,
+  SPOKE_FROM,
+  WHERE_ITS_SEAT_IS,
+} from './places';
 
 /**
  * French: how French releases write figures, cues, dates, shares, earlier
@@ -110,43 +121,12 @@ const JOINTLY =
 const PLACE = `(?!(?:${AGENCY_NAMES})(?![\\p{L}]))(?:(?:La|Le|Les)\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:de\\s+|d'|du\\s+|des\\s+|es\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}`;
 // An agency's seat: "depuis son siège", "le siège d'Europol", "Europol, dont le siège" ("une société
 // qui a son siège à Dubaï" is no operation's).
-const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
 // (and a national body's: "au Grand quartier général de la Sûreté du Québec, rue Parthenais, à Montréal")
 const SEAT = `(?:(?<=(?:[Dd]epuis|[Dd]ans|à)\\s)(?:son|leur)\\s+${SEAT_WORD}|${SEAT_WORD}\\s(?:de\\sla|du|des)\\s\\p{Lu}[\\p{L}'-]*(?:\\s(?:du|de|des|de\\sla|d')?\\s?\\p{Lu}[\\p{L}'-]*){0,4}(?=(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,\\sà\\s)|${SEAT_WORD}\\s+(?:de\\s+l'(?:[Oo]rganisation|[Aa]gence)|(?:d'|de\\s+)(?:${AGENCY_NAMES}))|(?<=(?:${AGENCY_NAMES})\\s?,\\s)(?:dont\\s+le\\s+siège|(?:installée?|basée?|établie?|située?)(?=\\s+à\\s))|[Ss]ecrétariat\\s+général|[Cc]omplexe\\s+mondial\\s+(?:(?:d'|de\\s+l')?(?:INTERPOL|Interpol)\\s+)?pour\\s+l'innovation)(?:\\s+(?:central|principal|européen|mondial))?(?:\\s+(?:de\\s+l'|d'|de\\s+)(?:[Oo]rganisation|[Aa]gence|${AGENCY_NAMES}))?(?:,?\\s+(?:qui\\s+)?(?:se\\s+trouve|se\\s+situe|est\\s+(?:situé|installé|basé|établi)|situé|installé|basé|établi))?(?:,\\s(?:rue|avenue|boulevard|place|quai)\\s[^,.;\\n]{1,40})?,?\\s+(?:à|de)\\s+`;
 // ("un poste de commandement secondaire, ouvert à Québec": a second post, not where the operation was run from; "l'unité
 // permanente de coordination …, installée dans les locaux de l'OLAF, à Bruxelles", "installé dans les locaux de la
 // Direction de la police de l'air et des frontières, à Dakar": words may stand between)
 const CENTRE = `(?:[Cc]entre|[Pp]oste|[Cc]ellule|[Ss]alle|[Pp]ôle|[Bb]ureau|[Uu]nité|[Dd]ivision)\\s+(?:(?:permanente?|centrale?|spéciale?|commune)\\s+)?(?:opérationnel(?:le)?|de\\s+coordination|de\\s+commandement|de\\s+conduite|(?<=[Cc]ellule\\s)centrale|d'opérations|des\\s+opérations(?:\\s+spéciales)?|de\\s+crise|de\\s+lutte|de\\s+fusion|régional(?:e)?|conjoint(?:e)?|de\\s+contrôle|de\\s+renseignement|européen|mondial|international)(?!\\s+(?:secondaire|auxiliaire|annexe|avancée?|mobile)s?(?![\\p{L}]))(?:\\s+(?:opérationnel(?:le)?|international(?:e)?|permanent(?:e)?|conjoint(?:e)?)(?=\\s+de\\s))?(?:(?:\\s+[\\p{L}'-]+){0,8}?(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\)(?:\\s+[\\p{L}'-]+){0,6}?)?,?\\s+(?:(?:installée?|située?|basée?|établie?|mise?\\s+en\\s+place|ouverte?|aménagée?)\\s+(?:au(?=\\s+\\p{Lu}[\\p{L}'-]+,\\s+en\\s)|(?:[\\p{L}'-]+,?\\s+){0,6}?(?:à|de)|(?:dans\\s+les\\s+locaux|à\\s+l'état-major|au\\s+siège|au\\s+quartier\\s+général)\\s+(?:de\\s+la|du|des|de\\s+l'|d')[^.;:!?\\n]{1,90}?,\\s+à)|à)|\\s+de)\\s+`;
-// "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
-// the operation was run from, then its city.
-const RUN_FROM_A_CENTRE =
-  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Ss]upervisé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)(?:[Cc]entre|[Ss]alle|[Pp]oste|[Cc]ellule|[Dd]ivision)(?:\\s+\\(?[\\p{L}'–\u0096-]+\\)?){1,12}?,\\s+(?:(?:installé|basé|situé|établi)e?\\s+)?à\\s+|" +
-  // (or a headquarters or a command named by what it is: "conduite depuis le quartier général d'opérations de
-  // Northwood, au Royaume-Uni", "conduite depuis la surintendance de la PF à Curitiba (Paraná)", "coordonnée depuis le
-  // siège du FBI à Washington", a body's seat, not "le siège d'une société écran à Dubaï"; a centre "installé à
-  // Brisbane")
-  "(?:[Cc]oordonné|[Pp]iloté|[Dd]irigé|[Cc]onduit|[Mm]ené)(?:e|s|es)?\\s+(?:par\\s+(?:la|le|l')\\s*\\p{Lu}[^,.;()]{1,60}?\\s+)?depuis\\s+(?:le\\s+|la\\s+|l'|un\\s+(?=état-major|quartier))(?:quartier\\s+général|surintendance|état-major|commandement|poste\\s+de\\s+commandement|siège(?=\\s+(?:du|de\\s+la|de\\s+l'|des|d')\\s*\\p{Lu}))(?:\\s+[\\p{L}\\d'-]+){0,9}?(?:\\s+\\(\\p{Lu}{2,8}\\))?,?\\s+(?:(?:installé|basé|situé|établi)e?\\s+)?(?:à|de|d')\\s*(?=\\p{Lu})";
-// Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
-// what was run is named: "Frontex a piloté l'opération depuis Varsovie".
-const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
-// ("coordonnée par l'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield")
-const FROM = `(?:(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}'-]+){0,5}?(?:\\s+\\(\\p{Lu}{2,8}\\))?,?\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+(?:(?:ses|leurs|son)\\s+(?:locaux|bureaux|bureau)\\s+(?:de\\s+|d'|à\\s+))?|${RUN_FROM_A_CENTRE})`;
-// "», a souligné X, responsable de …, depuis le complexe mondial de Singapour": where a quoted speaker spoke.
-const SAID =
-  '[»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}';
-const SPOKE_FROM = `(?<!${SAID}\\s[Dd]epuis\\s(?:(?:le|la|les|son|sa|ses|leur)\\s|l')?)`;
-// "», a déclaré X, du bureau régional d'INTERPOL à Abidjan": the speaker's office, not where the operation was run.
-// (Asked only where a centre's word starts: the look back is long.)
-const CENTRE_FIRST = '(?=[CcPpSsBbUuDd][\\p{L}]{3,7}\\s)';
-const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au\\s+sein\\s+de\\s+la)\\s|${SAID}\\s(?:de|au\\s+sein\\s+de)\\s+l')`;
-// (its country after it: "à Banfora, chef-lieu de la région des Cascades, dans l'ouest du Burkina Faso")
-// "dans un communiqué diffusé à Lyon, où se trouve son siège": the city, then its seat there.
-const WHERE_ITS_SEAT_IS = `(?<=\\sà\\s)(?=\\p{Lu}[^,.;\\n]{1,40},\\soù\\s(?:se\\strouve|est\\s(?:installé|établi|situé))\\s(?:son|leur)\\s${SEAT_WORD})`;
-// "INTERPOL avait déployé à Marseille un centre de coordination opérationnelle": the city, then the centre set up there.
-const SET_UP_IN = `(?<=(?:déployé|installé|ouvert|établi)e?s?\\sà\\s)(?=\\p{Lu}[\\p{L}'-]*(?:[\\s-]\\p{Lu}[\\p{L}'-]*)?\\s(?:un|une)\\s(?:centre|cellule|poste|salle)\\s(?:de\\scoordination|de\\scommandement|opérationnel|d'opérations))`;
-// "au Havre", "aux Sables-d'Olonne" before a city (articleOf below; module constants, not literals made in each call).
-const AU_BEFORE = /(?<![\p{L}])au\s$/u;
-const AUX_BEFORE = /(?<![\p{L}])aux\s$/u;
 const HQ = new RegExp(
   `(?<![\\p{L}])${SPOKE_FROM}(?:${SEAT}|${CENTRE_FIRST}${SPEAKERS_OFFICE}${CENTRE}|${FROM}|${WHERE_ITS_SEAT_IS}|${SET_UP_IN})(?<place>${PLACE})(?:(?:\\s\\((?=[^)\\n]{1,40}\\))|,\\s(?:en|au|aux)\\s|(?:,\\s(?:chef-lieu|capitale|ville|port)\\s[^,.;:!?\\n]{1,60})?,\\sdans\\s(?:le\\s|l')(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\\s(?:du\\s|de\\sla\\s|de\\sl'|des\\s))(?<country>\\p{Lu}[\\p{L}'-]+(?:[\\s-](?:d'|de\\s|du\\s)?\\p{Lu}[\\p{L}'-]+){0,2})\\)?)?`,
   'gdu'
