@@ -398,3 +398,20 @@ describe('French headquarters', () => {
     expect(value(goma, 'fr', 'headquarters')).toBe('Goma, République démocratique du Congo');
   });
 });
+
+describe('English raids told from before dawn to an evening', () => {
+  it('"began before dawn on Tuesday 16 October 2012 and ended on the evening of Wednesday 17 October"', () => {
+    const text =
+      'MADRID – Some 500 officers took part in the raids of Operation Emperor, which began before dawn on Tuesday 16 October 2012 and ended on the evening of Wednesday 17 October.';
+    expect(value(text, 'en', 'startDate')).toBe('2012-10-16');
+    expect(value(text, 'en', 'endDate')).toBe('2012-10-17');
+  });
+});
+
+describe('the FBI as Puerto Rico names it', () => {
+  it('"El Negociado Federal de Investigaciones (FBI) ejecutó … la Operación": the FBI, by its initials', () => {
+    const text =
+      'SAN JUAN – El Negociado Federal de Investigaciones (FBI) ejecutó en la madrugada de este miércoles, 6 de junio de 2012, la Operación Muralla, con 60 detenidos.';
+    expect(value(text, 'es', 'agency')).toBe('FBI');
+  });
+});

@@ -53,11 +53,11 @@ const KNOWN_BY_INITIALS = new Set(['FBI', 'DEA', 'ATF', 'HSI']);
 // Investigaciones"): named by the initials too.
 const TRANSLATED: readonly [RegExp, string][] = [
   [
-    /^(?:Bureau\s+fédéral(?:\s+d'(?:enquête|investigation)s?)?|Buró\s+Federal\s+de\s+Investigaci(?:ón|ones)|Oficina\s+Federal\s+de\s+Investigaci(?:ón|ones))$/iu,
+    /^(?:Bureau\s+fédéral(?:\s+d'(?:enquête|investigation)s?)?|(?:Buró|Oficina|Negociado)\s+Federal\s+de\s+Investigaci(?:ón|ones))$/iu,
     'FBI',
   ],
   [
-    /^(?:Oficina|Servicio|Dirección)\s+de\s+Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
+    /^(?:(?:Oficina|Servicio|Dirección)\s+de\s+)?Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
     'HSI',
   ],
   // (Catalonia's police by its usual name: "la Policía de la Generalitat-Mossos d'Esquadra")
