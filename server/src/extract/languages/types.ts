@@ -231,7 +231,10 @@ export interface LanguageRules {
      * villa en Marbella"); `$`-anchored on the 40 characters before the match. Optional.
      */
     runByOthers?: RegExp;
-    /** Words before a place naming a partner's office ("en lien avec … le Bureau régional …, basé à Nairobi"). */
+    /**
+     * Words before a place naming a partner's office ("en lien avec … le Bureau régional …, basé à Nairobi"), or one
+     * country's part of the operation ("el dispositivo en territorio nacional se siguió desde la sede … en Madrid").
+     */
     partnerBefore?: RegExp;
     /** A place's article folded into the word before it, given back ("installé au Pirée": "Le Pirée"). */
     articleOf?: (before: string) => string;
