@@ -1,5 +1,6 @@
 /** The words of a French release that say where its operation was run from (fr/index.ts reads the places). */
 
+// A seat's word (SEAT in fr/index.ts reads whose seat it is).
 export const SEAT_WORD = '(?:siège|quartier\\s+général|QG)';
 // "Elle était pilotée depuis le Centre de coopération policière et douanière (CCPD) franco-suisse, à Genève": a centre
 // the operation was run from, then its city.
@@ -31,6 +32,6 @@ export const SPEAKERS_OFFICE = `(?<!${SAID}\\s(?:du|de\\s+la|au\\s+sein\\s+du|au
 export const WHERE_ITS_SEAT_IS = `(?<=\\sà\\s)(?=\\p{Lu}[^,.;\\n]{1,40},\\soù\\s(?:se\\strouve|est\\s(?:installé|établi|situé))\\s(?:son|leur)\\s${SEAT_WORD})`;
 // "INTERPOL avait déployé à Marseille un centre de coordination opérationnelle": the city, then the centre set up there.
 export const SET_UP_IN = `(?<=(?:déployé|installé|ouvert|établi)e?s?\\sà\\s)(?=\\p{Lu}[\\p{L}'-]*(?:[\\s-]\\p{Lu}[\\p{L}'-]*)?\\s(?:un|une)\\s(?:centre|cellule|poste|salle)\\s(?:de\\scoordination|de\\scommandement|opérationnel|d'opérations))`;
-// "au Havre", "aux Sables-d'Olonne" before a city (articleOf below; module constants, not literals made in each call).
+// "au Havre", "aux Sables-d'Olonne" before a city (articleOf in fr/index.ts; module constants, not literals made in each call).
 export const AU_BEFORE = /(?<![\p{L}])au\s$/u;
 export const AUX_BEFORE = /(?<![\p{L}])aux\s$/u;

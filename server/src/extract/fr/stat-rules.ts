@@ -31,7 +31,8 @@ const PUT_SAFE = "(?:mis\\s+en\\s+sécurité|mis\\s+à\\s+l'abri|porté\\s+secou
 const TAKEN_IN = `(?:${PUT_SAFE}|(?:pris\\s+en\\s+charge|venu\\s+en\\s+aide\\s+à|porté\\s+assistance\\s+à)\\s+)`;
 // People "libérées" may have been let go by the police: only rescue words count for people; "5 596 personnes ont été
 // mises à l'abri" may be a camp's occupants sheltered: children, or people identified first, are victims so.
-const PEOPLE_RESCUED = `(?:(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('secouru|sauvé|délivré|soustrait|extrait')}|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+)?${agreed('mis')}\\s+en\\s+sécurité|(?:${agreed('identifié|localisé|retrouvé')}\\s+et\\s+|(?<!(?:personnes|individus)\\s+(?:ont|avaient|sont)\\s+été\\s+))${agreed('mis')}\\s+à\\s+l'abri|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
+const FOUND_AND = `${agreed('identifié|localisé|retrouvé')}\\s+et\\s+`;
+const PEOPLE_RESCUED = `(?:(?:${FOUND_AND})?${agreed('secouru|sauvé|délivré|soustrait|extrait')}|(?:${FOUND_AND})?${agreed('mis')}\\s+en\\s+sécurité|(?:${FOUND_AND}|(?<!(?:personnes|individus)\\s+(?:ont|avaient|sont)\\s+été\\s+))${agreed('mis')}\\s+à\\s+l'abri|${agreed('identifié')}\\s+comme\\s+(?:des\\s+)?(?:victimes|victimes\\s+potentielles))`;
 const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
