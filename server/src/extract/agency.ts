@@ -62,12 +62,23 @@ function yieldsTo(
   original: string
 ): boolean {
   const leader = national.value;
+  // ("coordinated by the Ministry of Interior" under "the Interior Ministry said": one body, its words in another order;
+  // the name it is given as leading)
+  if (wordsOf(leader) === wordsOf(announcer.value)) return false;
   return (
     unitOf(leader, announcer.value) ||
     (announcer.value !== leader && sameBody(leader, announcer.value)) ||
     (end !== undefined && ownedBy(original, end, announcer.evidence))
   );
 }
+
+/** A name's capitalised words in order of the alphabet ("Ministry of Interior", "Interior Ministry": "Interior Ministry"). */
+const wordsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .sort()
+    .join(' ');
 
 interface Mention {
   value: string;

@@ -27,6 +27,9 @@ const DATELINE = new RegExp(
     `|(?<city>${CAPS_CITY}|${TITLE_CITY}) \\((?<country>${COUNTRY}(?: \\p{Ll}+){0,2})\\)(?:,| ${DASH})(?:\\s|$))`,
   'u'
 );
+// A news service's name in a dateline's brackets, where a country would stand.
+const NEWS_SERVICE =
+  /(?<![\p{L}])(?:Wire|News|Press|Agency|Agence|Agencia|Reuters|Xinhua|Bernama|Antara|Yonhap|Kyodo)(?![\p{L}])/u;
 // A state or province after a city, passed over ("TOLUCA, Estado de México, 22 de noviembre de 2024.–": the city).
 const REGION = `(?:Estado|Provincia|Departamento|Región) de (?:la )?${TITLE_WORD}(?: ${TITLE_WORD})?`;
 // "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –", "MONTRÉAL, le jeudi 19 octobre 2023 –": a dated dateline, read only to confirm a seat.
@@ -103,7 +106,8 @@ export function findDateline(list: Sentence[], original: string, dated = false):
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     // ("ROTA (Cádiz) –": a province, the city alone)
-    const within = [capsCountry ?? country].find((name) => name && !isProvince(name));
+    // ("ANKARA (Wire) –", "MANILA (News Agency) –": a news service's name, no country)
+    const within = [capsCountry ?? country].find((name) => name && !isProvince(name) && !NEWS_SERVICE.test(name));
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
     const length = within ? m[0].lastIndexOf(within) + within.length + (country ? 1 : 0) : place.length;
     return {

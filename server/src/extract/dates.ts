@@ -98,6 +98,13 @@ export function aGatheringOn(text: string, index: number, patterns: ReturnType<t
   const opener = RANGE_OPENER.exec(text.slice(index, index + 16))?.[0].length ?? 0;
   return patterns.gathering.test(text.slice(Math.max(0, index - GATHERING_BEFORE), index + opener));
 }
+// "depuis le", "desde el", "since": the day an operation still running began.
+const SINCE_BEFORE = /(?<![\p{L}])(?:depuis|desde|since)(?:\s+(?:le|el|the))?\s+$/iu;
+// A sentence that opens on one part of the operation's time: "Only in the week of …", "Solo en la semana del 23 de
+// febrero al 1 de marzo, los marinos detuvieron …": its dates are that part's, not the operation's.
+const ONLY_PART =
+  /^\s*(?:Only|Solo|Sólo|Solamente|Rien\s+que|Seulement)\s+(?:in|during|en|durante|pendant|durant|sur)\s/u;
+export const onePartOfItsTime = (sentence: string | undefined) => sentence !== undefined && ONLY_PART.test(sentence);
 const RANGE_OPENER = /^(?:from|between|du|del|entre)\s/i;
 
 /** Whether the words before `day` in the lead say the operation took place on it (not on the first of two days). */
@@ -169,7 +176,9 @@ export function actionDayInLead(
   const at = first ? day.index! - before.length + first.index : day.index!;
   const evidence = lead.text.slice(at, day.index! + day[0].length);
   // ("The raids on Wednesday, 11 September 2024, launched Ops Global": the first day of an operation that goes on)
-  const launched = patterns.launchedAfter.test(lead.text.slice(day.index! + day[0].length));
+  // ("conduisent, depuis le jeudi 15 août 2024, l'opération": its first day, the operation still running)
+  const launched =
+    patterns.launchedAfter.test(lead.text.slice(day.index! + day[0].length)) || SINCE_BEFORE.test(before);
   // ("Police terminated Operation Highwater yesterday, Tuesday 29 June": the last day of an operation that ran before)
   if (!first && patterns.endedBefore.test(lead.text.slice(Math.max(0, day.index! - ENDED_BEFORE), day.index))) {
     return { startDate: date, endDate: date, endOnly: true, evidence, index: lead.index + at };

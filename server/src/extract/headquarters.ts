@@ -22,6 +22,9 @@ export const MAX_PLACES_READ = 60;
 const OWN_SEAT =
   /(?<![\p{L}])(?<!(?:depuis|from|desde)\s)(?:(?:its|son|sa|su)\s(?:headquarters|seat|siège|sede|General\sSecretariat|Secrétariat\sgénéral|Secretaría\sGeneral)|dont\sle\ssiège|whose\s(?:headquarters|seat)|cuya\ssede)(?![\p{L}])/iu;
 
+// The city after a region the place was named by: ", en Sevilla", ", à Lille", ", in Seville".
+const CITY_AFTER = /^,\s+(?:en|à|in)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?![\p{L}])/u;
+
 /** A place named in the text: its value as proposed and where it is written. */
 type Place = { value: string; start: number; end: number };
 
@@ -78,13 +81,18 @@ export function findHeadquarters(
       // (asked once a sentence: a hostile one holds thousands of places, and the test reads all of it)
       runs ??= runsIt.test(sentence.text);
       const direct = holdsAt(runFrom, sentence.text, m.index);
+      // ("desde la Delegación Especial … en Andalucía, en Sevilla": a region, then the city in it)
+      const after = sentence.index + m.index + m[0].length;
+      const city = !country && isProvince(place) ? CITY_AFTER.exec(sentence.text.slice(m.index + m[0].length)) : null;
+      const cityAt = city ? after + city[0].length - city[1].length : 0;
       const mention = {
-        value:
-          (articleOf?.(original.slice(Math.max(0, placeAt - 5), placeAt)) ?? '') +
-          original.slice(placeAt, placeAt + place.length) +
-          within,
+        value: city
+          ? original.slice(cityAt, cityAt + city[1].length)
+          : (articleOf?.(original.slice(Math.max(0, placeAt - 5), placeAt)) ?? '') +
+            original.slice(placeAt, placeAt + place.length) +
+            within,
         start,
-        end: country ? start + m[0].length : placeAt + place.length,
+        end: city ? cityAt + city[1].length : country ? start + m[0].length : placeAt + place.length,
         runsIt: runs,
         // "run from a regional coordination cell in Phnom Penh": the place the operation ran from.
         direct,

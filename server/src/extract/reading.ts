@@ -2,7 +2,7 @@ import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
 import { lastYearIsOwn, namesAYearBefore, opensOnEarlier } from './years';
 import { compiledOf } from './date-pairs';
-import { actionDayInLead, openedAndClosedOn, aGatheringOn, openedOn, closedOn } from './dates';
+import { actionDayInLead, openedAndClosedOn, aGatheringOn, onePartOfItsTime, openedOn, closedOn } from './dates';
 import { openEnded } from './open-ended';
 import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
@@ -94,8 +94,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const current = ranges.filter((range) => {
     const sentence = sentenceAt(range.index);
     const earlier = earlierInLatestYear(sentence);
-    // ("Officers attended a training course from 8 to 12 April 2024": the gathering's dates)
-    if (gatherings && aGatheringOn(folded, range.index, gatherings)) return false;
+    // ("Officers attended a training course from 8 to 12 April 2024": the gathering's; "Solo en la semana del …": a part)
+    if ((gatherings && aGatheringOn(folded, range.index, gatherings)) || onePartOfItsTime(sentence?.text)) return false;
     // ("Du 18 au 20 octobre, 45 policiers avaient suivi un atelier de formation": a gathering its sentence names after it)
     const after = range.index + range.evidence.length;
     if (

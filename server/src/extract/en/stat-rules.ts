@@ -49,12 +49,13 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       new RegExp(
-        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehen(?:d|ded|ding|sion)|netted|nabbed|collared|picked\\s+up)\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
+        `\\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|apprehen(?:d|ded|ding|sion)|netted|nabbed|collared|picked\\s+up)(?:\\s+and\\s+(?:charged|booked|processed))?\\s+(?:of\\s+)?${QN}\\s+(?!\\s)${ADJ}${PERSONS}\\b`,
         STAT_FLAGS
       ),
-      // "Seven of the accused have been arrested so far": those of the people the case names who were arrested
+      // "Seven of the accused have been arrested so far", "72 people were charged, and 52 of them have been arrested": those
+      // of the people the case names who were arrested
       new RegExp(
-        `${QN}\\s+of\\s+the\\s+(?:${PERSONS}|accused)\\s+(?:have\\s+been|had\\s+been|were)\\s+(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
+        `${QN}\\s+of\\s+(?:them|whom|the\\s+(?:${PERSONS}|accused))\\s+(?:have\\s+been|had\\s+been|were)\\s+(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
         STAT_FLAGS
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
@@ -204,7 +205,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers", "- Officers: about 410")
     sentence:
-      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|sending|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // ("a week of training in Rome for 40 border officers": people trained)
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour

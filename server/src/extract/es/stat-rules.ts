@@ -98,6 +98,11 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:asciende|ascienden|se\\s+eleva|se\\s+elevan|eleva|elevan|eleva\\s+ya)\\s+a\\s+${QN}\\s+(?:el\\s+(?:número|total)\\s+de\\s+|los\\s+|las\\s+)(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)${END}`
       ),
+      // "se ha acusado formalmente a 72 personas, y 52 de ellas han sido detenidas": those of the people the case names
+      // who were arrested
+      rx(
+        `${QN}\\s+de\\s+(?:ellas|ellos)\\s+(?:han\\s+sido|habían\\s+sido|fueron|ya\\s+han\\s+sido)\\s+(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s)${END}`
+      ),
       IN_ALL('(?:detenciones|arrestos|detenid[oa]s|arrestad[oa]s|capturas)'),
       // A list of figures: "Detenciones: 186", "Personas detenidas: 186", "Presuntos facilitadores detenidos por las
       // autoridades italianas: 41" (not migrants held at a border)

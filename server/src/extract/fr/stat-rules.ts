@@ -90,6 +90,9 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
       rule(
         `${QN}${GAP}${ADJ_PRE}(?:arrestations|interpellations|gardes\\s+à\\s+vue|placements\\s+en\\s+garde\\s+à\\s+vue)(?![\\p{L}])`
       ),
+      // "72 personnes ont été inculpées, et 52 d'entre elles ont été arrêtées": those of the people the case names who
+      // were arrested
+      rule(`${QN}\\s+d'entre\\s+(?:elles|eux)\\s+(?!\\s)${BE}${ARRESTED}`),
       // ("171 suspects de piraterie ont été appréhendés": what suspects are suspected of, one word; not "47 chefs de
       // bande", some of them)
       rule(
