@@ -212,3 +212,235 @@ describe('Spanish', () => {
     expect(value(text, 'es', 'headquarters')).toBe('Vigo');
   });
 });
+
+describe('part 2: English', () => {
+  it('"Patrols got under way on Monday 6 May 2024 … The operation closed after ten days, on Wednesday 15 May"', () => {
+    const text = [
+      'HONIARA, 20 May 2024',
+      '',
+      'Patrols got under way on Monday 6 May 2024 across the fishing zones of eleven members. The operation closed after ten days, on Wednesday 15 May.',
+    ].join('\n');
+    expect(value(text, 'en', 'startDate')).toBe('2024-05-06');
+    expect(value(text, 'en', 'endDate')).toBe('2024-05-15');
+  });
+
+  it('"ran from the morning of Friday 29 March until 10 p.m. on Monday 1 April 2024"', () => {
+    const text =
+      'This year the traffic operation ran from the morning of Friday 29 March until 10 p.m. on Monday 1 April 2024.';
+    expect(value(text, 'en', 'startDate')).toBe('2024-03-29');
+    expect(value(text, 'en', 'endDate')).toBe('2024-04-01');
+  });
+
+  it('an earlier edition named by its year: "During Operation Sapphire Shield 2022, held from …"', () => {
+    const text = [
+      'MEDAN, 2 December 2023 – Police arrested 210 suspects during Operation Sapphire Shield 2023, which was held from October 30 to November 20, 2023.',
+      '',
+      'During Operation Sapphire Shield 2022, held from February 7 to March 1, 2022, police arrested 190 suspects.',
+    ].join('\n');
+    expect(value(text, 'en', 'startDate')).toBe('2023-10-30');
+    expect(value(text, 'en', 'endDate')).toBe('2023-11-20');
+  });
+
+  it('a series named with one year only is this operation, told the year after', () => {
+    const text = [
+      'BEIJING, 12 January 2024 – Operation Kestrel 2023, which was held from March 1 to December 31, 2023, led to 4,100 arrests.',
+    ].join('\n');
+    expect(value(text, 'en', 'startDate')).toBe('2023-03-01');
+  });
+
+  it('"…, Police Scotland said yesterday.": a force by its own name, telling the news', () => {
+    const text =
+      'EDINBURGH – An operation into a series of firebombings in two cities has led to 61 arrests, Police Scotland said yesterday.';
+    expect(value(text, 'en', 'agency')).toBe('Police Scotland');
+  });
+
+  it('"some 900 officers were assigned to X": the officers', () => {
+    expect(value('At its height some 900 officers were assigned to Winterfrost.', 'en', 'officers')).toBe(900);
+  });
+
+  it('"led by a national commander at the National Operations Department (Noa) in Oslo, while …": the headquarters', () => {
+    const text =
+      'The operation was led by a national commander at the National Operations Department (Noa) in Oslo, while most of the work was done in the regions.';
+    expect(value(text, 'en', 'headquarters')).toBe('Oslo');
+  });
+
+  it('officers who "took part in Madrid in a workshop" are no officers of the operation', () => {
+    const text =
+      'More than 9,000 officers were deployed. Some 60 officers took part in Madrid in a workshop on victim detection.';
+    expect(value(text, 'en', 'officers')).toBe(9000);
+  });
+});
+
+describe('part 2: French', () => {
+  it('"coordonnée par l\'Office central de lutte contre la délinquance itinérante (OCLDI)" after "Organisée …, elle a été"', () => {
+    const text =
+      "Du lundi 4 au mercredi 6 mars 2024, des policiers de douze pays se sont mobilisés. Organisée dans le cadre d'EMPACT, la plateforme européenne contre la criminalité organisée, elle a été coordonnée par l'Office central de lutte contre la délinquance itinérante (OCLDI), avec l'appui d'Europol.";
+    expect(value(text, 'fr', 'agency')).toBe('Office central de lutte contre la délinquance itinérante');
+  });
+
+  it('"/CNW Telbec/ - L\'Escouade régionale mixte de l\'Estrie (ERM Estrie) a mené …": a body, a place after its initials', () => {
+    const text =
+      "SHERBROOKE, le 4 juin 2019 /CNW Telbec/ - L'Escouade régionale mixte de l'Estrie (ERM Estrie) a mené ce matin une opération antidrogue qui conclut le projet Lynx.";
+    expect(value(text, 'fr', 'agency')).toBe("Escouade régionale mixte de l'Estrie");
+  });
+
+  it('"Vingt-huit présumés pilleurs ont été arrêtés": people said "présumés"', () => {
+    expect(value('Vingt-huit présumés pilleurs ont été arrêtés.', 'fr', 'arrests')).toBe(28);
+  });
+
+  it('"plus de 1 500 hommes ont été déployés": the men deployed; "Dix hommes ont été arrêtés" are no officers', () => {
+    expect(value('Selon le ministre, plus de 1 500 hommes ont été déployés dans la région.', 'fr', 'officers')).toBe(
+      1500
+    );
+    expect(value('Dix hommes ont été arrêtés.', 'fr', 'officers')).toBeUndefined();
+  });
+
+  it('officers who "ont participé à Vienne à un séminaire" are no officers of the operation', () => {
+    const text =
+      "Plus de 9 000 policiers ont été mobilisés. Avant la semaine d'action, 60 policiers espagnols et autrichiens ont participé à Vienne à un séminaire de deux jours.";
+    expect(value(text, 'fr', 'officers')).toBe(9000);
+  });
+});
+
+describe('part 2: Spanish', () => {
+  it('a share word reaches past a closed bracket: "entre ellos 50 miembros de la Dirección … (DNCD) y más de 120 policías"', () => {
+    const text =
+      'La operación movilizó a más de 250 agentes, entre ellos 50 miembros de la Dirección Nacional de Control de Drogas (DNCD) y más de 120 policías.';
+    expect(value(text, 'es', 'officers')).toBe(250);
+  });
+
+  it('"La Operación X, que dirige el Servicio Nacional Aeronaval (SENAN) con el apoyo de …": the body that leads it', () => {
+    const text =
+      'La Operación Mar Abierto, que dirige el Servicio Nacional Aeronaval (SENAN) con el apoyo de la Policía Nacional, interceptó 14 lanchas en 2023.';
+    expect(value(text, 'es', 'agency')).toBe('Servicio Nacional Aeronaval');
+  });
+
+  it("a letterhead above the headline: the lead's subject in the preterite still tells who acted", () => {
+    const text = [
+      'POLICÍA NACIONAL DEL PERÚ',
+      'Oficina de Comunicación',
+      '',
+      'Operación "Cóndor Andino": 33 detenidos por extorsión',
+      '',
+      'Lima, sábado 8 de julio de 2023',
+      '',
+      'La Policía Nacional del Perú, a través de la División contra la Extorsión, ejecutó el viernes 7 de julio de 2023 la operación "Cóndor Andino" en cuatro regiones.',
+    ].join('\n');
+    expect(value(text, 'es', 'agency')).toBe('Policía Nacional del Perú');
+  });
+
+  it('"Los Mossos d\'Esquadra detuvieron ayer a …": a body named in the plural', () => {
+    const text = "GIRONA – Los Mossos d'Esquadra detuvieron ayer a nueve personas en la operación Cierzo.";
+    expect(value(text, 'es', 'agency')).toBe("Mossos d'Esquadra");
+  });
+
+  it('"informa al pueblo venezolano del balance actualizado de la Operación X": the body that gives its results', () => {
+    const text =
+      'CARACAS – La Fuerza Armada Nacional Bolivariana (FANB) informa al pueblo venezolano del balance actualizado de la Operación Centinela, que desarrolla en el estado Zulia.';
+    expect(value(text, 'es', 'agency')).toBe('Fuerza Armada Nacional Bolivariana');
+  });
+
+  it('officers who "participaron en Viena en un seminario" are no officers of the operation', () => {
+    const text =
+      'Más de 9.000 agentes revisaron pisos y explotaciones agrícolas. Antes de la semana de acción, 60 policías españoles, austriacos y rumanos participaron en Viena en un seminario de dos días.';
+    expect(value(text, 'es', 'officers')).toBe(9000);
+  });
+});
+
+describe('part 3: bodies named at length', () => {
+  it('"Launched by the International Narcotics Control Board (INCB) under Project Prism, …, the operation ran"', () => {
+    const text =
+      'Launched by the International Narcotics Control Board (INCB) under Project Prism, its programme against precursor diversion, the operation ran from 1 March to 30 June 2012.';
+    expect(value(text, 'en', 'agency')).toBe('International Narcotics Control Board');
+  });
+
+  it('"coordinated by the Office of Juvenile Justice and Delinquency Prevention (OJJDP)": a long name, then its initials', () => {
+    const text =
+      'The operation was coordinated by the Office of Juvenile Justice and Delinquency Prevention (OJJDP) and ran from April 1 through May 31, 2021.';
+    expect(value(text, 'en', 'agency')).toBe('Office of Juvenile Justice and Delinquency Prevention');
+  });
+
+  it('"coordinated by the Catanzaro District Anti-Mafia Directorate (DDA)": a hyphenated word in the name', () => {
+    const text =
+      'The operation was coordinated by the Catanzaro District Anti-Mafia Directorate (DDA), which has directed the investigation since 2016.';
+    expect(value(text, 'en', 'agency')).toBe('Catanzaro District Anti-Mafia Directorate');
+  });
+
+  it('"presented the year-end results of Operation X" and "presented the results of Kunlun 2021, its nationwide campaign"', () => {
+    const yearEnd =
+      'JAKARTA, 3 January 2025 – The Indonesian National Police (Polri) presented the year-end results of Operation Tinombala 2024, its operation against armed groups.';
+    expect(value(yearEnd, 'en', 'agency')).toBe('Indonesian National Police');
+    const named =
+      "BEIJING, 14 January 2022 – China's Ministry of Public Security today presented the results of Kunlun 2021, its nationwide campaign against food and drug crime.";
+    expect(value(named, 'en', 'agency')).toBe('Ministry of Public Security');
+  });
+
+  it('"The Polícia Federal (PF), Brazil\'s federal police, rescued …": an aside opening on a country\'s name', () => {
+    const text =
+      "BRASÍLIA, 2 September 2025 – The Polícia Federal (PF), Brazil's federal police, rescued 120 workers during the field phase of Operation Terra Livre.";
+    expect(value(text, 'en', 'agency')).toBe('Polícia Federal');
+  });
+
+  it('"Officers of the National Police have arrested …": the force its officers belong to', () => {
+    const text =
+      'MADRID, 3 March 2009 – Officers of the National Police have arrested 31 people, among them two councillors, in Operation Faro.';
+    expect(value(text, 'en', 'agency')).toBe('National Police');
+  });
+
+  it("\"l'opération a été dirigée par le Département central d'investigation et d'action pénale (DCIAP)\"", () => {
+    const text =
+      "Baptisée « Tejo », l'opération a été dirigée par le Département central d'investigation et d'action pénale (DCIAP) du ministère public.";
+    expect(value(text, 'fr', 'agency')).toBe("Département central d'investigation et d'action pénale");
+  });
+
+  it('"Conduite par le Commandement de la gendarmerie de la Guadeloupe (ComGend), l\'opération": initials in mixed case', () => {
+    const text =
+      "Conduite par le Commandement de la gendarmerie de la Guadeloupe (ComGend), l'opération est pilotée depuis Pointe-à-Pitre.";
+    expect(value(text, 'fr', 'agency')).toBe('Commandement de la gendarmerie de la Guadeloupe');
+  });
+
+  it('"L\'opération, qui a mobilisé les polices de six pays, est pilotée par l\'Agence … (BIA)": a relative clause after the subject', () => {
+    const text =
+      "L'opération, qui a mobilisé les polices de six pays, est pilotée par l'Agence de sécurité et d'information (BIA), le service de renseignement serbe.";
+    expect(value(text, 'fr', 'agency')).toBe("Agence de sécurité et d'information");
+  });
+
+  it('"La operación está coordinada por la Dirección Nacional Antidrogas (DNA)": the present tense', () => {
+    const text =
+      'La operación está coordinada por la Dirección Nacional Antidrogas (DNA) y se prolongará hasta el mes de marzo.';
+    expect(value(text, 'es', 'agency')).toBe('Dirección Nacional Antidrogas');
+  });
+});
+
+describe('part 3: a day told by its weekday alone, under a dated dateline', () => {
+  it('"searched 40 homes … in the early hours of Tuesday" under "GRAZ, 12 November 2020 –": that Tuesday', () => {
+    const text =
+      'GRAZ, 12 November 2020 – Police searched 40 homes and offices in Styria and Vienna in the early hours of Tuesday, in an operation codenamed Lotus against a network financing extremist groups.';
+    expect(value(text, 'en', 'startDate')).toBe('2020-11-10');
+    expect(value(text, 'en', 'endDate')).toBe('2020-11-10');
+  });
+
+  it('"Huit personnes ont été arrêtées mardi en Ombrie" under "PÉROUSE, 22 juin 2021 –": that Tuesday', () => {
+    const text =
+      "PÉROUSE, 22 juin 2021 – Huit personnes ont été arrêtées mardi en Ombrie dans le cadre de l'opération Fango, une enquête sur des déchets enfouis.";
+    expect(value(text, 'fr', 'startDate')).toBe('2021-06-22');
+    expect(value(text, 'fr', 'endDate')).toBe('2021-06-22');
+  });
+
+  it('"detuvieron este miércoles a 18 personas" under "LIMA, 7 de julio de 2023 –": that Wednesday', () => {
+    const text =
+      'LIMA, 7 de julio de 2023 – Agentes de la policía detuvieron este miércoles a 18 personas en la operación Cóndor, dirigida contra una red de extorsión.';
+    expect(value(text, 'es', 'startDate')).toBe('2023-07-05');
+  });
+
+  it('no dated dateline, no day: "were arrested on Monday" alone tells no date', () => {
+    const text = 'PARIS – Twelve people were arrested on Monday in Operation Lotus, a raid against fuel smuggling.';
+    expect(value(text, 'en', 'startDate')).toBeUndefined();
+  });
+
+  it('"fueron detenidos el martes" (not "este martes") tells no day of its own', () => {
+    const text =
+      'NUEVA YORK, 9 de noviembre de 2011 – El FBI ha puesto al descubierto un fraude en internet. Seis personas fueron detenidas el martes en Estonia, tras una investigación de dos años.';
+    expect(value(text, 'es', 'startDate')).toBeUndefined();
+  });
+});

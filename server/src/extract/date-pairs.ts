@@ -36,6 +36,7 @@ const compiled = new WeakMap<
     opened: RegExp;
     closed: RegExp;
     tookPlace: RegExp;
+    actedOn: RegExp;
     gathering: RegExp;
     attended: RegExp;
     twoDays: RegExp;
@@ -83,6 +84,13 @@ export function compiledOf(pairs: DatePairs) {
       ),
       opened: new RegExp(`(?:${pairs.opened})\\s+(?<date>${pairs.date})`, 'giu'),
       closed: new RegExp(pairs.closed ? `(?:${pairs.closed})\\s+(?<date>${pairs.date})` : '(?!)', 'giu'),
+      // (a weekday told alone after the words that say people were arrested; weekday-day.ts)
+      actedOn: new RegExp(
+        pairs.actedOn
+          ? `(?<![\\p{L}])(?:${pairs.actedOn})\\s(?<weekday>${pairs.weekday})(?![\\p{L}])(?!,?\\s\\d)`
+          : '(?!)',
+        'giu'
+      ),
       // (asked at the end of the words before a day)
       tookPlace: new RegExp(`(?:${pairs.tookPlace})\\s+$`, 'iu'),
       // (asked on the words before a period or a day; never when the language gives none)

@@ -1,5 +1,6 @@
 import { compiledOf, isoDate, MOST_PAIRS, pairsIn, releaseDate, type Parts, type ReleaseDate } from './date-pairs';
 import type { DatePairs, DateRange, LanguageRules } from './languages/types';
+import { actedOnAWeekday } from './weekday-day';
 import { matchesOf } from './regexps';
 
 /**
@@ -138,6 +139,8 @@ export function actionDayInLead(
   // (no day with its weekday: the one day with its year the lead says the operation took place on)
   if (days.length === 0) {
     const told = dates.filter((m) => saysItTookPlace(lead, m, patterns));
+    // (none: a weekday alone, "Six personnes ont été arrêtées jeudi", under a dated dateline, weekday-day.ts)
+    if (told.length === 0) return actedOnAWeekday(text, lead, pairs);
     return told.length === 1
       ? dayTookPlace(lead, told[0], pairs, patterns, releaseDate(text, patterns.date, pairs))
       : undefined;

@@ -108,8 +108,15 @@ export class SentenceIndex {
   constructor(text: string, share: LanguageRules['share']) {
     this.clauseStarts = new Int32Array(text.length + 1);
     let last = 0;
+    // (a bracket closed takes the clause back to where it stood before it opened: "entre ellos 63 miembros de la
+    // Dirección Nacional de Control de Drogas (DNCD) y más de 170 policías" is one clause after "entre ellos")
+    const opened: number[] = [];
     for (let i = 0; i < text.length; i += 1) {
-      if (text[i] === ',' || text[i] === ';' || text[i] === '(') last = i;
+      if (text[i] === ',' || text[i] === ';') last = i;
+      else if (text[i] === '(') {
+        opened.push(last);
+        last = i;
+      } else if (text[i] === ')' && opened.length > 0) last = opened.pop()!;
       this.clauseStarts[i] = last;
     }
     this.clauseStarts[text.length] = last;
@@ -119,7 +126,7 @@ export class SentenceIndex {
     this.inOnePlaceEnd = inPlace ? inPlace[0].length : Infinity;
   }
 
-  /** Where the clause holding `index` starts: its last `,` `;` `(` at or before `index`, or 0. */
+  /** Where the clause holding `index` starts: its last `,` `;` `(` (of a bracket still open) before `index`, or 0. */
   clauseStart(index: number): number {
     return this.clauseStarts[index];
   }

@@ -1,6 +1,6 @@
 import { findCodename } from './codename';
 import { withoutOwnEdition } from './codename-editions';
-import { lastYearIsOwn, namesAYearBefore, opensOnEarlier } from './years';
+import { earlierYearEditions, lastYearIsOwn, namesAYearBefore, opensOnEarlier } from './years';
 import { compiledOf } from './date-pairs';
 import { actionDayInLead, openedAndClosedOn, aGatheringOn, onePartOfItsTime, openedOn, closedOn } from './dates';
 import { openEnded } from './open-ended';
@@ -64,10 +64,12 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   // The agency's boilerplate: from its heading on, nothing is about this operation (nor its years: "d'ici 2027").
   const boilerplateAt = language.boilerplate?.exec(work)?.index ?? Infinity;
   const years = matchesOf(folded.slice(0, boilerplateAt), YEAR).map((m) => Number(m[0]));
+  const earlierEdition = earlierYearEditions(work, language.operationWord);
   const isEarlierText = (text: string, year: number) =>
     language.earlier.text.test(text) ||
     language.earlier.planned?.test(text) === true ||
-    namesAYearBefore(text, language.earlier.yearEdition, year);
+    namesAYearBefore(text, language.earlier.yearEdition, year) ||
+    earlierEdition(text);
   // A period written first in its sentence, its words up to the period's end telling of no earlier time.
   // (not after a sentence on an earlier edition in its paragraph: "… par rapport à l'édition précédente. Conduite du 6 au
   // 12 novembre 2023 avec onze pays, celle-ci s'était soldée par …")
@@ -105,9 +107,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
       gatherings.attended.test(folded.slice(after, after + ATTENDED_AFTER))
     )
       return false;
-    // (a period that opens its sentence, the cue for an earlier time only after it: "Du lundi 6 au vendredi 24
-    // novembre 2023, la gendarmerie a conduit … dans deux secteurs où les chantiers se sont multipliés depuis le début
-    // de l'année")
+    // (a period that opens its sentence, the cue for an earlier time after it: "Du lundi 6 au vendredi 24 novembre 2023,
+    // la gendarmerie a conduit … où les chantiers se sont multipliés depuis le début de l'année")
     if (!earlier || (sentence !== undefined && opensItsSentence(sentence, range))) return true;
     if (sentence && ownEdition(sentence.text, range.startDate)) editionsOwn.push(range);
     return false;
@@ -182,9 +183,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     const sentence = sentenceAt(index);
     return sentence ? isEarlierAsText(sentence) : false;
   };
-  // A name in a sentence that tells of an earlier year as past ("Operation Crimine-Infinito, carried out in July 2010,
-  // had led to some 300 arrests"): another operation, not a candidate for this one's name. (Read on the folded text:
-  // the sentence's dates are masked.)
+  // A name in a sentence that tells of an earlier year as past ("Operation Crimine-Infinito, carried out in July 2010, had
+  // led to some 300 arrests"): another operation's name. (Read on the folded text: the sentence's dates are masked.)
   const toldAsPast = (index: number) => {
     const sentence = sentenceAt(index);
     if (!sentence || year === 0 || !language.earlier.happened.test(sentence.text)) return false;

@@ -9,6 +9,39 @@ export function namesAYearBefore(text: string, pattern: RegExp, year: number): b
   return false;
 }
 
+// An operation's name ending on a year, after the language's word for an operation ("Operation Antik Lancang Kuning
+// 2021"): the name's words and the year.
+const namedWithYear = new Map<string, RegExp>();
+const NEVER = () => false;
+
+/**
+ * The earlier editions a release names by the operation's name and a year ("During Operation Antik Lancang Kuning 2021,
+ * police arrested 463" in a release on Antik Lancang Kuning 2022): whether a sentence names a series with a year before
+ * the latest the release gives that series. A series named with one year only is never an earlier one ("Operation
+ * Kunlun 2023" told in 2024 is this operation).
+ */
+export function earlierYearEditions(text: string, operationWord: string): (sentence: string) => boolean {
+  let pattern = namedWithYear.get(operationWord);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?<![\\p{L}])(?:${operationWord})\\s(\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,3})\\s((?:19|20)\\d\\d)(?!\\d)`,
+      'gu'
+    );
+    namedWithYear.set(operationWord, pattern);
+  }
+  const latest = new Map<string, number>();
+  let two = false;
+  for (const m of matchesOf(text, pattern)) {
+    const year = Number(m[2]);
+    const seen = latest.get(m[1]);
+    if (seen !== undefined && seen !== year) two = true;
+    latest.set(m[1], Math.max(seen ?? 0, year));
+  }
+  if (!two) return NEVER;
+  const named = pattern;
+  return (sentence) => matchesOf(sentence, named).some((m) => Number(m[2]) < (latest.get(m[1]) ?? 0));
+}
+
 const YEAR_NAMED = /\s((?:19|20)\d\d)$/;
 
 /**

@@ -205,6 +205,8 @@ export const ES_DATE_PAIRS: DatePairs = {
   date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
   day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
+  actedOn:
+    '(?:detenid[oa]s?|arrestad[oa]s?|aprehendid[oa]s?|capturad[oa]s?|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron)\\s(?:este|en\\s+la\\s+madrugada\\s+de(?:l|\\s+este))',
   attended:
     "(?:habían\\s+|han\\s+)?(?:participaron|asistieron|recibieron|siguieron|participado|asistido|recibido|seguido)\\s+(?:\\(?[\\p{L}'’-]+\\)?,?\\s+){0,6}?(?:taller|curso|seminario|formación|capacitación|conferencia|reunión)(?:es|s)?",
   gathering:

@@ -185,6 +185,7 @@ export const FR_DATE_PAIRS: DatePairs = {
   date: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?\\s+${MONTH_WORD}(?:\\s+\\d{4}(?!\\d))?`,
   day: `(?:${WEEKDAY})?(?<![\\d#])\\d{1,2}(?:er)?(?=\\s*(?:[,;.)]|$)|\\s+(?:du|de\\s+ce)\\s+(?:même\\s+)?mois(?![\\p{L}]))`,
   weekday: '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
+  actedOn: "(?:arrêtée?s?|interpellée?s?|appréhendée?s?)(?:\\s(?:ce|dans\\s+la\\s+nuit\\s+de|à\\s+l'aube\\s+de))?",
   // ("Du 18 au 20 octobre, 45 policiers avaient suivi un atelier", "… 120 membres des équipes avaient été formés")
   attended:
     "(?:ont|avaient|a|avait)\\s+(?:suivi|participé\\s+à|assisté\\s+à|pris\\s+part\\s+à)\\s+(?:\\(?[\\p{L}'’-]+\\)?,?\\s+){0,6}?(?:atelier|formation|stage|séminaire|cours|conférence|réunion)s?|(?:ont|avaient|a|avait)\\s+été\\s+formé(?:e|s|es)?",

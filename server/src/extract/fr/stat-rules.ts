@@ -37,9 +37,10 @@ const YOUNG_OR_PEOPLE =
   '(?:personnes|individus|femmes|enfants|mineurs|mineures|filles|garçons|jeunes|adolescents|adolescentes|travailleurs|travailleuses)(?![\\p{L}])';
 // "de la traite", "d'exploitation sexuelle": what the victims were victims of.
 const OF_WHAT = "(?:\\s+(?:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')\\p{Ll}[\\p{Ll}-]*){0,2}";
-// ("une vingtaine d'autres corps policiers", "forces policières": police forces, not officers)
+// ("une vingtaine d'autres corps policiers", "forces policières": police forces, not officers; men said to be deployed
+// are: "plus de 2 000 hommes ont été engagés")
 const OFFICERS =
-  "(?:(?<!(?:corps|services|forces|unités|organisations|organismes|agences|brigades|autorités)\\s)(?:policiers|policières)|gendarmes|carabiniers|carabinieri|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+(?:forestiers|nationaux|civils|républicains)|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre)(?![\\p{L}])";
+  "(?:(?<!(?:corps|services|forces|unités|organisations|organismes|agences|brigades|autorités)\\s)(?:policiers|policières)|gendarmes|carabiniers|carabinieri|douaniers|agents|fonctionnaires|enquêteurs|inspecteurs|inspectrices|écogardes|gardes-chasse|garde-chasses|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes|militaires|officiers|personnels|effectifs|gardes\\s+(?:forestiers|nationaux|civils|républicains)|(?:membres|agents|représentants)\\s+des\\s+forces\\s+de\\s+l'ordre|hommes(?=\\s(?:ont\\sété|sont|étaient|avaient\\sété)\\s(?:engagés|déployés|mobilisés)(?![\\p{L}])))(?![\\p{L}])";
 // "vingt-six États européens", "les 27 États membres": States said with what they are; not bare ("dans huit États :
 // São Paulo, Paraná …", "dix-neuf États américains": a federation's), nor "États-Unis".
 const COUNTRIES =
@@ -161,7 +162,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: FR_GATHERING,
     words:
-      /polic|gendarme|carabinier|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|en\s+(?:tenue|uniforme)/iu,
+      /polic|gendarme|carabinier|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|hommes|en\s+(?:tenue|uniforme)/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}(?:${OFFICERS}|${MORE_OFFICERS})`),
       // "Ces agents, au nombre de trente, ont été affectés dans quatorze aéroports": the count set off after them.

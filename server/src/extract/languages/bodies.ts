@@ -22,9 +22,10 @@ const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
-// Direction générale des recherches (DGR)", "Le Bureau central d'enquête (CBI)": a body
-// named at length in lower-case words, then by its initials)
-const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisation|Organización|Agence|Agencia|Bureau|Buró|Oficina)(?:\\s+[\\p{L}'-]+){1,9}?(?=\\s+\\(\\p{Lu}{2,8}\\))`;
+// Direction générale des recherches (DGR)", "Le Bureau central d'enquête (CBI)", "l'Office central de lutte contre la
+// délinquance itinérante (OCLDI)": a body named at length in lower-case words, then by its initials, a place's name
+// after them or not: "L'Escouade régionale mixte de la Montérégie (ERM Montérégie)")
+const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisation|Organización|Agence|Agencia|Bureau|Buró|Oficina|Office|Département|Service|Section|Équipe|Commandement)(?:\\s+[\\p{L}'-]+){1,9}?(?=\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{1,4}\\p{Lu}\\p{L}{0,5})(?:\\s\\p{Lu}[\\p{L}-]+)?\\))`;
 
 // (the DEA as Spanish releases name it: "la Administración para el Control de Drogas (DEA)")
 const DEA_IN_SPANISH = 'Administración\\s+para\\s+el\\s+Control\\s+de\\s+Drogas(?:\\s+de\\s+Estados\\s+Unidos)?';

@@ -46,6 +46,12 @@ export interface DatePairs {
    * pattern source: with a first day told by `opened`, a period told by its two ends apart. Optional.
    */
   closed?: string;
+  /**
+   * Words saying people were arrested or the action was carried out, just before a weekday told alone ("arrested …
+   * in the early hours of", "ont été arrêtées", "detuvieron este"), as a pattern source: under a dated dateline, that
+   * weekday names the action's one day (weekday-day.ts). Optional.
+   */
+  actedOn?: string;
   /** Words saying the operation took place, just before a day ("took place on", "a eu lieu le"), as a pattern source:
    * under no dated dateline, the one day the lead so tells is the action's (not "announced on …"). */
   tookPlace: string;
