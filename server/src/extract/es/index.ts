@@ -173,13 +173,14 @@ const RUNS_IT =
 // de Chile (PDI) coordinó la operación internacional Ruta Austral" (the body must present or lead the
 // operation itself, not figures).
 // "La Policía Nacional, con la colaboración del Servicio de Vigilancia Aduanera, ha desmantelado …" as the lead's
-// subject; ", según ha informado la Guardia Civil", ", informó la Policía Federal" as the one telling the news. (In the
-// preterite only after the dateline's dash, "BUENOS AIRES – La PFA desarticuló …", or under the headline and a dateline,
-// a letterhead above them or not.)
+// subject ("Los Mossos d'Esquadra detuvieron …" too); ", según ha informado la Guardia Civil", ", informó la Policía
+// Federal" as the one telling the news. (In the preterite only after the dateline's dash, "BUENOS AIRES – La PFA
+// desarticuló …", or under the headline and a dateline, a letterhead above them or not.)
 const ANNOUNCED_BY = new RegExp(
   `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097]|\\.-)\\s)(?:(?<agents>Agentes|Efectivos|Miembros)\\s+de\\s+(?:la|el)\\s+|(?:La|El|Los|Las)\\s+|(?=Carabineros\\s))(?<body>${NATIONAL_BODY})(?:\\s+\\(\\p{Lu}(?:\\p{Lu}{1,7}(?:\\s\\p{Lu}{2,7})?|\\p{Ll}{2,6})\\)(?:\\s+(?:de\\s+(?:la\\s+|los\\s+)?|del\\s+)(?:Estados\\s+Unidos|EE\\.\\s?UU\\.|(?<parent>Policía\\s+Nacional(?:\\s+(?:de|del)\\s+\\p{Lu}\\p{Ll}+)?|Cuerpo\\s+Nacional\\s+de\\s+Policía|Guardia\\s+Civil)|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))?)?(?:,\\s+(?:con|junto\\s+(?:a|con)|en\\s+el\\s+marco\\s+de|en\\s+(?:estrecha\\s+)?(?:colaboración|cooperación|coordinación)\\s+con|a\\s+través\\s+de|(?:trabajando|colaborando|cooperando|actuando)\\s+(?:estrechamente\\s+|conjuntamente\\s+)?con|de\\s+la\\s+mano\\s+(?:de|del))\\s+[^.;]{1,120}?,)?\\s+(?:(?:ha|han)\\s+(?:\\p{Ll}+(?:ado|ido)|puesto|hecho|abierto|descubierto|resuelto|devuelto|roto)|anunció|informó|(?:inició|activó|lanzó)(?=[^.;\\n]{0,80}?\\s(?:la|el)\\s+(?:[Oo]peración|[Oo]perativo)(?!\\p{L}))|(?:desarticuló|desmanteló|desbarató|culminó|concluyó|ejecutó|desarrolló|detuvo|arrestó|capturó|identificó|localizó|rescató|detuvieron|arrestaron|capturaron|desarticularon|desmantelaron|dio\\s+por\\s+(?:concluid|finalizad|terminad|cerrad)[oa])(?<=(?:(?:[–—\u0096\u0097]|\\.-)\\s{1,3}|(?:^|\\n\\n)[^\\n]{1,200}\\n(?:\\n?[^\\n]{1,60}\\n)?\\n)(?:(?:La|El)\\s)?[^.\\n]{1,200}))(?!\\p{L})|,\\s+(?:según\\s+(?:ha\\s+)?(?:informado|informó|anunciado|anunció|explicado|explicó)(?:\\s+hoy|\\s+este\\s+\\p{Ll}+)?|(?:ha\\s+)?(?:informado|informó|anunciado|anunció)|según\\s+(?:el|los)\\s+(?:balance|datos|resultados|cifras)\\s+(?:presentad|difundid|publicad|facilitad)[oa]s?\\s+(?:hoy\\s+|este\\s+\\p{Ll}+\\s+)?por)\\s+(?:la|el)\\s+(?<told>${NATIONAL_BODY}))`,
   'gu'
 );
+// ("La operación está coordinada por", "La Operación X, que dirige el …", "informa al pueblo … del balance actualizado")
 // ("Orión VII fue liderada por la Armada de Colombia": the operation by its bare name, at a sentence's start; "El
 // dispositivo, coordinado por los Carabinieri", "dirigida y coordinada por el Arma de Carabinieri" below)
 const NAME_LED = `(?<=^|\\n|[.!?]\\s)(?!(?:La|El|Los|Las|Esta|Este|Una|Un|Su|Sus|Ella|Ello|Todo)\\s)(?!(?:${AGENCY_NAMES})(?!\\p{L}))\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|[IVXLC]+|\\d{1,4})(?![\\p{L}\\d])){0,2}\\s+(?:fue|ha\\s+sido)\\s+(?:coordinad|dirigid|liderad|encabezad)[oa]\\s+por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)`;

@@ -152,7 +152,8 @@ const RUNS_IT =
 // annonce avoir porté …", "Les agents de la Direction nationale … (DNRED), et plus particulièrement ceux de son service
 // Cyberdouane, ont mis fin …" as the lead's subject; ", a annoncé la Police fédérale" as the one telling the news; a
 // unit led by a body as its subject, that body: "L'Escouade nationale de répression du crime organisé (ENRCO), dirigée
-// par la Sûreté du Québec, a mené …".
+// par la Sûreté du Québec, a mené …". (Also after a wire's tag and a hyphen, "/CNW Telbec/ - L'Escouade régionale mixte
+// de la Montérégie (ERM Montérégie) a mené …": a place's name after the initials.)
 // A country's adjective after a body's name, in its name: "la Douane sénégalaise" (not the verb after it, "a", "ont").
 const NATIONALITY =
   '(?:\\s+(?!(?:a|ont)(?![\\p{L}]))(?:sud-|nord-)?\\p{Ll}+(?:aise|aises|ienne|iennes|aine|aines|ole|oles|ande|andes|ane|anes|ise|ises|oise|oises|ègue|que|ques|ine|ines|ain|ains|ien|iens|ais|ois|and|ands)(?![\\p{L}])|\\s+burkinab[èé]e?s?(?![\\p{L}]))';
@@ -160,6 +161,8 @@ const ANNOUNCED_BY = new RegExp(
   `(?:(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097]|\\.-|\\s-)\\s|\\s:\\s)(?:(?:Le|La|L')\\s*(?:Service|Direction|Unité|Division|Escouade|Brigade|Section)\\s(?:des|de|d')\\s?(?:[\\p{Ll}'-]+\\s){1,7}?(?:de\\sla|du|de\\sl')\\s*|(?:Du|Le|Entre|Depuis|Dans)\\s[^,.;\\n]{1,90},\\s+(?:la|le|les|l')|Les\\s+(?:agents|enquêteurs|policiers|gendarmes|douaniers)\\s+(?:de\\s+la|du|de\\s+l')|La|Le|Les|L'|(?<=\\s:\\s)(?:la|le|les|l'))\\s*(?<body>(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})${NATIONALITY}?)(?:\\s+\\(\\p{Lu}(?:[\\p{Lu}\\p{Ll}]{1,7}|\\p{Ll}{7,30})(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,\\s[^()\\n]{1,40})?\\)(?:\\s+(?:du|de\\s+la|de\\s+l'|des)\\s+\\p{Lu}[\\p{L}-]+)?)?${NATIONALITY}?(?:,\\s+(?:avec|dans\\s+le\\s+cadre\\s+de|en\\s+(?:étroite\\s+)?(?:lien|collaboration|coopération|partenariat|liaison)\\s+avec|(?:travaillant|collaborant|coopérant|agissant)\\s+(?:étroitement\\s+|conjointement\\s+)?avec|et\\s+(?:plus\\s+particulièrement|notamment|en\\s+particulier))\\s+[^,.;]{1,120},|,\\s+(?:la|le|l')\\s*\\p{Ll}[^,.;()]{0,100},)?\\s+(?:a|ont|annonce\\s+avoir|annoncent\\s+avoir)\\s+(?:\\p{Ll}+ment\\s+)?(?!(?:participé|contribué|collaboré|pris\\s+part|apporté|prêté|assisté|soutenu|appuyé)(?!\\p{L}))\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|(?<=^|\\n|[.!?]\\s|(?:[–—\u0096\u0097]|\\.-)\\s)(?:La|Le|Les|L')\\s*\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}'-]+){0,8}?\\s+\\(\\p{Lu}{2,8}\\),\\s+(?:dirigée?s?|chapeautée?s?|pilotée?s?)\\s+par\\s+(?:la\\s+|le\\s+|l')(?<led>(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})${NATIONALITY}?),\\s+(?:a|ont)\\s+\\p{Ll}+(?:é|i|is|it|u)(?!\\p{L})|,\\s+(?:a|ont)\\s+(?:annoncé|indiqué|précisé|fait\\s+savoir)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\\s+)?(?:la|le|les|l')\\s*(?<told>(?:${NATIONAL_BODY}|${LOWER_CASE_BODY})${NATIONALITY}?))`,
   'gu'
 );
+// ("Organisée dans le cadre d'EMPACT, …, elle a été coordonnée par": "elle" after a sentence's opening participle;
+// "L'opération, qui a mobilisé les polices de sept pays, est pilotée par"; initials in mixed case, "(ComGend)")
 // (or opening the sentence, before it: "Pilotée par la police nationale, avec le concours de …, l'opération a …"; "Ces
 // interventions, baptisées « All Inclusive », sont conduites par la Police cantonale de Genève")
 const LED_BY = new RegExp(
