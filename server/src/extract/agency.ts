@@ -159,7 +159,9 @@ function nationalLeader(
   // (… and to an agency the text says leads it: "El Ministerio del Interior ha dado a conocer los resultados de la
   // operación …; la operación ha sido coordinada por Frontex")
   else if (leads.length > 0) return null;
-  if (partner) return JOINT_LEAD;
+  // (national bodies that led together under an agency named as leading: "The action was led by the Italian Polizia di
+  // Stato, the Spanish National Police and the Polish Police …; Europol's EC3 coordinated the operational work")
+  if (partner) return leads.some((lead) => lead.value !== 'Eurojust') ? null : JOINT_LEAD;
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return NO_LEADER;

@@ -34,10 +34,10 @@ const NEWS_SERVICE =
 const REGION = `(?:Estado|Provincia|Departamento|Región) de (?:la )?${TITLE_WORD}(?: ${TITLE_WORD})?`;
 // "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –", "MONTRÉAL, le jeudi 19 octobre 2023 –": a dated dateline, read only to confirm a seat.
 // ("BOGOTÁ, D.C., 4 de agosto de 2024 –": a district's initials after the city; "Ciudad de México, 27 de junio de 2025.–":
-// a city in title case, its joining words in lower case)
+// a city in title case, its joining words in lower case; "Kingston, Jamaica — October 24, 2022 —": a dash before the date)
 const DATED_LINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})|(?<city>${TITLE_WORD}(?: (?:de |del |la |de la )?${TITLE_WORD}){0,2}))` +
-    `(?:, (?<capsCountry>${COUNTRY})|, \\p{Lu}\\.\\p{Lu}\\.|, ${REGION})?, (?=(?:\\p{L}+\\.?\\s){0,2}#)`,
+    `(?:, (?<capsCountry>${COUNTRY})|, \\p{Lu}\\.\\p{Lu}\\.|, ${REGION})?(?:,| ${DASH}) (?=(?:\\p{L}+\\.?\\s){0,2}#)`,
   'u'
 );
 // "LYON – DAKAR, 21 December 2020 –": a second city after the dash, then the date, the dateline of two offices (a

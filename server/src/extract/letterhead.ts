@@ -6,7 +6,8 @@ import type { ExtractedText } from './types';
  * and no body as leading (agency.ts): a force that reports its own operation rarely says it led it.
  */
 
-// How many lines after the headline a letterhead may stand on, and how long its name may be.
+// How many lines after the first a letterhead may stand on (the first too: "ZIMBABWE REPUBLIC POLICE" above "PRESS
+// STATEMENT" and the headline), and how long its name may be.
 const HEAD_LINES = 6;
 const LONGEST = 60;
 // The words of a police force's name, in English, French and Spanish.
@@ -32,12 +33,12 @@ const PARTS = /\s[–—|-]\s/u;
 const isForce = (name: string) =>
   name.length > 0 && name.length <= LONGEST && POLICE.test(name) && NAME.test(name) && !OFFICE.test(name);
 
-/** The police force whose letterhead stands on one of the first lines after the headline, as the text writes it. */
+/** The police force whose letterhead stands on one of the first lines, as the text writes it. */
 export function letterheadBody(original: string): ExtractedText | undefined {
   const lines = original
     .slice(0, 2000)
     .split('\n')
-    .slice(1, 1 + HEAD_LINES);
+    .slice(0, 1 + HEAD_LINES);
   for (const raw of lines) {
     const name = raw
       .trim()

@@ -2,6 +2,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './curre
 import type { Figure } from './figures';
 import { endsLine } from './list-line';
 import { countedListAfter, listAfter } from './lists';
+import { piecesOf } from './pieces-of';
 import { phraseAt, tokensAfter, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 import { headOf, isWord, LOWER_OR_ACRONYM, setsOf } from './word-sets';
@@ -208,9 +209,6 @@ function countedAt(
   return thing ?? countedFrom(text, tokens, at, at, value, start, words);
 }
 
-// The word that brings in what pieces are of ("comprimés de", "bottles of", "piezas de").
-const OF_THING = /^(?:de|of|d')$/;
-
 function countedFrom(
   text: string,
   tokens: Token[],
@@ -256,16 +254,10 @@ function countedFrom(
     }
     const complement = tokens[last]?.spaced ? phraseAt(tokens, last, complements, 3) : undefined;
     if (complement) last += complement.length;
-    // ("232 000 comprimés de méthamphétamine", "333 bottles of liquid opioids": pieces of the thing named after them)
-    else if (
-      counted.pieces?.includes(head.key) &&
-      OF_THING.test(tokens[last]?.lower ?? '') &&
-      !!tokens[last + 1] &&
-      isWord(tokens[last + 1]) &&
-      !words.stop.has(tokens[last + 1].lower) &&
-      /^\p{Ll}/u.test(tokens[last + 1].text)
-    )
-      last += 2;
+    // ("333 bottles of liquid opioids", "1,236 rounds of assorted ammunition": pieces of a thing, pieces-of.ts)
+    const pieces = complement ? undefined : piecesOf(tokens, last, head.key, words, heads);
+    if (pieces) last += pieces.length;
+    const kind = pieces?.kind ?? head.key;
     // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
     const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
     if (tokens[last]?.spaced && participle.test(tokens[last].lower)) {
@@ -287,7 +279,7 @@ function countedFrom(
       unit: null,
       label: { start: tokens[at].start, end: labelEnd },
       what,
-      kind: list?.kind ?? head.key,
+      kind: list?.kind ?? kind,
       start,
       end: labelEnd,
     };

@@ -6,8 +6,9 @@ import { ADJ, BE, QN, STAT_FLAGS } from './figure-patterns';
 export const INVESTIGATIONS_OPENED: FieldRule = {
   words: /investigation|inquir|probe|case|proceeding|\bFIRs\b/i,
   patterns: [
+    // ("38 FIRs have been registered")
     new RegExp(
-      `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|case dockets|investigation files|proceedings)\\s+${BE}(?:opened|launched|initiated|started|begun|commenced|instigated|registered)\\b`,
+      `${QN}\\s+(?!\\s)(?:new\\s+)?${ADJ}(?:investigations|inquiries|probes|cases|case files|case dockets|investigation files|proceedings|FIRs)\\s+${BE}(?:opened|launched|initiated|started|begun|commenced|instigated|registered)\\b`,
       STAT_FLAGS
     ),
     new RegExp(
@@ -30,9 +31,9 @@ export const INVESTIGATIONS_OPENED: FieldRule = {
       `${QN}\\s+(?!\\s)${ADJ}(?:investigations|inquiries|probes|cases|proceedings)\\s+(?:(?:are|remain)\\s+)?(?:now\\s+)?open\\b(?!\\s+to\\b)`,
       STAT_FLAGS
     ),
-    // A list of figures: "Investigations opened: 45"
+    // A list of figures: "Investigations opened: 45", "Fresh cases registered: 1,674"
     new RegExp(
-      `^${LIST_BULLET}?\\s*(?:(?:new\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases|investigation\\s+papers)\\s+(?:opened|launched|initiated|registered)(?:\\s+(?:against|with|for)\\s[^:\\n]{1,60})?|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
+      `^${LIST_BULLET}?\\s*(?:(?:(?:new|fresh)\\s+)?(?:criminal\\s+)?(?:investigations|inquiries|probes|cases|investigation\\s+papers)\\s+(?:opened|launched|initiated|registered)(?:\\s+(?:against|with|for)\\s[^:\\n]{1,60})?|new\\s+(?:criminal\\s+)?(?:investigations|inquiries|probes))${LIST_SEP}${QN}${LIST_TAIL}`,
       STAT_FLAGS
     ),
   ],

@@ -89,8 +89,9 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         STAT_FLAGS
       ),
       // "bring the number of people arrested under Trident Breach to more than 60": a running total brought to its end
+      // ("This brings the cumulative number of people arrested since the operation began to 3 221.")
       new RegExp(
-        `\\b${BROUGHT_TO}\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
+        `\\b${BROUGHT_TO}\\s+the\\s+(?:(?:total|cumulative|overall)\\s+)?number\\s+of\\s+(?:arrests|${PERSONS}\\s+(?:arrested|detained))(?:\\s+(?:under|in|during|since|so\\s+far)\\b[^.;:\\d]{0,40}?)?\\s+to\\s+${QN}\\b`,
         STAT_FLAGS
       ),
       // (or the figure first: "bringing to 31 the number of people taken into custody in Operation Millennium")
@@ -197,6 +198,12 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
         `${QN}\\s+(?!\\s)(?!(?:hundred|thousand|suspects?|victims|migrants|people|persons|civilians|children|women|men)\\b)[a-z-]+(?:,\\s+[a-z-]+){1,3},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){1,3}?(?:officers|officials|personnel|agents|investigators)\\b`,
         STAT_FLAGS
       ),
+      // "deployed roughly 3 000 members to the operation", "more than 3 000 members of the Namibian Police Force": a
+      // force's members
+      new RegExp(
+        `(?:\\bdeploy(?:ed|s|ing)?\\s+(?=(?:[a-z]+\\s+){0,2}[\\d,. ]+\\s+members\\b(?!\\s+of\\b))|(?=[^.;]{0,40}\\s+members\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+){0,4}(?:Police|Force|Gendarmerie|Guard|Constabulary)\\b))${QN}\\s+members\\b`,
+        STAT_FLAGS
+      ),
       // "1,500 rangers, police and customs officers": officers listed with other professions
       new RegExp(
         `${QN}\\s+(?!\\s)${PROFESSION}(?:,\\s+${PROFESSION}){0,4},?\\s+(?:and|or)\\s+(?:[a-z-]+\\s+){0,2}?(?:officers|officials|personnel|agents|investigators|inspectors)\\b`,
@@ -205,7 +212,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers", "- Officers: about 410")
     sentence:
-      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|sending|(?:were|was)\s+assigned\s+to|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|sending|(?:were|was)\s+assigned\s+to|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|brought\s+together|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // ("a week of training in Rome for 40 border officers": people trained)
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour

@@ -2,7 +2,7 @@
  * The regions of a country that releases write after a city as if they were its country: Spain's provinces and
  * regions ("ROTA (Cádiz) –", "en Algeciras (Cádiz)"), the states of the United States ("à Arlington, en Virginie"),
  * Mexico, Venezuela ("PUERTO AYACUCHO, Amazonas") and Brazil, Colombia's departments, Argentina's and Canada's
- * provinces, Peru's regions, Italy's regions ("desde Catanzaro (Calabria)"), France's overseas regions ("CAYENA (Guayana Francesa) –"). The place is then the city alone (tests/fixtures/releases/README.md, Files: the
+ * provinces, Peru's regions, India's and Australia's states, Italy's regions ("desde Catanzaro (Calabria)"), France's overseas regions ("CAYENA (Guayana Francesa) –"). The place is then the city alone (tests/fixtures/releases/README.md, Files: the
  * headquarters carries its country only). Names shared with a country (Georgia, Géorgie) are left out.
  */
 const PROVINCES = new Set(
@@ -39,7 +39,12 @@ const PROVINCES = new Set(
     'amazonas|zulia|táchira|apure|anzoátegui|falcón|carabobo|aragua|antioquia|cauca|valle del cauca|nariño|chocó|' +
     'putumayo|caquetá|guaviare|arauca|norte de santander|la guajira|paraná|minas gerais|bahia|pará|mato grosso|' +
     'rio grande do sul|santa catarina|goiás|pernambuco|roraima|rondônia|misiones|corrientes|chaco|jujuy|neuquén|' +
-    'chubut|entre ríos|cusco|loreto|madre de dios|ucayali'
+    'chubut|entre ríos|cusco|loreto|madre de dios|ucayali|' +
+    // India's states ("Dehradun (Uttarakhand) –"), Pakistan's provinces, Australia's states
+    'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|' +
+    'karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|' +
+    'tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|jammu and kashmir|sindh|khyber pakhtunkhwa|' +
+    'balochistan|new south wales|queensland|tasmania|western australia|south australia|northern territory'
   ).split('|')
 );
 
