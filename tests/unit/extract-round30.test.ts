@@ -156,6 +156,6 @@ describe('other figures', () => {
   it('es: gang cells taken apart are counted', () => {
     const text =
       'SAN SALVADOR – La operación Kestrel terminó con 812 capturas.\n\nResultados:\n- 143 armas de fuego\n- 17 clicas desarticuladas\n';
-    expect(rows(text, 'es')).toContainEqual(['Clicas', 17]);
+    expect(rows(text, 'es')).toContainEqual(['Clicas desarticuladas', 17]);
   });
 });

@@ -198,3 +198,118 @@ describe('English other figures', () => {
     ]);
   });
 });
+
+describe('French', () => {
+  it('"Coordonnée par Europol depuis La Haye" opening a sentence: the place it was run from', () => {
+    const text =
+      "LILLE – Trente trafiquants présumés ont été interpellés lors de l'opération Anguille. Coordonnée par Europol depuis La Haye, l'opération a réuni 18 pays.";
+    expect(value(text, 'fr', 'headquarters')).toBe('La Haye');
+  });
+
+  it('a prosecutor\'s letterhead, "PARQUET DE RENNES – …", is no place', () => {
+    const text = [
+      'PARQUET DE RENNES – JURIDICTION INTERRÉGIONALE SPÉCIALISÉE',
+      '',
+      "Quarante personnes ont été interpellées lors de l'opération Granit.",
+    ].join('\n');
+    expect(value(text, 'fr', 'headquarters')).toBeUndefined();
+  });
+
+  it('"La troisième phase de la campagne navale X, dirigée par …, s\'est achevée le 12 mars dernier. Lancée le …"', () => {
+    const text = [
+      'Cayenne, le 2 avril 2021',
+      '',
+      "La troisième phase de la campagne navale Caribe, dirigée par la Marine nationale, s'est achevée le 12 mars dernier après cinq semaines en mer. Lancée le 4 février 2021, elle a réuni onze pays.",
+    ].join('\n');
+    expect(value(text, 'fr', 'startDate')).toBe('2021-02-04');
+    expect(value(text, 'fr', 'endDate')).toBe('2021-03-12');
+  });
+
+  it('"Initiée et coordonnée par la Drug Enforcement Administration (DEA) américaine, l\'opération …"', () => {
+    const text =
+      "Initiée et coordonnée par la Drug Enforcement Administration (DEA) américaine, l'opération a associé les services de cinq pays.";
+    expect(value(text, 'fr', 'agency')).toBe('DEA');
+  });
+
+  it('a United Nations mission\'s force leads as the mission: "planifiée et commandée par la Force de la MINUSMA"', () => {
+    const text =
+      "Dénommée « Opération Sirocco », l'intervention, planifiée et commandée par la Force de la MINUSMA, visait trois objectifs.";
+    expect(value(text, 'fr', 'agency')).toBe('MINUSMA');
+    const mission = [
+      "Bamako, le 3 mai 2019 – La MINUSMA a lancé à l'aube du jeudi 2 mai 2019 une opération contre les coupeurs de route.",
+      "Baptisée « Sirocco », l'opération est conduite par la Force de la Mission, avec l'appui des forces maliennes.",
+    ].join(' ');
+    expect(value(mission, 'fr', 'agency')).toBe('MINUSMA');
+  });
+
+  it('"Près de 500 soldats de la paix et policiers", "Environ 320 Casques bleus ont été mobilisés": officers', () => {
+    expect(
+      stat("Près de 500 soldats de la paix et policiers ont pris part hier à l'opération.", 'fr', 'officers')
+    ).toEqual({ value: 500, qualifier: 'approximately' });
+    expect(stat('Environ 320 Casques bleus ont été mobilisés.', 'fr', 'officers')).toEqual({
+      value: 320,
+      qualifier: 'approximately',
+    });
+  });
+
+  it('"une voyageuse a été interpellée en possession de 4 kg d\'héroïne": one traveller\'s, no row', () => {
+    const text =
+      "À l'aéroport de Douala, une voyageuse a été interpellée en possession de 4 kg d'héroïne, tandis que 9 défenses d'éléphant ont été récupérées au Gabon.";
+    expect(rows(text, 'fr')).toEqual([]);
+  });
+
+  it('"L\'interception la plus importante … a porté sur un voilier transportant 640 kg": the largest case, no row', () => {
+    const text =
+      "L'interception la plus importante, le 20 avril au large de Sainte-Lucie, a porté sur un voilier transportant 640 kg de cocaïne.";
+    expect(rows(text, 'fr')).toEqual([]);
+  });
+
+  it('describing words after the noun, francs CFP, money "saisis en argent liquide", semi-submersibles', () => {
+    expect(
+      rows(
+        'Les gendarmes ont saisi trois armes longues, 2,4 millions de francs CFP en numéraire et deux semi-submersibles.',
+        'fr'
+      )
+    ).toEqual([
+      { label: 'Armes longues', value: 3, unit: null, qualifier: 'exact' },
+      { label: 'Numéraire', value: 2400000, unit: 'XPF', qualifier: 'exact' },
+      { label: 'Semi-submersibles', value: 2, unit: null, qualifier: 'exact' },
+    ]);
+    expect(rows("Bilan :\n- 12,5 millions d'euros saisis en argent liquide ;", 'fr')).toEqual([
+      { label: 'Argent liquide', value: 12500000, unit: 'EUR', qualifier: 'exact' },
+    ]);
+    expect(rows('Les enquêteurs ont saisi 12 véhicules haut de gamme.', 'fr')).toEqual([
+      { label: 'Véhicules', value: 12, unit: null, qualifier: 'exact' },
+    ]);
+  });
+});
+
+describe('Spanish', () => {
+  it('"que se puso en marcha el sábado 14 de marzo y culminó el lunes 16 con una serie de allanamientos"', () => {
+    const text =
+      'Montevideo, 18 de marzo de 2020 – La policía detuvo a cinco personas en la Operación Litoral, que se puso en marcha el sábado 14 de marzo y culminó el lunes 16 con una serie de allanamientos.';
+    expect(value(text, 'es', 'startDate')).toBe('2020-03-14');
+    expect(value(text, 'es', 'endDate')).toBe('2020-03-16');
+  });
+
+  it('a body\'s letterhead, "SECRETARÍA NACIONAL ANTIDROGAS – SENAD", is no place', () => {
+    const text = [
+      'SECRETARÍA NACIONAL ANTIDROGAS – SENAD',
+      '',
+      'Operación Estero: detienen a seis personas',
+      '',
+      'Asunción, 4 de julio de 2019.',
+      '',
+      'Agentes especiales de la Secretaría Nacional Antidrogas (SENAD) incautaron 210 kilos de cocaína y detuvieron a seis personas durante la Operación Estero.',
+    ].join('\n');
+    expect(value(text, 'es', 'headquarters')).toBeUndefined();
+    expect(value(text, 'es', 'agency')).toBe('Secretaría Nacional Antidrogas');
+  });
+
+  it('"La investigación, bautizada como «X», la dirige la Fiscalía Europea": the name and the office directing it', () => {
+    const text =
+      'Agentes de la Guardia di Finanza detuvieron ayer a nueve personas. La investigación, bautizada como «Gasolio Nero», la dirige la Fiscalía Europea (EPPO) desde su oficina de Palermo.';
+    expect(value(text, 'es', 'codename')).toBe('Gasolio Nero');
+    expect(value(text, 'es', 'agency')).toBe('Fiscalía Europea');
+  });
+});

@@ -104,6 +104,7 @@ export interface Leader {
   end?: number;
 }
 const [JOINT_LEAD, NO_LEADER]: Leader[] = [{ jointly: true }, { jointly: false }];
+const UN_MISSION = /(?<![\p{L}])(?:MINUS\p{Lu}{1,4}|MONUSCO|MONUC|UNMISS)(?![\p{L}])/u;
 
 /**
  * The body the language's `ledBy` reads as leading the operation itself, when it is none of the agencies: that
@@ -119,6 +120,7 @@ function nationalLeader(
   const leads = mentions.filter((m) => m.lead);
   let found: { value: string; start: number; end: number; reported: boolean }[] = [];
   let partner = false;
+  let listed = true;
   ledBy.lastIndex = 0;
   for (let m = ledBy.exec(work); m; m = ledBy.exec(work)) {
     // ("coordinated by HSI's Cyber Crimes Center": a unit of the body its owner's initials name)
@@ -135,9 +137,13 @@ function nationalLeader(
     // ("coordinated by the ASEAN National Police (ASEANAPOL)": the start of an agency's name, its initials after it)
     const named = NAMED_AS.exec(work.slice(end, end + 80));
     if (named && mentions.some((a) => a.start === end + named[0].length)) continue;
-    found.push({ value: body, start, end: start + body.length, reported: m.groups?.reported !== undefined });
+    // ("conduite par la Force de la Mission" under "La MINUSCA a lancé …": the mission the text names by its initials)
+    const mission = /\sde\sla\sMission$/.test(body) ? UN_MISSION.exec(original)?.[0] : undefined;
+    found.push({ value: mission ?? body, start, end: start + body.length, reported: m.groups?.reported !== undefined });
     // ("led jointly by the FBI and the Dutch National Police": two led)
     if (m.groups?.partner || m.groups?.jointly || m.groups?.together) partner = true;
+    // (a list of bodies, "led by the Italian Polizia di Stato, the Spanish National Police and …": no "jointly")
+    listed &&= !m.groups?.jointly && !m.groups?.together && /^(?:\s+\([^()]*\))?,/.test(m.groups?.partner ?? ',');
   }
   if (found.length === 0) return null;
   // ("La SSPC informa los resultados de la Operación …; la operación está a cargo de la Guardia Nacional": the body
@@ -161,7 +167,7 @@ function nationalLeader(
   else if (leads.length > 0) return null;
   // (national bodies that led together under an agency named as leading: "The action was led by the Italian Polizia di
   // Stato, the Spanish National Police and the Polish Police …; Europol's EC3 coordinated the operational work")
-  if (partner) return leads.some((lead) => lead.value !== 'Eurojust') ? null : JOINT_LEAD;
+  if (partner) return listed && leads.some((lead) => lead.value !== 'Eurojust') ? null : JOINT_LEAD;
   // An agency named as leading in the same sentence: two bodies led, and which one the editor wants is unclear.
   const sameSentence = (a: number, b: number) => !/[.!?]\s|\n/.test(work.slice(Math.min(a, b), Math.max(a, b)));
   if (leads.some((lead) => found.some((body) => sameSentence(lead.start, body.start)))) return NO_LEADER;

@@ -70,8 +70,12 @@ const TRANSLATED: readonly [RegExp, string][] = [
 
 // ("the United States Federal Bureau of Investigation (FBI)": the country's name is no part of the body's)
 const OWN_COUNTRY = /^(?:the\s+)?(?:United\s+States|U\.S\.|US)\s+/;
+// ("la Force de la MINUSTAH", "la Police de la MONUSCO": a United Nations mission's force, the mission)
+const MISSION_UNIT =
+  /^(?:Force|Police|Composante\s+\p{L}+)\s+(?:de\s+la|of\s+the)\s+(MINUS\p{Lu}{1,4}|MONUSCO|MONUC|UNMISS)$/u;
 /** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
 export const usualName = (name: string) =>
+  MISSION_UNIT.exec(name)?.[1] ??
   [...KNOWN_BY_INITIALS].find((known) => sameBody(known, name.replace(OWN_COUNTRY, ''))) ??
   TRANSLATED.find(([pattern]) => pattern.test(name))?.[1] ??
   styled(name);

@@ -56,6 +56,7 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'motorcycles',
   'boats',
   'vessels',
+  'semi-submersibles',
   'documents',
   'passports',
   'visas',

@@ -49,6 +49,8 @@ export const SPANISH_COUNTED_HEADS: readonly string[] = [
   'automóviles',
   'camiones',
   'embarcaciones',
+  'semisumergibles',
+  'semi-sumergibles',
   'lanchas',
   'documentos',
   'pasaportes',

@@ -46,6 +46,8 @@ export const FRENCH_COUNTED_HEADS: readonly string[] = [
   'embarcations',
   'bateaux',
   'navires',
+  // (the drug runners' own craft: "deux semi-submersibles")
+  'semi-submersibles',
   'documents',
   'passeports',
   "certificats d'immatriculation",

@@ -40,3 +40,20 @@ export function piecesOf(
   if (n === 0 || (generic && thing === undefined)) return undefined;
   return { length: 1 + n, kind: generic ? thing! : head };
 }
+
+// A describing word after a noun: a spaced word in lower case, no stop word, participle, figure's word or gerund
+// ("colis contenant des …", "paquetes conteniendo …").
+export const describesAfter = (token: Token | undefined, words: AdditionalWords) =>
+  !!token &&
+  token.spaced &&
+  isWord(token) &&
+  /^\p{Ll}+$/u.test(token.text) &&
+  !words.stop.has(token.lower) &&
+  !words.participle.test(token.lower) &&
+  !Object.hasOwn(words.scales, token.lower) &&
+  !/(?:ant|ants|ando|iendo|aient|aron|ieron|èrent)$/.test(token.lower) &&
+  !NOT_DESCRIBING.test(token.lower);
+// Words after a noun that begin a phrase of their own ("haut de gamme", "hors ligne", "fuera de borda", "non déclarées",
+// "dépourvues de", "destinados a") or are a verb ("étaient", "son").
+const NOT_DESCRIBING =
+  /^(?:non|haut|hors|fuera|mis|mise|mises|dépourvu(?:e|s|es)?|destinad[oa]s?|list[oa]s|étaient|son|eran|fueron|sont|serán)$/;

@@ -2,7 +2,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, SIGN_AFTER, SIGN_BEFORE } from './curre
 import type { Figure } from './figures';
 import { endsLine } from './list-line';
 import { countedListAfter, listAfter } from './lists';
-import { piecesOf } from './pieces-of';
+import { describesAfter, piecesOf } from './pieces-of';
 import { phraseAt, tokensAfter, type Token } from './tokens';
 import type { AdditionalWords } from './types';
 import { headOf, isWord, LOWER_OR_ACRONYM, setsOf } from './word-sets';
@@ -152,6 +152,8 @@ export function readFigure(text: string, figure: Figure, words: AdditionalWords)
     i = 0;
   }
   if (currency) {
+    // ("739,7 millions d'euros saisis en argent liquide": the participle before what the money was in)
+    if (tokens[i]?.spaced && words.participle.test(tokens[i].lower) && tokens[i + 1]?.lower === 'en') i += 1;
     const of = phraseAt(tokens, i, setsOf(words).moneyOf, 3);
     const label = of && tokens[i].spaced ? nounPhrase(tokens, i + of.length, words) : undefined;
     const what = label && headOf(text.slice(label.start, label.end), words);
@@ -260,6 +262,8 @@ function countedFrom(
     const kind = pieces?.kind ?? head.key;
     // Two counts of the same things (not "bank accounts" and "social-media accounts") must agree.
     const what = text.slice(tokens[i].start, tokens[last - 1].end).toLowerCase();
+    // ("sept armes automatiques", "armas largas": French and Spanish describing words after the noun name it too)
+    for (let n = 0; n < 2 && !words.headLast && describesAfter(tokens[last], words); n += 1) last += 1;
     if (tokens[last]?.spaced && participle.test(tokens[last].lower)) {
       last += 1;
       // ("4,932 websites shut down", "taken offline": the participle's particle)

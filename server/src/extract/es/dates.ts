@@ -203,7 +203,8 @@ export const ES_DATE_PAIRS: DatePairs = {
   ends: `(?:${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?|al|hasta\\s+el|y\\s+el|y\\s+que\\s+${ENDED}\\s+el|y\\s+la\\s+(?:madrugada|mañana|tarde|noche)\\s+del)`,
   endsNext: `${ENDED}(?:\\s+(?:el(?:\\s+mediodía\\s+del)?|(?:en\\s+)?la\\s+(?:madrugada|mañana|tarde|noche)\\s+del))?`,
   date: `(?:pasado\\s+)?(?:${WEEKDAY})?\\d{1,2}(?:\\.?[º°ª])?\\s+de\\s+(?:${MONTH_NAME})(?!\\p{L})(?:${OF_YEAR.replace('(\\d{4})', '\\d{4}')})?`,
-  day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$))`,
+  // ("y culminó el lunes 30 con una serie de allanamientos": the day, then what happened on it)
+  day: `(?:pasado\\s+)?(?:${WEEKDAY})?(?:día\\s+)?\\d{1,2}(?:\\.?[º°ª])?(?=\\s*(?:[,;.)]|$)|\\s+(?:con|tras|cuando)\\s)`,
   weekday: '(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)',
   actedOn:
     '(?:detenid[oa]s?|arrestad[oa]s?|aprehendid[oa]s?|capturad[oa]s?|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron)\\s(?:este|en\\s+la\\s+madrugada\\s+de(?:l|\\s+este))',

@@ -16,9 +16,9 @@ const RUN_FROM_A_CENTRE =
 // Only "coordonnée depuis Lyon": "piloté depuis Dubaï" is as often said of a criminal network, unless
 // what was run is named: "Frontex a piloté l'opération depuis Varsovie".
 const RUN_WHAT = "(?:l'opération|l'action|les\\s+opérations|les\\s+contrôles|l'ensemble\\s+des\\s+opérations)";
-// ("coordonnée par l'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield"; "La coordination
-// opérationnelle était assurée depuis Lima (Pérou)")
-export const FROM = `(?:(?:coordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}'-]+){0,5}?(?:\\s+\\(\\p{Lu}{2,8}\\))?,?\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+|[Cc]oordination(?:\\s+opérationnelle)?\\s+(?:était|a\\s+été|est|fut)\\s+assurée\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+(?:(?:ses|leurs|son)\\s+(?:locaux|bureaux|bureau)\\s+(?:de\\s+|d'|à\\s+))?|${RUN_FROM_A_CENTRE})`;
+// ("coordonnée par l'UK Human Trafficking Centre (UKHTC) depuis ses locaux de Sheffield", "Coordonnée par Europol depuis
+// La Haye"; "La coordination opérationnelle était assurée depuis Lima (Pérou)")
+export const FROM = `(?:(?:[Cc]oordonné(?:e|s|es)?\\s+(?:par\\s+(?:l'|le\\s+|la\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}'-]+){0,5}?(?:\\s+\\(\\p{Lu}{2,8}\\))?,?\\s+)?|(?:coordonné|piloté|dirigé|supervisé|suivi|conduit|mené)\\s+${RUN_WHAT}\\s+|[Cc]oordination(?:\\s+opérationnelle)?\\s+(?:était|a\\s+été|est|fut)\\s+assurée\\s+)(?:en\\s+temps\\s+réel\\s+)?depuis\\s+(?:(?:ses|leurs|son)\\s+(?:locaux|bureaux|bureau)\\s+(?:de\\s+|d'|à\\s+))?|${RUN_FROM_A_CENTRE})`;
 // "», a souligné X, responsable de …, depuis le complexe mondial de Singapour": where a quoted speaker spoke.
 const SAID =
   '[»"”]\\s?,\\s(?:a|ont)\\s(?:déclaré|souligné|indiqué|affirmé|expliqué|ajouté|précisé|rappelé|estimé|commenté|insisté|conclu|assuré|résumé|observé|noté|martelé|relevé|prévenu|averti|témoigné|confié|lancé)\\s[^«».;:!?\\n]{0,150}';

@@ -74,8 +74,9 @@ const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 // "300 policiers et gendarmes des cinq pays": the countries the officers came from, who took part.
 // "450 membres de la police fédérale", "450 éléments", "450 hommes en tenue": read after a figure only (OFFICERS_OF
 // looks back over OFFICERS).
+// ("Près de 700 soldats de la paix et policiers", "450 Casques bleus": a mission's peacekeepers)
 const MORE_OFFICERS =
-  "(?:membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
+  "(?:soldats\\s+de\\s+la\\s+paix|casques\\s+bleus|membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
 // (and "agents dans les quatre pays", "les autorités de réglementation pharmaceutique des cinq pays")
 const OFFICERS_OF = new RegExp(
   `(?<=(?:${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+(?:des|dans\\s+les)|(?<![\\p{L}])(?:polices|douanes|autorités|services)(?:\\s+[\\p{Ll}'-]+){0,3}\\s+des)\\s+)`,
@@ -162,7 +163,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: FR_GATHERING,
     words:
-      /polic|gendarme|carabinier|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|hommes|en\s+(?:tenue|uniforme)/iu,
+      /polic|gendarme|carabinier|douanier|agent|fonctionnaire|enquêteu|inspect|écogarde|garde|militaire|officier|personnel|effectif|forces|éléments|hommes|soldats\s+de\s+la\s+paix|casques\s+bleus|en\s+(?:tenue|uniforme)/iu,
     patterns: [
       rule(`${QN}${GAP}${ADJ_PRE}(?:${OFFICERS}|${MORE_OFFICERS})`),
       // "Ces agents, au nombre de trente, ont été affectés dans quatorze aéroports": the count set off after them.
