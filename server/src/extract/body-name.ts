@@ -96,6 +96,19 @@ function widened(initials: string, name: string): boolean {
   return before !== undefined && initials.length >= 3 && capitalsOf(before.split(/\s+/)) === initials;
 }
 
+// Initials that take every word's first letter, small words too, the country's name after them aside ("Policía de
+// Investigaciones de Chile (PDI)").
+const COUNTRY_AFTER = /^(?:de|del|of|du|d')\s+\p{Lu}\p{L}+$/u;
+function ofItsCountry(initials: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const k = initials.length;
+  const letters = words
+    .slice(0, k)
+    .map((word) => word[0].toUpperCase())
+    .join('');
+  return k >= 3 && words.length > k && letters === initials && COUNTRY_AFTER.test(words.slice(k).join(' '));
+}
+
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 export function spelledOut(initials: string, original: string): ExtractedText | undefined {
   if (KNOWN_BY_INITIALS.has(initials)) return undefined;
@@ -111,7 +124,12 @@ export function spelledOut(initials: string, original: string): ExtractedText | 
       const name = words.slice(-k).join(' ');
       if (
         !/^\p{Lu}/u.test(name) ||
-        !(sameBody(initials, name) || translatedFrom(initials, name) || widened(initials, name))
+        !(
+          sameBody(initials, name) ||
+          translatedFrom(initials, name) ||
+          widened(initials, name) ||
+          ofItsCountry(initials, name)
+        )
       )
         continue;
       const start = original.lastIndexOf(name, at);

@@ -54,13 +54,15 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '\u0083': 'PHP',
   Rp: 'IDR',
   R: 'ZAR',
+  // (Peru's sol: "S/ 12.400 en efectivo")
+  'S/': 'PEN',
   // (Namibia's dollar: "N$2.3 million")
   N$: 'NAD',
 };
 
 /** A sign right before a figure (and the spaces after it): `$`-anchored on the few characters before. */
 export const SIGN_BEFORE =
-  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|RD|[ACSRN])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])(?:Rs\.?|RM|GH¢|KSh|Rp|R)|[₦\u0082₱\u0083]) ?$/;
+  /(?:(?<![A-Za-z.])(?:US|U\.S\.|AU|CA|HK|NZ|MX|RD|[ACSRN])?\$|[€\u0080]|£|[₹\u0081]|(?<![A-Za-z])(?:Rs\.?|RM|GH¢|KSh|Rp|R|S\/)|[₦\u0082₱\u0083]) ?$/;
 
 /** A sign right after a figure ("500 000 €", "2,5 M€" is not read). Sticky. */
 export const SIGN_AFTER = / ?(?:[€\u0080]|£|\$)(?![\p{L}\d])/uy;

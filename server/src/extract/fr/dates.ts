@@ -129,6 +129,15 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
     new RegExp(`(?<![\\p{L}])entre\\s+(?:les?\\s+)?${FROM}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
     fromTo,
   ],
+  // le jeudi 24 et le vendredi 25 juin 2021  |  les 29 et 30 octobre 2012: two days of one month ("le", "les" before
+  // it, not in it: a meeting's words before them read as they do before "les", "réunie les 28 et 29 janvier")
+  [
+    new RegExp(`(?<=(?<![\\p{L}])(?:le|les)\\s)${DAY}\\s+et\\s+(?:le\\s+)?${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS),
+    (m) => {
+      const [year, month] = [Number(m[4]), monthOf(m[3])];
+      return [year, month, Number(m[1]), year, month, Number(m[2])];
+    },
+  ],
   // 10-21 novembre 2025  |  29 septembre – 4 octobre 2024
   [new RegExp(`${FROM}\\s*[–\u0096—\u0097-]\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, FLAGS), fromTo],
   // ont agi simultanément le mardi 4 avril 2023  |  la journée d'action du 4 avril 2023: one day, the start and the end
