@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { namedAfter, sameBody, spelledOut, usualName, withItsPlace } from './body-name';
+import { namedAfter, sameBody, spelledOut, UN_MISSION, usualName, withItsPlace } from './body-name';
 import {
   AGENCIES,
   IN_A_UNITS_NAME_AFTER,
@@ -104,7 +104,6 @@ export interface Leader {
   end?: number;
 }
 const [JOINT_LEAD, NO_LEADER]: Leader[] = [{ jointly: true }, { jointly: false }];
-const UN_MISSION = /(?<![\p{L}])(?:MINUS\p{Lu}{1,4}|MONUSCO|MONUC|UNMISS)(?![\p{L}])/u;
 
 /**
  * The body the language's `ledBy` reads as leading the operation itself, when it is none of the agencies: that

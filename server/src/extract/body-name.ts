@@ -70,9 +70,14 @@ const TRANSLATED: readonly [RegExp, string][] = [
 
 // ("the United States Federal Bureau of Investigation (FBI)": the country's name is no part of the body's)
 const OWN_COUNTRY = /^(?:the\s+)?(?:United\s+States|U\.S\.|US)\s+/;
-// ("la Force de la MINUSTAH", "la Police de la MONUSCO": a United Nations mission's force, the mission)
-const MISSION_UNIT =
-  /^(?:Force|Police|Composante\s+\p{L}+)\s+(?:de\s+la|of\s+the)\s+(MINUS\p{Lu}{1,4}|MONUSCO|MONUC|UNMISS)$/u;
+// A United Nations mission by its initials ("MINUSCA", "MONUSCO"); its force or police is the mission ("la Force de la
+// MINUSTAH", "la Police de la MONUSCO").
+const MISSION = '(?:MINUS\\p{Lu}{1,4}|MONUSCO|MONUC|UNMISS)';
+export const UN_MISSION = new RegExp(`(?<![\\p{L}])${MISSION}(?![\\p{L}])`, 'u');
+const MISSION_UNIT = new RegExp(
+  `^(?:Force|Police|Composante\\s+\\p{L}+)\\s+(?:de\\s+la|of\\s+the)\\s+(${MISSION})$`,
+  'u'
+);
 /** A body's usual name: its initials when it is known by them, else its name styled with its capital. */
 export const usualName = (name: string) =>
   MISSION_UNIT.exec(name)?.[1] ??

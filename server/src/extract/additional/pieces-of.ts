@@ -4,14 +4,18 @@ import { isWord } from './word-sets';
 
 // The word that brings in what pieces are of ("comprimés de", "bottles of", "piezas de").
 const OF_THING = /^(?:de|of|d')$/;
-// A word of what the pieces are of: a describing word or a noun in lower case, no stop word, no participle.
-const ofWord = (token: Token | undefined, words: AdditionalWords, elided: boolean) =>
+// A word in lower case that goes on naming a thing: no stop word, no participle (`spaced`: not written on to the word
+// before it).
+const plainWord = (token: Token | undefined, words: AdditionalWords, spaced: boolean): token is Token =>
   !!token &&
-  (token.spaced || elided) &&
+  spaced &&
   isWord(token) &&
+  /^\p{Ll}/u.test(token.text) &&
   !words.stop.has(token.lower) &&
-  !words.participle.test(token.lower) &&
-  /^\p{Ll}/u.test(token.text);
+  !words.participle.test(token.lower);
+// A word of what the pieces are of: a describing word or a noun.
+const ofWord = (token: Token | undefined, words: AdditionalWords, elided: boolean) =>
+  plainWord(token, words, !!token && (token.spaced || elided));
 
 /**
  * What counted pieces are of, after the noun that counts them (`head`, ending before `at`): "232 000 comprimés de
@@ -44,12 +48,8 @@ export function piecesOf(
 // A describing word after a noun: a spaced word in lower case, no stop word, participle, figure's word or gerund
 // ("colis contenant des …", "paquetes conteniendo …").
 export const describesAfter = (token: Token | undefined, words: AdditionalWords) =>
-  !!token &&
-  token.spaced &&
-  isWord(token) &&
+  plainWord(token, words, !!token?.spaced) &&
   /^\p{Ll}+$/u.test(token.text) &&
-  !words.stop.has(token.lower) &&
-  !words.participle.test(token.lower) &&
   !Object.hasOwn(words.scales, token.lower) &&
   !/(?:ant|ants|ando|iendo|aient|aron|ieron|èrent)$/.test(token.lower) &&
   !NOT_DESCRIBING.test(token.lower);
