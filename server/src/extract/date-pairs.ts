@@ -140,7 +140,30 @@ export function releaseDate(text: string, date: RegExp, pairs: DatePairs): Relea
   // ("SÃO PAULO, 23 dic. 2020 (Redacción) –": a wire's date, after its place's comma)
   const wire = pairs.wireDate && compiledOf(pairs).wireDate.exec(text.slice(0, DATELINE_CHARS));
   const read = wire && pairs.wireDate!.read(wire[0]);
-  return read ? { day: read[0], month: read[1], year: read[2], at: wire.index } : null;
+  return read ? { day: read[0], month: read[1], year: read[2], at: wire.index } : closingDate(text, date, pairs);
+}
+// A release signed at its end ("Pamplona, 27 de agosto de 2015" on its last lines) is dated there.
+const CLOSING_CHARS = 300;
+// (a place of capitalised words, "Santa Cruz de Tenerife,", "Le Mans,")
+const CLOSING_PLACE =
+  /^[^\S\n]*\p{Lu}[\p{L}'.-]*(?: (?:(?:de|del|la|le|las|los|el) )?\p{Lu}[\p{L}'.-]*){0,3},[^\S\n]*(?:(?:le|el)[^\S\n]+)?$/u;
+
+/** The date of a line on a release's last lines that is only a place and a date with its year; null if none. */
+function closingDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate | null {
+  const from = Math.max(DATELINE_CHARS, text.length - CLOSING_CHARS);
+  let found: ReleaseDate | null = null;
+  for (const m of matchesOf(text.slice(from), date)) {
+    const at = from + m.index!;
+    const read = pairs.read(m[0]);
+    if (!read || read[1] === null || read[2] === null) continue;
+    const end = at + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    if (!CLOSING_PLACE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) || !/^[^\S\n]*(?:\.[^\S\n]*)?$/.test(rest))
+      continue;
+    found = { day: read[0], month: read[1], year: read[2], at };
+  }
+  return found;
 }
 const DATELINE_BEFORE =
   /,[^\S\n]*(?:le[^\S\n]+|el[^\S\n]+)?$|^[^\S\n]*$|(?:[Pp]ubli(?:é|cado|shed)|[Mm]is[^\S\n]à[^\S\n]jour|[Aa]ctualizado|[Uu]pdated)(?:[^\S\n]+(?:le|el|on))?[^\S\n]+$/;

@@ -34,10 +34,11 @@ const NEWS_SERVICE =
 const REGION = `(?:Estado|Provincia|Departamento|Región) de (?:la )?${TITLE_WORD}(?: ${TITLE_WORD})?`;
 // "LYON, France, 8 June 2021 –", "LA HAYE, 6 mai 2024 –", "MONTRÉAL, le jeudi 19 octobre 2023 –": a dated dateline, read only to confirm a seat.
 // ("BOGOTÁ, D.C., 4 de agosto de 2024 –": a district's initials after the city; "Ciudad de México, 27 de junio de 2025.–":
-// a city in title case, its joining words in lower case; "Kingston, Jamaica — October 24, 2022 —": a dash before the date)
+// a city in title case, its joining words in lower case; "Kingston, Jamaica — October 24, 2022 —": a dash before the date;
+// "Aurora, Ontario – Thursday, July 18, 2019": a weekday and its comma before it)
 const DATED_LINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})|(?<city>${TITLE_WORD}(?: (?:de |del |la |de la )?${TITLE_WORD}){0,2}))` +
-    `(?:, (?<capsCountry>${COUNTRY})|, \\p{Lu}\\.\\p{Lu}\\.|, ${REGION})?(?:,| ${DASH}) (?=(?:\\p{L}+\\.?\\s){0,2}#)`,
+    `(?:, (?<capsCountry>${COUNTRY})|, \\p{Lu}\\.\\p{Lu}\\.|, ${REGION})?(?:,| ${DASH}) (?=(?:\\p{L}+[.,]?\\s){0,2}#)`,
   'u'
 );
 // "LYON – DAKAR, 21 December 2020 –": a second city after the dash, then the date, the dateline of two offices (a
@@ -82,9 +83,15 @@ function startsLine(text: string, index: number): boolean {
 
 /**
  * The dateline's place. With `dated`, a dateline with a date is read too: the headquarters reader asks for it
- * only to confirm a seat the boilerplate names, or to name in full a place the text names.
+ * only to confirm a seat the boilerplate names, or to name in full a place the text names. With `withProvince`, a
+ * province after the city is kept as its place ("Aurora, Ontario").
  */
-export function findDateline(list: Sentence[], original: string, dated = false): ExtractedText | undefined {
+export function findDateline(
+  list: Sentence[],
+  original: string,
+  dated = false,
+  withProvince = false
+): ExtractedText | undefined {
   let lines = 0;
   let capitals = 0;
   let headers = 0;
@@ -107,7 +114,10 @@ export function findDateline(list: Sentence[], original: string, dated = false):
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     // ("ROTA (Cádiz) –": a province, the city alone)
     // ("ANKARA (Wire) –", "MANILA (News Agency) –": a news service's name, no country)
-    const within = [capsCountry ?? country].find((name) => name && !isProvince(name) && !NEWS_SERVICE.test(name));
+    // (kept when asked: "Aurora, Ontario –" tells the other figures' money, local-currency.ts)
+    const within = [capsCountry ?? country].find(
+      (name) => name && (withProvince || !isProvince(name)) && !NEWS_SERVICE.test(name)
+    );
     // The evidence runs from the place to its country, as written ("LYON, France", "Lyon (France)").
     const length = within ? m[0].lastIndexOf(within) + within.length + (country ? 1 : 0) : place.length;
     return {

@@ -287,7 +287,7 @@ export function findAdditional(reading: ReleaseReading, code: ReleaseLanguage): 
   const words = wordsUnder(
     withDigits(ADDITIONAL_WORDS[code], reading.language.numbers.digits),
     code,
-    findDateline(reading.sentences, reading.original, true)?.value,
+    findDateline(reading.sentences, reading.original, true, true)?.value,
     reading.original
   );
   const budget = { left: MAX_FIGURES_READ };

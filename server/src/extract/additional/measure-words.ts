@@ -29,6 +29,7 @@ export function mentionsAMeasure(text: string, words: AdditionalWords): boolean 
       if (length <= longest) {
         const word = text.slice(start, i);
         if ((length === 3 && CODES.has(word)) || SIGN_WORDS.has(word) || names.has(word.toLowerCase())) return true;
+        if (c === 47 && SLASH_SIGNS.has(word)) return true;
       }
       start = -1;
     }
@@ -40,6 +41,12 @@ const CODES = new Set(Object.values(CURRENCY_CODES));
 // The currency signs (currencies.ts): those written in letters, as the word scan cuts them ("Rs", "RM", "KSh", "R" of
 // "R1.8 million"), and those of one character ("€", "₦" and their one-byte stand-ins).
 const SIGN_WORDS = new Set(Object.keys(CURRENCY_SIGNS).filter((sign) => /^\p{L}+$/u.test(sign)));
+// (and those of letters and a slash, Peru's "S/", by their letters: the scan stops at the slash)
+const SLASH_SIGNS = new Set(
+  Object.keys(CURRENCY_SIGNS)
+    .filter((sign) => /^\p{L}+\/$/u.test(sign))
+    .map((sign) => sign.slice(0, -1))
+);
 const SIGNS = new Set(
   Object.keys(CURRENCY_SIGNS)
     .filter((sign) => sign.length === 1)

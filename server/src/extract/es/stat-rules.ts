@@ -239,6 +239,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
       rx(
         `(?<!\\p{L})(?:países|naciones)\\s+(?:participantes|implicados|involucrados)\\s+${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
       ),
+      // "con la participación de 36 Estados": states by their capital, after the word for taking part (not "12 estados del
+      // país")
+      rx(`(?<=(?<!\\p{L})participación\\sde\\s)${QN}\\s+Estados(?=\\s*[,.;:)]|\\s+(?:y|e)\\s)`),
       // A list of figures: "Países participantes: 23"
       rx(`^${LIST}(?:países|naciones)(?:\\s+participantes)?${LIST_SEP}${QN}${LIST_END}`),
     ],

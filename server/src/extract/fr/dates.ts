@@ -154,10 +154,11 @@ export const FR_DATE_RANGES: [RegExp, DateBuilder][] = [
   ],
   // "Le vendredi 10 octobre 2025, des enquêteurs ont…", ", le mardi 26 janvier 2021,": a weekday with its full date,
   // set off by commas as the time of the sentence, is the one day of the action; not the day something was announced,
-  // nor the first day of a longer operation ("Lancé le lundi 9 septembre 2019, le projet …", "depuis le jeudi 15 août 2024,").
+  // nor the first day of a longer operation ("Lancé le lundi 9 septembre 2019, le projet …", "depuis le jeudi 15 août 2024,"),
+  // nor its last ("a mis un terme, le mardi 30 août 1994, à l'opération": `endedBefore`).
   [
     new RegExp(
-      `(?<![\\p{L}])(?:le|ce)(?<!(?:lancée?|débutée?|entamée?|engagée?|déclenchée?|commencée?|démarrée?|depuis)\\s(?:le|ce))\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?<![\\d#])(\\d{1,2})(?:er)?\\s+${MONTH}\\s+${YEAR}\\s?,(?![^.;!?]{0,100}(?:annonc|publi|communiqu|présent|déclar|indiqu|conférence|début|commenc|lanc|démarr|entam|ouvert|premi))`,
+      `(?<![\\p{L}])(?:le|ce)(?<!(?:lancée?|débutée?|entamée?|engagée?|déclenchée?|commencée?|démarrée?|depuis)\\s(?:le|ce))(?<!mis\\s(?:un\\sterme|fin),?\\s(?:le|ce))\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+(?<![\\d#])(\\d{1,2})(?:er)?\\s+${MONTH}\\s+${YEAR}\\s?,(?![^.;!?]{0,100}(?:annonc|publi|communiqu|présent|déclar|indiqu|conférence|début|commenc|lanc|démarr|entam|ouvert|premi))`,
       FLAGS
     ),
     (m) => {
@@ -212,6 +213,9 @@ export const FR_DATE_PAIRS: DatePairs = {
   // Devil Hunt, lancée dans la nuit du samedi 8 février 2025")
   opened:
     "(?<=^|[.!?]\\s|\\n)Les\\s+(?:contrôles|inspections|fouilles|patrouilles)\\s+(?:ont\\s+(?:commencé|débuté)|ont\\s+été\\s+lancés|(?:commencèrent|débutèrent))\\s+le|(?<=^|[.!?]\\s|\\n)(?:Lancée?|Débutée?|Entamée?|Engagée?|Déclenchée?)(?:\\s+le|\\s+(?:à\\s+l'aube|au\\s+(?:petit\\s+)?matin|dans\\s+la\\s+(?:nuit|matinée|soirée))\\s+du)|(?<![\\p{L}])(?:pendant|durant|sur\\s+une\\s+période\\s+de)\\s+[\\p{L}\\d-]+\\s+jours,?\\s+(?:à\\s+compter|à\\s+partir)\\s+du|(?<![\\p{L}])(?:depuis|dès)\\s+(?:le|son)\\s+lancement(?:\\s+de\\s+l'opération(?:\\s+\\p{Lu}[\\p{L}-]*)?)?,\\s+le|(?<![\\p{L}])(?:opération|offensive|dispositif|campagne|phase\\s+(?:d'action|opérationnelle)|elle)(?:\\s+(?!(?:a|avait|le|en|et)(?![\\p{L}]))[\\p{L}\\d-]+){0,4}?(?:\\s+«[^«»\\n]{1,40}»)?(?:\\s+\\([^()\\n]{1,80}\\))?(?:(?:\\s+(?:a|avait)\\s+(?:débuté|commencé|démarré|été\\s+lancée)|,\\s+(?:lancée|débutée|engagée))\\s+le|,\\s+(?:lancée|débutée|engagée)\\s+dans\\s+la\\s+nuit\\s+du)|(?<![\\p{L}])(?:opération|offensive|campagne|dispositif)\\s+contre(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:lancée?|déclenchée?|engagée?)\\s+le|(?<![\\p{L}])(?:opération|offensive|campagne|dispositif)(?:\\s+[\\p{L}-]+){0,2}\\s+qu'(?:elle|il)\\s+(?:a|avait)\\s+(?:lancée?|déclenchée?|engagée?)\\s+le|(?<![\\p{L}])(?:lancera|a\\s+lancé|lance|ont\\s+lancé|lanceront)\\s+l'opération(?:\\s+conjointe)?(?:\\s+(?!le\\b)[\\p{L}\\d-]+){1,3}\\s+le|(?<![\\p{L}])(?:s'est\\s+déroulée?|a\\s+eu\\s+lieu|s'est\\s+tenue?|a\\s+été\\s+(?:menée?|conduite?))\\s+(?:au\\s+cours\\s+de|pendant|durant|lors\\s+de)\\s+la\\s+semaine\\s+du",
+  // ("La Gendarmerie royale du Canada a mis un terme, le mardi 30 août 1994, à l'opération Compote": its last day)
+  endedBefore:
+    "(?<![\\p{L}])(?:(?:a|ont|avait|avaient)\\s+mis\\s+(?:un\\s+terme|fin)|(?:a|ont)\\s+(?:clos|clôturé|achevé|terminé|conclu)\\s+l'(?:opération|enquête)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*){0,3}),?\\s+(?:le\\s+)?",
   // ("La cinquième phase de la campagne navale multinationale Orion, dirigée par …, s'est achevée le 15 mai dernier")
   closed:
     "(?<![\\p{L}])(?:opération|dispositif|projet|campagne|offensive|phase\\s+(?:d'action|opérationnelle)|elle)[^.;!?\\n]{0,150}?(?<=\\s)(?:s'est\\s+(?:achevée?|terminée?|close?|clôturée?)|a\\s+pris\\s+fin)(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+dernier\\s?,|\\s+[\\p{L}\\d-]+\\s+(?:jours?|semaines?)\\s+plus\\s+tard\\s?,)?\\s+le",
