@@ -150,4 +150,113 @@ describe('round 49', () => {
     expect(found(text, 'es', 'startDate')).toBeUndefined();
     expect(value(text, 'es', 'endDate')).toBe('1994-08-30');
   });
+
+  it('es: "coordinada por la Dirección General de Protección Civil y Emergencias del Ministerio del Interior": the directorate', () => {
+    const text =
+      'Salvamento Marítimo concluyó su participación en la Operación Paso del Estrecho 2019. La operación, coordinada por la Dirección General de Protección Civil y Emergencias del Ministerio del Interior, se desarrolló entre el 15 de junio y el 15 de septiembre de 2019.';
+    expect(value(text, 'es', 'agency')).toBe('Dirección General de Protección Civil y Emergencias');
+  });
+
+  it('es: "Entre los casos documentados destaca el de …" and "interrogó por radio a 64 buques" are no rows', () => {
+    const text =
+      'Entre los casos documentados destaca el de un depósito de Puerto Cabello, donde los funcionarios hallaron 310 toneladas de cobre ocultas bajo chatarra.';
+    expect(rows(text, 'es')).toEqual([]);
+    expect(rows('La fragata interrogó por radio a 64 buques mercantes durante la operación.', 'es')).toEqual([]);
+  });
+
+  it('es: "informa que concluyó la Operación", "anunció hoy que la operación": the body that tells it', () => {
+    const closed =
+      'La Secretaría de Marina (SEMAR) informa que concluyó la Operación Gárgola, desarrollada en Sinaloa.';
+    expect(value(closed, 'es', 'agency')).toBe('Secretaría de Marina');
+    const told =
+      'La Patrulla Fronteriza de Estados Unidos anunció hoy que la operación de vigilancia que mantiene en El Paso se llamará Operación Hold the Line.';
+    expect(value(told, 'es', 'agency')).toBe('Patrulla Fronteriza de Estados Unidos');
+    const opinion =
+      'La Secretaría de la Defensa Nacional informa a la opinión pública sobre los primeros resultados de la Operación Conjunta Chihuahua.';
+    expect(value(opinion, 'es', 'agency')).toBe('Secretaría de la Defensa Nacional');
+  });
+
+  it('es: first days "comenzó antes del amanecer del domingo 19", "inició el jueves 27", "…, coordinada por …, comenzó el 5 de marzo"', () => {
+    const dawn =
+      'EL PASO, 20 de octubre de 1993 – La operación comenzó antes del amanecer del domingo 19 de septiembre de 1993 y seguirá en marcha.';
+    expect(value(dawn, 'es', 'startDate')).toBe('1993-09-19');
+    const began =
+      'Ciudad Juárez, Chih., a 31 de marzo de 2008.\n\nLa operación inició el jueves 27 de marzo del presente año, con el arribo de las tropas.';
+    expect(value(began, 'es', 'startDate')).toBe('2008-03-27');
+    const aside =
+      'CARACAS, 14 de mayo de 2018.– La operación, coordinada por el Ministerio Público con el respaldo de los cuerpos de seguridad, comenzó el 5 de marzo de 2018 y continúa activa.';
+    expect(value(aside, 'es', 'startDate')).toBe('2018-03-05');
+  });
+
+  it('es: "interceptó a unas 5.300 personas que intentaban ingresar al país sin documentos" are irregular migrants', () => {
+    const text =
+      'Durante sus cuatro primeras semanas, la Operación Hold the Line interceptó a unas 5.300 personas que intentaban ingresar al país sin documentos.';
+    expect(found(text, 'es', 'irregularMigrants')).toEqual(
+      expect.objectContaining({ value: 5300, qualifier: 'approximately' })
+    );
+  });
+
+  it('es: "La estrategia reúne a unos 3.200 efectivos", "una fuerza de 2.451 efectivos"; officers sent to vetting are none', () => {
+    const text = [
+      'El Operativo Guerrero Seguro cumplió su primer mes.',
+      '',
+      'La estrategia reúne a unos 3.200 efectivos: alrededor de 2.000 elementos federales y cerca de 1.200 policías estatales.',
+      '',
+      'Además, 128 agentes de policías municipales fueron enviados a evaluaciones de control de confianza.',
+    ].join('\n');
+    expect(found(text, 'es', 'officers')).toEqual(expect.objectContaining({ value: 3200, qualifier: 'approximately' }));
+    const force =
+      'La operación comenzó con el arribo de 2.026 elementos del Ejército, quienes se suman a 425 agentes de la Policía Federal, para integrar una fuerza de 2.451 efectivos.';
+    expect(value(force, 'es', 'officers')).toBe(2451);
+  });
+
+  it('es: "El antecedente más cercano … fue la Operación Conjunta Guerrero" is an earlier operation', () => {
+    const text = [
+      'El Operativo Guerrero Seguro, puesto en marcha el 6 de octubre, cumplió su primer mes.',
+      '',
+      'El antecedente más cercano en la entidad fue la Operación Conjunta Guerrero de enero de 2007.',
+    ].join('\n');
+    expect(value(text, 'es', 'codename')).toBe('Guerrero Seguro');
+  });
+
+  it('es: "ejecutaron en conjunto este jueves el caso denominado «Cooptación del Estado»; 31 personas se encontraban detenidas"', () => {
+    const text =
+      'Ciudad de Guatemala, 2 de junio de 2016.– El Ministerio Público y la CICIG ejecutaron en conjunto este jueves el caso denominado "Cooptación del Estado", una investigación de corrupción. Al cierre del día, 31 personas se encontraban detenidas.';
+    expect(value(text, 'es', 'codename')).toBe('Cooptación del Estado');
+    expect([value(text, 'es', 'startDate'), value(text, 'es', 'endDate')]).toEqual(['2016-06-02', '2016-06-02']);
+    expect(value(text, 'es', 'arrests')).toBe(31);
+  });
+
+  it('es: "la operación Sea Guardian de la OTAN" over "la operación Atalanta" named in passing; "está conducida por el Mando …, con cuartel general en Northwood"', () => {
+    const text = [
+      'La fragata regresa a Rota tras un mes integrada en la operación Sea Guardian de la OTAN',
+      '',
+      'La fragata completó su participación en la operación de seguridad marítima Sea Guardian en el Mediterráneo.',
+      '',
+      'Sea Guardian está conducida por el Mando Marítimo Aliado (MARCOM), con cuartel general en Northwood (Reino Unido), y en ella contribuyen buques de nueve países aliados.',
+      '',
+      'La Armada contribuye además a la operación Atalanta de la Unión Europea.',
+    ].join('\n');
+    expect(value(text, 'es', 'codename')).toBe('Sea Guardian');
+    expect(value(text, 'es', 'agency')).toBe('Mando Marítimo Aliado');
+    expect(value(text, 'es', 'headquarters')).toBe('Northwood, Reino Unido');
+  });
+
+  it('en: "Oplan Ligtas Undas … coordinated nationally by the PNP"; "The Philippine National Police (PNP) on Friday said"', () => {
+    const text = [
+      'PNP declares Undas "generally peaceful"; 108 arrested under Oplan Ligtas Undas',
+      '',
+      'Quezon City — The Philippine National Police (PNP) on Friday said the observance was peaceful during the six-day Oplan Ligtas Undas.',
+      '',
+      'The security operation ran from October 28 to November 2, 2023 and was coordinated nationally by the PNP. It was carried out by all 17 police regional offices.',
+      '',
+      'A total of 31,087 police officers were deployed, and police apprehended 108 persons during the operation.',
+      '',
+      'Separately, the Commission on Elections reported that 1,203 persons have been arrested for violating the gun ban.',
+    ].join('\n');
+    expect(value(text, 'en', 'codename')).toBe('Ligtas Undas');
+    expect(value(text, 'en', 'agency')).toBe('Philippine National Police');
+    expect(value(text, 'en', 'officers')).toBe(31087);
+    expect(value(text, 'en', 'arrests')).toBe(108);
+  });
 });

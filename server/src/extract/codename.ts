@@ -1,8 +1,8 @@
-import { matchesOf } from './regexps';
 import type { LanguageRules } from './languages/types';
 import { escapeRegExp, leadOf, type Sentence } from './text';
 import type { ExtractedText } from './types';
 import { editionNamed, editionOfSeries, holdsName, nameAt, seriesOf } from './codename-editions';
+import { PROJECT, projectHeadlined } from './codename-project';
 
 /**
  * The operation's codename: one named with a cue ("codenamed Liberterra III"),
@@ -110,7 +110,13 @@ function codenameOf(
   // Demeter"): the title opening on an operation's name names this one.
   // (or on a name with its edition: "Contender 3.0: 260 detenidos …" over "a través de la Operación Conjunta Africana …")
   if (chosen && named === undefined && !headlines.some((h) => holdsName(h, chosen!.value))) {
-    const titled = operationTitled(list, original, operation) ?? editionTitled(headlines, list, original);
+    // (or naming it anywhere, not as the series of the body's, the body naming it again: "… integrada en la operación
+    // Sea Guardian de la OTAN" over "la operación Atalanta de la Unión Europea" named in passing)
+    const named = operationTitled(list, original, operation, true, true);
+    const titled =
+      operationTitled(list, original, operation) ??
+      editionTitled(headlines, list, original) ??
+      (named && !chosen.value.startsWith(`${named.value} `) ? named : undefined);
     if (titled && titled.value !== chosen.value) return titled;
   }
   // "DEA-Led Project Coronado Deals Blow …" over a body that names another operation in passing: a project the headline
@@ -197,19 +203,20 @@ function operationTitled(
   list: Sentence[],
   original: string,
   operation: RegExp,
-  inBody = false
+  inBody = false,
+  anywhere = false
 ): ExtractedText | undefined {
   for (const sentence of list) {
     if (!sentence.headline) continue;
     const text = original.slice(sentence.index, sentence.index + sentence.text.length);
     operation.lastIndex = 0;
     const m = operation.exec(text);
-    if (!m || m.index !== 0) continue;
+    if (!m || (m.index !== 0 && !anywhere)) continue;
     // ("Opération « Ticket to Ride » : …": the name in quotes, as written, its small words with it)
-    const quoted = QUOTED_TITLE.exec(text);
+    const quoted = anywhere ? null : QUOTED_TITLE.exec(text);
     const name = quoted && !inBody ? quoted[1] : m.groups!.name.trim();
     // (its name may stand in quotes: "Operación «Rodeo II»: …")
-    if (!quoted && !/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
+    if (!quoted && !anywhere && !/^\s?["»”’']?\s?:\s/.test(text.slice(m.index + m[0].length))) continue;
     if (inBody && !holdsName(original.slice(sentence.index + text.length), name)) continue;
     const end = quoted && !inBody ? text.indexOf(name) + name.length : m[0].length;
     return { value: name, evidence: original.slice(sentence.index, sentence.index + end) };
@@ -218,39 +225,6 @@ function operationTitled(
 }
 
 const QUOTED_TITLE = /^\p{L}+\s[«"“]\s?(\p{Lu}[^»"”\n:]{0,40}?)\s?[»"”]\s?:\s/u;
-
-// "Projet Objection : l'ENRCO frappe …", "Project Spade: …": a police investigation titled by its project's name (a
-// project named elsewhere may be a programme that funds one: "partenaires du projet AIRCOP").
-const PROJECT =
-  /(?<![\p{L}])(?:Projet|Project|Proyecto)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}(?:\s(?:[IVXLC]{1,6}|\d{1,4}))?)/gu;
-
-function projectHeadlined(list: Sentence[], original: string): ExtractedText | undefined {
-  const body = list.filter((s) => !s.headline);
-  for (const line of list) {
-    if (!line.headline) continue;
-    // (matchesOf, not matchAll: a copy of the rule is compiled again after each garbage collection, regexps.ts)
-    for (const m of matchesOf(original.slice(line.index, line.index + line.text.length), PROJECT)) {
-      // (a title's capitals run on past the name: "Project Coronado Deals Blow …" is "Coronado" when the body says so)
-      const words = m.groups!.name.split(' ');
-      const word = m[0].slice(0, m[0].length - m.groups!.name.length);
-      for (let n = words.length; n > 0; n--) {
-        const name = words.slice(0, n).join(' ');
-        // ("Projet Ouragan : …" over "dans le cadre du projet Ouragan")
-        const forms = [`${word}${name}`, `${word.toLowerCase()}${name}`];
-        for (const sentence of body) {
-          const said = original.slice(sentence.index, sentence.index + sentence.text.length);
-          for (const written of forms) {
-            const at = nameAt(said, written);
-            if (at < 0) continue;
-            const start = sentence.index + at + written.length - name.length;
-            return { value: name, evidence: original.slice(start, start + name.length) };
-          }
-        }
-      }
-    }
-  }
-  return undefined;
-}
 
 // A headline that opens on a name and a colon: "Luz en la Infancia 4: 141 detenidos …".
 const HEADLINE_NAME = /^(?<name>\p{Lu}[^:\n]{0,58}?)\s?:\s/u;

@@ -131,7 +131,7 @@ export function releaseDate(text: string, date: RegExp, pairs: DatePairs): Relea
     const read = pairs.read(m[0]);
     if (!read || read[1] === null || read[2] === null) continue;
     // A dateline's date: after its place's comma or "Publié le", or closing its line ("LYON, France, 25 October 2018 –", "(Feb. 8,
-    // 2024) –", "Rome, 4 December 2014"); not the lead's "The mission began on 18 October 2013, …".
+    // 2024) –", "Rome, 4 December 2014"; Mexico's "Ciudad Juárez, Chih., a 31 de marzo de 2008"); not the lead's "The mission began on 18 October 2013, …".
     const end = m.index! + m[0].length;
     const lineBefore = text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!);
     if (!DATELINE_BEFORE.test(lineBefore) && !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;
@@ -166,7 +166,7 @@ function closingDate(text: string, date: RegExp, pairs: DatePairs): ReleaseDate 
   return found;
 }
 const DATELINE_BEFORE =
-  /,[^\S\n]*(?:le[^\S\n]+|el[^\S\n]+)?$|^[^\S\n]*$|(?:[Pp]ubli(?:é|cado|shed)|[Mm]is[^\S\n]à[^\S\n]jour|[Aa]ctualizado|[Uu]pdated)(?:[^\S\n]+(?:le|el|on))?[^\S\n]+$/;
+  /,[^\S\n]*(?:le[^\S\n]+|el[^\S\n]+|a[^\S\n]+)?$|^[^\S\n]*$|(?:[Pp]ubli(?:é|cado|shed)|[Mm]is[^\S\n]à[^\S\n]jour|[Aa]ctualizado|[Uu]pdated)(?:[^\S\n]+(?:le|el|on))?[^\S\n]+$/;
 const DATELINE_AFTER = /^[^\S\n]*(?:[–—\u0096\u0097-]|\.[^\S\n]?[–—\u0096\u0097-]|\)|\||\n|$)/;
 
 /**

@@ -77,9 +77,10 @@ const CODENAMED = new RegExp(
   `\\b(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|known as|named(?!\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+as\\b)|(?<!so-)called|under the (?:code-?\\s?|operational\\s+)?name|with the code-?\\s?name|[Tt]h(?:e|is)\\s+(?:operation|crackdown|campaign|sweep|action),(?=\\s+(?:Operation\\s+)?${APPOSED},(?!\\s+\\p{Lu}[\\p{L}-]*(?:,|\\s+and\\b)))|[Aa]ction\\s+[Dd]ays?(?=\\s+["“'‘]))\\s+["'“‘]?(?:Operation\\s+["'“‘]?)?(?<name>${NAME})`,
   'gu'
 );
-// (in quotes too: Operation "Arktos 2"; "Ops Jerat Keldai II", as Malaysian police write it; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
+// (in quotes too: Operation "Arktos 2"; "Ops Jerat Keldai II", as Malaysian police write it, "Oplan Ligtas Undas" as
+// Philippine police do; not "the sixth edition of Operation Silver Axe", the series: `edition` below)
 const OPERATION = new RegExp(
-  `\\b(?:Operation(?<!\\b${LATER_ORDINAL}\\s+edition\\s+of\\s+(?:the\\s+)?Operation)|Operação|Operación|Opération|Operazione|Ops(?=\\s+\\p{Lu}))\\s+["“‘']?(?<name>${NAME})`,
+  `\\b(?:Operation(?<!\\b${LATER_ORDINAL}\\s+edition\\s+of\\s+(?:the\\s+)?Operation)|Operação|Operación|Opération|Operazione|Ops(?=\\s+\\p{Lu})|Oplan(?=\\s+\\p{Lu}))\\s+["“‘']?(?<name>${NAME})`,
   'gu'
 );
 // "Synergia II, a global cybercrime operation", "Pangea XIII, INTERPOL's annual operation": a name with its edition,
@@ -92,7 +93,7 @@ const DESCRIBED = new RegExp(
 // (also "coordinated by the European Cybercrime Centre (EC3) at Europol": the agency's own unit led it; not "by the
 // Guardia Civil with the support of Europol")
 const LEADS_BEFORE =
-  /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+(?:(?:internationally|globally|at\s+(?:the\s+)?(?:international|European|global|regional)\s+level|on\s+(?:the\s+)?(?:international|European|global)\s+(?:level|side))\s+)?by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$|(?:coordinated|led|run|directed)\s+by\s+the\s+(?:[\p{L}'’-]+\s){0,4}?(?:agency|office|organi[sz]ation|body|bureau),\s+$/iu;
+  /(?:coordinated|led|run|directed)\s+by\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:with|and|together|support|help|assistance|participation|police|authorities)\b)[\p{L}-]+){0,6}(?:\s+\(\p{Lu}[\p{Lu}\d]{1,7}\))?\s+(?:at|of)\s+(?:the\s+)?$|(?:coordinated|led|organi[sz]ed|run|spearheaded|conducted|directed|launched|steered|headed|overseen)\s+(?:(?:internationally|globally|nationally|regionally|centrally|at\s+(?:the\s+)?(?:international|European|global|regional|national)\s+level|on\s+(?:the\s+)?(?:international|European|global)\s+(?:level|side))\s+)?by\s+(?:the\s+)?$|under the (?:coordination|leadership|auspices|lead) of\s+(?:the\s+)?$|(?:coordinated|led|run|directed)\s+by\s+the\s+(?:[\p{L}'’-]+\s){0,4}?(?:agency|office|organi[sz]ation|body|bureau),\s+$/iu;
 // One way to read the spaces and the dash ("Europol - led"): `\s*(?:-\s*)?\s+` would split a run of spaces many ways.
 const LEADS_AFTER =
   /^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:have|has)\s+)?(?:jointly\s+)?(?:coordinated|led|organi[sz]ed|ran|conducted)\b|(?:\s*\(\p{Lu}{2,8}\))?(?:'s)?(?:\s*-)?\s*(?:-?(?:led|coordinated)\b|(?<=\s)operation\b|(?:has\s+|have\s+)?(?:jointly\s+)?(?:announced|coordinated|led|organi[sz]ed|ran|conducted|launched|concluded|said|reported|revealed|(?:presented|unveiled)(?!\s+(?:jointly|together)))\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|conferences?|workshops?|briefings?|sessions?|calls?)\b)|'s (?:headquarters|General Secretariat|operational|command|coordination)))/iu;

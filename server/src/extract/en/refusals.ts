@@ -13,11 +13,11 @@ export const AFTER_THE = /(?<=\bthe\s+)/iy;
 export const TOOK_PART_IN_THE =
   /(?<=\b(?:took\s+part|participated|were\s+deployed|were\s+mobili[sz]ed)\s+(?:across|in|throughout)\s+the\s+)/iy;
 // Officers read that are none: liaison officers beside those deployed, and police forces, agencies or teams counted
-// ("406 special police teams", "in all 28 police districts").
+// ("406 special police teams", "in all 28 police districts", "all 17 police regional offices").
 export const LIAISON_OFFICERS = /\bliaison\s+officers?\b/i;
 export const ENDS_ON_POLICE = /\bpolice$/i;
 export const POLICE_BODIES =
-  /^(?:\s(?:services|forces|departments|agencies|stations|units|teams|squads|patrols|posts|districts|zones|divisions|precincts|regions|commands)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i;
+  /^(?:\s(?:(?:regional|provincial|district|municipal|local|field)\s)?(?:services|forces|departments|agencies|stations|units|teams|squads|patrols|posts|districts|zones|divisions|precincts|regions|commands|offices)\b|,\s(?:[a-z-]+\s){0,4}?(?:and|or)\s(?:[a-z-]+\s){0,3}?(?:agencies|authorities|bodies|administrations|services|forces)\b)/i;
 // Lower-case words between a figure and "countries" that are no name ("1,500 messages with partner countries"); the
 // patterns' capitals match any letter under their `i` flag, this test (without it) does not.
 export const LOWER_WORDS_BEFORE_COUNTRIES =

@@ -42,9 +42,9 @@ const NOT_DESCRIBING =
 export const ADJ = `(?:(?!(?:${NOT_DESCRIBING})(?![\\p{L}-]))[\\p{L}-]+\\s+){0,2}?`;
 export const PERSONS =
   '(?:personas|sospechosos|sospechosas|individuos|tratantes|narcotraficantes|estafadores|estafadoras|ciberdelincuentes|cabecillas|extorsionadores|pandilleros|hombres|mujeres|miembros|integrantes|delincuentes|traficantes|contrabandistas|fugitivos|prófugos|criminales|ciudadanos|nacionales|autores|implicados)';
-/** "fueron", "han sido", …: the verb before a participle, optional. */
+/** "fueron", "han sido", "se encontraban" (in custody at the day's end), …: the verb before a participle, optional. */
 export const BE =
-  '(?:(?:fueron|fue|han sido|habían sido|han resultado|resultaron|quedaron|están|estaban|son|serán|ya han sido)\\s+)?';
+  '(?:(?:fueron|fue|han sido|habían sido|han resultado|resultaron|quedaron|están|estaban|son|serán|ya han sido|se encontraban|se encuentran)\\s+)?';
 
 // d: the figure's offset (match indices); u: \p{L}.
 export const STAT_FLAGS = 'gidu';

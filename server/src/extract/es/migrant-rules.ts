@@ -13,10 +13,10 @@ export const ES_IRREGULAR_MIGRANTS: FieldRule = {
     rx(
       `(?<!\\p{L})(?:migrantes|inmigrantes) irregulares\\s+(?:detectados\\s+)?${CAME_TO}\\s+(?:a\\s+)?${QN}(?=\\s*(?:[,.;:)]|y${END}|$))`
     ),
-    // "rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas italianas": what they
-    // were trying to do, irregularly
+    // "rescataron a 150.810 migrantes que intentaban alcanzar de forma irregular las costas italianas", "interceptó a
+    // unas 5.300 personas que intentaban ingresar al país sin documentos": what they were trying to do, irregularly
     rx(
-      `${QN}\\s+(?:migrantes|inmigrantes)\\s+que\\s+(?:intentaban|pretendían|trataban\\s+de|buscaban)\\s+(?:llegar|alcanzar|entrar|cruzar|acceder)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+irregular|irregularmente|ilegalmente)(?!\\p{L})`
+      `${QN}\\s+(?:migrantes|inmigrantes|personas)\\s+que\\s+(?:intentaban|pretendían|trataban\\s+de|buscaban)\\s+(?:llegar|alcanzar|entrar|ingresar|cruzar|acceder)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:de\\s+(?:forma|manera)\\s+irregular|irregularmente|ilegalmente|sin\\s+(?:documentos|papeles|documentación|autorización))(?!\\p{L})`
     ),
     // "rescataron a 2.400 migrantes", "5.969 migrantes fueron interceptados": people rescued or stopped on a crossing
     // (as English "crews rescued 150,810 migrants")

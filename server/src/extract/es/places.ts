@@ -25,9 +25,10 @@ export const SEAT =
 // "instalado en el puerto de Algeciras", "en la ciudad de Panamá": a kind of place, then its name.
 export const PLACE_KIND =
   '(?:el|la)\\s+(?:puerto|aeropuerto|ciudad|capital|localidad|isla|municipio|base(?:\\s+(?:naval|aérea|militar|antinarcóticos|policial))?)\\s+de\\s+';
-// "coordinada por el Centro Antipandillas Transnacional (CAT), con sede en San Salvador": the seat of the body that ran it.
+// "coordinada por el Centro Antipandillas Transnacional (CAT), con sede en San Salvador", "conducida por el Mando Marítimo
+// Aliado (MARCOM), con cuartel general en Northwood": the seat of the body that ran it.
 export const LED_FROM_SEAT =
-  '(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?)\\s+por\\s+(?:el|la)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|para)\\s+(?:(?:la|el|los|las)\\s+)?)?\\p{Lu}[\\p{L}-]*){0,6}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?,\\s+con\\s+sede\\s+en\\s+';
+  '(?:coordinad[oa]s?|dirigid[oa]s?|liderad[oa]s?|conducid[oa]s?)\\s+por\\s+(?:el|la)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:de|del|para)\\s+(?:(?:la|el|los|las)\\s+)?)?\\p{Lu}[\\p{L}-]*){0,6}(?:\\s+\\([\\p{Lu}\\d]{2,8}\\))?,\\s+con\\s+(?:sede|cuartel\\s+general)\\s+en\\s+';
 
 const PLACE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 // "la sala de coordinación operativa de Vigilancia Aduanera", "el puesto de mando de la Fuerza de Tarea Conjunta Omega": a

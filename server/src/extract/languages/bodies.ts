@@ -7,7 +7,7 @@
  */
 const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
-  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary|Fuerza|Fuerzas|Force|Forces|Comando|Estado\\s+Mayor|Ejército)';
+  '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary|Fuerza|Fuerzas|Force|Forces|Comando|Estado\\s+Mayor|Ejército|Patrulla|Mando)';
 const OFFICE =
   '(?:Office|Oficina|Mission|Misión|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Departamento|Département|Secretaría|Comisión|Préfecture|Administration|Administración|Investigations|Negociado)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
@@ -17,8 +17,9 @@ const LEADING = `${ARTICLE}${WORD}\\s+`;
 // "Pública", "y Seguridad", "y el Crimen Organizado" (not "y Guardia Civil" or "y la DEA", a second body, but the
 // "Dirección General de la Policía y de la Guardia Civil" of 2008–2011), "contra el Terrorismo" (a "Fiscalía contra el
 // Delito de Extorsión" is a unit of the Ministerio Público), an English name's "of Investigation" ("Le Federal Bureau
-// of Investigation (FBI) a présenté")
-const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?:y|et)\\s+(?:el|la|los|las|le|les)\\s+(?!${HEAD})(?!\\p{Lu}{2,}(?![\\p{Ll}]))${WORD}|(?<=Dirección\\sGeneral\\sde\\sla\\sPolicía\\s)y\\s+de\\s+la\\s+Guardia\\s+Civil|(?<!Fiscalía\\s)[Cc]ontra\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?${WORD}|(?!${HEAD})${WORD})`;
+// of Investigation (FBI) a présenté"); not its ministry ("la Dirección General de Protección Civil y Emergencias del
+// Ministerio del Interior" is the Dirección General)
+const QUALIFIER = `\\s+(?:nationale|nacional|armées|armadas|Militare|militaire|militar|fédérale?|federal|judiciaire|civile?|royale|grand-ducale|cantonale|communale|municipale|provinciale|régionale|côtière|costera|de\\s+(?:la\\s+)?police(?![\\p{L}])|de\\s+(?:la\\s+|las\\s+|los\\s+)?${WORD}|del\\s+(?!Ministerio(?![\\p{L}]))${WORD}|du\\s+${WORD}|des\\s+${WORD}|di\\s+${WORD}|d'${WORD}|of\\s+${WORD}|(?:y|et)\\s+(?!${HEAD})${WORD}|(?:y|et)\\s+(?:el|la|los|las|le|les)\\s+(?!${HEAD})(?!\\p{Lu}{2,}(?![\\p{Ll}]))${WORD}|(?<=Dirección\\sGeneral\\sde\\sla\\sPolicía\\s)y\\s+de\\s+la\\s+Guardia\\s+Civil|(?<!Fiscalía\\s)[Cc]ontra\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?${WORD}|(?!${HEAD})${WORD})`;
 const INITIALS = '(?!(?:UE|ONU|USA|EEUU|UK|EU|UN|ONG|OTAN|OEA)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])';
 
 // ("L'Unité permanente anticorruption (UPAC)", "L'Escouade nationale de répression du crime organisé (ENRCO)", "La
