@@ -259,4 +259,84 @@ describe('round 49', () => {
     expect(value(text, 'en', 'officers')).toBe(31087);
     expect(value(text, 'en', 'arrests')).toBe(108);
   });
+
+  it('en: "An Garda Síochána today published an update on Operation Ravenpoint, … set up in February of last year"', () => {
+    const text = [
+      'Garda Press Office',
+      '',
+      'An Garda Síochána today published an update on Operation Ravenpoint, the policing operation set up in February of last year in response to a gangland feud.',
+      '',
+      'Some 120 Gardaí are assigned to the operation on any given day, and 98 people have now been arrested.',
+    ].join('\n');
+    expect(value(text, 'en', 'agency')).toBe('An Garda Síochána');
+    expect(found(text, 'en', 'officers')).toEqual(expect.objectContaining({ value: 120, qualifier: 'approximately' }));
+    expect(value(text, 'en', 'arrests')).toBe(98);
+    // (a body's words on two lines are no name)
+    const twoLines =
+      'Garda Press Office\n\nAn Garda Síochána said on Monday that 98 people were arrested in Operation Ravenpoint.';
+    expect(value(twoLines, 'en', 'agency')).not.toContain('\n');
+  });
+
+  it('en: "The National Crime Agency (NCA) today gave its latest update on Operation Pallial"', () => {
+    const text =
+      'The National Crime Agency (NCA) today gave its latest update on Operation Pallial, the independent investigation into historic abuse.';
+    expect(value(text, 'en', 'agency')).toBe('National Crime Agency');
+  });
+
+  it('en: "since Operation Lion\'s Roar was launched on Saturday 10 May 2008" is a first day only', () => {
+    const text =
+      "BAGHDAD, 18 May 2008 – Iraqi forces have detained more than 1,000 suspects since Operation Lion's Roar was launched on Saturday 10 May 2008, the Ministry of Defence said.";
+    expect(value(text, 'en', 'startDate')).toBe('2008-05-10');
+    expect(found(text, 'en', 'endDate')).toBeUndefined();
+  });
+
+  it('en: "presented the results of the first month of Operation Fardh al-Qanoon": its name, its lead, no end', () => {
+    const text = [
+      'The Baghdad Operations Command today presented the results of the first month of Operation Fardh al-Qanoon, the security plan for the capital that began on 14 February 2007.',
+      '',
+      'KEY FIGURES, 14 FEBRUARY – 14 MARCH 2007',
+    ].join('\n');
+    expect(value(text, 'en', 'codename')).toBe('Fardh al-Qanoon');
+    expect(value(text, 'en', 'agency')).toBe('Baghdad Operations Command');
+    expect(found(text, 'en', 'endDate')).toBeUndefined();
+  });
+
+  it('en: "Of the suspects arrested, 212 were taken into custody between April and June" is a part of those arrested', () => {
+    const text = [
+      'JTF: 1,032 SUSPECTS ARRESTED IN 18 MONTHS OF OPERATION DELTA WATCH',
+      '',
+      'The Joint Task Force announced the results of Operation Delta Watch today.',
+      '',
+      'Of the suspects arrested, 212 were taken into custody between April and June this year.',
+    ].join('\n');
+    expect(value(text, 'en', 'arrests')).toBe(1032);
+  });
+
+  it('en: "REPUBLIC OF TÜRKİYE – MINISTRY OF INTERIOR" is a letterhead, no place', () => {
+    const text = [
+      'REPUBLIC OF TÜRKİYE – MINISTRY OF INTERIOR',
+      'Press and Public Relations Office',
+      '',
+      'Operation Kafes: 312 suspects arrested in 27 provinces',
+    ].join('\n');
+    expect(found(text, 'en', 'headquarters')).toBeUndefined();
+  });
+
+  it('fr: "l\'exercice Saharan Express 2014" is named; "la 29e place sur 176 pays" is a ranking', () => {
+    const text =
+      "Quatorze nations ont clôturé à Dakar l'exercice Saharan Express 2014, consacré à la sûreté maritime. Le Portugal occupe la 29e place sur 176 pays.";
+    expect(value(text, 'fr', 'codename')).toBe('Saharan Express 2014');
+    expect(
+      found('Selon Transparency International, le pays occupe la 29e place sur 176 pays.', 'fr', 'countries')
+    ).toBeUndefined();
+  });
+
+  it('es: "El BCCI, que opera en 73 países" is where a body works; "la Fuerza de Tarea Conjunta 160" keeps its number', () => {
+    expect(
+      found('El BCCI, que opera en 73 países, aseguró que colaborará con la justicia.', 'es', 'countries')
+    ).toBeUndefined();
+    const text =
+      'Sea Signal fue dirigida por la Fuerza de Tarea Conjunta 160 (JTF-160), que tenía su cuartel general en la Base Naval de Guantánamo.';
+    expect(value(text, 'es', 'agency')).toBe('Fuerza de Tarea Conjunta 160');
+  });
 });

@@ -47,8 +47,8 @@ const SECOND_CITY = new RegExp(
   `^${CAPS_CITY}(?: \\(${COUNTRY}\\))?(?:, ${COUNTRY})?, (?=(?:\\p{L}+\\.?\\s){0,2}[#\\d])`,
   'u'
 );
-// A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####").
-const DATED = /^(?:\p{L}+\.?\s){0,2}#/u;
+// A date after the place and its comma: masked digits ("# December ####", "Nov. ##, ####", "Thursday, # February ####").
+const DATED = /^(?:\p{L}+[.,]?\s){0,2}#/u;
 // Words a release may open with in capitals that are not places (English, French, Spanish).
 const NOT_PLACE =
   /^(?:UPDATE|UPDATED|BREAKING|NEWS|PRESS|MEDIA|EXCLUSIVE|STATEMENT|CORRECTION|NOTE|ALERT|URGENT|OPERATION|COMMUNIQUÉ|COMMUNIQUE|ACTUALITÉS?|INFORMATION|OPÉRATION|COMUNICADO|NOTICIAS?|URGENTE|ACTUALIZACIÓN|OPERACIÓN|NOTA)(?![\p{L}])/u;
@@ -111,6 +111,9 @@ export function findDateline(
     if (capsCity && SECOND_CITY.test(sentence.text.slice(m[0].length))) return undefined;
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
+    // ("REPUBLIC OF TÜRKİYE – MINISTRY OF INTERIOR": a letterhead in capitals, its line going on in capitals to a body)
+    const rest = sentence.text.slice(m[0].length).split('\n', 1)[0];
+    if (capsCity && !/\p{Ll}/u.test(rest) && A_BODY.test(rest)) continue;
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     // ("ROTA (Cádiz) –": a province, the city alone)
     // ("ANKARA (Wire) –", "MANILA (News Agency) –": a news service's name, no country)

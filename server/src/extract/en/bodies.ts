@@ -19,18 +19,20 @@ const NOT_A_UNIT =
 // in the name, its initials after it; "the Styrian State Office for the Protection of the Constitution and
 // Counter-Terrorism (LVT)": what it is for, its initials after it; "the Office of Juvenile Justice and Delinquency
 // Prevention (OJJDP)"; "the Reggio Calabria District Anti-Mafia Directorate": a hyphenated word; "the NSW Police Force":
-// initials before the force's word are part of its name)
-const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])(?!\\s+(?:Cent(?:re|er)|Agency|Bureau|Office|Service|Police)\\b)|${NOT_A_UNIT}(?:(?:\\p{Lu}\\.){2,3}\\s+)?(?:\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)?\\s+(?:of\\s+(?=\\p{Lu}))?){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){2,6}(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?|\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+(?:for|on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){0,6}(?=\\s+\\(\\p{Lu}{2,6}\\)))?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-(?!led\\s)\\p{Ll}))`;
+// initials before the force's word are part of its name; its words on one line: "Garda Press Office" over "An Garda
+// Síochána" on the next is no name)
+const BODY = `(?:(?!(?:USA|UAE|UK|US|EU|UN)(?![\\p{L}]))\\p{Lu}{3,6}(?![\\p{L}\\d])(?!\\s+(?:Cent(?:re|er)|Agency|Bureau|Office|Service|Police)\\b)|${NOT_A_UNIT}(?:(?:\\p{Lu}\\.){2,3}\\s+)?(?:\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)?[^\\S\\n]+(?:of\\s+(?=\\p{Lu}))?){0,4}${FORCE}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){2,6}(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?|\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=\\s+\\(\\p{Lu}{2,6}\\))|\\s+(?:for|on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|on|against|the)\\s+){0,3}\\p{Lu}[\\p{L}-]*){0,6}(?=\\s+\\(\\p{Lu}{2,6}\\)))?(?![\\p{L}]|\\s+(?:(?:on|of|for|against)\\s+(?:the\\s+)?)?\\p{Lu}|-(?!led\\s)\\p{Ll}))`;
 // ("planned and led by", "planned and coordinated by", "planned and carried out by": two verbs, the last one the lead's)
 const LED_VERB =
   '(?:(?:planned|organi[sz]ed|prepared)\\s+and\\s+)?(?:led|coordinated|run|directed|headed|spearheaded|conducted|organi[sz]ed|(?<=and\\s)carried\\s+out)';
 const OPERATION_NOUN =
   '(?:operation|investigation|inquiry|enquiry|action|crackdown|takedown|probe|case|effort|sweep|surge|blitz|campaign|initiative)';
 // "The National Crime Agency (NCA) today set out the results of Operation Venetic": the body that tells its results
-// (also "the year-end results of Operation …", "the results of Kunlun 2020, its nationwide campaign").
+// (also "the year-end results of Operation …", "the results of Kunlun 2020, its nationwide campaign", "the results of the
+// first month of Operation Fardh al-Qanoon").
 // (or carried one out: "The Central Bureau of Investigation (CBI) carried out a nationwide operation code-named …")
 const RESULTS_OF =
-  '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary|year-end|annual)\\s+)?results\\s+of\\s+(?:(?:its\\s+|the\\s+)?[Oo]peration\\b|(?=\\p{Lu}[\\p{L}\\d-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d-]*){0,3},\\s(?:its|their)\\s))|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
+  '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6}\\))?\\s+(?:(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:gave|published|issued|released|provided)\\s+(?:an|its|a\\s+further)\\s+(?:(?:latest|new|further|first|final|annual)\\s+)?update\\s+on\\s+Operation\\b|(?:has\\s+|have\\s+)?(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:set\\s+out|announced|presented|published|unveiled|released)(?:\\s+today)?\\s+the\\s+(?:(?:first|initial|latest|final|preliminary|year-end|annual)\\s+)?results\\s+of\\s+(?:the\\s+first\\s+(?:[\\w-]+\\s+)?(?:month|months|weeks?|days|phase)\\s+of\\s+)?(?:(?:its\\s+|the\\s+)?[Oo]peration\\b|(?=\\p{Lu}[\\p{L}\\d-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d-]*){0,3},\\s(?:its|their)\\s))|(?:carried\\s+out|conducted|launched|mounted)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?operation\\s+(?:code-?named|called|named|dubbed)\\b)';
 // "The Hellenic Police, which leads the operation, deployed …": the body leads (not a body's unit, "HSI's New York Field
 // Office, which directed the operation", nor a name's last words).
 const WHICH_LEADS =

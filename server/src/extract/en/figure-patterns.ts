@@ -37,7 +37,7 @@ export const PERSONS =
 /** People a release says were "held" or "in custody" as suspects: never victims or people in general. */
 export const SUSPECTS =
   '(?:suspects?|offenders|traffickers|smugglers|fugitives|criminals|perpetrators|cybercriminals|fraudsters|scammers|hackers|poachers|dealers|couriers|mules|facilitators|recruiters|ringleaders)';
-export const BE = '(?:(?:were|was|have been|had been|being|are)\\s+)?';
+export const BE = '(?:(?:were|was|have\\s+(?:now\\s+|so\\s+far\\s+)?been|had been|being|are)\\s+)?';
 
 // d: the figure's offset (match indices); u: \p{L} in names.
 export const STAT_FLAGS = 'gidu';

@@ -81,7 +81,7 @@ const CODENAMED = new RegExp(
 );
 // "l'opération mondiale Pangea XVII", "l'opération douanière conjointe Diabolo II": describing words may stand between.
 const OPERATION = new RegExp(
-  `(?<![\\p{L}])[Oo]pération\\s+(?:(?:douanière|policière|internationale|mondiale|conjointe|régionale|européenne|coordonnée|antidrogue|antiterroriste|spéciale|maritime|navale)\\s+){0,2}(?:["«]\\s?)?(?<name>${NAME})`,
+  `(?<![\\p{L}])(?:[Oo]pération|[Ee]xercice(?=\\s+\\p{Lu}))\\s+(?:(?:douanière|policière|internationale|mondiale|conjointe|régionale|européenne|coordonnée|antidrogue|antiterroriste|spéciale|maritime|navale)\\s+){0,2}(?:["«]\\s?)?(?<name>${NAME})`,
   'gu'
 );
 const AGENCY_NAMES =
