@@ -112,11 +112,12 @@ function codenameOf(
   if (chosen && named === undefined && !headlines.some((h) => holdsName(h, chosen!.value))) {
     // (or naming it anywhere, not as the series of the body's, the body naming it again: "… integrada en la operación
     // Sea Guardian de la OTAN" over "la operación Atalanta de la Unión Europea" named in passing)
-    const named = operationTitled(list, original, operation, true, true);
+    const mentioned = () => {
+      const title = operationTitled(list, original, operation, true, true);
+      return title && !chosen!.value.startsWith(`${title.value} `) ? title : undefined;
+    };
     const titled =
-      operationTitled(list, original, operation) ??
-      editionTitled(headlines, list, original) ??
-      (named && !chosen.value.startsWith(`${named.value} `) ? named : undefined);
+      operationTitled(list, original, operation) ?? editionTitled(headlines, list, original) ?? mentioned();
     if (titled && titled.value !== chosen.value) return titled;
   }
   // "DEA-Led Project Coronado Deals Blow …" over a body that names another operation in passing: a project the headline

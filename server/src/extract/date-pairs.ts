@@ -130,8 +130,9 @@ export function releaseDate(text: string, date: RegExp, pairs: DatePairs): Relea
   for (const m of matchesOf(text.slice(0, DATELINE_CHARS), date)) {
     const read = pairs.read(m[0]);
     if (!read || read[1] === null || read[2] === null) continue;
-    // A dateline's date: after its place's comma or "Publié le", or closing its line ("LYON, France, 25 October 2018 –", "(Feb. 8,
-    // 2024) –", "Rome, 4 December 2014"; Mexico's "Ciudad Juárez, Chih., a 31 de marzo de 2008"); not the lead's "The mission began on 18 October 2013, …".
+    // A dateline's date: after its place's comma or "Publié le", or closing its line ("LYON, France, 25 October 2018 –",
+    // "(Feb. 8, 2024) –", "Rome, 4 December 2014"; Mexico's "Ciudad Juárez, Chih., a 31 de marzo de 2008"); not the lead's
+    // "The mission began on 18 October 2013, …".
     const end = m.index! + m[0].length;
     const lineBefore = text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!);
     if (!DATELINE_BEFORE.test(lineBefore) && !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;

@@ -112,8 +112,11 @@ export function findDateline(
     // "Lyon (France), 3 March 2025 –": the date follows the comma. (Before a dash, a date fails the pattern.)
     if (!dated && m[0].includes('),') && DATED.test(sentence.text.slice(m[0].length))) continue;
     // ("REPUBLIC OF TÜRKİYE – MINISTRY OF INTERIOR": a letterhead in capitals, its line going on in capitals to a body)
-    const rest = sentence.text.slice(m[0].length).split('\n', 1)[0];
-    if (capsCity && !/\p{Ll}/u.test(rest) && A_BODY.test(rest)) continue;
+    if (capsCity) {
+      const lineEnd = sentence.text.indexOf('\n', m[0].length);
+      const rest = sentence.text.slice(m[0].length, lineEnd < 0 ? undefined : lineEnd);
+      if (!/\p{Ll}/u.test(rest) && A_BODY.test(rest)) continue;
+    }
     const name = capsCity || /^[^\p{Ll}]+$/u.test(place) ? titleCase(place) : place;
     // ("ROTA (Cádiz) –": a province, the city alone)
     // ("ANKARA (Wire) –", "MANILA (News Agency) –": a news service's name, no country)

@@ -201,7 +201,8 @@ export const SPANISH_ADDITIONAL: AdditionalWords = {
   // "tomaron el control de 2.000 dominios" took them over: no check.
   // "la red habría colocado unos 26.000 billetes": the reportive conditional tells what is suspected, not what was seized.
   // ("patrullaron" patrolled; not "las patrullas intervinieron 37 vehículos", the patrols as the ones who seized)
-  // "comprobaron 96.000 documentos" were checked, "interrogó por radio a 64 buques mercantes" hailed; "por los puertos pasaron 760.000 vehículos" is traffic, not a seizure.
+  // "comprobaron 96.000 documentos" were checked, "interrogó por radio a 64 buques mercantes" hailed; "por los puertos
+  // pasaron 760.000 vehículos" is traffic, not a seizure.
   checked:
     /\b(?:(?:inspeccionad|controlad|revisad|registrad|examinad|verificad|visitad|desplegad|movilizad|apoyad|comprobad|escanead|analizad|abordad|rastread|allanad|comparad|cotejad)(?:o|a|os|as)|(?<!\p{L})(?:sometieron|sometió|sometidos?|sometidas?)\s+a\s+(?:rayos\s+X|escáner|inspección|control)|(?:inspeccion|control|revis|registr|examin|verific|visit|despleg|moviliz|comprob|escane|analiz|abord|rastre|allan|compar|cotej)(?:aron|ó|ar))(?!\p{L})|\b(?:pas|transit|cruz|circul)(?:aron|ó)(?!\p{L})|\bpatrull(?:aron|ó|ar|ando|ad[oa]s?)(?!\p{L})|\binterrog(?:aron|ó)\s+por\s+radio(?!\p{L})|\bcon el apoyo de\b|\b(?:inspecci[oó]n|(?<!(?:(?:tom|asum|recuper)\p{L}{0,8}|con) el )control|revisi[oó]n)(?:es)? (?:de|a)\b|(?<!\p{L})habr(?:ía|ían)\s+\p{L}+(?:ado|ido|to|cho)(?!\p{L})/giu,
   auxiliaries: ['fueron', 'fue', 'sido', 'son', 'es', 'eran', 'era', 'siendo'],
