@@ -1,5 +1,5 @@
 import type { LanguageRules } from './languages/types';
-import { namedAfter, sameBody, spelledOut, UN_MISSION, usualName, withItsPlace } from './body-name';
+import { forceInFull, namedAfter, sameBody, spelledOut, UN_MISSION, usualName, withItsPlace } from './body-name';
 import {
   AGENCIES,
   IN_A_UNITS_NAME_AFTER,
@@ -182,7 +182,7 @@ function nationalLeader(
   if (full) return { agency: full, jointly: false, end: longest.end };
   // ("led by the Federal Bureau of Investigation": a body known by its initials is named by them; "pilotée par la
   // police nationale": the body's name, styled with its capital; "la Garde côtière" named with its country elsewhere)
-  const named = usual === longest.value ? withItsPlace(usual, original) : undefined;
+  const named = usual === longest.value ? (withItsPlace(usual, original) ?? forceInFull(usual, original)) : undefined;
   return {
     agency: named ?? { value: usual, evidence: original.slice(longest.start, longest.end) },
     jointly: false,

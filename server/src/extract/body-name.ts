@@ -204,3 +204,22 @@ export function withItsPlace(name: string, original: string): ExtractedText | un
   }
   return full;
 }
+
+// A force named by one common word ("Police have arrested …", "run by the Police's … Group"), as New Zealand's releases
+// name theirs; the words before that word where the text names it in full ("New Zealand Police – media release").
+const ONE_WORD_FORCE = /^(?:Police|Gendarmerie|Customs|Army|Navy)$/;
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Our|Their|Its|His|Her|All|Every|Local|Other)$/;
+/** The one name in full the text gives a force it names by one common word; undefined when it gives none, or two. */
+export function forceInFull(name: string, original: string): ExtractedText | undefined {
+  if (!ONE_WORD_FORCE.test(name)) return undefined;
+  let full: ExtractedText | undefined;
+  const named = new RegExp(`(?<![\\p{L}'-])((?:\\p{Lu}[\\p{L}'-]*[^\\S\\n]){1,3})${name}(?![\\p{L}'’-])`, 'gu');
+  for (const m of original.matchAll(named)) {
+    const words = m[1].trim().split(/\s+/);
+    if (NOT_A_NAME.test(words[0])) continue;
+    const value = `${words.join(' ')} ${name}`;
+    if (full !== undefined && full.value !== value) return undefined;
+    full ??= { value, evidence: m[0] };
+  }
+  return full;
+}

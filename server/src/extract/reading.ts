@@ -8,7 +8,7 @@ import type { DateRange, LanguageRules } from './languages/types';
 import { mask } from './mask';
 import { namesAnotherEdition, namesAnotherOperation, namesASeparateOperation } from './other-operations';
 import { matchesOf, regex } from './regexps';
-import { markOneCountryParagraphs, markOneCountrySections } from './sections';
+import { markOneCountryParts } from './sections';
 import { afterLeadOf, escapeRegExp, fold, leadOf, sentenceFinder, sentences, type Sentence } from './text';
 import type { ExtractedText } from './types';
 
@@ -57,8 +57,7 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
   const folded = fold(text);
   const { text: work, ranges } = mask(folded, language);
   const list = sentences(work);
-  markOneCountrySections(list, work, language.share.section);
-  markOneCountryParagraphs(list, work, language.share.paragraph);
+  markOneCountryParts(list, work, language.share);
   const { at: sentenceAt, before } = sentenceFinder(list, work);
   // The year of the operation: of its period when the release gives one, else the latest year it names.
   // The agency's boilerplate: from its heading on, nothing is about this operation (nor its years: "d'ici 2027").

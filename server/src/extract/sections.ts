@@ -22,7 +22,7 @@ function isHeading(sentence: Sentence, work: string): boolean {
 }
 
 /** Marks the sentences under a heading that names one country (`pattern`, tested on the heading's text). */
-export function markOneCountrySections(list: Sentence[], work: string, pattern: RegExp | undefined): void {
+function markOneCountrySections(list: Sentence[], work: string, pattern: RegExp | undefined): void {
   if (!pattern) return;
   let inSection = false;
   for (const sentence of list) {
@@ -39,7 +39,7 @@ export function markOneCountrySections(list: Sentence[], work: string, pattern: 
  * "The UK strand of the operation was led by the NCA … In addition to the 41 arrests, 18 new UK investigations were
  * opened." tells the UK's figures, not the operation's, up to the paragraph's end (a blank line).
  */
-export function markOneCountryParagraphs(list: Sentence[], work: string, pattern: RegExp | undefined): void {
+function markOneCountryParagraphs(list: Sentence[], work: string, pattern: RegExp | undefined): void {
   if (!pattern) return;
   let inParagraph = false;
   for (const sentence of list) {
@@ -48,4 +48,35 @@ export function markOneCountryParagraphs(list: Sentence[], work: string, pattern
     if (opens) inParagraph = !sentence.headline && pattern.test(sentence.text);
     if (inParagraph) sentence.oneCountry = true;
   }
+}
+
+const BULLET = /^[ \t]*[-–•*\u0095\u0096]/;
+/**
+ * Marks the later sentences of a list line that opens on one place (`pattern`, the language's `share.inOnePlace`):
+ * "- Côte d'Ivoire : 58 suspects ont été arrêtés … La police a saisi 240 téléphones portables …" tells that country's
+ * seizures too, up to the line's end.
+ */
+function markOneCountryListItems(list: Sentence[], work: string, pattern: RegExp): void {
+  let lineEnd = -1;
+  for (const sentence of list) {
+    if (sentence.index < lineEnd) {
+      sentence.oneCountry = true;
+      continue;
+    }
+    lineEnd = -1;
+    if (sentence.headline || !BULLET.test(sentence.text) || !pattern.test(sentence.text)) continue;
+    const end = work.indexOf('\n', sentence.index);
+    lineEnd = end < 0 ? work.length : end;
+  }
+}
+
+/** Marks the sentences that tell one country's part: under its heading, in its paragraph, on its list line. */
+export function markOneCountryParts(
+  list: Sentence[],
+  work: string,
+  share: { section?: RegExp; paragraph?: RegExp; inOnePlace: RegExp }
+): void {
+  markOneCountrySections(list, work, share.section);
+  markOneCountryParagraphs(list, work, share.paragraph);
+  markOneCountryListItems(list, work, share.inOnePlace);
 }

@@ -193,7 +193,7 @@ function proposalsOf(
       !apart.verb.test(text.slice(Math.max(0, start - 80), end + 80))
     )
       continue;
-    if (isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
+    if (sentence.oneCountry || isOtherThan(sentence, figure.start, reading.isEarlierSentence, language)) continue;
     // "11,049 cultural goods, among them 4,500 coins": a count of other things than the one before it; "420 tonnes of
     // medicines, among them 41 million tablets": a count of things within a weight or volume before it.
     const previous = read.unit === null && k > 0 ? readingOf(k - 1) : null;

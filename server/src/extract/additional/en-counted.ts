@@ -274,5 +274,13 @@ export const ENGLISH_COUNTED_HEADS: readonly string[] = [
   'camps',
   'refineries',
   'barges',
+  // (what a raid on moneylenders or fraudsters finds: "128 ATM cards", "3,416 signed blank cheques", "869 title deeds")
+  'atm cards',
+  'aadhaar cards',
+  'cheques',
+  'cheque books',
+  'promissory notes',
+  'title deeds',
+  'antlers',
   ...ENGLISH_TAKEN_APART,
 ];

@@ -55,7 +55,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // "Seven of the accused have been arrested so far", "72 people were charged, and 52 of them have been arrested": those
       // of the people the case names who were arrested
       new RegExp(
-        `${QN}\\s+of\\s+(?:them|whom|the\\s+(?:${PERSONS}|accused))\\s+(?:have\\s+been|had\\s+been|were)\\s+(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
+        `${QN}\\s+of\\s+(?:them|whom|the\\s+(?:${PERSONS}|accused))\\s+(?:have\\s+been|had\\s+been|were)\\s+(?:formally\\s+)?(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
         STAT_FLAGS
       ),
       // "14 suspects are in custody", "14 suspects held", "police held 14 suspects": suspects, never people in general
@@ -111,7 +111,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     // ("detained for questioning and released without charge": held, not arrested)
     // ("detained and questioned before being allowed to continue their journey": held a while, then let go)
     refuseAfter:
-      /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched|investigated|charged|summonsed|reported|(?:(?:are|were|have\s+been)\s+)?(?:placed\s+)?under\s+investigation)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b/i,
+      /^\s*and\s+(?:questioned|interviewed|screened)\s+(?:(?:[\w'-]+\s+){0,6}?before\s+being\s+(?:released|allowed|freed|let)|and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go))\b|^\s*(?:or|and\/or)\s+(?:questioned|interviewed|screened|checked|identified|released|fined|warned|searched|investigated|charged|summonsed|reported|(?:(?:are|were|have\s+been)\s+)?(?:placed\s+)?under\s+investigation)\b|^\s+for\s+(?:further\s+|additional\s+|routine\s+|identity\s+|document\s+)?(?:questioning|checks|interviews?|identification|verification)\b|^,\s+who\s+(?:were|are|have\s+been)\s+(?:being\s+)?(?:questioned|interrogated|interviewed|screened)\b/i,
     // ("507,300 migrant apprehensions": people stopped crossing a border, irregular migrants, not arrests)
     refuseMatch: refuseArrests,
   },
@@ -172,10 +172,10 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
   officers: {
     refuseSentence: EN_GATHERING,
     words:
-      /officer|official|personnel|agent|operative|\bcops\b|investigator|detective|police|gendarme|carabinier|guard|staff|troops|inspector|garda|marshal/i,
+      /officer|official|personnel|agent|operative|\bcops\b|investigator|detective|police|gendarme|carabinier|guard|staff|troops|soldier|inspector|garda|marshal/i,
     patterns: [
       new RegExp(
-        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|detectives|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops|gardaí|gardai|(?:deputy\\s+)?(?:U\\.S\\.\\s+)?marshals)(?![\\p{L}])`,
+        `${QN}\\s+(?!\\s)${ADJ}(?:officers|officials|personnel|agents|operatives|investigators|detectives|police(?:men|women)?|cops|gendarmes|Carabinieri|border guards|customs officers|staff|troops|soldiers|(?:Coast\\s+Guard|Border\\s+Patrol|Navy|Army|military)\\s+(?:men\\s+and\\s+women|members)|gardaí|gardai|(?:deputy\\s+)?(?:U\\.S\\.\\s+)?marshals)(?![\\p{L}])`,
         STAT_FLAGS
       ),
       // "900 customs and police officers" (not "one hundred and fifty officers" read as one and fifty)
@@ -212,7 +212,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
     ],
     // (or a key-figure line that is the figure and its officers alone: "• 14,000 officers", "- Officers: about 410")
     sentence:
-      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|sending|(?:were|was|are|is)\s+assigned\s+to|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|brought\s+together|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
+      /^[-•\u0095*–\u0096]\s*(?:(?:some|about|around|more than|over|nearly|almost)\s)?\d[\d,.]*\s(?:[a-z-]+\s)?(?:officers|personnel|officials|agents|police)\s*$|^[-•\u0095*–\u0096]\s*(?:police\s+)?(?:officers|personnel)\s*:|\b(?:participat\w*|took part|tak(?:e|es|en|ing) part|sent\s+(?:in|into|to)|sending|(?:were|was|are|is)\s+assigned\s+to|drew\s+on|deploy\w*|fielded|mobili[sz]\w*|involv\w*|committed\s+to|brings\s+together|bringing\s+together|join\w*|engag\w*|contribut\w*|on duty|on the ground|hit the streets|took turns|alongside|brought\s+together|boarded|served\s+(?:in|on|with|aboard)|(?:executed|served)\s+(?:[\w-]+\s+){0,3}?(?:warrants|orders)|moved\s+(?:in\s+|on\s+|before\s+dawn|at\s+dawn|against)|(?:were|was)\s+at\s+the\s+doors?|knocked\s+on|set\s+out\s+to|fanned\s+out|descended\s+on|swooped\s+on|worked|working|carried out|conduct\w*|supported|raided|inspected|searched|patrolled|an? (?:force|contingent) of|by\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?[\d,]+\s+(?:[a-z-]+\s+)?(?:officers|police|officials|agents|investigators|personnel)|(?:officers|officials|personnel|agents|investigators|police) (?:detected|seized|intercepted|rescued|dismantled))\b/i,
     // ("a week of training in Rome for 40 border officers": people trained)
     // "250 police and customs officers, accompanied by 60 inspectors of the medicines agencies": a group joined to the
     // officers counted, not all of them (and "More than 2,100 officers were deployed …, alongside some 430 labour
@@ -224,7 +224,7 @@ export const STAT_RULES: Record<StatName, FieldRule> = {
       // officials, players and criminals … are suspected of involvement": people suspected; "Some 140 officers … had
       // completed the courses": people trained; "30 guest officers … worked in mixed teams with national officers": a part
       // of the officers; "More than 85,000 police and military personnel will be on duty for the Games": an event's.
-      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained)\b|^[^.;]{0,80}\bwill\s+be\s+(?:on\s+duty|deployed|mobili[sz]ed)\s+(?:for|during)\s+the\s+(?:Games|Olympics|World\s+Cup|tournament|championships?|summit|festival|carnival|elections?|visit)\b|^[^.;]{0,160}\b(?:in\s+mixed\s+teams\s+with|alongside|together\s+with)\s+(?:their\s+)?(?:national|local|host)\s+(?:officers|colleagues|border\s+guards)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:completed|attended|finished)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:courses?|workshops?|programmes?)|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
+      /^\s+(?:were\s+|was\s+|have been\s+)?(?:injured|wounded|killed|hurt|attacked|arrested|suspended|trained|died|lost\s+their\s+lives)\b|^[^.;]{0,80}\bwill\s+be\s+(?:on\s+duty|deployed|mobili[sz]ed)\s+(?:for|during)\s+the\s+(?:Games|Olympics|World\s+Cup|tournament|championships?|summit|festival|carnival|elections?|visit)\b|^[^.;]{0,160}\b(?:in\s+mixed\s+teams\s+with|alongside|together\s+with)\s+(?:their\s+)?(?:national|local|host)\s+(?:officers|colleagues|border\s+guards)\b|^[^.;]{0,120}\b(?:training|trained|seminars?|webinars?|capacity-building|(?:completed|attended|finished)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:courses?|workshops?|programmes?)|(?:are|were|being)\s+(?:suspected|accused|charged|convicted)\s+of|(?:each|every)\s+(?:year|summer|winter|spring|autumn|month|week|season))\b/i,
     // "14 liaison officers from the participating countries worked alongside AFRIPOL staff": a group beside the officers
     // deployed (as "officiers de liaison", "oficiales de enlace").
     // "14 municipal police services", "236 police, customs and health regulatory agencies": forces, not officers.

@@ -67,7 +67,7 @@ const hedged = (refuse?: RegExp) =>
 // commas in it too.)
 // ("Deux adultes, qui accompagnaient des enfants sous une fausse identité, ont été interpellés": a relative clause.)
 const ASIDE =
-  "(?:,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+victimes\\s+(?:de\\s|d')[^,;:.()«»]{1,80},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,100},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
+  "(?:\\s+âgée?s\\s+de\\s+\\d{1,2}\\s+à\\s+\\d{1,2}\\s+ans|,\\s+qui\\s(?!\\s)[^,;:.()«»]{1,100},|,\\s+victimes\\s+(?:de\\s|d')[^,;:.()«»]{1,80},|,\\s+(?:soupçonn|suspect|accus|présum|originaire)\\p{L}*\\s(?!\\s)[^;:.()«»]{1,120}?,|,\\s+(?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux)|(?:pour\\s+)?la\\s+plupart|(?:beaucoup|nombre|plusieurs|certains|certaines)\\s+d['’]entre\\s+(?:eux|elles)|notamment)\\s(?!\\s)[^,;:.()«»]{1,100},|\\s+\\((?:dont|parmi\\s+(?:lesquelles|lesquels|elles|eux))\\s(?!\\s)[^,;:.()«»]{1,60}\\)|\\s[–\u0096—\u0097]\\s(?!\\s)[^–\u0096—\u0097,;:.()«»]{1,80}\\s[–\u0096—\u0097])?";
 
 // Sticky lookbehinds, asked at the match (see looking-back.ts).
 const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
@@ -76,7 +76,7 @@ const AFTER_AN_ARTICLE = /(?<=(?<![\p{L}])(?:les|des|aux|ces|ses|leurs)\s+)/iuy;
 // looks back over OFFICERS).
 // ("Près de 700 soldats de la paix et policiers", "450 Casques bleus": a mission's peacekeepers)
 const MORE_OFFICERS =
-  "(?:soldats\\s+de\\s+la\\s+paix|casques\\s+bleus|membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
+  "(?:soldats\\s+de\\s+la\\s+paix|casques\\s+bleus|membres\\s+du\\s+personnel\\s+(?:policier|de\\s+(?:la\\s+)?police|douanier)|membres\\s+de\\s+la\\s+police(?:\\s+(?:fédérale|nationale|judiciaire|cantonale))?|éléments(?!\\s+(?:de\\s+preuve|d'(?:information|enquête|identification)|de\\s+langage))|hommes\\s+en\\s+(?:tenue|uniforme))(?![\\p{L}])";
 // (and "agents dans les quatre pays", "les autorités de réglementation pharmaceutique des cinq pays")
 const OFFICERS_OF = new RegExp(
   `(?<=(?:${OFFICERS}(?:\\s+et\\s+${OFFICERS})?\\s+(?:des|dans\\s+les)|(?<![\\p{L}])(?:polices|douanes|autorités|services)(?:\\s+[\\p{Ll}'-]+){0,3}\\s+des)\\s+)`,
@@ -188,7 +188,7 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
     // fédérale", "de la gendarmerie nationale", "de la police espagnole": one country's force, a share of the whole.
     // ("Six officiers de liaison … ont été dépêchés": liaison officers, beside the officers deployed.)
     refuseAfter: hedged(
-      /^\s+de\s+liaison(?![\p{L}])|^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|suivi\s+(?:un|des|les)\s+(?:modules?|cours|stages?|sessions?|ateliers?)(?:\s+de\s+formation)?|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
+      /^\s+de\s+liaison(?![\p{L}])|^\s+(?:de\s+la|du|des)\s+(?:police|gendarmerie|garde|polices|forces?|douanes?|corps)(?:\s+(?:judiciaire|criminelle|militaire|civile|royale|de\s+sécurité))?\s+(?:nationale|fédérale|royale|(?!(?:européenne|africaine|asiatique|américaine|latino-américaine|sud-américaine|nord-américaine|ouest-africaine|est-africaine)s?(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:aise|ienne|aine|oise|ole|ande|ane|ise|ège|que|ine)s?)(?![\p{L}])|^(?:\s+(?!(?:ont|a|et|ou|avaient|avait|sont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:(?:ont|a|avaient|avait|sont)\s+)?(?:été\s+)?(?:blessé|tué|tombé|mort|formé|attaqué|arrêté|interpellé|suspendu|agressé|sensibilisé|décédé|condamné|poursuivi|mis\s+en\s+examen|suivi\s+(?:une|des)\s+formation|suivi\s+(?:un|des|les)\s+(?:modules?|cours|stages?|sessions?|ateliers?)(?:\s+de\s+formation)?|reçu\s+(?:une|des)\s+formation|perdu\s+la\s+vie)/iu
     ),
   },
   countries: {
