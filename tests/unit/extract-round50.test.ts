@@ -243,4 +243,54 @@ describe('round 50', () => {
     );
     expect(extractRelease(whole, { locale: 'fr' }).additionalStats.map((row) => row.value)).toEqual([240, 25]);
   });
+
+  it('fr, es: people rescued in the desert or in a strait are migrants in distress, no victims', () => {
+    const fr =
+      "Bilan de l'opération Sentinelle du désert\n\nRésultats :\n- 101 personnes secourues dans le désert et dans les zones montagneuses.";
+    expect(found(fr, 'fr', 'victimsIdentified')).toBeUndefined();
+    expect(value(fr.replace(' dans le désert et dans les zones montagneuses', ''), 'fr', 'victimsIdentified')).toBe(
+      101
+    );
+    const es =
+      'Balance de la operación en el Caribe\n\nEn los campamentos permanecen más de 3.000 personas rescatadas en el estrecho de Florida.';
+    expect(found(es, 'es', 'victimsIdentified')).toBeUndefined();
+  });
+
+  it('es: "dirigida por Investigaciones de Seguridad Nacional (HSI)" is HSI, named by its initials', () => {
+    const text =
+      'Detenidos 20 traficantes\n\nPolicías de tres países, en una operación multinacional dirigida por Investigaciones de Seguridad Nacional (HSI), el brazo investigador del ICE, arrestaron a 20 personas.';
+    expect(value(text, 'es', 'agency')).toBe('HSI');
+  });
+
+  it('en: "The Riau Regional Police (Polda Riau) and the district forces under its command arrested …" after " - "', () => {
+    const text = [
+      'Riau Police arrest 393 drug suspects',
+      '',
+      'Pekanbaru, Riau, Nov 21, 2022 (ANTARA) - The Riau Regional Police (Polda Riau) and the district police forces under its command arrested 393 suspects during Operation Antik Lancang Kuning 2022.',
+    ].join('\n');
+    expect(value(text, 'en', 'agency')).toBe('Riau Regional Police');
+  });
+
+  it('en: "The National Crime Agency announced Tuesday that its officers arrested …": the body that acted', () => {
+    const text =
+      'Arrests in Operation Halyard\n\nLONDON – The National Crime Agency announced Tuesday that its officers arrested 41 people in Operation Halyard.';
+    expect(value(text, 'en', 'agency')).toBe('National Crime Agency');
+  });
+
+  it('en: "coordinated from the INCB secretariat in Vienna" (the word in lower case)', () => {
+    const text =
+      'Operation Crystal Bay results\n\nThe operation was coordinated from the INCB secretariat in Vienna, which alerted importing countries.';
+    expect(value(text, 'en', 'headquarters')).toBe('Vienna');
+  });
+
+  it('a dateline with a double hyphen ("SAN JUAN, Puerto Rico -- The Coast Guard …") gives the country', () => {
+    const text = [
+      'Coast Guard ends Operation Reef Shield',
+      '',
+      'SAN JUAN, Puerto Rico -- The Coast Guard ended the operation this week.',
+      '',
+      'It was directed from a joint operations center in San Juan.',
+    ].join('\n');
+    expect(value(text, 'en', 'headquarters')).toBe('San Juan, Puerto Rico');
+  });
 });

@@ -57,7 +57,7 @@ const TRANSLATED: readonly [RegExp, string][] = [
     'FBI',
   ],
   [
-    /^(?:Oficina|Servicio|Dirección)\s+de\s+Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
+    /^(?:(?:Oficina|Servicio|Dirección)\s+de\s+)?Investigaciones\s+de\s+Seguridad\s+(?:Nacional|Interior)$|^(?:Service\s+des\s+)?[Ee]nquêtes\s+de\s+(?:la\s+)?[Ss]écurité\s+intérieure$/iu,
     'HSI',
   ],
   // (Catalonia's police by its usual name: "la Policía de la Generalitat-Mossos d'Esquadra")

@@ -20,7 +20,7 @@ const TITLE_CITY = `${TITLE_WORD}(?: ${TITLE_WORD}){0,2}`;
 // (not a state or a province: "TOLUCA, Estado de México, …" names no country)
 // ("République démocratique du Congo": a state's name with lower-case words in it, written whole)
 const COUNTRY = `(?!(?:Estado|Provincia|Departamento|Región|Comunidad|Distrito|State|Province|County|Département|Canton) )(?:the )?(?:République (?:démocratique du Congo|centrafricaine|dominicaine|tchèque)|${TITLE_WORD}(?: (?:d'|de |of |and |the )?${TITLE_WORD}){0,3})`;
-const DASH = '[–\u0096—\u0097-]';
+const DASH = '(?:--|[–\u0096—\u0097-])';
 // (in brackets, a country's adjectives in lower case: "DUBAÏ (Émirats arabes unis) –")
 const DATELINE = new RegExp(
   `^(?:(?<capsCity>${CAPS_CITY})(?:, (?<capsCountry>${COUNTRY}))?(?: |\\.)${DASH}(?:\\s|$)` +

@@ -169,8 +169,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
         `^${LIST}${VULNERABLE}\\s+(?:rescatadas|rescatados|liberadas|liberados)(?:\\s+en\\s+situación\\s+de\\s+(?:trata|explotación))?${LIST_SEP}${QN}${LIST_END}`
       ),
     ],
-    // People rescued at sea are migrants in distress, not victims of the crime.
-    refuseAfter: /^\s+(?:en (?:el|alta) mar|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
+    // People rescued at sea, in a strait or in the desert are migrants in distress, not victims of the crime.
+    refuseAfter:
+      /^\s+(?:en (?:el|alta) mar|en el (?:estrecho|desierto|canal)|a la deriva|en situación de peligro|de (?:una|la|las|varias) embarcaci)/iu,
   },
   officers: {
     refuseSentence: ES_GATHERING,

@@ -155,9 +155,10 @@ export const FR_STAT_RULES: Record<StatName, FieldRule> = {
         `(?<=^${LIST_BULLET}\\s{0,3})${QN}${GAP}${ADJ_PRE}(?:${VICTIMS}|enfants|mineurs|mineures|adolescents|adolescentes)\\s+${RESCUED}`
       ),
     ],
-    // People rescued at sea are migrants in distress, not victims of the crime (as in English and Spanish).
+    // People rescued at sea, or in the desert, are migrants in distress, not victims of the crime (as in English and
+    // Spanish).
     refuseAfter: hedged(
-      /^\s+(?:en\s+mer|au\s+large|à\s+la\s+dérive|en\s+détresse|avec\s+(?:la\s+participation|l'aide|le\s+concours)\s+des\s+(?:moyens|navires|bateaux))/iu
+      /^\s+(?:en\s+mer|au\s+large|à\s+la\s+dérive|en\s+détresse|dans\s+le\s+désert|dans\s+(?:le|la|les)\s+(?:détroit|manche|zones?\s+(?:désertiques?|montagneuses?))|avec\s+(?:la\s+participation|l'aide|le\s+concours)\s+des\s+(?:moyens|navires|bateaux))/iu
     ),
   },
   officers: {
