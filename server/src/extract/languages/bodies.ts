@@ -31,7 +31,7 @@ const NAMED_AT_LENGTH = `(?:Unité|Unidad|Escouade|Direction|Dirección|Organisa
 // (the DEA as Spanish releases name it: "la Administración para el Control de Drogas (DEA)")
 const DEA_IN_SPANISH = 'Administración\\s+para\\s+el\\s+Control\\s+de\\s+Drogas(?:\\s+de\\s+Estados\\s+Unidos)?';
 // (and HSI: "Investigaciones de Seguridad Nacional (HSI)")
-const HSI_IN_SPANISH = 'Investigaciones\\s+de\\s+Seguridad\\s+Nacional(?=\\s+\\(HSI\\))';
+export const HSI_IN_SPANISH = 'Investigaciones\\s+de\\s+Seguridad\\s+Nacional(?=\\s+\\(HSI\\))';
 export const NATIONAL_BODY = `(?:${INITIALS}|${DEA_IN_SPANISH}|${HSI_IN_SPANISH}|${ARTICLE}${NAMED_AT_LENGTH}|(?:${LEADING}){0,3}${ARTICLE}${FORCE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|(?:${LEADING}){1,3}${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){0,7}|${OFFICE}(?![\\p{L}])(?:${QUALIFIER}){1,7})(?![\\p{L}\\d])`;
 
 /** A national force or ministry the text writes in lower case ("pilotée par la police nationale", "le ministère de la
