@@ -114,6 +114,18 @@ function ofItsCountry(initials: string, name: string): boolean {
   return k >= 3 && words.length > k && letters === initials && COUNTRY_AFTER.test(words.slice(k).join(' '));
 }
 
+// Initials that take the first letter of every word but the small ones, lower-case words too ("la Direction générale
+// des Douanes (DGD)", "l'Office central de lutte contre la délinquance itinérante (OCLDI)").
+const SMALL_WORD = /^(?:de|des|du|la|le|les|del|los|las|el|y|e|et|of|the|and|for|pour|para|à|a|en|in|on)$/;
+function ofItsWords(initials: string, name: string): boolean {
+  const letters = name
+    .split(/\s+/)
+    .filter((word) => !SMALL_WORD.test(word))
+    .map((word) => word.replace(/^[dl]'/, '')[0]?.toUpperCase() ?? '')
+    .join('');
+  return initials.length >= 3 && letters === initials;
+}
+
 /** The name whose initials are `initials`, written before them in brackets ("Philippine National Police (PNP)"). */
 export function spelledOut(initials: string, original: string): ExtractedText | undefined {
   if (KNOWN_BY_INITIALS.has(initials)) return undefined;
@@ -133,7 +145,8 @@ export function spelledOut(initials: string, original: string): ExtractedText | 
           sameBody(initials, name) ||
           translatedFrom(initials, name) ||
           widened(initials, name) ||
-          ofItsCountry(initials, name)
+          ofItsCountry(initials, name) ||
+          ofItsWords(initials, name)
         )
       )
         continue;
@@ -160,8 +173,9 @@ const ITS_COUNTRY = /^\s+(?:des|du)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![
 // A country after a body's name in a letterhead in capitals: "POLICÍA NACIONAL DEL ECUADOR", "GENDARMERIE DU NIGER".
 const CAPS_COUNTRY =
   /^[^\S\n]+(DEL|DE[^\S\n]+LA|DE|DU|DES)[^\S\n]+(\p{Lu}{3,}(?:[^\S\n]\p{Lu}{3,})?)(?=[^\S\n]*(?:\n|$))/u;
-// A country's initials before a body's name: "U.S. Marshals Service", "U.K. Border Force".
-const COUNTRY_INITIALS = /(?<![\p{L}.])(?:U\.S\.|U\.K\.) $/u;
+// A country's initials before a body's name: "U.S. Marshals Service", "U.K. Border Force" (or its name: "United States
+// Marshals Service").
+const COUNTRY_INITIALS = /(?<![\p{L}.])(?:U\.S\.|U\.K\.|United States|United Kingdom) $/u;
 // A district's body's city after its initials, in French and Spanish: "(DDA) de Rome", "(DDA) de Florencia" (not "(DFI)
 // de la PFA", nor a national body's country: "Ministerio de Justicia y Seguridad Pública (MJSP) de Brasil").
 const LOCAL = /distri|r[ée]gion|provincia|d[ée]partement|local|municipal/iu;
@@ -177,7 +191,7 @@ export function withItsPlace(name: string, original: string): ExtractedText | un
   for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + 1)) {
     const after = original.slice(at + name.length, at + name.length + 60);
     // (its country's initials before it, in English: "the U.S. Marshals Service" for "the Marshals Service's … Division")
-    const initials = COUNTRY_INITIALS.exec(original.slice(Math.max(0, at - 6), at));
+    const initials = COUNTRY_INITIALS.exec(original.slice(Math.max(0, at - 16), at));
     const country = initials ? null : ITS_COUNTRY.exec(after);
     // (or its city after its initials: "la Direction de district antimafia (DDA) de Rome")
     const city = initials || country || !LOCAL.test(name) ? null : ITS_CITY.exec(after);

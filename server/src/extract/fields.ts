@@ -88,7 +88,7 @@ export function extractFields(
   // ("l'OMD a mené sa propre opération …": the body that led a separate operation led nothing of this one)
   const { agency, jointly } = findAgency(work, original, (i) => isEarlier(i) || isSeparate(i), language, isOneCountry);
   if (agency) fields.agency = agency;
-  const headquarters = findHeadquarters(list, original, isEarlier, language, jointly);
+  const headquarters = findHeadquarters(list, original, isEarlier, language, jointly, fields.codename?.value);
   if (headquarters) fields.headquarters = headquarters;
   return fields;
 }

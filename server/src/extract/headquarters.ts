@@ -33,7 +33,8 @@ export function findHeadquarters(
   original: string,
   skip: (index: number) => boolean,
   language: LanguageRules,
-  ledByOthers = false
+  ledByOthers = false,
+  codename?: string
 ): ExtractedText | undefined {
   const {
     place: pattern,
@@ -69,6 +70,8 @@ export function findHeadquarters(
       // then its `d` flag tells where each stands, and the value is written "Lisbonne, Portugal".
       const placeAt = sentence.index + (m.indices?.groups?.place[0] ?? m.index + m[0].length - written.length);
       const countryAt = sentence.index + (m.indices?.groups?.country?.[0] ?? 0);
+      // ("le poste de commandement de Sokola 2, installé à Goma": the operation's name, no place)
+      if (codename && codename.length > place.length && original.startsWith(codename, placeAt)) continue;
       // ("en Algeciras (Cádiz)": a province, the city alone)
       const within =
         country && !isProvince(country) ? `, ${original.slice(countryAt, countryAt + country.length)}` : '';

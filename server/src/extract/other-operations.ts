@@ -24,8 +24,9 @@ const PARTNERS_OWN =
   '[Aa]n?|[Ii]ts own|[Tt]heir own|[Uu]ne|[Ss]on propre|[Ss]a propre|[Ll]eur propre|[Uu]na|[Ss]u propia|[Ss]u propio';
 
 // An edition's number or numeral right after the series: "Silver Axe VI" (not "Silver Axe's").
-const NUMBER_NEXT = /\s+(?:\d|[IVXLC]+\b)/y;
-const EDITION_NEXT = /\s+(\d+(?:\.\d+)?|[IVXLC]+)\b/y;
+// (or joined by a hyphen: "Mak-2015")
+const NUMBER_NEXT = /(?:\s+|-)(?:\d|[IVXLC]+\b)/y;
+const EDITION_NEXT = /(?:\s+|-)(\d+(?:\.\d+)?|[IVXLC]+)\b/y;
 
 function followedBy(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -119,10 +120,11 @@ export function namesAnotherEdition(text: string, series: string, edition: strin
 // (or one a sentence opening "Separately," tells of: "Separately, the Commission on Elections reported that 1,203 persons
 // have been arrested …")
 // (or others it adds to: "La Operación Campeón se suma a otras actuaciones del SVA …, como la desarrollada en marzo …")
+// (or a body's own action within it: "Dans le cadre de l'opération, l'OLAF a conduit une action ciblée contre …")
 // (or figures told outside it: "fuera ya de las operaciones especiales, la inspección del trabajo había rescatado a …",
 // "en su gran mayoría fuera del marco de esta operación")
 const SEPARATE =
-  /^\s*Separately,|(?<!\p{L})(?:(?:[Aa]\s+(?:separate|parallel|sister|different)|[Aa]nother|[Uu]ne\s+autre|[Oo]tra)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|opération|operación|operativo|investigation|inquiry|probe|enquête|investigación)|[Uu]ne\s+opération\s+(?:distincte|parallèle|séparée)|[Uu]na\s+operación\s+(?:distinta|paralela|separada)|(?:sa|leur)\s+propre\s+opération|(?:its|their)\s+own\s+(?:[\p{L}-]+\s+){0,2}?operation|su\s+propi[oa]\s+(?:operación|operativo)|(?:cuyos\s+resultados\s+se\s+(?:publicarán|darán\s+a\s+conocer|presentarán|comunicarán)|whose\s+results\s+will\s+be\s+(?:published|announced|released|reported)|dont\s+les\s+résultats\s+seront\s+(?:publiés|annoncés|présentés|communiqués))\s+(?:por\s+separado|separately|séparément)|^\s*(?:En\s+paralelo|Paralelamente|In\s+parallel|En\s+parallèle|Parallèlement),[^.;]{0,120}?(?:operación|operation|opération|operativo)|(?:participaron|colaboraron|tomaron\s+parte)\s+también\s+en\s+la\s+operación|also\s+(?:took\s+part|took\s+part|joined|participated)\s+in\s+Operation|se\s+suma\s+a\s+otr[oa]s\s+(?:actuaciones|operaciones|operativos)|s'ajoute\s+à\s+d'autres\s+(?:opérations|actions)|ont\s+également\s+(?:participé|pris\s+part)\s+à\s+l'opération|fuera\s+(?:ya\s+)?(?:del\s+marco\s+)?de\s+(?:la|las|el|los|esta|este)\s+(?:\p{L}+\s+)?(?:operación|operaciones|operativos?)|en\s+dehors\s+(?:de\s+l'opération|des\s+opérations)|outside\s+(?:of\s+)?(?:the|its|this)\s+(?:\p{L}+\s+)?operations?)(?!\p{L})/u;
+  /^\s*Separately,|(?<!\p{L})(?:(?:[Aa]\s+(?:separate|parallel|sister|different)|[Aa]nother|[Uu]ne\s+autre|[Oo]tra)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|opération|operación|operativo|investigation|inquiry|probe|enquête|investigación)|[Uu]ne\s+opération\s+(?:distincte|parallèle|séparée)|[Uu]na\s+operación\s+(?:distinta|paralela|separada)|(?:sa|leur)\s+propre\s+opération|(?:its|their)\s+own\s+(?:[\p{L}-]+\s+){0,2}?operation|su\s+propi[oa]\s+(?:operación|operativo)|(?:cuyos\s+resultados\s+se\s+(?:publicarán|darán\s+a\s+conocer|presentarán|comunicarán)|whose\s+results\s+will\s+be\s+(?:published|announced|released|reported)|dont\s+les\s+résultats\s+seront\s+(?:publiés|annoncés|présentés|communiqués))\s+(?:por\s+separado|separately|séparément)|^\s*(?:Dans\s+le\s+cadre\s+de\s+l'opération|As\s+part\s+of\s+the\s+operation|En\s+el\s+marco\s+de\s+la\s+operación),\s+(?:l'|la\s+|le\s+|the\s+|el\s+|la\s+)?\p{Lu}[\p{L}-]*\s+(?:a\s+(?:conduit|mené)|led|conducted|ran|llevó\s+a\s+cabo|dirigió)\s+(?:une|an?|una)\s+(?:\p{L}+\s+)?(?:action|opération|operation|acción|operación)(?!\p{L})|^\s*(?:En\s+paralelo|Paralelamente|In\s+parallel|En\s+parallèle|Parallèlement),[^.;]{0,120}?(?:operación|operation|opération|operativo)|(?:participaron|colaboraron|tomaron\s+parte)\s+también\s+en\s+la\s+operación|also\s+(?:took\s+part|took\s+part|joined|participated)\s+in\s+Operation|se\s+suma\s+a\s+otr[oa]s\s+(?:actuaciones|operaciones|operativos)|s'ajoute\s+à\s+d'autres\s+(?:opérations|actions)|ont\s+également\s+(?:participé|pris\s+part)\s+à\s+l'opération|fuera\s+(?:ya\s+)?(?:del\s+marco\s+)?de\s+(?:la|las|el|los|esta|este)\s+(?:\p{L}+\s+)?(?:operación|operaciones|operativos?)|en\s+dehors\s+(?:de\s+l'opération|des\s+opérations)|outside\s+(?:of\s+)?(?:the|its|this)\s+(?:\p{L}+\s+)?operations?)(?!\p{L})/u;
 
 /** Whether a sentence tells of a separate operation beside this one: its name and figures are that one's. */
 export const namesASeparateOperation = (text: string) => SEPARATE.test(text);

@@ -214,7 +214,8 @@ export function readRelease(text: string, language: LanguageRules): ReleaseReadi
     language
   );
   // "Thornveld 3, held in 2024, …" when this is Thornveld 4: another edition of the same operation.
-  const edition = codename && /^(.*\S)\s+(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
+  // (or "During Mak-2015, …" when this is Mak-2016: an edition joined by a hyphen)
+  const edition = codename && /^(.*[^\s-])(?:\s+|-)(\d+(?:\.\d+)?|[IVXLC]+)$/.exec(codename.value);
   own = edition;
   ownLastYear = lastYearIsOwn(codename?.value, period?.endDate, latestYear);
   earlierTexts.clear();

@@ -70,6 +70,25 @@ function markOneCountryListItems(list: Sentence[], work: string, pattern: RegExp
   }
 }
 
+// A line that brings in cases, in English, French or Spanish: "Two cases illustrate the approach:", "Among the cases
+// reported by participating countries:", "Quelques cas relevés :", "Algunos casos destacados:".
+const CASES_INTRO = /(?<!\p{L})(?:cases|examples|instances|cas|exemples|casos|ejemplos)(?!\p{L})[^\n:]{0,80}:$/iu;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+/**
+ * Marks the list lines after a line that brings in cases (`CASES_INTRO`): each tells one case, its seizures and arrests
+ * a part of the operation's ("- in Italy, officers seized 31 tonnes of seafood …", "- A shipment of 5.4 tonnes of
+ * pesticide … was also halted."), up to the first line that is no list line.
+ */
+function markCaseLists(list: Sentence[], work: string): void {
+  let inCases = false;
+  for (const sentence of list) {
+    const startsLine = LINE_START.test(work.slice(Math.max(0, sentence.index - 40), sentence.index));
+    if (startsLine) inCases = inCases && LIST_LINE.test(sentence.text);
+    if (inCases) sentence.oneCountry = true;
+    else if (!sentence.headline && CASES_INTRO.test(sentence.text)) inCases = true;
+  }
+}
+
 /** Marks the sentences that tell one country's part: under its heading, in its paragraph, on its list line. */
 export function markOneCountryParts(
   list: Sentence[],
@@ -79,4 +98,5 @@ export function markOneCountryParts(
   markOneCountrySections(list, work, share.section);
   markOneCountryParagraphs(list, work, share.paragraph);
   markOneCountryListItems(list, work, share.inOnePlace);
+  markCaseLists(list, work);
 }

@@ -1,6 +1,6 @@
 import { inAnAside } from './asides';
 import type { Candidate } from './candidate';
-import { roundOfExact, roundsTo } from './stat-rounding';
+import { nearlyAgree, roundOfExact, roundsTo } from './stat-rounding';
 import { totalBeforeItsParts } from './stat-breakdown';
 import { STAT_MAX, type StatQualifier } from '../../../shared/stats';
 import type { FieldRule, LanguageRules } from './languages/types';
@@ -179,6 +179,9 @@ export function resolveStat(
   const complete = candidates.filter((c) => !c.partial);
   // A headline rounds ("More than 500 arrests"); when the body states the figure, the body wins.
   const body = complete.filter((c) => !c.headline);
+  // (but a headline's figure to the unit that nearly agrees with the body's, "887 migrantes irregulares" in the
+  // headline and "881 migrantes" in the body, is one count told two ways: leave it to the editor)
+  if (complete.some((h) => h.headline && body.some((b) => nearlyAgree(h, b)))) return undefined;
   let whole = body.length > 0 ? body : complete;
   let values = new Set(whole.map((c) => c.value));
   // A quote that rounds the release's figure ("cerca de sesenta detenidos" for 57 arrests, "Près de deux mille agents"

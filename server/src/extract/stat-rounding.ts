@@ -19,3 +19,12 @@ export const roundOfExact = (
   exact.qualifier === 'exact' &&
   /^[1-9]\d?0*$/.test(String(hedged.value)) &&
   (hedged.qualifier !== 'approximately' || Math.abs(exact.value - hedged.value) <= 0.05 * exact.value);
+
+/** A figure stated to the unit, bare: no headline rounds to it ("887", not "900" nor "more than 880"). */
+const unrounded = (c: Pick<Candidate, 'value' | 'qualifier'>) => c.qualifier === 'exact' && c.value % 10 !== 0;
+/** Two different figures, each to the unit, within 2% of each other: one count told two ways ("887" and "881"). */
+export const nearlyAgree = (a: Pick<Candidate, 'value' | 'qualifier'>, b: Pick<Candidate, 'value' | 'qualifier'>) =>
+  unrounded(a) &&
+  unrounded(b) &&
+  a.value !== b.value &&
+  Math.abs(a.value - b.value) <= 0.02 * Math.max(a.value, b.value);

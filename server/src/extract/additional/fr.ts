@@ -102,8 +102,9 @@ export const FRENCH_ADDITIONAL: AdditionalWords = {
   counted: {
     heads: [...FRENCH_COUNTED_HEADS],
     wordsBefore: 1,
-    // ("1,5 millones de cajetillas de cigarrillos": the packs' cigarettes are counted, the label keeps both)
-    measures: ['unités', 'paquets', 'boîtes', 'cartons', 'paires'],
+    // ("1,5 millones de cajetillas de cigarrillos", "1 350 cartouches de cigarettes": the packs' cigarettes are counted,
+    // the label keeps both)
+    measures: ['unités', 'paquets', 'boîtes', 'cartons', 'cartouches', 'paires'],
     adjectivesBefore: ['faux', 'fausses', 'nouveaux', 'nouvelles'],
     complements: [
       'bancaires',

@@ -8,9 +8,10 @@ export const CENTRE =
 // (and who ran it, between: "fue coordinada por INTERPOL desde su Secretaría General en Lyon", "coordinada por el Arma de
 // Carabinieri desde Catanzaro"; and the coordination named: "La coordinación se ejerció desde la sede de la agencia en
 // Varsovia", "El mando se ejerce desde el cuartel general de la III Región Militar, en Mazatlán"; and what was run:
-// "que dirigió las actividades desde el Centro de Operaciones Conjuntas instalado en Brasilia")
+// "que dirigió las actividades desde el Centro de Operaciones Conjuntas instalado en Brasilia", "dirigió el dispositivo desde
+// la sede de la Secretaría General en Lyon")
 export const RUN_VERB =
-  '(?:[Cc]oordinad[oa]s?|[Dd]irigid[oa]s?|[Gg]estionad[oa]|[Ss]upervisad[oa]s?|[Cc]onducid[oa]s?|(?:se\\s+)?(?:(?:planifican|planifica|planificó|planificaron)\\s+y\\s+(?:coordinan|coordina|coordinó|coordinaron)|coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordinan|coordina|dirigen|dirige)|(?<=(?:[Ll]a\\s+coordinación|[Ee]l\\s+mando)\\s+)se\\s+(?:ejerció|ejerce|ejercía|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+(?:las|los)\\s+(?:actividades|operaciones|acciones|trabajos|patrullajes))?(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
+  '(?:[Cc]oordinad[oa]s?|[Dd]irigid[oa]s?|[Gg]estionad[oa]|[Ss]upervisad[oa]s?|[Cc]onducid[oa]s?|(?:se\\s+)?(?:(?:planifican|planifica|planificó|planificaron)\\s+y\\s+(?:coordinan|coordina|coordinó|coordinaron)|coordinó|dirigió|gestionó|condujo|siguió|siguieron|coordinaron|dirigieron|coordinan|coordina|dirigen|dirige)|(?<=(?:[Ll]a\\s+coordinación|[Ee]l\\s+mando)\\s+)se\\s+(?:ejerció|ejerce|ejercía|realizó|hizo|llevó\\s+a\\s+cabo))(?:\\s+(?:las|los)\\s+(?:actividades|operaciones|acciones|trabajos|patrullajes)|\\s+(?:el|la)\\s+(?:dispositivo|operativo|operación|despliegue))?(?:\\s+por\\s+(?:el\\s+|la\\s+|los\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s(?:de\\s|del\\s)?\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+en\\s+tiempo\\s+real)?';
 // "instalado en", "se instaló en", "estuvo ubicado en" (also after a comma: "un puesto de mando, instalado en Argel"; and
 // "el centro de coordinación que Europol instaló en su sede de La Haya")
 export const SET_UP =

@@ -270,9 +270,9 @@ export const ES_STAT_RULES: Record<StatName, FieldRule> = {
     words:
       /investigaci|pesquisa|causa|procedimiento|diligencia|expediente|caso|carpeta|noticias criminales|averiguaci|procesos penales/iu,
     patterns: [
-      // "720 nuevas investigaciones abiertas", "278 investigaciones penales fueron abiertas"
+      // "720 nuevas investigaciones abiertas", "278 investigaciones penales (o nacionales) fueron abiertas"
       rx(
-        `${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales|policiales|fiscales|nuevas))?\\s+${BE}${OPENED}${END}`
+        `${QN}\\s+(?!\\s)(?:nuevas\\s+|nuevos\\s+)?${ADJ}${INVESTIGATIONS}(?:\\s+(?:penales|judiciales|criminales|policiales|fiscales|nuevas|nacionales))?\\s+${BE}${OPENED}${END}`
       ),
       // "90 investigaciones se han puesto en marcha", "40 causas se abrieron"
       rx(

@@ -42,7 +42,7 @@ export const ADJ_PRE = `(?:${DESCRIBING}\\s+(?!\\s)){0,2}?`;
 export const ADJ_POST = `(?:\\s+(?!\\s)${DESCRIBING}){0,2}?`;
 // (and anyone said "présumés": "Vingt-six présumés dahalo ont été arrêtés")
 export const PERSONS =
-  '(?:personnes?|suspects?|individus|résidents|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs|voleurs|receleurs|(?<=présumée?s\\s)\\p{Ll}[\\p{L}-]*)(?![\\p{L}])';
+  '(?:personnes?|suspects?|individus|résidents|hommes|femmes|adultes|membres|ressortissants|trafiquants|passeurs|fugitifs|criminels|délinquants|malfaiteurs|escrocs|contrebandiers|braconniers|proxénètes|cybercriminels|auteurs\\s+présumés|administrateurs|administratrices|vendeurs|vendeuses|acheteurs|dirigeants|chefs|meneurs|organisateurs|complices|recruteurs|intermédiaires|blanchisseurs|pirates|hackers|développeurs|gérants|revendeurs|dealers|fraudeurs|faussaires|ravisseurs|exploitants|employeurs|voleurs|receleurs|éléments|(?<=présumée?s\\s)\\p{Ll}[\\p{L}-]*)(?![\\p{L}])';
 // "ont ainsi été", "ont été rapidement secourues": an adverb on either side of "été".
 const ADVERB =
   '(?:ainsi|également|aussi|d\\x27ores\\s+et\\s+déjà|notamment|en\\s+outre|par\\s+ailleurs|en\\s+parallèle|parallèlement|déjà|finalement|effectivement|rapidement|immédiatement|aussitôt|depuis)\\s+';

@@ -9,7 +9,7 @@ const ARTICLE = "(?!(?:La|Le|Les|El|Los|Las|Un|Une|Una|L')(?![\\p{L}]))";
 const FORCE =
   '(?:Police|Gendarmerie|Gendarmería|Guardia|Guarda|Policía|Polícia|Policia|Polizia|Polizei|Politie|Carabinieri|Carabineros|Armada|Marine|Marina|Douanes?|Aduanas?|Sûreté|Mossos|Ertzaintza|Bundeskriminalamt|Prefectura|Garde|Cuerpo|Squad|Constabulary|Fuerza|Fuerzas|Force|Forces|Comando|Estado\\s+Mayor|Ejército|Patrulla|Mando)';
 const OFFICE =
-  '(?:Office|Oficina|Mission|Misión|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Departamento|Département|Secretaría|Comisión|Préfecture|Administration|Administración|Investigations|Negociado)';
+  '(?:Office|Oficina|Mission|Misión|Centro|Centre|Service|Servicio|Direction|Dirección|Unidad|Unité|Bureau|Buró|Agence|Agencia|Agency|Ministerio|Ministère|Fiscalía|Procuraduría|Parquet|Brigade|Brigada|Departamento|Département|Secretaría|Comisión|Préfecture|Administration|Administración|Investigations|Negociado)';
 const HEAD = `(?:${FORCE}|${OFFICE})(?![\\p{L}])`;
 const WORD = '\\p{Lu}[\\p{L}-]*';
 const LEADING = `${ARTICLE}${WORD}\\s+`;
