@@ -13,14 +13,14 @@ import { matchesOf } from './regexps';
 
 export type { DateRange } from './languages/types';
 
-const NUMBER_BEFORE = /\//;
+const SLASH_BEFORE = /\//;
 
 /** Every date range written in `text`, in reading order. */
 export function findDateRanges(text: string, language: LanguageRules): DateRange[] {
   const found: DateRange[] = [];
   const add = (index: number, evidence: string, parts: Parts | null) => {
     // (a day right after a slash is a reference's number: "Comunicado 214/11 – 29 de octubre")
-    if (!parts || NUMBER_BEFORE.test(text[index - 1] ?? '')) return;
+    if (!parts || SLASH_BEFORE.test(text[index - 1] ?? '')) return;
     const [sy, sm, sd, ey, em, ed] = parts;
     const startDate = isoDate(sy, sm, sd);
     const endDate = isoDate(ey, em, ed);
